@@ -1,0 +1,72 @@
+# The index of commands: `make help`.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TRAINING := config.yml $(shell find domain data -name '*.yml' 2>/dev/null)
+
+export PATH := $(abspath $(BIN)):$(PATH)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export HIRFA_RASA_PORT ?= 5005
+export HIRFA_ACTIONS_PORT ?= 5055
+export HIRFA_RASA_URL ?= http://localhost:$(HIRFA_RASA_PORT)
+export HIRFA_ACTIONS_URL ?= http://localhost:$(HIRFA_ACTIONS_PORT)/webhook
+export HIRFA_TRACKER_DB ?= var/tracker.db
+export HIRFA_DATABASE_URL ?= sqlite:///var/hirfa.db
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help setup run test train chat i18n catalogs lexicons db validate lint clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@python=$$(scripts/find-python) && echo "Creating $(VENV) with $$python" && "$$python" -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+setup: $(STAMP) catalogs db train ## Install, compile catalogs, migrate the database, train if data changed
+
+run: setup ## Start the assistant (Rasa, actions, and Telegram when TELEGRAM_BOT_TOKEN is set)
+	@echo; echo "Hirfa is starting (about a minute). Talk to it from another terminal:"
+	@echo "  $(BIN)/hirfa chat                 # interactive console"
+	@echo "  $(BIN)/hirfa ask \"سلام\"           # one message, replies printed"
+	@echo
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions; fi
+
+test: setup validate ## Set up, validate the data, run pytest and Rasa's conversation tests
+	$(BIN)/pytest
+	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out var/results --model models
+
+train: $(STAMP) ## Train the model (skipped by Rasa when nothing changed)
+	$(BIN)/rasa train --domain domain --data data --out models --quiet
+
+validate: $(STAMP) ## Check the training data and domain
+	$(BIN)/rasa data validate --domain domain --data data
+
+chat: $(STAMP) ## Talk to the running assistant in this terminal
+	$(BIN)/hirfa chat
+
+i18n: $(STAMP) ## Extract messages, update the catalogs, compile them
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output -o locales/messages.pot .
+	$(BIN)/pybabel -q update -i locales/messages.pot -d locales --no-fuzzy-matching
+	$(MAKE) catalogs
+
+catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
+	$(BIN)/pybabel -q compile -d locales
+
+lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
+	$(BIN)/python -m nlu.lexicon_files data/seed/lexicons data/nlu/lexicons
+
+db: $(STAMP) ## Create and migrate the registry database
+	@mkdir -p var
+	$(BIN)/hirfa db upgrade
+
+lint: $(STAMP) ## Static checks
+	$(BIN)/ruff check .
+
+clean: ## Remove models, databases and compiled catalogs (keeps the virtual environment)
+	rm -rf models var results
+	find locales -name '*.mo' -delete

@@ -1,0 +1,1 @@
+"""Cross-cutting pieces every process shares (configuration)."""

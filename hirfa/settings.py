@@ -1,0 +1,43 @@
+"""Configuration from the environment, read once at start-up into a frozen object."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Mapping
+
+REPLY_LANGUAGES = ("ar", "ary", "fr")
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value the assistant cannot use."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, its environment variable and its default (see README)."""
+
+    rasa_url: str = "http://localhost:5005"  # HIRFA_RASA_URL
+    database_url: str = "sqlite:///var/hirfa.db"  # HIRFA_DATABASE_URL
+    default_language: str = "ary"  # HIRFA_DEFAULT_LANGUAGE
+    request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
+    telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+        """Read the settings from ``environ`` (the process environment by default)."""
+        env = os.environ if environ is None else environ
+        values = {}
+        for field in fields(cls):
+            name = field.name.upper() if field.name.startswith("telegram") else f"HIRFA_{field.name.upper()}"
+            if name in env and env[name] != "":
+                values[field.name] = env[name]
+        if "request_timeout" in values:
+            try:
+                values["request_timeout"] = float(values["request_timeout"])
+            except ValueError as error:
+                raise SettingsError(f"HIRFA_REQUEST_TIMEOUT must be a number of seconds: {error}") from None
+        settings = cls(**values)
+        if settings.default_language not in REPLY_LANGUAGES:
+            raise SettingsError(f"HIRFA_DEFAULT_LANGUAGE must be one of {', '.join(REPLY_LANGUAGES)}")
+        return settings

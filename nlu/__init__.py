@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components for Arabic, Darija (both scripts) and French."""

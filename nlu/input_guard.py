@@ -1,0 +1,87 @@
+"""Rasa component that recognises messages no classifier should guess about.
+
+An empty message, emoji alone or a slash-command the assistant does not know would
+otherwise get whatever intent the classifier finds least unlikely; flagging them lets
+the fallback answer each kindly for what it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.normalise import has_content, strip_ignorable
+
+INPUT_PROBLEM = "input_problem"
+EMPTY, NO_WORDS, UNKNOWN_COMMAND, TOO_LONG = "empty", "no_words", "unknown_command", "too_long"
+FALLBACK_INTENT = "nlu_fallback"
+
+
+def input_problem(text: str, max_length: int) -> str | None:
+    """Name what is wrong with ``text`` as a question to the assistant, if anything."""
+    visible = strip_ignorable(text).strip()
+    if not visible:
+        return EMPTY
+    if not has_content(visible):
+        return NO_WORDS
+    if visible.startswith(INTENT_MESSAGE_PREFIX):
+        # Known intents arrive here too, but Rasa's RegexMessageHandler runs after
+        # this component and replaces the whole parse for them.
+        return UNKNOWN_COMMAND
+    if len(visible) > max_length:
+        return TOO_LONG
+    return None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class InputGuard(GraphComponent):
+    """Marks unusable messages and routes them to the fallback with full confidence."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """Longer messages are still classified, but flagged so the reply can say so."""
+        return {"max_length": 1000}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._max_length = config["max_length"]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "InputGuard":
+        """Creates the component."""
+        return cls(config)
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        """No package beyond Rasa itself."""
+        return []
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is not guarded."""
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        """Flags each unusable message and overrides its intent when nothing can be read."""
+        for message in messages:
+            problem = input_problem(message.get(TEXT) or "", self._max_length)
+            message.set(INPUT_PROBLEM, problem, add_to_output=True)
+            if problem in (EMPTY, NO_WORDS, UNKNOWN_COMMAND):
+                intent = {"name": FALLBACK_INTENT, "confidence": 1.0}
+                message.set(INTENT, intent, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
+        return messages

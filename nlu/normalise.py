@@ -1,0 +1,74 @@
+"""Spelling normalisation shared by the tokenizer, the variety identifier and the lexicons.
+
+Artisans write the same word many ways: with or without hamza and diacritics, with
+Maghrebi letters, Arabic-Indic digits, stretched letters ("slaaaam") or French without
+accents. Folding these variants lets a small training set cover what people type.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible characters that people paste or keyboards insert: they change nothing a
+# reader sees, so they must change nothing the model sees.
+IGNORABLE = dict.fromkeys(
+    [
+        *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+        *range(0x202A, 0x202F),  # bidi embeddings and overrides
+        *range(0x2066, 0x206A),  # bidi isolates
+        0x061C,  # Arabic letter mark
+        0xFEFF,  # byte-order mark / zero-width no-break space
+        0x00AD,  # soft hyphen
+        0x0640,  # tatweel (kashida), pure decoration
+    ]
+)
+
+_LETTER_MAP = str.maketrans(
+    {
+        "ى": "ي",
+        "ی": "ي",  # Farsi yeh
+        "ة": "ه",
+        "ک": "ك",  # keheh
+        "ڭ": "ك",  # Maghrebi gaf
+        "گ": "ك",
+        "ڤ": "ف",  # ve, written for "v" in loanwords
+        "ڢ": "ف",  # Maghrebi fa
+        "ڨ": "ق",
+        "ڧ": "ق",  # Maghrebi qaf
+        "ٱ": "ا",
+        "ء": "",  # bare hamza is dropped as often as it is written
+        "œ": "oe",
+        "æ": "ae",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "ß": "ss",
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Extended (Persian) digits
+    }
+)
+
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def normalise(text: str) -> str:
+    """Return the folded form of ``text`` used for matching; idempotent."""
+    text = unicodedata.normalize("NFKC", text).translate(IGNORABLE).casefold()
+    # Decomposing splits hamza/madda off alef, waw and yeh and accents off Latin
+    # letters; dropping every combining mark then removes Arabic diacritics too.
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = text.translate(_LETTER_MAP)
+    text = _STRETCHED.sub(r"\1", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_ignorable(text: str) -> str:
+    """Remove invisible control characters but keep everything a reader sees."""
+    return text.translate(IGNORABLE)
+
+
+def has_content(text: str) -> bool:
+    """Whether ``text`` holds any letter or digit once invisible characters are gone."""
+    return any(c.isalnum() for c in strip_ignorable(text))

@@ -1,0 +1,57 @@
+"""A tokenizer for Arabic, Darija and French that keeps what was typed and what it means.
+
+Each token keeps its original text and offsets (so entities point into the user's own
+message) and carries its normalised spelling as the lemma, which the featurizers use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.normalise import normalise
+
+# A word: letters and digits, with the marks and invisible characters that may sit inside
+# a word (harakat, tatweel, zero-width joiners) kept so that offsets stay exact.
+_INSIDE_WORD = r"\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD"
+WORD = re.compile(rf"[^\W_][^\W_{_INSIDE_WORD}]*(?:[{_INSIDE_WORD}]+[^\W_]+)*[{_INSIDE_WORD}]*")
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
+)
+class NormalisingTokenizer(Tokenizer):
+    """Splits on anything that is not part of a word; the lemma is the folded spelling."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        """Returns the component's default config."""
+        return {
+            "intent_tokenization_flag": False,
+            "intent_split_symbol": "_",
+            "token_pattern": None,
+            "prefix_separator_symbol": None,
+        }
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        """No package beyond Rasa itself."""
+        return []
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        """Tokenizes the text of the given attribute."""
+        text = message.get(attribute)
+        tokens = [
+            Token(m.group(), m.start(), m.end(), lemma=normalise(m.group()))
+            for m in WORD.finditer(text)
+        ]
+        tokens = [t for t in tokens if t.lemma]
+        if not tokens and text.strip():
+            # Emoji or punctuation only: one token, so the featurizers still see something.
+            stripped = text.strip()
+            tokens = [Token(stripped, text.index(stripped))]
+        return self._apply_token_pattern(tokens)

@@ -1,0 +1,109 @@
+"""Which variety a message is written in: MSA, Darija (Arabic or Latin script) or French.
+
+Generic language detectors put MSA and Darija both under "ar" and take Arabizi for
+Finnish or Malay, so the variety is read here from the script, the Arabizi digits and
+the function words that each variety uses and the others do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlu.normalise import normalise
+
+AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
+
+# Word lists hold normalised forms (see nlu.normalise): no hamza, ة written ه, ى written ي.
+_DARIJA_ARABIC = frozenset(
+    """
+    واش كيفاش كيفش كيداير كيدايره لاباس بغيت بغينا نبغي كنبغي تبغي ديال ديالي ديالك ديالنا ديالهم
+    شنو اشنو شني اش فين علاش دابا مزيان مزيانه بزاف عافاك عفاك سلام واخا صافي هادشي هاد هادي هادو
+    كاين كاينه كاينين ماشي غادي غا راه راني راك خاصني خصني خاصك شحال بشحال ديما بلا كيفما حيت
+    نتسجل نسجل تسجلت نقدر نعرف بغيتي عطيني قولي فهمتيني مافهمتش باغي باغيه معايا ليا ليك
+    بالدارجه الدارجه دارجه هضر هدر تهضر تكلم كنهضر شكون فوقاش امتا منين
+    """.split()
+)
+_MSA = frozenset(
+    """
+    كيف يمكنني يمكن يمكنك هل ماذا لماذا اريد اود اين الذي التي الذين هذا هذه ذلك تلك مرحبا اهلا حالك
+    فضلك ليس لدي لديك لديكم عندما ينبغي يجب بخصوص حول الى سوف استطيع احتاج الحصول كيفيه ما هي ماهي
+    اود ارغب اعرف اعلم نعم اليس انا انت هو هي نحن شخص الفصحي العربيه بالعربيه بالفصحي اخبرني
+    """.split()
+)
+_DARIJA_LATIN = frozenset(
+    """
+    salam slm slam wach wash kifach kifash kifch kidayr kidayra labas bghit bghyt bgit bghina nbghi
+    kanbghi dyal dial dyali diali chno achno chnou ach 3lach alach daba mzyan mzian bzaf 3afak afak
+    wakha safi hadchi hadi hado kayn kayna kaynin machi ghadi gha rah rani rak khassni khasni khesni
+    ch7al chhal bch7al bach wla ila ana nta nti howa hiya 3la m3a m3aya lli ntsjel nsjel tsjel
+    darija chokran choukran chokrane baraka lah inchallah hamdullah lhamdullah sbah lkhir tbarkallah
+    3andi 3ndi 3ndk ndir tdir dir kifax fin hna tma hta mn bla 3lik 3likom
+    """.split()
+)
+_FRENCH = frozenset(
+    """
+    je j tu il elle nous vous ils elles le les un une des du de d et est sont pour avec dans sur par
+    comment quoi quel quelle quels quelles bonjour bonsoir salut merci oui non pas ne mon ma mes ton
+    votre vos svp stp bjr slt cc inscrire inscription registre artisan artisanat carte combien ou
+    parle parlez moi aide francais arabe veux voudrais peux puis faut besoin c qu que qui au aux
+    suis etes avez ai as bien tres plus comme cette ce ces mais donc alors aussi quand pourquoi
+    """.split()
+)
+# Latin digits that stand for Arabic letters inside Arabizi words (3=ع, 7=ح, 9=ق, 2=ء, 5=خ).
+_ARABIZI_DIGIT_WORD = re.compile(r"^(?=.*[a-z])(?=.*[23579])[a-z0-9]+$")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
+_WORD = re.compile(r"[^\W_]+")
+# Darija glues prepositions and the article to the next word (فالسجل, بالدارجة).
+_ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class VarietyGuess:
+    """A variety and how many independent clues point to it over the runner-up."""
+
+    variety: str | None
+    strength: int
+
+
+def _arabic_forms(word: str) -> set[str]:
+    forms = {word}
+    for clitic in _ARABIC_PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            forms.add(word[len(clitic) :])
+    return forms
+
+
+def _count(words: list[str], lexicon: frozenset[str], arabic: bool) -> int:
+    if arabic:
+        return sum(1 for w in words if _arabic_forms(w) & lexicon)
+    return sum(1 for w in words if w in lexicon)
+
+
+def identify(text: str) -> VarietyGuess:
+    """Guess the variety of ``text``; ``variety`` is None when nothing tells."""
+    arabic_letters = len(_ARABIC_LETTER.findall(text))
+    latin_letters = len(_LATIN_LETTER.findall(text))
+    if not arabic_letters and not latin_letters:
+        return VarietyGuess(None, 0)
+    words = _WORD.findall(normalise(text))
+    if arabic_letters >= latin_letters:
+        darija = _count(words, _DARIJA_ARABIC, arabic=True)
+        # Darija present-tense verbs start with كن/كت/كي (كنخدم، كتخلص).
+        darija += sum(1 for w in words if len(w) >= 5 and w[:2] in ("كن", "كت") and w not in _MSA)
+        msa = _count(words, _MSA, arabic=True)
+        if msa > darija:
+            return VarietyGuess(AR, msa - darija)
+        # Arabic script with no telling word is most often Darija in Morocco, but
+        # that alone is not evidence enough to switch a conversation's language.
+        return VarietyGuess(ARY, darija - msa)
+    arabizi = _count(words, _DARIJA_LATIN, arabic=False)
+    arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _ARABIZI_DIGIT_WORD.match(w))
+    french = _count(words, _FRENCH, arabic=False)
+    french += len(re.findall(r"[éèêàâçùûôîœ]", text.lower()))
+    if arabizi > french:
+        return VarietyGuess(ARY_LATN, arabizi - french)
+    if french > arabizi:
+        return VarietyGuess(FR, french - arabizi)
+    return VarietyGuess(None, 0)

@@ -1,0 +1,1 @@
+"""The registry database: models, queries and Alembic migrations."""
