@@ -49,7 +49,7 @@ class InputGuard(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        """Longer messages are still classified, but flagged so the reply can say so."""
+        """Past this length a message is answered with a request for a shorter question."""
         return {"max_length": 1000}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -80,7 +80,7 @@ class InputGuard(GraphComponent):
         for message in messages:
             problem = input_problem(message.get(TEXT) or "", self._max_length)
             message.set(INPUT_PROBLEM, problem, add_to_output=True)
-            if problem in (EMPTY, NO_WORDS, UNKNOWN_COMMAND):
+            if problem is not None:
                 intent = {"name": FALLBACK_INTENT, "confidence": 1.0}
                 message.set(INTENT, intent, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)

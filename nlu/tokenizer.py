@@ -18,6 +18,7 @@ from nlu.normalise import normalise
 # A word: letters and digits, with the marks and invisible characters that may sit inside
 # a word (harakat, tatweel, zero-width joiners) kept so that offsets stay exact.
 _INSIDE_WORD = r"\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD"
+NO_WORDS_LEMMA = "__no_words__"
 WORD = re.compile(rf"[^\W_][^\W_{_INSIDE_WORD}]*(?:[{_INSIDE_WORD}]+[^\W_]+)*[{_INSIDE_WORD}]*")
 
 
@@ -46,12 +47,13 @@ class NormalisingTokenizer(Tokenizer):
         """Tokenizes the text of the given attribute."""
         text = message.get(attribute)
         tokens = [
-            Token(m.group(), m.start(), m.end(), lemma=normalise(m.group()))
+            Token(m.group(), m.start(), m.end(), lemma=lemma)
             for m in WORD.finditer(text)
+            if (lemma := normalise(m.group()))
         ]
-        tokens = [t for t in tokens if t.lemma]
-        if not tokens and text.strip():
-            # Emoji or punctuation only: one token, so the featurizers still see something.
+        if not tokens:
+            # Emoji, punctuation or nothing at all: the classifiers still need one token
+            # to build a (zero) feature vector from; InputGuard then answers such messages.
             stripped = text.strip()
-            tokens = [Token(stripped, text.index(stripped))]
+            tokens = [Token(stripped, text.index(stripped), lemma=NO_WORDS_LEMMA)]
         return self._apply_token_pattern(tokens)

@@ -51,7 +51,8 @@ _FRENCH = frozenset(
     """.split()
 )
 # Latin digits that stand for Arabic letters inside Arabizi words (3=ع, 7=ح, 9=ق, 2=ء, 5=خ).
-_ARABIZI_DIGIT_WORD = re.compile(r"^(?=.*[a-z])(?=.*[23579])[a-z0-9]+$")
+# A CIN (AB123456) or a reference mixes letters and digits too, but with long digit runs.
+_ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a-z0-9]+$")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
 _WORD = re.compile(r"[^\W_]+")

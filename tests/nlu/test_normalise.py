@@ -1,0 +1,53 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nlu.normalise import has_content, normalise, strip_ignorable
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("slaaaam", "slam"),
+        ("السلاااام", "السلام"),
+        ("أريد إنشاء حسابٍ", "اريد انشا حساب"),
+        ("مــرحبا", "مرحبا"),
+        ("الصناعة التقليدية", "الصناعه التقليديه"),
+        ("مستشفى", "مستشفي"),
+        ("ڭالسة", "كالسه"),
+        ("ڤيديو", "فيديو"),
+        ("٠٦١٢٣٤٥٦٧٨", "0612345678"),
+        ("۰۶۱۲", "0612"),
+        ("Français été Œuvre", "francais ete oeuvre"),
+        ("س\u200bلام", "سلام"),
+        ("\u202bكيفاش\u202c", "كيفاش"),
+        ("1000 DH", "1000 dh"),
+        ("ﻻ", "لا"),
+    ],
+)
+def test_folds_the_spellings_people_use(typed: str, folded: str) -> None:
+    assert normalise(typed) == folded
+
+
+def test_doubled_letters_are_kept_only_runs_of_three_shrink() -> None:
+    assert normalise("allah") == "allah"
+    assert normalise("coooool") == "col"
+
+
+@given(st.text())
+def test_normalising_twice_changes_nothing(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc سلام ٣7\u200b\u202e😀"))))
+def test_strip_ignorable_keeps_every_visible_character(text: str) -> None:
+    assert strip_ignorable(text) == text.replace("\u200b", "").replace("\u202e", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", False), ("   ", False), ("😀👍", False), ("\u200b\u200f", False), ("?!", False), ("ok", True), ("٣", True)],
+)
+def test_has_content(text: str, expected: bool) -> None:
+    assert has_content(text) is expected
