@@ -20,7 +20,7 @@ def _latest_user_metadata(tracker: Tracker) -> Dict[Text, Any]:
 
 
 def _chosen_language(tracker: Tracker) -> Optional[Text]:
-    if tracker.get_intent_of_latest_message() != "choose_language":
+    if ((tracker.latest_message or {}).get("intent") or {}).get("name") != "choose_language":
         return None
     return next(tracker.get_latest_entity_values("language"), None)
 

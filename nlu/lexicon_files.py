@@ -23,7 +23,7 @@ def render(seed_path: Path) -> tuple[str, str]:
     blocks = [_block(f"lookup: {entity}", variants)]
     blocks += [_block(f"synonym: {canonical}", map(str, names)) for canonical, names in values.items()]
     body = 'version: "3.1"\nnlu:\n' + "".join(blocks)
-    return f"{entity}.yml", HEADER.format(source=seed_path.as_posix()) + body
+    return f"{entity}.yml", HEADER.format(source=f"the seed list {seed_path.name}") + body
 
 
 def _block(head: str, examples: Iterable[str]) -> str:

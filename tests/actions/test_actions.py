@@ -1,0 +1,70 @@
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.fallback import ActionFallback
+from actions.language_choice import ActionChooseLanguage
+from actions.slot_mappings import ValidateSlotMappings
+from tests.actions.conftest import make_tracker
+
+LANGUAGE_ENTITY = {"entity": "language", "value": "ar", "start": 0, "end": 5}
+
+
+def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+@pytest.mark.parametrize(
+    ("tracker", "expected"),
+    [
+        (make_tracker("سلام", "greet", variety="ary", variety_strength=1), {"language": "ary"}),
+        (make_tracker("Bonjour", "greet", variety="fr", variety_strength=1), {"language": "fr"}),
+        (make_tracker("/start", "greet", metadata={"language_code": "fr"}), {"language": "fr"}),
+        (
+            make_tracker("parle-moi en arabe", "choose_language", [LANGUAGE_ENTITY], {"language": "fr"},
+                         variety="fr", variety_strength=3),
+            {"language": "ar", "language_pinned": True},
+        ),
+        (
+            make_tracker("merci", "thank", slots={"language": "ary"}, variety="fr", variety_strength=1),
+            {"language": "ary", "language_evidence": {"candidate": "fr", "evidence": 1}},
+        ),
+    ],
+)
+async def test_language_slot_follows_the_conversation(tracker, expected: dict, domain: dict) -> None:
+    events = await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain)
+    slots = slot_events(events)
+    assert {k: slots[k] for k in expected} == expected
+
+
+async def test_nothing_changes_when_the_message_tells_nothing(domain: dict) -> None:
+    tracker = make_tracker("ok", "affirm", slots={"language": "fr", "language_pinned": False})
+    assert await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain) == []
+
+
+@pytest.mark.parametrize(
+    ("problem", "response"),
+    [
+        ("empty", "utter_empty_message"),
+        ("no_words", "utter_no_words"),
+        ("unknown_command", "utter_unknown_command"),
+        ("too_long", "utter_long_message"),
+        (None, "utter_did_not_understand"),
+    ],
+)
+async def test_fallback_explains_each_problem(problem: str | None, response: str, domain: dict) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionFallback().run(dispatcher, make_tracker("x", "nlu_fallback", input_problem=problem), domain)
+    assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+@pytest.mark.parametrize(
+    ("entities", "response"),
+    [([LANGUAGE_ENTITY], "utter_language_changed"), ([], "utter_ask_language"),
+     ([{**LANGUAGE_ENTITY, "value": "en"}], "utter_ask_language")],
+)
+async def test_language_choice_confirms_or_asks(entities: list, response: str, domain: dict) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionChooseLanguage().run(dispatcher, make_tracker("x", "choose_language", entities), domain)
+    assert [m["response"] for m in dispatcher.messages] == [response]
