@@ -1,0 +1,95 @@
+"""A real Rasa server and action server, started once for the end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+STARTUP_SECONDS = 240
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url} exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    raise RuntimeError(f"{url} did not come up in {STARTUP_SECONDS}s:\n{log.read_text()[-3000:]}")
+
+
+@dataclass
+class Assistant:
+    rasa_url: str
+    logs: list[Path]
+
+    def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
+        response = httpx.post(
+            f"{self.rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text, "metadata": metadata or {}},
+            timeout=60,
+        )
+        response.raise_for_status()
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    if not list((ROOT / "models").glob("*.tar.gz")):
+        pytest.fail("no trained model in models/: run `make train` (make test does it)")
+    workdir = tmp_path_factory.mktemp("assistant")
+    rasa_port, actions_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "RASA_TELEMETRY_ENABLED": "false",
+        "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
+        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    commands = {
+        "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        "rasa": [
+            str(BIN / "rasa"), "run", "--model", "models", "--endpoints", "endpoints.yml",
+            "--credentials", "credentials.yml", "--port", str(rasa_port),
+        ],
+    }
+    processes, logs = [], []
+    try:
+        for name, command in commands.items():
+            log = workdir / f"{name}.log"
+            logs.append(log)
+            processes.append(
+                subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+            )
+        wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[0], logs[0])
+        wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
+        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs)
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
