@@ -44,7 +44,7 @@ train: $(STAMP) ## Train the model (skipped by Rasa when nothing changed)
 	$(BIN)/rasa train --domain domain --data data --out models --quiet
 
 validate: $(STAMP) ## Check the training data and domain
-	$(BIN)/rasa data validate --domain domain --data data
+	$(BIN)/python -m hirfa.data_check
 
 chat: $(STAMP) ## Talk to the running assistant in this terminal
 	$(BIN)/hirfa chat
