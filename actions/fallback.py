@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -20,12 +20,12 @@ RESPONSE_FOR_PROBLEM = {
 class ActionFallback(Action):
     """Explain kindly why the message could not be used, and offer the menu."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_fallback"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         problem = (tracker.latest_message or {}).get("input_problem")
         dispatcher.utter_message(response=RESPONSE_FOR_PROBLEM.get(problem, "utter_did_not_understand"))
         return []

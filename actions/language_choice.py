@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from hirfa.settings import REPLY_LANGUAGES
+from hirfa.languages import REPLY_LANGUAGES
 
 
 class ActionChooseLanguage(Action):
     """The slot mapping has already switched the language; confirm it, or ask for one."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_choose_language"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Dict[Text, Any]]:
+    ) -> list[dict[str, Any]]:
         named = next(tracker.get_latest_entity_values("language"), None)
-        dispatcher.utter_message(response="utter_language_changed" if named in REPLY_LANGUAGES else "utter_ask_language")
+        dispatcher.utter_message(
+            response="utter_language_changed" if named in REPLY_LANGUAGES else "utter_ask_language"
+        )
         return []

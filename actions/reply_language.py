@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hirfa.settings import REPLY_LANGUAGES
+from hirfa.languages import REPLY_LANGUAGES, platform_language
 
 # Darija in Latin letters is answered in Darija (the catalogs write it in Arabic script).
 LANGUAGE_OF_VARIETY = {"ar": "ar", "ary": "ary", "ary_Latn": "ary", "fr": "fr"}
-# Telegram's language_code is the phone's language, a weaker hint than what people write.
-LANGUAGE_OF_PLATFORM_CODE = {"ar": "ary", "ary": "ary", "fr": "fr"}
 SWITCH_EVIDENCE = 2
 
 
@@ -26,13 +24,6 @@ class LanguageState:
     pinned: bool = False
     candidate: str | None = None
     evidence: int = 0
-
-
-def platform_language(code: str | None) -> str | None:
-    """Reply language suggested by a platform language code such as ``fr-FR``."""
-    if not code:
-        return None
-    return LANGUAGE_OF_PLATFORM_CODE.get(code.split("-")[0].lower())
 
 
 def next_state(

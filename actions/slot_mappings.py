@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -12,14 +12,14 @@ from rasa_sdk.types import DomainDict
 from actions.reply_language import LanguageState, next_state
 
 
-def _latest_user_metadata(tracker: Tracker) -> Dict[Text, Any]:
+def _latest_user_metadata(tracker: Tracker) -> dict[str, Any]:
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return event.get("metadata") or {}
     return {}
 
 
-def _chosen_language(tracker: Tracker) -> Optional[Text]:
+def _chosen_language(tracker: Tracker) -> str | None:
     if ((tracker.latest_message or {}).get("intent") or {}).get("name") != "choose_language":
         return None
     return next(tracker.get_latest_entity_values("language"), None)
@@ -30,7 +30,7 @@ class ValidateSlotMappings(ValidationAction):
 
     async def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
+    ) -> dict[str, Any]:
         """Language, whether it was chosen, and the evidence towards a switch."""
         progress = tracker.get_slot("language_evidence") or {}
         state = LanguageState(

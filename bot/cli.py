@@ -30,7 +30,9 @@ async def _ask(settings: Settings, text: str, sender: str, as_json: bool) -> int
 
 
 async def _chat(settings: Settings, sender: str) -> int:
-    print(f"Talking to Hirfa at {settings.rasa_url} as '{sender}'. Type a number to press a button; Ctrl-D to quit.")
+    print(
+        f"Talking to Hirfa at {settings.rasa_url} as '{sender}'. Type a number to press a button; Ctrl-D to quit."
+    )
     buttons: list[dict[str, str]] = []
     async with RasaClient(settings.rasa_url, settings.request_timeout) as rasa:
         while True:
@@ -62,7 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="talk to the running assistant in this terminal")
     chat.add_argument("--sender", help="conversation id (default: a new one)")
     db = commands.add_parser("db", help="registry database migrations")
-    db.add_argument("action", choices=["upgrade", "downgrade"], help="upgrade to the latest, or back to empty")
+    db.add_argument(
+        "action", choices=["upgrade", "downgrade"], help="upgrade to the latest, or back to empty"
+    )
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     return parser
 

@@ -20,10 +20,12 @@ class RasaUnavailable(RasaError):
 class RasaClient:
     """Sends one user message and returns the assistant's replies (text, buttons, custom)."""
 
-    def __init__(self, base_url: str, timeout: float, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, base_url: str, timeout: float, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
         self._client = httpx.AsyncClient(base_url=base_url, timeout=timeout, transport=transport)
 
-    async def __aenter__(self) -> "RasaClient":
+    async def __aenter__(self) -> RasaClient:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -33,7 +35,9 @@ class RasaClient:
         """Close the underlying connections."""
         await self._client.aclose()
 
-    async def send(self, sender: str, text: str, metadata: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    async def send(
+        self, sender: str, text: str, metadata: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
         """Deliver ``text`` from ``sender``; the replies in the order the assistant gave them."""
         payload = {"sender": sender, "message": text, "metadata": metadata or {}}
         try:

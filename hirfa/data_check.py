@@ -38,7 +38,15 @@ def unexpected_warnings(output: str, uttered: set[str]) -> list[str]:
 
 def main() -> int:
     """Run Rasa's validation and fail on unexplained warnings."""
-    command = [str(Path(sys.executable).parent / "rasa"), "data", "validate", "--domain", "domain", "--data", "data"]
+    command = [
+        str(Path(sys.executable).parent / "rasa"),
+        "data",
+        "validate",
+        "--domain",
+        "domain",
+        "--data",
+        "data",
+    ]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     output = result.stdout + result.stderr
     if result.returncode != 0:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Mapping
 
-REPLY_LANGUAGES = ("ar", "ary", "fr")
+from hirfa.languages import REPLY_LANGUAGES
 
 
 class SettingsError(ValueError):
@@ -24,7 +24,7 @@ class Settings:
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Read the settings from ``environ`` (the process environment by default)."""
         env = os.environ if environ is None else environ
         values = {}

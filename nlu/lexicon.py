@@ -6,8 +6,8 @@ a glued preposition or article (بالدارجة, فالدار البيضاء), 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from nlu.normalise import normalise
 from nlu.variety import _arabic_forms

@@ -8,14 +8,14 @@ a language code). Matching on normalised words finds them in any script or spell
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -25,9 +25,7 @@ from nlu.lexicon import Lexicon, Word, phrase_key
 _FILE = "lexicon.json"
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
 class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     """Finds lookup-table phrases in the normalised tokens and gives their canonical value."""
 
@@ -35,7 +33,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         self,
         model_storage: ModelStorage,
         resource: Resource,
-        lexicon: Optional[Lexicon] = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self._model_storage = model_storage
         self._resource = resource
@@ -44,16 +42,16 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "LexiconEntityExtractor":
+    ) -> LexiconEntityExtractor:
         """Creates an untrained component."""
         return cls(model_storage, resource)
 
     @staticmethod
-    def required_packages() -> List[Text]:
+    def required_packages() -> list[str]:
         """No package beyond Rasa itself."""
         return []
 
@@ -77,18 +75,18 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def load(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> "LexiconEntityExtractor":
+    ) -> LexiconEntityExtractor:
         """Loads the lexicon persisted at training time."""
         with model_storage.read_from(resource) as directory:
             entries = json.loads((directory / _FILE).read_text(encoding="utf-8"))
         return cls(model_storage, resource, Lexicon(tuple(e) for e in entries))
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Adds the lexicon's matches to each message's entities."""
         for message in messages:
             words = [Word(t.lemma, t.start, t.end) for t in message.get(TOKENS_NAMES[TEXT], [])]

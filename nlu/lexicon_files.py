@@ -7,8 +7,8 @@ files that the LexiconEntityExtractor and EntitySynonymMapper learn from.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 

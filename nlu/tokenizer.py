@@ -7,7 +7,7 @@ message) and carries its normalised spelling as the lemma, which the featurizers
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
@@ -22,14 +22,12 @@ NO_WORDS_LEMMA = "__no_words__"
 WORD = re.compile(rf"[^\W_][^\W_{_INSIDE_WORD}]*(?:[{_INSIDE_WORD}]+[^\W_]+)*[{_INSIDE_WORD}]*")
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class NormalisingTokenizer(Tokenizer):
     """Splits on anything that is not part of a word; the lemma is the folded spelling."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """Returns the component's default config."""
         return {
             "intent_tokenization_flag": False,
@@ -39,11 +37,11 @@ class NormalisingTokenizer(Tokenizer):
         }
 
     @staticmethod
-    def required_packages() -> List[Text]:
+    def required_packages() -> list[str]:
         """No package beyond Rasa itself."""
         return []
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> list[Token]:
         """Tokenizes the text of the given attribute."""
         text = message.get(attribute)
         tokens = [

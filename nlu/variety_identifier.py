@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -18,25 +18,23 @@ VARIETY = "variety"
 VARIETY_STRENGTH = "variety_strength"
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class VarietyIdentifier(GraphComponent):
     """Adds ``variety`` (ar, ary, ary_Latn, fr or None) and its strength to the parse."""
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "VarietyIdentifier":
+    ) -> VarietyIdentifier:
         """Creates the component."""
         return cls()
 
     @staticmethod
-    def required_packages() -> List[Text]:
+    def required_packages() -> list[str]:
         """No package beyond Rasa itself."""
         return []
 
@@ -44,7 +42,7 @@ class VarietyIdentifier(GraphComponent):
         """Leaves training data alone: the variety is not a training feature."""
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Tags each message with the variety it is written in."""
         for message in messages:
             guess = identify(message.get(TEXT) or "")

@@ -13,7 +13,9 @@ FSI, PDI = "\u2068", "\u2069"
 _ISOLATED = re.compile(f"{FSI}[^{PDI}]*{PDI}")
 # A run starts and ends on a Latin letter or digit; inside it may hold the punctuation
 # of numbers, e-mails and URLs, and spaces followed by more of the run ("CNSS 3939").
-_LTR_RUN = re.compile(r"[+]?[A-Za-z0-9](?:[A-Za-z0-9.,:/@_%+\-]*[A-Za-z0-9%]|)(?:\s+[+]?[A-Za-z0-9](?:[A-Za-z0-9.,:/@_%+\-]*[A-Za-z0-9%]|))*")
+_LTR_RUN = re.compile(
+    r"[+]?[A-Za-z0-9](?:[A-Za-z0-9.,:/@_%+\-]*[A-Za-z0-9%]|)(?:\s+[+]?[A-Za-z0-9](?:[A-Za-z0-9.,:/@_%+\-]*[A-Za-z0-9%]|))*"
+)
 
 
 def isolate(value: str) -> str:

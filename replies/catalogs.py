@@ -7,7 +7,8 @@ from pathlib import Path
 from babel.numbers import format_decimal
 from babel.support import Translations
 
-from hirfa.settings import REPLY_LANGUAGES
+from hirfa.languages import REPLY_LANGUAGES
+
 RTL_LANGUAGES = frozenset({"ar", "ary"})
 # Darija has no number or date conventions of its own in CLDR: it writes them as Moroccan Arabic.
 FORMAT_LOCALES = {"ar": "ar_MA", "ary": "ar_MA", "fr": "fr_MA"}

@@ -78,9 +78,7 @@ RESPONSES: dict[str, Reply] = {
     "utter_anything_else": Reply(N_("All right. What would you like to do now?"), TOPICS),
     "utter_ask_language": Reply(N_("In which language do you want me to answer?"), LANGUAGES),
     # Each catalog names its own language here: the sentence is the confirmation.
-    "utter_language_changed": Reply(
-        N_("All right, from now on I will answer in English."), (MAIN_MENU,)
-    ),
+    "utter_language_changed": Reply(N_("All right, from now on I will answer in English."), (MAIN_MENU,)),
     "utter_out_of_scope": Reply(
         N_(
             "Sorry, I can only help with handicraft matters: registering as an artisan, health "
@@ -96,10 +94,7 @@ RESPONSES: dict[str, Reply] = {
         N_("Your message arrived empty. Write your question, or choose a topic:"), TOPICS
     ),
     "utter_no_words": Reply(
-        N_(
-            "For now I can only read words, not emoji or pictures. Write your question, or "
-            "choose a topic:"
-        ),
+        N_("For now I can only read words, not emoji or pictures. Write your question, or choose a topic:"),
         TOPICS,
     ),
     "utter_unknown_command": Reply(

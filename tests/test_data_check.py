@@ -15,4 +15,8 @@ def test_only_responses_that_actions_utter_are_excused() -> None:
 
 
 def test_finds_the_responses_named_in_actions() -> None:
-    assert {"utter_no_words", "utter_ask_language", "utter_did_not_understand"} <= responses_uttered_by_actions()
+    assert {
+        "utter_no_words",
+        "utter_ask_language",
+        "utter_did_not_understand",
+    } <= responses_uttered_by_actions()

@@ -22,8 +22,14 @@ def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
         (make_tracker("Bonjour", "greet", variety="fr", variety_strength=1), {"language": "fr"}),
         (make_tracker("/start", "greet", metadata={"language_code": "fr"}), {"language": "fr"}),
         (
-            make_tracker("parle-moi en arabe", "choose_language", [LANGUAGE_ENTITY], {"language": "fr"},
-                         variety="fr", variety_strength=3),
+            make_tracker(
+                "parle-moi en arabe",
+                "choose_language",
+                [LANGUAGE_ENTITY],
+                {"language": "fr"},
+                variety="fr",
+                variety_strength=3,
+            ),
             {"language": "ar", "language_pinned": True},
         ),
         (
@@ -61,8 +67,11 @@ async def test_fallback_explains_each_problem(problem: str | None, response: str
 
 @pytest.mark.parametrize(
     ("entities", "response"),
-    [([LANGUAGE_ENTITY], "utter_language_changed"), ([], "utter_ask_language"),
-     ([{**LANGUAGE_ENTITY, "value": "en"}], "utter_ask_language")],
+    [
+        ([LANGUAGE_ENTITY], "utter_language_changed"),
+        ([], "utter_ask_language"),
+        ([{**LANGUAGE_ENTITY, "value": "en"}], "utter_ask_language"),
+    ],
 )
 async def test_language_choice_confirms_or_asks(entities: list, response: str, domain: dict) -> None:
     dispatcher = CollectingDispatcher()

@@ -1,6 +1,7 @@
 import pytest
 
-from actions.reply_language import LanguageState, next_state, platform_language
+from actions.reply_language import LanguageState, next_state
+from hirfa.languages import platform_language
 
 ARY = LanguageState(language="ary")
 
@@ -23,13 +24,21 @@ ARY = LanguageState(language="ary")
         (ARY, {}, ARY),
         (ARY, {"variety": "fr", "strength": 1}, LanguageState("ary", candidate="fr", evidence=1)),
         # ...but a second one in a row does, and so does a clearly French message.
-        (LanguageState("ary", candidate="fr", evidence=1), {"variety": "fr", "strength": 1}, LanguageState("fr")),
+        (
+            LanguageState("ary", candidate="fr", evidence=1),
+            {"variety": "fr", "strength": 1},
+            LanguageState("fr"),
+        ),
         (ARY, {"variety": "fr", "strength": 4}, LanguageState("fr")),
         # A message back in the current language resets the evidence.
         (LanguageState("ary", candidate="fr", evidence=1), {"variety": "ary", "strength": 1}, ARY),
         # An explicit choice sticks, whatever comes next.
         (ARY, {"chosen": "ar"}, LanguageState("ar", pinned=True)),
-        (LanguageState("ar", pinned=True), {"variety": "fr", "strength": 5}, LanguageState("ar", pinned=True)),
+        (
+            LanguageState("ar", pinned=True),
+            {"variety": "fr", "strength": 5},
+            LanguageState("ar", pinned=True),
+        ),
         (LanguageState("ar", pinned=True), {"chosen": "fr"}, LanguageState("fr", pinned=True)),
         (ARY, {"chosen": "en"}, ARY),
     ],
@@ -38,6 +47,8 @@ def test_next_state(state: LanguageState, message: dict, expected: LanguageState
     assert next_state(state, **message) == expected
 
 
-@pytest.mark.parametrize(("code", "language"), [("fr", "fr"), ("FR-ma", "fr"), ("ar-MA", "ary"), ("de", None), (None, None)])
+@pytest.mark.parametrize(
+    ("code", "language"), [("fr", "fr"), ("FR-ma", "fr"), ("ar-MA", "ary"), ("de", None), (None, None)]
+)
 def test_platform_language(code: str | None, language: str | None) -> None:
     assert platform_language(code) == language

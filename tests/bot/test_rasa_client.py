@@ -20,7 +20,10 @@ async def test_sends_sender_text_and_metadata_and_returns_replies_in_order() -> 
 
     async with client_for(handler) as rasa:
         replies = await rasa.send("u1", "سلام", {"language_code": "ar"})
-    assert seen == {"path": REST_WEBHOOK, "body": {"sender": "u1", "message": "سلام", "metadata": {"language_code": "ar"}}}
+    assert seen == {
+        "path": REST_WEBHOOK,
+        "body": {"sender": "u1", "message": "سلام", "metadata": {"language_code": "ar"}},
+    }
     assert [r["text"] for r in replies] == ["one", "two"]
 
 

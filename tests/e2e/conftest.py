@@ -70,8 +70,16 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     commands = {
         "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
         "rasa": [
-            str(BIN / "rasa"), "run", "--model", "models", "--endpoints", "endpoints.yml",
-            "--credentials", "credentials.yml", "--port", str(rasa_port),
+            str(BIN / "rasa"),
+            "run",
+            "--model",
+            "models",
+            "--endpoints",
+            "endpoints.yml",
+            "--credentials",
+            "credentials.yml",
+            "--port",
+            str(rasa_port),
         ],
     }
     processes, logs = [], []

@@ -32,7 +32,10 @@ def test_an_explicit_choice_switches_and_sticks(assistant: Assistant) -> None:
     assert said(assistant.send(sender, "parle-moi en arabe")) == [("utter_language_changed", "ar")]
     assert said(assistant.send(sender, "merci")) == [("utter_thank", "ar")]
     assert said(assistant.send(sender, "بالدارجة عافاك")) == [("utter_language_changed", "ary")]
-    assert said(assistant.send(sender, "comment m'inscrire au registre national de l'artisanat ?"))[0][1] == "ary"
+    assert (
+        said(assistant.send(sender, "comment m'inscrire au registre national de l'artisanat ?"))[0][1]
+        == "ary"
+    )
 
 
 def test_one_stray_word_does_not_switch_the_language(assistant: Assistant) -> None:
@@ -63,7 +66,9 @@ def test_a_button_payload_is_understood(assistant: Assistant) -> None:
         ("لا " * 2000, "utter_long_message"),
     ],
 )
-def test_bad_input_gets_a_kind_reply_in_the_current_language(assistant: Assistant, text: str, response: str) -> None:
+def test_bad_input_gets_a_kind_reply_in_the_current_language(
+    assistant: Assistant, text: str, response: str
+) -> None:
     sender = new_sender()
     assistant.send(sender, "Bonjour")
     replies = assistant.send(sender, text)
@@ -73,7 +78,11 @@ def test_bad_input_gets_a_kind_reply_in_the_current_language(assistant: Assistan
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("chno lmeteo ghda f casa?", "ary"), ("quel temps fera-t-il demain ?", "fr"), ("ما هي وصفة الطاجين؟", "ar")],
+    [
+        ("chno lmeteo ghda f casa?", "ary"),
+        ("quel temps fera-t-il demain ?", "fr"),
+        ("ما هي وصفة الطاجين؟", "ar"),
+    ],
 )
 def test_out_of_scope_is_said_kindly(assistant: Assistant, text: str, language: str) -> None:
     assert said(assistant.send(new_sender(), text)) == [("utter_out_of_scope", language)]

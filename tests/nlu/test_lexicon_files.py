@@ -9,7 +9,9 @@ SEEDS = ROOT / "data" / "seed" / "lexicons"
 def test_generated_lexicons_are_up_to_date() -> None:
     for seed in SEEDS.glob("*.yml"):
         name, text = render(seed)
-        assert (ROOT / "data" / "nlu" / "lexicons" / name).read_text(encoding="utf-8") == text, "run `make lexicons`"
+        assert (ROOT / "data" / "nlu" / "lexicons" / name).read_text(encoding="utf-8") == text, (
+            "run `make lexicons`"
+        )
 
 
 def test_lookups_and_synonyms_are_loaded_by_rasa(tmp_path) -> None:

@@ -47,7 +47,15 @@ def test_strip_ignorable_keeps_every_visible_character(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("", False), ("   ", False), ("😀👍", False), ("\u200b\u200f", False), ("?!", False), ("ok", True), ("٣", True)],
+    [
+        ("", False),
+        ("   ", False),
+        ("😀👍", False),
+        ("\u200b\u200f", False),
+        ("?!", False),
+        ("ok", True),
+        ("٣", True),
+    ],
 )
 def test_has_content(text: str, expected: bool) -> None:
     assert has_content(text) is expected

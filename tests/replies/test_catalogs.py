@@ -7,10 +7,10 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 from rasa.shared.core.domain import Domain
 
-from hirfa.settings import REPLY_LANGUAGES
+from hirfa.languages import REPLY_LANGUAGES
 from replies.catalogs import LOCALES_DIR
 from replies.messages import RESPONSES
-from replies.nlg import placeholders
+from replies.render import placeholders
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -40,7 +40,9 @@ def test_latin_runs_are_isolated_in_arabic_only(nlg: CatalogNLG) -> None:
 
 
 def test_placeholders_take_values_formatted_for_the_language(nlg: CatalogNLG, monkeypatch) -> None:
-    monkeypatch.setitem(RESPONSES, "utter_test", Reply("{amount} DH, ref {reference}", (Button("Main menu", "/x"),)))
+    monkeypatch.setitem(
+        RESPONSES, "utter_test", Reply("{amount} DH, ref {reference}", (Button("Main menu", "/x"),))
+    )
     fr = nlg.render("utter_test", "fr", {"amount": 1350.5, "reference": "H-7K2P9Q"})
     assert fr["text"] == f"1\u202f350,5 DH, ref {FSI}H-7K2P9Q{PDI}"
     assert nlg.render("utter_test", "fr", {})["text"] == " DH, ref "
