@@ -22,6 +22,7 @@ class Settings:
     default_language: str = "ary"  # HIRFA_DEFAULT_LANGUAGE
     request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
+    telegram_api_base_url: str = "https://api.telegram.org/bot"  # TELEGRAM_API_BASE_URL
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

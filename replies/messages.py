@@ -165,3 +165,14 @@ RESPONSES: dict[str, Reply] = {
         (PERSON, MAIN_MENU),
     ),
 }
+
+# Said by a channel itself, when the assistant cannot be asked (Rasa unreachable, a group chat).
+CHANNEL_REPLIES: dict[str, Reply] = {
+    "assistant_unavailable": Reply(
+        N_("Sorry, I cannot answer right now. Please write to me again in a few minutes."),
+        (MAIN_MENU,),
+    ),
+    "write_privately": Reply(
+        N_("Hello! To protect your personal data, please write to me in a private chat."),
+    ),
+}

@@ -1,0 +1,139 @@
+"""The Telegram channel through python-telegram-bot's real dispatcher, with fake Telegram and fake Rasa."""
+
+import json
+
+import httpx
+import pytest
+from telegram import Update
+
+from bot.rasa_client import RasaClient
+from bot.splitting import split_message
+from bot.telegram_app import build_application
+from hirfa.settings import Settings
+from tests.bot.fake_bot_api import FakeBotAPI, button_press, private_text
+
+MENU = [
+    {"title": "أ", "payload": "/rna_register_how"},
+    {"title": "ب", "payload": "/amo_info"},
+    {"title": "ج", "payload": '/choose_language{"language": "ar"}' + " " * 60},
+]
+
+
+def rasa_answering(replies_for):
+    seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        seen.append(body)
+        return httpx.Response(200, json=replies_for(body["message"]))
+
+    return RasaClient("http://rasa.test", 5, transport=httpx.MockTransport(handler)), seen
+
+
+async def run(updates, replies_for):
+    api = FakeBotAPI()
+    rasa, seen = rasa_answering(replies_for)
+    settings = Settings(telegram_bot_token="123:abc")
+    app = build_application(settings, rasa, request=api, get_updates_request=api)
+    async with app:
+        for update in updates:
+            await app.process_update(Update.de_json(update, app.bot))
+    return api, seen
+
+
+async def test_a_private_message_goes_to_rasa_and_the_replies_come_back_in_order() -> None:
+    replies = [
+        {"text": "un"},
+        {"custom": {"language": "fr", "rtl": False}},
+        {"text": "deux", "buttons": MENU[:2]},
+    ]
+    api, seen = await run([private_text("Bonjour")], lambda text: replies)
+    assert seen == [
+        {
+            "sender": "77",
+            "message": "Bonjour",
+            "metadata": {"channel": "telegram", "telegram_user_id": 77, "language_code": "fr"},
+        }
+    ]
+    assert [m["text"] for m in api.sent("sendMessage")] == ["un", "deux"]
+    assert api.sent("sendChatAction")[0]["action"] == "typing"
+    keyboard = api.sent("sendMessage")[1]["reply_markup"]["inline_keyboard"]
+    assert [[b["callback_data"] for b in row] for row in keyboard] == [["/rna_register_how", "/amo_info"]]
+
+
+async def test_arabic_rows_read_from_the_right_and_long_payloads_get_short_keys() -> None:
+    replies = [{"text": "القائمة", "buttons": MENU}, {"custom": {"language": "ary", "rtl": True}}]
+    api, _ = await run([private_text("سلام")], lambda text: replies)
+    rows = api.sent("sendMessage")[0]["reply_markup"]["inline_keyboard"]
+    assert [[b["text"] for b in row] for row in rows] == [["ب", "أ"], ["ج"]]
+    assert all(len(b["callback_data"].encode()) <= 64 for row in rows for b in row)
+
+
+async def test_a_button_press_is_answered_and_relayed_as_its_payload() -> None:
+    first = [{"text": "menu", "buttons": MENU}]
+    api, seen = await run(
+        [private_text("salam"), button_press("/amo_info")],
+        lambda text: first if text == "salam" else [{"text": "AMO"}],
+    )
+    assert api.sent("answerCallbackQuery") == [{"callback_query_id": "cb1"}]
+    assert [s["message"] for s in seen] == ["salam", "/amo_info"]
+
+
+async def test_a_long_payload_key_is_resolved_back() -> None:
+    first = [{"text": "menu", "buttons": MENU}]
+    api = FakeBotAPI()
+    rasa, seen = rasa_answering(lambda text: first if text == "salam" else [{"text": "ok"}])
+    app = build_application(
+        Settings(telegram_bot_token="123:abc"), rasa, request=api, get_updates_request=api
+    )
+    async with app:
+        await app.process_update(Update.de_json(private_text("salam"), app.bot))
+        key = api.sent("sendMessage")[0]["reply_markup"]["inline_keyboard"][1][0]["callback_data"]
+        await app.process_update(Update.de_json(button_press(key), app.bot))
+    assert seen[-1]["message"] == MENU[2]["payload"]
+
+
+@pytest.mark.parametrize(
+    ("command", "sent"),
+    [
+        ("/start", "/greet"),
+        ("/help", "/ask_help"),
+        ("/language", "/choose_language"),
+        ("/human", "/human_handoff"),
+        ("/nope", "/nope"),
+    ],
+)
+async def test_commands_stand_for_intents(command: str, sent: str) -> None:
+    _, seen = await run([private_text(command)], lambda text: [{"text": "ok"}])
+    assert seen[0]["message"] == sent
+
+
+async def test_rasa_unreachable_gets_an_apology_in_the_users_language() -> None:
+    def refuse(request):
+        raise httpx.ConnectError("refused", request=request)
+
+    api = FakeBotAPI()
+    rasa = RasaClient("http://rasa.test", 5, transport=httpx.MockTransport(refuse))
+    app = build_application(
+        Settings(telegram_bot_token="123:abc"), rasa, request=api, get_updates_request=api
+    )
+    async with app:
+        await app.process_update(Update.de_json(private_text("Bonjour", language_code="fr"), app.bot))
+    (message,) = api.sent("sendMessage")
+    assert message["text"].startswith("Désolé, je ne peux pas répondre")
+
+
+async def test_a_group_message_is_invited_to_a_private_chat() -> None:
+    update = private_text("salam", chat_id=-100)
+    update["message"]["chat"] = {"id": -100, "type": "group", "title": "Artisans"}
+    api, seen = await run([update], lambda text: [{"text": "never"}])
+    assert seen == []
+    assert "privée" in api.sent("sendMessage")[0]["text"]
+
+
+def test_long_text_is_split_after_sentences() -> None:
+    text = ("Une phrase courte. " * 300).strip()
+    pieces = split_message(text, limit=4096)
+    assert all(len(p) <= 4096 for p in pieces) and len(pieces) == 2
+    assert all(p.endswith(".") for p in pieces)
+    assert " ".join(pieces) == text
