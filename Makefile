@@ -3,7 +3,9 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TRAINING := config.yml $(shell find domain data -name '*.yml' 2>/dev/null)
+# Rasa's fingerprint would skip an unchanged model too, but only after importing TensorFlow (~15 s).
+MODEL_STAMP := models/.trained-stamp
+TRAINING := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py)
 
 export PATH := $(abspath $(BIN)):$(PATH)
 export RASA_TELEMETRY_ENABLED := false
@@ -15,6 +17,8 @@ export HIRFA_ACTIONS_URL ?= http://localhost:$(HIRFA_ACTIONS_PORT)/webhook
 export HIRFA_TRACKER_DB ?= var/tracker.db
 export HIRFA_DATABASE_URL ?= sqlite:///var/hirfa.db
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# Rasa's dependencies print pages of deprecation notices at every start.
+export PYTHONWARNINGS := ignore::DeprecationWarning
 
 .PHONY: help setup run test train chat i18n catalogs lexicons db validate lint clean
 
@@ -40,8 +44,11 @@ test: setup validate ## Set up, validate the data, run pytest and Rasa's convers
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out var/results --model models
 
-train: $(STAMP) ## Train the model (skipped by Rasa when nothing changed)
+train: $(MODEL_STAMP) ## Train the model (skipped when nothing changed)
+
+$(MODEL_STAMP): $(STAMP) $(TRAINING)
 	$(BIN)/rasa train --domain domain --data data --out models --quiet
+	@touch $@
 
 validate: $(STAMP) ## Check the training data and domain
 	$(BIN)/python -m hirfa.data_check
