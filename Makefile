@@ -40,7 +40,7 @@ run: setup ## Start the assistant (Rasa, actions, and Telegram when TELEGRAM_BOT
 	@echo
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions; fi
 
-test: setup validate ## Set up, validate the data, run pytest and Rasa's conversation tests
+test: setup lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out var/results --model models
 
