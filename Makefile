@@ -65,7 +65,7 @@ catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
 	$(BIN)/pybabel -q compile -d locales
 
 lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
-	$(BIN)/python -m nlu.lexicon_files data/seed/lexicons data/nlu/lexicons
+	$(BIN)/python -m nlu.lexicon_files data/seed data/nlu/lexicons
 
 db: $(STAMP) ## Create and migrate the registry database
 	@mkdir -p var

@@ -26,10 +26,15 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """A response: its text and the buttons that offer the next step."""
+    """A response: its text and the buttons that offer the next step.
+
+    ``choices_from`` names a value holding intent names: each becomes a button (titled
+    from INTENT_TITLES) placed before the fixed ones.
+    """
 
     text: str
     buttons: tuple[Button, ...] = ()
+    choices_from: str | None = None
 
 
 MAIN_MENU = Button(N_("Main menu"), "/ask_help")
@@ -49,6 +54,29 @@ LANGUAGES = (
     Button("الدارجة", '/choose_language{"language": "ary"}', translate=False),
     Button("Français", '/choose_language{"language": "fr"}', translate=False),
 )
+
+# Button titles for offering an intent ("did you mean…?").
+INTENT_TITLES: dict[str, str] = {
+    "rna_register_how": N_("How to register"),
+    "rna_eligibility": N_("Who can register"),
+    "rna_documents": N_("Documents to prepare"),
+    "rna_apply": N_("Register now"),
+    "rna_status": N_("Where my file stands"),
+    "artisan_card": N_("The artisan card"),
+    "craft_lookup": N_("Is my trade covered?"),
+    "find_office": N_("Nearest office"),
+    "amo_info": N_("Health coverage (AMO)"),
+    "amo_cost": N_("What AMO costs"),
+    "amo_enroll": N_("Joining AMO"),
+    "pension_info": N_("Retirement pension"),
+    "financing": N_("Financing"),
+    "training": N_("Training"),
+    "marketing": N_("Selling my products"),
+    "human_handoff": N_("Talk to a person"),
+    "forget_me": N_("Delete my data"),
+    "ask_help": N_("Main menu"),
+    "choose_language": N_("Change language"),
+}
 
 RESPONSES: dict[str, Reply] = {
     "utter_greet": Reply(
@@ -89,6 +117,18 @@ RESPONSES: dict[str, Reply] = {
     "utter_did_not_understand": Reply(
         N_("Sorry, I did not understand. Could you say it in other words, or choose a topic?"),
         TOPICS,
+    ),
+    "utter_did_you_mean": Reply(
+        N_("I am not sure I understood. Did you mean:"),
+        (PERSON,),
+        choices_from="suggestions",
+    ),
+    "utter_offer_person": Reply(
+        N_(
+            "Sorry, I still do not understand. A person from the help desk can help you, or you can "
+            "choose a topic from the menu."
+        ),
+        (PERSON, MAIN_MENU),
     ),
     "utter_empty_message": Reply(
         N_("Your message arrived empty. Write your question, or choose a topic:"), TOPICS

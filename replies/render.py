@@ -10,7 +10,7 @@ from babel.support import Translations
 
 from replies.bidi import isolate, isolate_ltr_runs
 from replies.catalogs import RTL_LANGUAGES, format_value
-from replies.messages import Reply
+from replies.messages import INTENT_TITLES, Button, Reply
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +40,14 @@ def render(
         }
     )
     text = catalog.gettext(reply.text).format_map(formatted)
+    choices = [
+        Button(INTENT_TITLES[intent], f"/{intent}")
+        for intent in (values.get(reply.choices_from) or [] if reply.choices_from else [])
+        if intent in INTENT_TITLES
+    ]
     buttons = [
         {"title": catalog.gettext(b.title) if b.translate else b.title, "payload": b.payload}
-        for b in reply.buttons
+        for b in [*choices, *reply.buttons]
     ]
     return {
         "text": isolate_ltr_runs(text) if rtl else text,

@@ -77,3 +77,30 @@ async def test_language_choice_confirms_or_asks(entities: list, response: str, d
     dispatcher = CollectingDispatcher()
     await ActionChooseLanguage().run(dispatcher, make_tracker("x", "choose_language", entities), domain)
     assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+async def test_low_confidence_offers_the_two_likeliest_topics(domain: dict) -> None:
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 1.0},
+        {"name": "greet", "confidence": 0.28},
+        {"name": "amo_cost", "confidence": 0.25},
+        {"name": "amo_info", "confidence": 0.2},
+        {"name": "financing", "confidence": 0.1},
+    ]
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("ch7al", "nlu_fallback", intent_ranking=ranking)
+    await ActionFallback().run(dispatcher, tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_did_you_mean"
+    assert dispatcher.messages[0]["suggestions"] == ["amo_cost", "amo_info"]
+
+
+async def test_a_second_misunderstanding_in_a_row_offers_a_person(domain: dict) -> None:
+    tracker = make_tracker("xyz", "nlu_fallback")
+    tracker.events[:0] = [
+        {"event": "user", "text": "abc", "parse_data": {}},
+        {"event": "action", "name": "action_fallback"},
+        {"event": "action", "name": "action_listen"},
+    ]
+    dispatcher = CollectingDispatcher()
+    await ActionFallback().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_offer_person"]

@@ -3,7 +3,7 @@ from pathlib import Path
 from nlu.lexicon_files import render, write_all
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "data" / "seed" / "lexicons"
+SEEDS = ROOT / "data" / "seed"
 
 
 def test_generated_lexicons_are_up_to_date() -> None:
