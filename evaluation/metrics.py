@@ -64,10 +64,10 @@ def figures(examples: list[Example]) -> Figures:
     """Accuracy, macro-F1 over the gold intents, out-of-scope recall, in-scope false rejection, entity F1."""
     gold = [_as_decided(e.intent) for e in examples]
     predicted = [_as_decided(e.predicted_intent) for e in examples]
-    accuracy = sum(g == p for g, p in zip(gold, predicted)) / len(examples)
+    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(examples)
     macro_f1 = f1_score(gold, predicted, labels=sorted(set(gold)), average="macro", zero_division=0)
-    oos = [p for g, p in zip(gold, predicted) if g == OUT_OF_SCOPE]
-    in_scope = [p for g, p in zip(gold, predicted) if g != OUT_OF_SCOPE]
+    oos = [p for g, p in zip(gold, predicted, strict=True) if g == OUT_OF_SCOPE]
+    in_scope = [p for g, p in zip(gold, predicted, strict=True) if g != OUT_OF_SCOPE]
     tp, n_predicted, n_gold = entity_counts(examples)
     entity_f1 = 2 * tp / (n_predicted + n_gold) if n_predicted + n_gold else None
     return Figures(
