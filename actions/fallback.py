@@ -23,7 +23,12 @@ SUGGESTIBLE = frozenset(
 )
 SUGGESTIONS = 2
 # Actions Rasa runs by itself around every user message.
-_BOOKKEEPING = {"action_listen", "action_extract_slots", "action_validate_slot_mappings", "action_session_start"}
+_BOOKKEEPING = {
+    "action_listen",
+    "action_extract_slots",
+    "action_validate_slot_mappings",
+    "action_session_start",
+}
 
 
 def suggestions(ranking: list[dict[str, Any]]) -> list[str]:

@@ -83,6 +83,8 @@ def figures(examples: list[Example]) -> Figures:
 def confusions(examples: list[Example], top: int = 15) -> list[tuple[str, str, int]]:
     """The most frequent (gold, predicted) mistakes."""
     counts = Counter(
-        (e.intent, e.predicted_intent) for e in examples if _as_decided(e.intent) != _as_decided(e.predicted_intent)
+        (e.intent, e.predicted_intent)
+        for e in examples
+        if _as_decided(e.intent) != _as_decided(e.predicted_intent)
     )
     return [(g, p, n) for (g, p), n in counts.most_common(top)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import statistics
 import subprocess
@@ -24,8 +25,18 @@ def train(name: str, config: Path, out: Path) -> tuple[Path, float]:
     model = out / f"{name.replace(' ', '_')}.tar.gz"
     started = time.monotonic()
     command = [
-        str(Path(sys.executable).parent / "rasa"), "train", "nlu", "--config", str(config), "--nlu", "data/nlu",
-        "--out", str(out), "--fixed-model-name", model.name.removesuffix(".tar.gz"), "--quiet",
+        str(Path(sys.executable).parent / "rasa"),
+        "train",
+        "nlu",
+        "--config",
+        str(config),
+        "--nlu",
+        "data/nlu",
+        "--out",
+        str(out),
+        "--fixed-model-name",
+        model.name.removesuffix(".tar.gz"),
+        "--quiet",
     ]
     subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
     return model, time.monotonic() - started
@@ -46,7 +57,9 @@ def held_out() -> list[tuple[str, str, str, list]]:
 async def predict(model: Path, rows: list) -> tuple[list[Example], list[float]]:
     """Parse every held-out text with the model; the scored examples and each parse's seconds."""
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
+    configure_structlog(logging.WARNING)
     agent = Agent.load(str(model))
     examples, seconds = [], []
     for text, variety, intent, entities in rows:
@@ -54,7 +67,14 @@ async def predict(model: Path, rows: list) -> tuple[list[Example], list[float]]:
         parsed = await agent.parse_message(text)
         seconds.append(time.perf_counter() - started)
         examples.append(
-            Example(text, variety, intent, entities, parsed["intent"]["name"] or "nlu_fallback", parsed["entities"])
+            Example(
+                text,
+                variety,
+                intent,
+                entities,
+                parsed["intent"]["name"] or "nlu_fallback",
+                parsed["entities"],
+            )
         )
     return examples, seconds
 
@@ -80,14 +100,18 @@ def table(results: dict[str, dict[str, Figures]]) -> str:
 
 def main() -> int:
     """Train, score and print."""
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ.setdefault("LOG_LEVEL_LIBRARIES", "ERROR")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", choices=list(PIPELINES), help="score one pipeline")
+    parser.add_argument("--candidate", type=Path, help="score this config instead, to compare pipelines")
     args = parser.parse_args()
+    pipelines = {"candidate": args.candidate.resolve()} if args.candidate else PIPELINES
     out = ROOT / "var" / "eval"
     rows = held_out()
     results: dict[str, dict[str, Figures]] = {}
     report = []
-    for name, config in PIPELINES.items():
+    for name, config in pipelines.items():
         if args.only and name != args.only:
             continue
         model, trained_in = train(name, config, out)
@@ -99,7 +123,7 @@ def main() -> int:
             f"{name}: trained in {trained_in:.0f} s (0 when unchanged); parse p50 "
             f"{statistics.median(ordered) * 1000:.1f} ms, p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms"
         )
-        if name == "hirfa":
+        if name != "rasa default":
             report.append("hirfa's most frequent confusions (gold → predicted: count):")
             for variety in VARIETIES:
                 mistakes = confusions([e for e in examples if e.variety == variety], top=6)

@@ -31,6 +31,7 @@ _LETTER_MAP = str.maketrans(
         "ة": "ه",
         "ک": "ك",  # keheh
         "ڭ": "ك",  # Maghrebi gaf
+        "ݣ": "ك",  # the gaf of official Moroccan spelling (U+0763)
         "گ": "ك",
         "ڤ": "ف",  # ve, written for "v" in loanwords
         "ڢ": "ف",  # Maghrebi fa
@@ -72,3 +73,22 @@ def strip_ignorable(text: str) -> str:
 def has_content(text: str) -> bool:
     """Whether ``text`` holds any letter or digit once invisible characters are gone."""
     return any(c.isalnum() for c in strip_ignorable(text))
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9']+")
+_VOWELS = re.compile(r"[aeiouy]")
+# Arabizi writes one sound several ways; fold them before dropping the vowels.
+_ARABIZI_DIGRAPHS = (("sh", "ch"), ("x", "ch"), ("kh", "5"), ("gh", "4"), ("ou", "u"), ("q", "9"))
+
+
+def arabizi_skeleton(word: str) -> str | None:
+    """The consonant skeleton of a Latin-script word (kifach, kifash, kifch → kfch); None for other scripts.
+
+    Arabizi spellings of one Darija word differ mostly in vowels and digraphs, so the
+    skeleton lets a handful of training spellings cover the others.
+    """
+    if not _LATIN_WORD.fullmatch(word):
+        return None
+    for written, sound in _ARABIZI_DIGRAPHS:
+        word = word.replace(written, sound)
+    return word[:1] + _VOWELS.sub("", word[1:])

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlu.normalise import has_content, normalise, strip_ignorable
+from nlu.normalise import arabizi_skeleton, has_content, normalise, strip_ignorable
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,20 @@ def test_strip_ignorable_keeps_every_visible_character(text: str) -> None:
 )
 def test_has_content(text: str, expected: bool) -> None:
     assert has_content(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "skeleton"),
+    [
+        (["kifach", "kifash", "kifax", "kifch"], "kfch"),
+        (["bghit", "bghyt"], "b4t"),
+        (["khassni", "5assni"], "5ssn"),
+        (["9ahwa", "qahwa"], "9hw"),
+    ],
+)
+def test_arabizi_spellings_share_a_skeleton(words: list[str], skeleton: str) -> None:
+    assert {arabizi_skeleton(w) for w in words} == {skeleton}
+
+
+def test_only_latin_words_have_a_skeleton() -> None:
+    assert arabizi_skeleton("كيفاش") is None

@@ -75,6 +75,8 @@ def test_isolating_is_idempotent_and_keeps_the_text(text: str) -> None:
 
 
 def test_suggested_intents_become_buttons_before_the_fixed_ones(nlg: CatalogNLG) -> None:
-    message = nlg.render("utter_did_you_mean", "fr", {"suggestions": ["amo_cost", "training", "not_an_intent"]})
+    message = nlg.render(
+        "utter_did_you_mean", "fr", {"suggestions": ["amo_cost", "training", "not_an_intent"]}
+    )
     assert [b["payload"] for b in message["buttons"]] == ["/amo_cost", "/training", "/human_handoff"]
     assert message["buttons"][0]["title"] == "Combien coûte l'AMO"

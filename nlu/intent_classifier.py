@@ -1,0 +1,148 @@
+"""Intent classifier: TF-IDF over normalised words, their Arabizi skeletons and character n-grams, then a
+logistic regression.
+
+Measured on the held-out set, sublinear TF-IDF with a weakly regularised logistic
+regression beats Rasa's LogisticRegressionClassifier on raw counts in every variety, and
+trains in seconds where DIET takes many minutes on two cores.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import joblib
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from nlu.normalise import arabizi_skeleton
+
+_FILE = "intent_classifier.joblib"
+
+
+def documents(message: Message) -> tuple[str, str]:
+    """The message as words (lemmas plus Arabizi skeletons) and as plain lemmas for character n-grams."""
+    lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
+    skeletons = [f"~{s}" for s in map(arabizi_skeleton, lemmas) if s]
+    return " ".join(lemmas + skeletons), " ".join(lemmas)
+
+
+class _Model:
+    """Two TF-IDF vectorisers and the classifier, fitted together."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.words = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
+        self.chars = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(config["char_min_ngram"], config["char_max_ngram"]),
+            sublinear_tf=True,
+            max_features=config["max_char_features"],
+        )
+        self.classifier = LogisticRegression(
+            C=config["C"], max_iter=config["max_iter"], class_weight="balanced", random_state=42
+        )
+
+    def fit(self, docs: list[tuple[str, str]], intents: list[str]) -> None:
+        words, chars = zip(*docs, strict=True)
+        features = hstack([self.words.fit_transform(words), self.chars.fit_transform(chars)]).tocsr()
+        self.classifier.fit(features, intents)
+
+    def probabilities(self, docs: list[tuple[str, str]]) -> np.ndarray:
+        words, chars = zip(*docs, strict=True)
+        features = hstack([self.words.transform(words), self.chars.transform(chars)]).tocsr()
+        return self.classifier.predict_proba(features)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfIntentClassifier(GraphComponent):
+    """Predicts the intent and a ranking of the likeliest ones."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Settings measured with `make eval` (see the README)."""
+        return {
+            "C": 10.0,
+            "max_iter": 2000,
+            "char_min_ngram": 2,
+            "char_max_ngram": 5,
+            "max_char_features": 60000,
+            "ranking_length": 10,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: _Model | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> TfidfIntentClassifier:
+        """Creates an untrained classifier."""
+        return cls(config, model_storage, resource)
+
+    @staticmethod
+    def required_packages() -> list[str]:
+        """scikit-learn comes with Rasa."""
+        return ["sklearn"]
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fits the model on the intent examples and persists it."""
+        examples = [m for m in training_data.intent_examples if m.get(TOKENS_NAMES[TEXT])]
+        model = _Model(self._config)
+        model.fit([documents(m) for m in examples], [m.get(INTENT) for m in examples])
+        self._model = model
+        with self._model_storage.write_to(self._resource) as directory:
+            joblib.dump(model, directory / _FILE)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TfidfIntentClassifier:
+        """Loads the model persisted at training time."""
+        with model_storage.read_from(resource) as directory:
+            model = joblib.load(directory / _FILE)
+        return cls(config, model_storage, resource, model)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Nothing to add to training data."""
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Sets the intent and the ranking on each message."""
+        if self._model is None or not messages:
+            return messages
+        probabilities = self._model.probabilities([documents(m) for m in messages])
+        labels = self._model.classifier.classes_
+        for message, row in zip(messages, probabilities, strict=True):
+            order = np.argsort(row)[::-1][: self._config["ranking_length"]]
+            ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

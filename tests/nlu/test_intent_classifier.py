@@ -1,0 +1,52 @@
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.tokenizer import NormalisingTokenizer
+
+EXAMPLES = {
+    "greet": ["salam", "slam 3likom", "bonjour", "السلام عليكم", "مرحبا", "salut"],
+    "amo_cost": ["ch7al kankhalas f amo", "combien coute l'amo", "بشحال التغطية الصحية", "كم ثمن الاشتراك"],
+    "training": ["bghit nt3lem sn3a", "formation pour artisan", "بغيت نتكون", "أين أجد تكوينا"],
+}
+
+
+@pytest.fixture()
+def trained(tmp_path) -> TfidfIntentClassifier:
+    tokenizer = NormalisingTokenizer(NormalisingTokenizer.get_default_config())
+    data = TrainingData([Message(data={"text": t, "intent": i}) for i, ts in EXAMPLES.items() for t in ts])
+    tokenizer.process_training_data(data)
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("intent_classifier")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    classifier = TfidfIntentClassifier.create({}, storage, resource, context)
+    classifier.train(data)
+    return TfidfIntentClassifier.load({}, storage, resource, context)
+
+
+def classify(classifier: TfidfIntentClassifier, text: str) -> Message:
+    message = Message(data={"text": text})
+    NormalisingTokenizer(NormalisingTokenizer.get_default_config()).process([message])
+    classifier.process([message])
+    return message
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("slaaaam", "greet"), ("chhal kankhlas amo", "amo_cost"), ("بغيت نتعلم", "training")]
+)
+def test_a_reloaded_model_classifies_unseen_spellings(
+    trained: TfidfIntentClassifier, text: str, intent: str
+) -> None:
+    assert classify(trained, text).get("intent")["name"] == intent
+
+
+def test_the_ranking_is_sorted_and_sums_to_one(trained: TfidfIntentClassifier) -> None:
+    ranking = classify(trained, "salam").get("intent_ranking")
+    confidences = [r["confidence"] for r in ranking]
+    assert confidences == sorted(confidences, reverse=True)
+    assert sum(confidences) == pytest.approx(1.0)
+    assert {r["name"] for r in ranking} == set(EXAMPLES)
