@@ -20,7 +20,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # Rasa's dependencies print pages of deprecation notices at every start.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help setup run test train chat i18n catalogs lexicons db validate lint clean
+.PHONY: help setup run test train chat i18n catalogs lexicons db validate eval tune bench lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,15 @@ lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lis
 db: $(STAMP) ## Create and migrate the registry database
 	@mkdir -p var
 	$(BIN)/hirfa db upgrade
+
+eval: setup ## Score the NLU model and Rasa's default pipeline on the held-out set (the default trains ~50 min)
+	$(BIN)/python -m evaluation.run
+
+tune: $(STAMP) ## Choose the fallback threshold by cross-validation on the training data
+	$(BIN)/python -m evaluation.tune_fallback
+
+bench: setup ## Benchmarks that print figures (NLU parse latency)
+	$(BIN)/python -m bench.nlu_parse
 
 lint: $(STAMP) ## Static checks
 	$(BIN)/ruff check .

@@ -58,7 +58,9 @@ def main() -> int:
         print(f"no threshold keeps false rejection under {FALSE_REJECTION_LIMIT:.0%}")
     else:
         met = "meets" if best[1] >= OOS_RECALL_TARGET else "misses"
-        print(f"recommended threshold: {best[0]} (OOS recall {best[1]:.3f} {met} the {OOS_RECALL_TARGET} target)")
+        print(
+            f"recommended threshold: {best[0]} (OOS recall {best[1]:.3f} {met} the {OOS_RECALL_TARGET} target)"
+        )
     return 0
 
 

@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.normalise import has_content, strip_ignorable
+from hirfa.text import has_content, strip_ignorable
 
 INPUT_PROBLEM = "input_problem"
 EMPTY, NO_WORDS, UNKNOWN_COMMAND, TOO_LONG = "empty", "no_words", "unknown_command", "too_long"

@@ -24,7 +24,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from nlu.normalise import arabizi_skeleton
+from hirfa.text import arabizi_skeleton
 
 _FILE = "intent_classifier.joblib"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from nlu.normalise import normalise
+from hirfa.text import normalise
 from nlu.variety import _arabic_forms
 
 

@@ -13,7 +13,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.normalise import normalise
+from hirfa.text import normalise
 
 # A word: letters and digits, with the marks and invisible characters that may sit inside
 # a word (harakat, tatweel, zero-width joiners) kept so that offsets stay exact.

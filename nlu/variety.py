@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlu.normalise import normalise
+from hirfa.text import normalise
 
 AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
 
-# Word lists hold normalised forms (see nlu.normalise): no hamza, ة written ه, ى written ي.
+# Word lists hold normalised forms (see hirfa.text): no hamza, ة written ه, ى written ي.
 _DARIJA_ARABIC = frozenset(
     """
     واش كيفاش كيفش كيداير كيدايره لاباس بغيت بغينا نبغي كنبغي تبغي ديال ديالي ديالك ديالنا ديالهم

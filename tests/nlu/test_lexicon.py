@@ -1,7 +1,7 @@
 import pytest
 
+from hirfa.text import normalise
 from nlu.lexicon import Lexicon, Word
-from nlu.normalise import normalise
 from nlu.tokenizer import WORD
 
 LEXICON = Lexicon(

@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.normalise import normalise
+from hirfa.text import normalise
 from nlu.tokenizer import NO_WORDS_LEMMA, NormalisingTokenizer
 
 

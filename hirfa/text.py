@@ -1,4 +1,4 @@
-"""Spelling normalisation shared by the tokenizer, the variety identifier and the lexicons.
+"""Spelling normalisation shared by the NLU components and the registry's spelling matches.
 
 Artisans write the same word many ways: with or without hamza and diacritics, with
 Maghrebi letters, Arabic-Indic digits, stretched letters ("slaaaam") or French without

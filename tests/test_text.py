@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlu.normalise import arabizi_skeleton, has_content, normalise, strip_ignorable
+from hirfa.text import arabizi_skeleton, has_content, normalise, strip_ignorable
 
 
 @pytest.mark.parametrize(
