@@ -67,9 +67,10 @@ catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
 lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
 	$(BIN)/python -m nlu.lexicon_files data/seed data/nlu/lexicons
 
-db: $(STAMP) ## Create and migrate the registry database
+db: $(STAMP) ## Create and migrate the registry database, then load the seed data (idempotent)
 	@mkdir -p var
 	$(BIN)/hirfa db upgrade
+	$(BIN)/hirfa registry seed
 
 eval: setup ## Score the NLU model and Rasa's default pipeline on the held-out set (the default trains ~50 min)
 	$(BIN)/python -m evaluation.run

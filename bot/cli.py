@@ -1,4 +1,4 @@
-"""The `hirfa` command: talk to the running assistant, manage the database, run the Telegram bot."""
+"""The `hirfa` command: talk to the running assistant, manage the database and its data, run the Telegram bot."""
 
 from __future__ import annotations
 
@@ -7,12 +7,18 @@ import asyncio
 import json
 import sys
 import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.console import render, resolve_choice
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
 from hirfa.settings import Settings
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 EXIT_UNAVAILABLE = 2
+SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "seed"
 
 
 def _new_sender() -> str:
@@ -54,6 +60,58 @@ def _db(settings: Settings, action: str) -> int:
     return 0
 
 
+def _registry(settings: Settings, args: argparse.Namespace) -> int:
+    # Imported here so that `hirfa ask` and `hirfa chat` never load SQLAlchemy.
+    from sqlalchemy.exc import OperationalError
+
+    from registry.db import Registry
+    from registry.errors import RegistryError
+
+    registry = Registry.from_url(settings.database_url)
+    try:
+        with registry.session() as session:
+            if args.registry_command == "seed":
+                return _seed(session)
+            return _import(session, args.kind, Path(args.file), args.dry_run)
+    except OperationalError as error:
+        print(f"{settings.database_url}: {error.orig}. Has `hirfa db upgrade` run?", file=sys.stderr)
+        return 1
+    except RegistryError as error:
+        print(f"registry: {error}", file=sys.stderr)
+        return 1
+    finally:
+        registry.dispose()
+
+
+def _seed(session: Session) -> int:
+    from registry.seed import load_seed
+
+    report = load_seed(session, SEED_DIR)
+    for kind, tally in report.tallies.items():
+        print(
+            f"{kind}: {tally.total} (added {tally.added}, changed {tally.changed}, "
+            f"unchanged {tally.unchanged}, removed {tally.removed})"
+        )
+    return 0
+
+
+def _import(session: Session, kind: str, path: Path, dry_run: bool) -> int:
+    from registry.importer import import_offices, import_trades
+
+    report = (import_trades if kind == "trades" else import_offices)(session, path, dry_run)
+    for outcome in ("added", "changed"):
+        names = getattr(report, outcome)
+        print(f"{outcome} ({len(names)})" + (f": {', '.join(names)}" if names else ""))
+    print(f"unchanged ({len(report.unchanged)})")
+    for error in report.errors:
+        print(error, file=sys.stderr)
+    if report.errors:
+        print(f"{path}: {len(report.errors)} error(s), nothing applied", file=sys.stderr)
+        return 1
+    print(f"{path}: dry run, nothing applied" if dry_run else f"{path}: applied")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hirfa", description="Hirfa, the artisans' assistant.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -67,6 +125,17 @@ def _parser() -> argparse.ArgumentParser:
     db.add_argument(
         "action", choices=["upgrade", "downgrade"], help="upgrade to the latest, or back to empty"
     )
+    registry = commands.add_parser("registry", help="load and edit the registry's reference data")
+    registry_commands = registry.add_subparsers(dest="registry_command", required=True)
+    registry_commands.add_parser(
+        "seed", help="load data/seed (regions, cities, trades, chambers); safe to repeat"
+    )
+    imports = registry_commands.add_parser(
+        "import", help="import trades or offices from a CSV file, all or nothing"
+    )
+    imports.add_argument("kind", choices=["trades", "offices"])
+    imports.add_argument("file", help="the CSV file (UTF-8, header row first)")
+    imports.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     return parser
 
@@ -82,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_chat(settings, args.sender or _new_sender()))
         if args.command == "db":
             return _db(settings, args.action)
+        if args.command == "registry":
+            return _registry(settings, args)
         from bot.telegram_app import run_bot
 
         return run_bot(settings)

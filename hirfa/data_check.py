@@ -1,8 +1,10 @@
-"""`rasa data validate`, strict: any warning fails, except responses that actions utter.
+"""`rasa data validate`, strict: any warning fails, except responses that actions or forms utter.
 
-Rasa cannot see that a custom action utters a response, so it warns that the response
-"is not used in any story or rule". Those are accepted when an action in actions/
-names the response; every other warning is an error.
+Rasa cannot see that a custom action utters a response, nor that a form asks with
+`utter_ask_<slot>`, so it warns that the response "is not used in any story or rule".
+Those are accepted when an action in actions/ names the response (or the prefix it is
+built from, as in f"utter_eligibility_{category}"), or when it asks for a form's slot;
+every other warning is an error.
 """
 
 from __future__ import annotations
@@ -18,20 +20,31 @@ _UNUSED = re.compile(r"The utterance '(utter_\w+)' is not used in any story or r
 
 
 def responses_uttered_by_actions(actions_dir: Path = ROOT / "actions") -> set[str]:
-    """Response names that appear as string literals in the action modules."""
-    return {
-        name
-        for path in actions_dir.glob("*.py")
-        for name in re.findall(r"[\"'](utter_\w+)[\"']", path.read_text(encoding="utf-8"))
-    }
+    """Response names, and prefixes of built names ending in "_", that the action modules contain."""
+    sources = [path.read_text(encoding="utf-8") for path in actions_dir.glob("*.py")]
+    names = {name for source in sources for name in re.findall(r"[\"'](utter_\w+)[\"']", source)}
+    prefixes = {prefix for source in sources for prefix in re.findall(r"f[\"'](utter_\w*_)\{", source)}
+    return names | prefixes
+
+
+def form_questions(domain_dir: Path = ROOT / "domain") -> set[str]:
+    """`utter_ask_<slot>` for every slot a form requires: the form asks with them."""
+    import yaml
+
+    questions = set()
+    for path in domain_dir.glob("*.yml"):
+        for form in (yaml.safe_load(path.read_text(encoding="utf-8")).get("forms") or {}).values():
+            questions |= {f"utter_ask_{slot}" for slot in form.get("required_slots") or []}
+    return questions
 
 
 def unexpected_warnings(output: str, uttered: set[str]) -> list[str]:
-    """The warnings in Rasa's output that are not explained by an action's response."""
+    """The warnings in Rasa's output that are not explained by what actions and forms utter."""
     problems = []
     for warning in _WARNING.findall(output):
         unused = _UNUSED.match(warning)
-        if not (unused and unused.group(1) in uttered):
+        name = unused.group(1) if unused else None
+        if not (name and (name in uttered or any(p.endswith("_") and name.startswith(p) for p in uttered))):
             problems.append(warning)
     return problems
 
@@ -52,7 +65,7 @@ def main() -> int:
     if result.returncode != 0:
         print(output)
         return result.returncode
-    problems = unexpected_warnings(output, responses_uttered_by_actions())
+    problems = unexpected_warnings(output, responses_uttered_by_actions() | form_questions())
     for problem in problems:
         print(f"validation warning: {problem}")
     print("rasa data validate: clean" if not problems else f"{len(problems)} warning(s)")

@@ -78,6 +78,23 @@ INTENT_TITLES: dict[str, str] = {
     "choose_language": N_("Change language"),
 }
 
+START_REQUEST = Button(N_("Start my request"), "/rna_apply")
+STOP = Button(N_("Stop"), "/stop")
+YES_NO = (Button(N_("Yes"), "/affirm"), Button(N_("No"), "/deny"))
+
+
+def _categories(intent: str) -> tuple[Button, ...]:
+    """The five kinds of registrant (shared/DOMAIN.md §1) as buttons for ``intent``."""
+    labels = (
+        ("diploma", N_("I have a diploma in my craft")),
+        ("practice", N_("3 years of practice or more")),
+        ("maalem", N_("Maâlem, 10 years or more")),
+        ("cooperative", N_("A cooperative")),
+        ("enterprise", N_("An enterprise")),
+    )
+    return tuple(Button(label, f'/{intent}{{"category": "{value}"}}') for value, label in labels)
+
+
 RESPONSES: dict[str, Reply] = {
     "utter_greet": Reply(
         N_(
@@ -147,22 +164,250 @@ RESPONSES: dict[str, Reply] = {
         ),
         TOPICS,
     ),
-    "utter_topic_registration": Reply(
+    "utter_register_how": Reply(
         N_(
-            "You register in the National Register of Handicrafts (RNA) online at rna.gov.ma, "
-            "or on site during the campaigns of your regional chamber of crafts and the "
-            "provincial directorate of handicrafts. Prepare a copy of your national ID card "
-            "(CIN) and a copy of your diploma or of your certificate of practice; the chamber "
-            "confirms the full list. I cannot yet take your request step by step in this chat."
+            "You can register in the National Register of Handicrafts (RNA) in two ways: online at "
+            "rna.gov.ma, or on site during the campaigns of your regional chamber of crafts with the "
+            "provincial directorate of handicrafts. Registration gives you an artisan identity number and "
+            "opens access to AMO health insurance, the pension scheme and state support. I can prepare a "
+            "request with you here and tell you where to go."
+        ),
+        (
+            START_REQUEST,
+            Button(N_("Who can register"), "/rna_eligibility"),
+            Button(N_("Documents to prepare"), "/rna_documents"),
+            OFFICE,
+        ),
+    ),
+    "utter_ask_category_eligibility": Reply(
+        N_("To tell you whether you can register: which case is yours?"),
+        (
+            *_categories("rna_eligibility"),
+            Button(N_("None of these"), '/rna_eligibility{"category": "none"}'),
+        ),
+    ),
+    "utter_eligibility_diploma": Reply(
+        N_(
+            "Yes, you can register: an artisan holding a diploma in a handicraft activity, from a public or "
+            "authorised private training body, may register in the RNA."
+        ),
+        (START_REQUEST, Button(N_("Documents to prepare"), '/rna_documents{"category": "diploma"}')),
+    ),
+    "utter_eligibility_practice": Reply(
+        N_(
+            "Yes, you can register: an artisan with at least 3 years of actual practice may register in the "
+            "RNA, with a certificate of practice (attestation d'exercice). Your chamber of crafts tells you "
+            "how to get it."
+        ),
+        (START_REQUEST, OFFICE),
+    ),
+    "utter_eligibility_maalem": Reply(
+        N_(
+            "Yes, you can register: a master artisan (maâlem) with at least 10 years of practice may register "
+            "in the RNA, with a certificate recognising professional experience."
+        ),
+        (START_REQUEST, OFFICE),
+    ),
+    "utter_eligibility_cooperative": Reply(
+        N_("Yes: a handicraft cooperative may register in the RNA."),
+        (START_REQUEST, Button(N_("Documents to prepare"), '/rna_documents{"category": "cooperative"}')),
+    ),
+    "utter_eligibility_enterprise": Reply(
+        N_(
+            "Yes: a handicraft enterprise may register in the RNA if its production is supervised by an "
+            "artisan who is registered in the RNA."
+        ),
+        (START_REQUEST, Button(N_("Documents to prepare"), '/rna_documents{"category": "enterprise"}')),
+    ),
+    "utter_eligibility_none": Reply(
+        N_(
+            "Without a diploma and with less than 3 years of practice you cannot register yet. But you can get "
+            "a diploma through the validation of professional experience: a short training and a test before "
+            "a committee, run by the chambers of crafts with the vocational-training ministry. Ask your "
+            "chamber when the next session is."
         ),
         (OFFICE, PERSON, MAIN_MENU),
     ),
-    "utter_topic_status": Reply(
+    "utter_ask_category_documents": Reply(
+        N_("The papers depend on your case. Which one is yours?"), _categories("rna_documents")
+    ),
+    "utter_documents_diploma": Reply(
         N_(
-            "I cannot see registration files yet. To know where your file stands, log in at "
-            "rna.gov.ma or ask the chamber of crafts where you applied."
+            "Prepare a copy of your national ID card (CIN) and a copy of your diploma. The full list is fixed "
+            "by a ministerial order that I do not have: your chamber of crafts confirms it."
         ),
-        (OFFICE, PERSON, MAIN_MENU),
+        (START_REQUEST, OFFICE),
+    ),
+    "utter_documents_practice": Reply(
+        N_(
+            "Prepare a copy of your national ID card (CIN) and a copy of your certificate of practice "
+            "(attestation d'exercice). The full list is fixed by a ministerial order that I do not have: your "
+            "chamber of crafts confirms it."
+        ),
+        (START_REQUEST, OFFICE),
+    ),
+    "utter_documents_maalem": Reply(
+        N_(
+            "Prepare a copy of your national ID card (CIN) and a copy of the certificate recognising your "
+            "professional experience. The full list is fixed by a ministerial order that I do not have: your "
+            "chamber of crafts confirms it."
+        ),
+        (START_REQUEST, OFFICE),
+    ),
+    "utter_documents_group": Reply(
+        N_(
+            "For cooperatives and enterprises, the list of documents is fixed by a ministerial order that I do "
+            "not have. Ask your chamber of crafts before you go."
+        ),
+        (OFFICE, PERSON),
+    ),
+    "utter_ask_craft": Reply(
+        N_("Which craft do you practise? Write its name, for example: zellige, pottery, weaving.")
+    ),
+    "utter_craft_listed": Reply(
+        N_(
+            "Yes: {trade} is in my list of handicraft trades. My list is not the official one (the official "
+            "nomenclature has 172 activities in 13 branches): your chamber of crafts confirms it."
+        ),
+        (START_REQUEST, Button(N_("Who can register"), "/rna_eligibility")),
+    ),
+    "utter_craft_not_listed": Reply(
+        N_(
+            'I do not find "{craft}" in my list, but my list is not complete: the official nomenclature has '
+            "172 activities in 13 branches. Ask your chamber of crafts whether your activity is included."
+        ),
+        (OFFICE, PERSON),
+    ),
+    "utter_request_intro": Reply(
+        N_(
+            "I will prepare a request for help with your registration. It is not the official registration, "
+            'which is done on rna.gov.ma or at the chamber of crafts. I need a few details; write "stop" at '
+            "any time to leave."
+        )
+    ),
+    "utter_ask_request_full_name": Reply(
+        N_("What is your full name, as written on your national ID card?"), (STOP,)
+    ),
+    "utter_invalid_full_name": Reply(
+        N_(
+            "I could not read this as a name. Write only your first and last name, in letters, without numbers or symbols."
+        )
+    ),
+    "utter_ask_request_cin": Reply(
+        N_("What is your national ID card number (CIN)? For example: AB123456."), (STOP,)
+    ),
+    "utter_invalid_cin": Reply(
+        N_(
+            "This does not look like a CIN number: it starts with one or two letters followed by digits, like AB123456."
+        )
+    ),
+    "utter_ask_request_phone": Reply(N_("What is your mobile number? For example: 0612345678."), (STOP,)),
+    "utter_invalid_phone": Reply(
+        N_(
+            "This does not look like a Moroccan mobile number: it has 10 digits and starts with 06 or 07, like "
+            "0612345678."
+        )
+    ),
+    "utter_ask_request_trade": Reply(
+        N_("What is your craft? Write its name, for example: zellige, pottery, carpentry."), (STOP,)
+    ),
+    "utter_invalid_trade": Reply(
+        N_("I do not know this craft. Write it another way, for example in French or in Darija.")
+    ),
+    "utter_ask_request_trade_ok": Reply(N_("Is your craft: {trade}?"), YES_NO),
+    "utter_keep_trade_as_written": Reply(
+        N_("I will keep your craft as you wrote it; the chamber of crafts will check it."),
+    ),
+    "utter_ask_request_city": Reply(N_("In which city or province do you work?"), (STOP,)),
+    "utter_invalid_city": Reply(
+        N_(
+            "I do not know this city. Write the name of your city or province, for example: Fès, Marrakech, Agadir."
+        )
+    ),
+    "utter_ask_request_category": Reply(N_("Which case is yours?"), (*_categories("rna_apply"), STOP)),
+    "utter_ask_request_consent": Reply(
+        N_(
+            "To prepare your request I will keep your name, CIN, phone number, craft and city, only for this "
+            "request (law 09-08 on personal data). You can ask me to delete them at any time. Do you agree?"
+        ),
+        (Button(N_("Yes, I agree"), "/affirm"), Button(N_("No"), "/deny")),
+    ),
+    "utter_request_not_saved": Reply(
+        N_(
+            "All right, I have kept nothing. You can still register on rna.gov.ma or at your chamber of crafts."
+        ),
+        (OFFICE, MAIN_MENU),
+    ),
+    "utter_request_done": Reply(
+        N_(
+            "Your request is recorded with the reference {reference}. Keep it to follow your request here. "
+            "Next step: register on rna.gov.ma, or go to the {office} with your documents."
+        ),
+        (
+            Button(N_("Documents to prepare"), "/rna_documents"),
+            Button(N_("Where my file stands"), "/rna_status"),
+        ),
+    ),
+    "utter_form_help_offer": Reply(
+        N_("This seems difficult. A person from the help desk can help you, or we can stop here."),
+        (PERSON, STOP),
+    ),
+    "utter_form_stopped": Reply(
+        N_("All right, I have stopped. Nothing from this request was kept."), (MAIN_MENU,)
+    ),
+    "utter_ask_status_reference": Reply(
+        N_("What is the reference of your request? It looks like H-7K2P9Q."), (STOP,)
+    ),
+    "utter_invalid_reference": Reply(
+        N_(
+            "This is not a request reference: it starts with H- followed by 6 letters and digits, like H-7K2P9Q."
+        )
+    ),
+    "utter_ask_status_cin": Reply(N_("And the CIN number you gave with this request?"), (STOP,)),
+    "utter_status_received": Reply(
+        N_(
+            "Your request {reference} was received on {since_date}. The next step is your registration on rna.gov.ma or at the chamber of crafts."
+        ),
+        (Button(N_("Documents to prepare"), "/rna_documents"), OFFICE),
+    ),
+    "utter_status_in_progress": Reply(
+        N_("Your request {reference} is being handled by the help desk since {since_date}."),
+        (PERSON, MAIN_MENU),
+    ),
+    "utter_status_closed": Reply(
+        N_("Your request {reference} was closed on {since_date}."), (PERSON, MAIN_MENU)
+    ),
+    "utter_status_not_found": Reply(
+        N_("I found no request with this reference and this CIN. Check both and try again."),
+        (PERSON, MAIN_MENU),
+    ),
+    "utter_status_slow_down": Reply(
+        N_("Too many attempts. To protect requests, please wait 15 minutes before trying again."),
+        (PERSON, MAIN_MENU),
+    ),
+    "utter_ask_office_city": Reply(
+        N_("In which city are you? I will tell you which chamber of crafts serves it."), (STOP,)
+    ),
+    "utter_office_known_contact": Reply(
+        N_("For {city}, go to the {office}, in {office_city}. Address: {address}. Phone: {phone}."),
+        (START_REQUEST, MAIN_MENU),
+    ),
+    "utter_office_unknown_contact": Reply(
+        N_(
+            "For {city}, the chamber of crafts of your region is the {office}, in {office_city}. Its address and "
+            "phone number are not in my list yet: ask at the directorate of handicrafts of your province."
+        ),
+        (START_REQUEST, MAIN_MENU),
+    ),
+    "utter_artisan_card": Reply(
+        N_(
+            "The professional artisan card is given to artisans registered in the RNA (law 50.17). Since "
+            "February 2025 it is a digital card with a QR code, made with Barid Al-Maghrib and handed out by "
+            "the chambers of crafts: about 300,000 cards by April 2025. It opens fairs in Morocco and abroad; "
+            "advantages for transport, housing, financing and training are announced. Register first, then "
+            "ask your chamber of crafts for the card."
+        ),
+        (START_REQUEST, OFFICE, MAIN_MENU),
     ),
     "utter_topic_health": Reply(
         N_(
@@ -181,14 +426,6 @@ RESPONSES: dict[str, Reply] = {
             "which programmes are open now."
         ),
         (OFFICE, PERSON, MAIN_MENU),
-    ),
-    "utter_topic_office": Reply(
-        N_(
-            "Each of the 12 regions has a chamber of crafts, usually in the regional capital, "
-            "and the provincial directorates of handicrafts also register artisans. I do not "
-            "have their addresses yet: ask at the directorate of handicrafts of your province."
-        ),
-        (PERSON, MAIN_MENU),
     ),
     "utter_topic_person": Reply(
         N_(

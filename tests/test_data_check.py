@@ -20,3 +20,11 @@ def test_finds_the_responses_named_in_actions() -> None:
         "utter_ask_language",
         "utter_did_not_understand",
     } <= responses_uttered_by_actions()
+
+
+def test_built_names_and_form_questions_are_excused() -> None:
+    from hirfa.data_check import form_questions
+
+    output = "UserWarning: The utterance 'utter_eligibility_maalem' is not used in any story or rule.\n"
+    assert unexpected_warnings(output, {"utter_eligibility_"}) == []
+    assert "utter_ask_request_full_name" in form_questions()

@@ -43,6 +43,7 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 class Assistant:
     rasa_url: str
     logs: list[Path]
+    database_url: str
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         response = httpx.post(
@@ -60,9 +61,11 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
         pytest.fail("no trained model in models/: run `make train` (make test does it)")
     workdir = tmp_path_factory.mktemp("assistant")
     rasa_port, actions_port = free_port(), free_port()
+    database_url = f"sqlite:///{workdir / 'registry.db'}"
     env = {
         **os.environ,
         "RASA_TELEMETRY_ENABLED": "false",
+        "HIRFA_DATABASE_URL": database_url,
         "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
@@ -82,6 +85,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
             str(rasa_port),
         ],
     }
+    for command in (["db", "upgrade"], ["registry", "seed"]):
+        subprocess.run([str(BIN / "hirfa"), *command], cwd=ROOT, env=env, check=True, capture_output=True)
     processes, logs = [], []
     try:
         for name, command in commands.items():
@@ -92,7 +97,11 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
             )
         wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[0], logs[0])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
-        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs)
+        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs, database_url)
+        # After every end-to-end test has gone through both servers: neither may have logged a fault.
+        for log in logs:
+            output = log.read_text()
+            assert "Traceback" not in output and " ERROR " not in output, output[-3000:]
     finally:
         for process in processes:
             process.terminate()

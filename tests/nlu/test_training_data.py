@@ -11,7 +11,7 @@ from hirfa.text import normalise
 ROOT = Path(__file__).resolve().parents[2]
 INTENTS = """greet goodbye thank affirm deny bot_challenge ask_help choose_language human_handoff out_of_scope
 rna_register_how rna_eligibility rna_documents rna_apply rna_status artisan_card craft_lookup amo_info amo_cost
-amo_enroll pension_info financing training marketing find_office forget_me""".split()
+amo_enroll pension_info financing training marketing find_office forget_me stop""".split()
 VARIETIES = ("ar", "ary", "ary_Latn", "fr")
 
 

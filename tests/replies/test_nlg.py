@@ -35,8 +35,8 @@ def test_language_names_are_shown_as_written(nlg: CatalogNLG) -> None:
 
 
 def test_latin_runs_are_isolated_in_arabic_only(nlg: CatalogNLG) -> None:
-    assert f"{FSI}rna.gov.ma{PDI}" in nlg.render("utter_topic_status", "ary", {})["text"]
-    assert FSI not in nlg.render("utter_topic_status", "fr", {})["text"]
+    assert f"{FSI}rna.gov.ma{PDI}" in nlg.render("utter_register_how", "ary", {})["text"]
+    assert FSI not in nlg.render("utter_register_how", "fr", {})["text"]
 
 
 def test_placeholders_take_values_formatted_for_the_language(nlg: CatalogNLG, monkeypatch) -> None:

@@ -1,0 +1,49 @@
+"""What every form shares: counting bad answers, offering help after two, clearing a form's slots."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+FAILURES = "form_failures"
+HELP_AFTER = 2
+FORM_SLOTS = (
+    "request_full_name",
+    "request_cin",
+    "request_phone",
+    "request_trade",
+    "request_trade_text",
+    "request_trade_ok",
+    "request_city",
+    "request_category",
+    "request_consent",
+    "status_reference",
+    "status_cin",
+    "office_city",
+    FAILURES,
+)
+
+
+def rejected(
+    tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, explanation: str
+) -> dict[str, Any]:
+    """Explain why an answer was refused and ask again; every second refusal, offer a person or a way out."""
+    failures = dict(tracker.get_slot(FAILURES) or {})
+    failures[slot] = failures.get(slot, 0) + 1
+    dispatcher.utter_message(response=explanation)
+    if failures[slot] % HELP_AFTER == 0:
+        dispatcher.utter_message(response="utter_form_help_offer")
+    return {slot: None, FAILURES: failures}
+
+
+def failures_of(tracker: Tracker, slot: str) -> int:
+    """How many answers to ``slot`` were refused so far."""
+    return int((tracker.get_slot(FAILURES) or {}).get(slot, 0))
+
+
+def cleared() -> list[dict[str, Any]]:
+    """Events that empty every form slot, so nothing half-filled stays behind."""
+    return [SlotSet(slot, None) for slot in FORM_SLOTS]

@@ -1,0 +1,88 @@
+"""The chamber of crafts that serves a city, found by its name or by a shared location."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.form_support import rejected
+from actions.registry_access import localised, registry
+from registry import queries
+
+
+def _shared_location(tracker: Tracker) -> tuple[float, float] | None:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            location = (event.get("metadata") or {}).get("location") or {}
+            if "latitude" in location and "longitude" in location:
+                return float(location["latitude"]), float(location["longitude"])
+            return None
+    return None
+
+
+class ValidateOfficeForm(FormValidationAction):
+    """Matches the city, whatever its spelling; a shared location fills it too."""
+
+    def name(self) -> str:
+        return "validate_office_form"
+
+    async def extract_office_city(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        location = _shared_location(tracker)
+        if location is None:
+            return {}
+        with registry().session() as session:
+            city = queries.nearest_city(session, *location)
+            return {"office_city": city.name} if city else {}
+
+    async def validate_office_city(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        with registry().session() as session:
+            city = queries.city_by_name(session, str(value or "")) or queries.match_city(
+                session, str(value or "")[:200]
+            )
+            name = city.name if city else None
+        if name is None:
+            return rejected(tracker, dispatcher, "office_city", "utter_invalid_city")
+        return {"office_city": name}
+
+
+class ActionFindOffice(Action):
+    """Name the chamber of the city's region, with its address and phone only where they are known."""
+
+    def name(self) -> str:
+        return "action_find_office"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        language = tracker.get_slot("language")
+        with registry().session() as session:
+            city = queries.city_by_name(session, tracker.get_slot("office_city") or "")
+            offices = queries.offices_for_city(session, city.name) if city else []
+            if not city or not offices:
+                dispatcher.utter_message(response="utter_invalid_city")
+                return [SlotSet("office_city", None)]
+            office = offices[0]
+            office_city = queries.city_by_name(session, office.city_name) if office.city_name else None
+            values = {
+                "city": localised(city, language),
+                "office": localised(office, language),
+                "office_city": localised(office_city, language) if office_city else "",
+            }
+            if office.address and office.phone:
+                dispatcher.utter_message(
+                    response="utter_office_known_contact",
+                    address=office.address,
+                    phone=office.phone,
+                    **values,
+                )
+            else:
+                dispatcher.utter_message(response="utter_office_unknown_contact", **values)
+        return [SlotSet("office_city", None)]

@@ -1,0 +1,169 @@
+"""The registration request: a form that collects what a chamber needs, then records it after consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.field_formats import clean_cin, clean_mobile, clean_name
+from actions.form_support import FORM_SLOTS, cleared, failures_of, rejected
+from actions.registry_access import localised, registry
+from registry import queries
+
+UNLISTED_TRADE = "OTHER"
+GROUP_CATEGORIES = {"cooperative", "enterprise"}
+
+
+def documents_response(category: str | None) -> str:
+    """The response listing the papers for a kind of registrant."""
+    if category in GROUP_CATEGORIES:
+        return "utter_documents_group"
+    return (
+        f"utter_documents_{category}"
+        if category in {"diploma", "practice", "maalem"}
+        else "utter_ask_category_documents"
+    )
+
+
+class ValidateRnaRequestForm(FormValidationAction):
+    """Checks each answer; a bad one is explained and asked again."""
+
+    def name(self) -> str:
+        return "validate_rna_request_form"
+
+    async def validate_request_full_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        name = clean_name(str(value or ""))
+        if name is None:
+            return rejected(tracker, dispatcher, "request_full_name", "utter_invalid_full_name")
+        return {"request_full_name": name}
+
+    async def validate_request_cin(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        cin = clean_cin(str(value or ""))
+        if cin is None:
+            return rejected(tracker, dispatcher, "request_cin", "utter_invalid_cin")
+        return {"request_cin": cin}
+
+    async def validate_request_phone(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        phone = clean_mobile(str(value or ""))
+        if phone is None:
+            return rejected(tracker, dispatcher, "request_phone", "utter_invalid_phone")
+        return {"request_phone": phone}
+
+    async def validate_request_trade(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        text = " ".join(str(value or "").split())[:200]
+        with registry().session() as session:
+            trades = queries.match_trades(session, text)
+            code = trades[0].code if trades else None
+        if code:
+            return {"request_trade": code, "request_trade_text": text, "request_trade_ok": None}
+        if text and failures_of(tracker, "request_trade") >= 1:
+            # The list is incomplete: after a second try, keep the trade as written for the chamber to check.
+            dispatcher.utter_message(response="utter_keep_trade_as_written")
+            return {"request_trade": UNLISTED_TRADE, "request_trade_text": text, "request_trade_ok": True}
+        return rejected(tracker, dispatcher, "request_trade", "utter_invalid_trade")
+
+    async def validate_request_trade_ok(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is True:
+            return {"request_trade_ok": True}
+        # Not that trade: ask for it again.
+        return {"request_trade": None, "request_trade_text": None, "request_trade_ok": None}
+
+    async def validate_request_city(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        with registry().session() as session:
+            city = queries.match_city(session, str(value or "")[:200])
+            name = city.name if city else None
+        if name is None:
+            return rejected(tracker, dispatcher, "request_city", "utter_invalid_city")
+        return {"request_city": name}
+
+    async def validate_request_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value is True:
+            return {"request_consent": True}
+        # No consent, nothing kept: the answers are cleared before the form ends.
+        dispatcher.utter_message(response="utter_request_not_saved")
+        return dict.fromkeys(FORM_SLOTS) | {"request_consent": False, "requested_slot": None}
+
+
+class ActionAskRequestTradeOk(Action):
+    """Ask to confirm the matched trade, named in the reply language."""
+
+    def name(self) -> str:
+        return "action_ask_request_trade_ok"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        with registry().session() as session:
+            trade = queries.trade_by_code(session, tracker.get_slot("request_trade") or "")
+            name = (
+                localised(trade, tracker.get_slot("language"))
+                if trade
+                else tracker.get_slot("request_trade_text")
+            )
+        dispatcher.utter_message(response="utter_ask_request_trade_ok", trade=name or "")
+        return []
+
+
+class ActionSubmitRnaRequest(Action):
+    """Record the request once consent is given; give the reference and the next steps."""
+
+    def name(self) -> str:
+        return "action_submit_rna_request"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        if tracker.get_slot("request_consent") is not True:
+            return cleared()
+        trade = tracker.get_slot("request_trade")
+        category = tracker.get_slot("request_category")
+        with registry().session() as session:
+            request = queries.create_request(
+                session,
+                full_name=tracker.get_slot("request_full_name"),
+                cin=tracker.get_slot("request_cin"),
+                phone=tracker.get_slot("request_phone"),
+                trade_code=None if trade == UNLISTED_TRADE else trade,
+                trade_text=tracker.get_slot("request_trade_text"),
+                city_name=tracker.get_slot("request_city"),
+                category=category,
+                conversation_id=tracker.sender_id,
+                consent_at=dt.datetime.now(dt.timezone.utc),
+            )
+            office = localised(request.office, tracker.get_slot("language")) if request.office else ""
+            reference = request.reference
+        dispatcher.utter_message(response="utter_request_done", reference=reference, office=office)
+        dispatcher.utter_message(response=documents_response(category))
+        return cleared()
+
+
+class ActionStopForm(Action):
+    """Leave whatever form is active, keeping none of its answers."""
+
+    def name(self) -> str:
+        return "action_stop_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_form_stopped")
+        return [ActiveLoop(None), *cleared(), SlotSet("requested_slot", None)]

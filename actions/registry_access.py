@@ -1,0 +1,25 @@
+"""The registry database as the actions see it: one engine per action-server process, made on first use."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from hirfa.languages import REPLY_LANGUAGES
+from hirfa.settings import Settings
+from registry.db import Registry
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    """The registry at HIRFA_DATABASE_URL."""
+    return Registry.from_url(Settings.from_env().database_url)
+
+
+def localised(record: object, language: str | None) -> str:
+    """A record's name in the reply language: name_ary where it has one, else Arabic for Darija, else French."""
+    language = language if language in REPLY_LANGUAGES else "ary"
+    for attribute in (f"name_{language}", "name_ar" if language == "ary" else "name_fr"):
+        value = getattr(record, attribute, None)
+        if value:
+            return value
+    return getattr(record, "name", "") or ""

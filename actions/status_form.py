@@ -1,0 +1,81 @@
+"""Where a request stands: its reference and the CIN it was made with, nothing less."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.field_formats import clean_cin
+from actions.form_support import cleared, rejected
+from actions.registry_access import registry
+from hirfa.text import normalise
+from registry import queries
+
+REFERENCE = re.compile(r"^H-[2-9A-HJ-KMNP-Z]{6}$")
+# Guessing pairs must be slow: after this many misses in the window, lookups pause.
+MAX_FAILURES, WINDOW = 3, dt.timedelta(minutes=15)
+STATUS_RESPONSES = {
+    "received": "utter_status_received",
+    "in_progress": "utter_status_in_progress",
+    "closed": "utter_status_closed",
+}
+
+
+def clean_reference(text: str) -> str | None:
+    """A request reference in canonical form (H-7K2P9Q), or None."""
+    compact = re.sub(r"\s", "", normalise(text)).upper()
+    return compact if REFERENCE.match(compact) else None
+
+
+class ValidateRnaStatusForm(FormValidationAction):
+    """Checks the reference and the CIN."""
+
+    def name(self) -> str:
+        return "validate_rna_status_form"
+
+    async def validate_status_reference(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        reference = clean_reference(str(value or ""))
+        if reference is None:
+            return rejected(tracker, dispatcher, "status_reference", "utter_invalid_reference")
+        return {"status_reference": reference}
+
+    async def validate_status_cin(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        cin = clean_cin(str(value or ""))
+        if cin is None:
+            return rejected(tracker, dispatcher, "status_cin", "utter_invalid_cin")
+        return {"status_cin": cin}
+
+
+class ActionSubmitStatus(Action):
+    """Give the status of a matching request; a wrong pair reveals nothing and counts as a miss."""
+
+    def name(self) -> str:
+        return "action_submit_status"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        now = dt.datetime.now(dt.timezone.utc)
+        reference, cin = tracker.get_slot("status_reference"), tracker.get_slot("status_cin")
+        with registry().session() as session:
+            if queries.recent_lookup_failures(session, tracker.sender_id, now - WINDOW) >= MAX_FAILURES:
+                dispatcher.utter_message(response="utter_status_slow_down")
+                return cleared()
+            request = queries.find_request(session, reference or "", cin or "")
+            if request is None:
+                queries.record_lookup_failure(session, tracker.sender_id, now)
+                dispatcher.utter_message(response="utter_status_not_found")
+                return cleared()
+            since = request.updated_at.date().isoformat()
+            response = STATUS_RESPONSES.get(request.status, "utter_status_in_progress")
+            dispatcher.utter_message(response=response, reference=request.reference, since_date=since)
+        return cleared()

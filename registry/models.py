@@ -1,0 +1,196 @@
+"""The registry's tables: places, offices, trades and the registration requests people leave."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import declarative_base, relationship
+
+from registry.types import UTCDateTime
+
+# Named constraints let Alembic's SQLite batch mode recreate tables in later revisions.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+
+OFFICE_KINDS = ("chamber", "directorate")
+TRADE_FAMILIES = ("art_production", "services")
+
+
+class Region(Base):
+    """One of the 12 regions of 2015; each has a chamber of crafts."""
+
+    __tablename__ = "regions"
+
+    code = Column(String(8), primary_key=True)
+    name_ar = Column(String(200), nullable=False)
+    name_fr = Column(String(200), nullable=False)
+
+    cities = relationship("City", back_populates="region")
+
+
+class City(Base):
+    """A city people name; ``name`` is the canonical (French) name used as key."""
+
+    __tablename__ = "cities"
+
+    name = Column(String(100), primary_key=True)
+    region_code = Column(String(8), ForeignKey("regions.code"), nullable=False, index=True)
+    name_ar = Column(String(200), nullable=False)
+    name_fr = Column(String(200), nullable=False)
+    # Approximate city centre, only to find the nearest city to a shared location.
+    latitude = Column(Float, nullable=True)
+    longitude = Column(Float, nullable=True)
+
+    region = relationship("Region", back_populates="cities")
+    spellings = relationship("CitySpelling", back_populates="city")
+
+
+class CitySpelling(Base):
+    """A way people write a city, stored under its spelling key (see registry.spelling)."""
+
+    __tablename__ = "city_spellings"
+
+    normalised = Column(String(200), primary_key=True)
+    city_name = Column(String(100), ForeignKey("cities.name"), nullable=False, index=True)
+
+    city = relationship("City", back_populates="spellings")
+
+
+class Office(Base):
+    """A chamber of crafts or a directorate of handicrafts.
+
+    Contact details stay empty until an editor imports them from a source: an invented
+    address or number would send people to the wrong place.
+    """
+
+    __tablename__ = "offices"
+    __table_args__ = (
+        CheckConstraint("kind IN ('chamber', 'directorate')", name="kind"),
+        UniqueConstraint("kind", "region_code", "city_name", name="uq_offices_kind_region_city"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(16), nullable=False)
+    name_ar = Column(String(300), nullable=False)
+    name_fr = Column(String(300), nullable=False)
+    region_code = Column(String(8), ForeignKey("regions.code"), nullable=False, index=True)
+    city_name = Column(String(100), ForeignKey("cities.name"), nullable=True)
+    address = Column(Text, nullable=True)
+    phone = Column(String(20), nullable=True)
+    hours = Column(Text, nullable=True)
+    latitude = Column(Float, nullable=True)
+    longitude = Column(Float, nullable=True)
+    seat_confirmed = Column(Boolean, nullable=False, default=False)
+    source = Column(Text, nullable=False)
+    verified_on = Column(Date, nullable=True)
+
+    region = relationship("Region")
+    city = relationship("City")
+
+
+class Trade(Base):
+    """A handicraft activity. ``official`` is False until the list comes from décret 2.21.991."""
+
+    __tablename__ = "trades"
+    __table_args__ = (CheckConstraint("family IN ('art_production', 'services')", name="family"),)
+
+    code = Column(String(40), primary_key=True)
+    family = Column(String(20), nullable=False)
+    branch = Column(String(100), nullable=True)
+    name_ar = Column(String(300), nullable=False)
+    name_ary = Column(String(300), nullable=False)
+    name_fr = Column(String(300), nullable=False)
+    official = Column(Boolean, nullable=False, default=False)
+    source = Column(Text, nullable=False)
+    verified_on = Column(Date, nullable=True)
+
+    spellings = relationship("TradeSpelling", back_populates="trade")
+
+
+class TradeSpelling(Base):
+    """A way people write a trade or its worker, stored under its spelling key."""
+
+    __tablename__ = "trade_spellings"
+
+    normalised = Column(String(200), primary_key=True)
+    trade_code = Column(String(40), ForeignKey("trades.code"), nullable=False, index=True)
+
+    trade = relationship("Trade", back_populates="spellings")
+
+
+class RegistrationRequest(Base):
+    """A person's request for help registering in the RNA, kept for the chamber to follow up."""
+
+    __tablename__ = "registration_requests"
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(16), nullable=False, unique=True)
+    full_name = Column(String(200), nullable=False)
+    cin = Column(String(20), nullable=False)  # stored upper-case without spaces
+    phone = Column(String(30), nullable=False)
+    trade_code = Column(String(40), ForeignKey("trades.code"), nullable=True)
+    trade_text = Column(Text, nullable=True)  # what the person wrote, kept when no trade matched
+    # Copied, not linked: the request keeps the place it was made for even if the lists change.
+    city_name = Column(String(100), nullable=False)
+    region_code = Column(String(8), nullable=False)
+    office_id = Column(Integer, ForeignKey("offices.id"), nullable=True)
+    category = Column(String(32), nullable=False)
+    consent_at = Column(UTCDateTime, nullable=False)
+    status = Column(String(32), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+    conversation_id = Column(String(200), nullable=False, index=True)
+
+    trade = relationship("Trade")
+    office = relationship("Office")
+    history = relationship(
+        "RequestStatusChange",
+        back_populates="request",
+        order_by="(RequestStatusChange.changed_at, RequestStatusChange.id)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class RequestStatusChange(Base):
+    """One step in a request's history; creation writes the first ('received')."""
+
+    __tablename__ = "request_status_changes"
+
+    id = Column(Integer, primary_key=True)
+    request_id = Column(
+        Integer, ForeignKey("registration_requests.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    status = Column(String(32), nullable=False)
+    changed_at = Column(UTCDateTime, nullable=False)
+    note = Column(Text, nullable=True)
+
+    request = relationship("RegistrationRequest", back_populates="history")
+
+
+class StatusLookupFailure(Base):
+    """A status lookup with a wrong reference/CIN pair, counted to slow down guessing."""
+
+    __tablename__ = "status_lookup_failures"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(200), nullable=False, index=True)
+    failed_at = Column(UTCDateTime, nullable=False)

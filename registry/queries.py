@@ -1,0 +1,282 @@
+"""The questions the assistant asks the registry. Each function takes the caller's Session.
+
+Functions return rows or numbers, never sentences: the actions turn them into replies.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import case, delete, func, select
+from sqlalchemy.orm import Session
+
+from registry.errors import InvalidValue, ReferenceExhausted, UnknownCity, UnknownTrade
+from registry.identifiers import new_reference, normalise_cin, normalise_reference
+from registry.models import (
+    City,
+    CitySpelling,
+    Office,
+    RegistrationRequest,
+    RequestStatusChange,
+    StatusLookupFailure,
+    Trade,
+    TradeSpelling,
+)
+from registry.spelling import best_owners, candidates
+from registry.types import as_utc, utc_now
+
+# The states a request goes through; the actions have one reply per state.
+STATUSES = ("received", "in_progress", "closed")
+FIRST_STATUS = "received"
+# Categories and statuses are codes the reply layer translates, never free text.
+_CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")
+_REFERENCE_ATTEMPTS = 20
+# SQLite allows 999 bound parameters in older builds; stay well below.
+_CHUNK = 500
+_EARTH_RADIUS_KM = 6371.0
+
+
+# --- trades and places -------------------------------------------------------------------
+
+
+def _owners_in(session: Session, column_key: Any, column_owner: Any, text: str) -> list[str]:
+    """The owners (trade codes or city names) of the spellings found in ``text``, best first."""
+    found = candidates(text)
+    keys = sorted({c.key for c in found})
+    owners: dict[str, str] = {}
+    for start in range(0, len(keys), _CHUNK):
+        rows = session.execute(
+            select(column_key, column_owner).where(column_key.in_(keys[start : start + _CHUNK]))
+        )
+        owners.update({key: owner for key, owner in rows})
+    return best_owners(found, owners)
+
+
+def match_trades(session: Session, text: str) -> list[Trade]:
+    """The trades whose spellings occur in ``text`` as whole words, best first; [] if none."""
+    codes = _owners_in(session, TradeSpelling.normalised, TradeSpelling.trade_code, text)
+    if not codes:
+        return []
+    trades = {t.code: t for t in session.execute(select(Trade).where(Trade.code.in_(codes))).scalars()}
+    return [trades[code] for code in codes]
+
+
+def trade_by_code(session: Session, code: str) -> Trade | None:
+    """The trade with this exact code, or None."""
+    return session.get(Trade, code) if code else None
+
+
+def match_city(session: Session, text: str) -> City | None:
+    """The best city whose spelling occurs in ``text`` as whole words, or None."""
+    names = _owners_in(session, CitySpelling.normalised, CitySpelling.city_name, text)
+    return session.get(City, names[0]) if names else None
+
+
+def city_by_name(session: Session, name: str) -> City | None:
+    """The city with this exact canonical name (e.g. "Fès"), or None."""
+    return session.get(City, name) if name else None
+
+
+def chamber_for_region(session: Session, region_code: str) -> Office | None:
+    """The region's chamber of crafts; a confirmed seat first if an editor added a branch."""
+    return (
+        session.execute(
+            select(Office)
+            .where(Office.kind == "chamber", Office.region_code == region_code)
+            .order_by(Office.seat_confirmed.desc(), Office.id)
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def offices_for_city(session: Session, city_name: str) -> list[Office]:
+    """The offices of the city's region: chambers first, then directorates, those in the city first."""
+    city = city_by_name(session, city_name)
+    if city is None:
+        return []
+    statement = (
+        select(Office)
+        .where(Office.region_code == city.region_code)
+        .order_by(
+            case((Office.kind == "chamber", 0), else_=1),
+            case((Office.city_name == city.name, 0), else_=1),
+            Office.seat_confirmed.desc(),
+            Office.name_fr,
+            Office.id,
+        )
+    )
+    return list(session.execute(statement).scalars())
+
+
+def nearest_city(session: Session, latitude: float, longitude: float) -> City | None:
+    """The city whose centre is closest to the point (great-circle distance), or None."""
+    cities = session.execute(
+        select(City).where(City.latitude.is_not(None), City.longitude.is_not(None))
+    ).scalars()
+    return min(
+        cities, key=lambda c: _haversine_km(latitude, longitude, c.latitude, c.longitude), default=None
+    )
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+# --- registration requests ---------------------------------------------------------------
+
+
+def _required(name: str, value: str | None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidValue(f"{name} is empty")
+    return text
+
+
+def _code(name: str, value: str | None) -> str:
+    if not value or not _CODE.fullmatch(value):
+        raise InvalidValue(f"{name} must be a lower-case code, got {value!r}")
+    return value
+
+
+def _free_reference(session: Session) -> str:
+    for _ in range(_REFERENCE_ATTEMPTS):
+        reference = new_reference()
+        taken = session.execute(
+            select(RegistrationRequest.id).where(RegistrationRequest.reference == reference)
+        ).first()
+        if taken is None:
+            return reference
+    raise ReferenceExhausted(f"no free reference after {_REFERENCE_ATTEMPTS} tries")
+
+
+def create_request(
+    session: Session,
+    *,
+    full_name: str,
+    cin: str,
+    phone: str,
+    trade_code: str | None,
+    trade_text: str | None,
+    city_name: str,
+    category: str,
+    conversation_id: str,
+    consent_at: datetime,
+) -> RegistrationRequest:
+    """Record a registration request for the chamber of the city's region, status 'received'.
+
+    Raises UnknownCity, UnknownTrade or InvalidValue instead of storing a request nobody can
+    route. The unique reference guards against a race the check above cannot see.
+    """
+    city = city_by_name(session, city_name)
+    if city is None:
+        raise UnknownCity(city_name)
+    if trade_code is not None and trade_by_code(session, trade_code) is None:
+        raise UnknownTrade(trade_code)
+    chamber = chamber_for_region(session, city.region_code)
+    now = utc_now()
+    request = RegistrationRequest(
+        reference=_free_reference(session),
+        full_name=_required("full_name", full_name),
+        cin=normalise_cin(_required("cin", cin)),
+        phone=_required("phone", phone),
+        trade_code=trade_code,
+        trade_text=(trade_text or "").strip() or None,
+        city_name=city.name,
+        region_code=city.region_code,
+        office_id=chamber.id if chamber else None,
+        category=_code("category", category),
+        consent_at=as_utc(consent_at),
+        status=FIRST_STATUS,
+        created_at=now,
+        updated_at=now,
+        conversation_id=_required("conversation_id", conversation_id),
+    )
+    request.history.append(RequestStatusChange(status=FIRST_STATUS, changed_at=now))
+    session.add(request)
+    session.flush()
+    return request
+
+
+def find_request(session: Session, reference: str, cin: str) -> RegistrationRequest | None:
+    """The request with this reference *and* this CIN, or None (a wrong pair tells nothing)."""
+    reference, cin = normalise_reference(reference or ""), normalise_cin(cin or "")
+    if not reference or not cin:
+        return None
+    return session.execute(
+        select(RegistrationRequest).where(
+            RegistrationRequest.reference == reference, RegistrationRequest.cin == cin
+        )
+    ).scalar_one_or_none()
+
+
+def set_status(
+    session: Session, request: RegistrationRequest, status: str, note: str | None = None
+) -> RequestStatusChange:
+    """Move ``request`` to ``status`` (one of STATUSES) and append the step to its history."""
+    if status not in STATUSES:
+        raise InvalidValue(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
+    now = utc_now()
+    change = RequestStatusChange(status=status, changed_at=now, note=note)
+    request.history.append(change)
+    request.status = status
+    request.updated_at = now
+    session.flush()
+    return change
+
+
+# --- lookups and privacy -----------------------------------------------------------------
+
+
+def record_lookup_failure(session: Session, conversation_id: str, at: datetime) -> None:
+    """Count a status lookup that matched nothing, to slow down guessing."""
+    session.add(StatusLookupFailure(conversation_id=conversation_id, failed_at=as_utc(at)))
+    session.flush()
+
+
+def recent_lookup_failures(session: Session, conversation_id: str, since: datetime) -> int:
+    """How many lookups of this conversation failed at or after ``since``."""
+    return session.execute(
+        select(func.count(StatusLookupFailure.id)).where(
+            StatusLookupFailure.conversation_id == conversation_id,
+            StatusLookupFailure.failed_at >= as_utc(since),
+        )
+    ).scalar_one()
+
+
+def delete_conversation_data(session: Session, conversation_id: str) -> int:
+    """Erase what a conversation left: its requests, their history, its failed lookups.
+
+    Returns how many requests were deleted.
+    """
+    ids: Sequence[int] = (
+        session.execute(
+            select(RegistrationRequest.id).where(RegistrationRequest.conversation_id == conversation_id)
+        )
+        .scalars()
+        .all()
+    )
+    # History rows first: the database may not cascade (SQLite without foreign keys on).
+    # "fetch" also removes the deleted rows from this session, so nothing stale is served.
+    if ids:
+        session.execute(
+            delete(RequestStatusChange).where(RequestStatusChange.request_id.in_(ids)),
+            execution_options={"synchronize_session": "fetch"},
+        )
+        session.execute(
+            delete(RegistrationRequest).where(RegistrationRequest.id.in_(ids)),
+            execution_options={"synchronize_session": "fetch"},
+        )
+    session.execute(
+        delete(StatusLookupFailure).where(StatusLookupFailure.conversation_id == conversation_id),
+        execution_options={"synchronize_session": "fetch"},
+    )
+    return len(ids)
