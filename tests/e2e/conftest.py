@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +44,7 @@ class Assistant:
     rasa_url: str
     logs: list[Path]
     database_url: str
+    restart: Callable[[], None]
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         response = httpx.post(
@@ -87,26 +88,39 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     }
     for command in (["db", "upgrade"], ["registry", "seed"]):
         subprocess.run([str(BIN / "hirfa"), *command], cwd=ROOT, env=env, check=True, capture_output=True)
-    processes, logs = [], []
-    try:
-        for name, command in commands.items():
-            log = workdir / f"{name}.log"
-            logs.append(log)
+    processes: list[subprocess.Popen] = []
+    logs = [workdir / f"{name}.log" for name in commands]
+
+    def start() -> None:
+        for command, log in zip(commands.values(), logs, strict=True):
             processes.append(
-                subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+                subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT)
             )
-        wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[0], logs[0])
-        wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[1], logs[1])
-        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs, database_url)
+        wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[-2], logs[0])
+        wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[-1], logs[1])
+
+    def restart() -> None:
+        """Stop both servers as an operator would, then start them again on the same stores."""
+        stop(processes)
+        processes.clear()
+        start()
+
+    try:
+        start()
+        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs, database_url, restart)
         # After every end-to-end test has gone through both servers: neither may have logged a fault.
         for log in logs:
             output = log.read_text()
             assert "Traceback" not in output and " ERROR " not in output, output[-3000:]
     finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
+
+
+def stop(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -173,3 +173,11 @@ def test_a_shared_location_finds_the_chamber(assistant: Assistant) -> None:
     )
     assert said(replies) == ["utter_office_unknown_contact"]
     assert "Fès" in replies[0]["text"] or "فاس" in replies[0]["text"]
+
+
+def test_a_form_resumes_where_it_was_after_a_restart(assistant: Assistant) -> None:
+    sender = new_sender()
+    for message in ("/rna_apply", "Fatima Zahra", "AB123456"):
+        assistant.send(sender, message)
+    assistant.restart()
+    assert said(assistant.send(sender, "0612345678")) == ["utter_ask_request_trade"]
