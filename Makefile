@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Rasa's fingerprint would skip an unchanged model too, but only after importing TensorFlow (~15 s).
 MODEL_STAMP := models/.trained-stamp
-TRAINING := config.yml $(shell find domain data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py)
+TRAINING := config.yml $(shell find domain data/nlu data/rules -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py)
 
 export PATH := $(abspath $(BIN)):$(PATH)
 export RASA_TELEMETRY_ENABLED := false
@@ -47,7 +47,7 @@ test: setup lint validate ## Set up, validate the data, run pytest and Rasa's co
 train: $(MODEL_STAMP) ## Train the model (skipped when nothing changed)
 
 $(MODEL_STAMP): $(STAMP) $(TRAINING)
-	$(BIN)/rasa train --domain domain --data data --out models --quiet
+	$(BIN)/rasa train --domain domain --data data/nlu data/rules --out models --quiet
 	@touch $@
 
 validate: $(STAMP) ## Check the training data and domain
@@ -57,8 +57,8 @@ chat: $(STAMP) ## Talk to the running assistant in this terminal
 	$(BIN)/hirfa chat
 
 i18n: $(STAMP) ## Extract messages, update the catalogs, compile them
-	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output -o locales/messages.pot .
-	$(BIN)/pybabel -q update -i locales/messages.pot -d locales --no-fuzzy-matching
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output -w 100 -o locales/messages.pot .
+	$(BIN)/pybabel -q update -i locales/messages.pot -d locales --no-fuzzy-matching -w 100
 	$(MAKE) catalogs
 
 catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
@@ -67,10 +67,11 @@ catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
 lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
 	$(BIN)/python -m nlu.lexicon_files data/seed data/nlu/lexicons
 
-db: $(STAMP) ## Create and migrate the registry database, then load the seed data (idempotent)
+db: $(STAMP) ## Create and migrate the registry database, load the seed data and the content (idempotent)
 	@mkdir -p var
 	$(BIN)/hirfa db upgrade
 	$(BIN)/hirfa registry seed
+	$(BIN)/hirfa content load
 
 eval: setup ## Score the NLU model and Rasa's default pipeline on the held-out set (the default trains ~50 min)
 	$(BIN)/python -m evaluation.run

@@ -8,6 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.registry_access import registry
+from actions.unanswered import note_unanswered
+
 # Set by nlu.input_guard.InputGuard; each problem has its own kind answer.
 RESPONSE_FOR_PROBLEM = {
     "empty": "utter_empty_message",
@@ -63,7 +66,10 @@ class ActionFallback(Action):
         problem = message.get("input_problem")
         if problem in RESPONSE_FOR_PROBLEM:
             dispatcher.utter_message(response=RESPONSE_FOR_PROBLEM[problem])
-        elif previous_action(tracker.events) == self.name():
+            return []
+        with registry().session() as session:
+            note_unanswered(session, tracker)
+        if previous_action(tracker.events) == self.name():
             dispatcher.utter_message(response="utter_offer_person")
         elif offered := suggestions(message.get("intent_ranking") or []):
             dispatcher.utter_message(response="utter_did_you_mean", suggestions=offered)

@@ -19,10 +19,16 @@ class Settings:
 
     rasa_url: str = "http://localhost:5005"  # HIRFA_RASA_URL
     database_url: str = "sqlite:///var/hirfa.db"  # HIRFA_DATABASE_URL
+    tracker_db: str = "var/tracker.db"  # HIRFA_TRACKER_DB (Rasa's SQLite conversation store)
     default_language: str = "ary"  # HIRFA_DEFAULT_LANGUAGE
     request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
     telegram_api_base_url: str = "https://api.telegram.org/bot"  # TELEGRAM_API_BASE_URL
+
+    @property
+    def tracker_store_url(self) -> str:
+        """SQLAlchemy URL of Rasa's conversation store."""
+        return f"sqlite:///{self.tracker_db}"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -25,3 +25,7 @@ class SeedError(RegistryError):
 
 class ReferenceExhausted(RegistryError):
     """No free request reference was found after several tries (the space is nearly full)."""
+
+
+class ContentFileError(RegistryError):
+    """A content file that cannot be read as records (unreadable, bad YAML, wrong CSV columns)."""

@@ -1,4 +1,4 @@
-"""The registry's tables: places, offices, trades and the registration requests people leave."""
+"""The registry's tables: places, offices, trades, registration requests, content and handoffs."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
 OFFICE_KINDS = ("chamber", "directorate")
 TRADE_FAMILIES = ("art_production", "services")
+CONTENT_STATUSES = ("draft", "published")
+HANDOFF_STATUSES = ("open", "closed")
 
 
 class Region(Base):
@@ -194,3 +196,63 @@ class StatusLookupFailure(Base):
     id = Column(Integer, primary_key=True)
     conversation_id = Column(String(200), nullable=False, index=True)
     failed_at = Column(UTCDateTime, nullable=False)
+
+
+class ContentVersion(Base):
+    """One version of a knowledge answer (e.g. topic "amo.cost.no_tax") in every content language.
+
+    Versions are never changed or deleted: a new text is a new version, so an editor can see
+    what the assistant said on a given day. ``values`` fills the texts' ``{name}`` placeholders.
+    """
+
+    __tablename__ = "content_versions"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'published')", name="status"),
+        UniqueConstraint("topic", "version", name="uq_content_versions_topic_version"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    topic = Column(String(100), nullable=False, index=True)
+    version = Column(Integer, nullable=False)
+    status = Column(String(16), nullable=False)
+    text_ar = Column(Text, nullable=False)
+    text_ary = Column(Text, nullable=False)
+    text_fr = Column(Text, nullable=False)
+    # JSON text of the placeholder values, e.g. {"amount": 135, "year": 2021}.
+    values = Column(Text, nullable=False, default="{}", server_default="{}")
+    source = Column(Text, nullable=False)
+    verified_on = Column(Date, nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    # "seed", "import:<file name>", or an editor's name.
+    created_by = Column(String(255), nullable=False)
+
+
+class UnansweredQuestion(Base):
+    """A message the assistant could not answer, kept so editors can write the missing content."""
+
+    __tablename__ = "unanswered_questions"
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(200), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    language = Column(String(16), nullable=False)
+    predicted_intent = Column(String(100), nullable=True)
+    confidence = Column(Float, nullable=True)
+    asked_at = Column(UTCDateTime, nullable=False)
+
+
+class HandoffRequest(Base):
+    """A person's request to talk to someone at the help desk, with the messages that led to it."""
+
+    __tablename__ = "handoff_requests"
+    __table_args__ = (CheckConstraint("status IN ('open', 'closed')", name="status"),)
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(200), nullable=False, index=True)
+    language = Column(String(16), nullable=False)
+    reason = Column(String(32), nullable=False)  # a code the staff view translates
+    # JSON text of [{"sender": "user" | "bot", "text": ...}, ...], oldest first.
+    last_messages = Column(Text, nullable=False, default="[]", server_default="[]")
+    voice_file_id = Column(String(255), nullable=True)  # Telegram's file_id of a voice note
+    status = Column(String(16), nullable=False, default="open")
+    created_at = Column(UTCDateTime, nullable=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,12 +20,14 @@ from registry.identifiers import new_reference, normalise_cin, normalise_referen
 from registry.models import (
     City,
     CitySpelling,
+    HandoffRequest,
     Office,
     RegistrationRequest,
     RequestStatusChange,
     StatusLookupFailure,
     Trade,
     TradeSpelling,
+    UnansweredQuestion,
 )
 from registry.spelling import best_owners, candidates
 from registry.types import as_utc, utc_now
@@ -252,10 +255,25 @@ def recent_lookup_failures(session: Session, conversation_id: str, since: dateti
     ).scalar_one()
 
 
-def delete_conversation_data(session: Session, conversation_id: str) -> int:
-    """Erase what a conversation left: its requests, their history, its failed lookups.
+@dataclass(frozen=True)
+class DeletedData:
+    """How many rows of each kind ``delete_conversation_data`` erased."""
 
-    Returns how many requests were deleted.
+    requests: int = 0
+    handoffs: int = 0
+    questions: int = 0
+
+    @property
+    def total(self) -> int:
+        """Requests, handoff requests and unanswered questions together."""
+        return self.requests + self.handoffs + self.questions
+
+
+def delete_conversation_data(session: Session, conversation_id: str) -> DeletedData:
+    """Erase what a conversation left: its requests and their history, its handoff requests,
+    its unanswered questions and its failed lookups.
+
+    Returns how many requests, handoff requests and unanswered questions were deleted.
     """
     ids: Sequence[int] = (
         session.execute(
@@ -266,17 +284,25 @@ def delete_conversation_data(session: Session, conversation_id: str) -> int:
     )
     # History rows first: the database may not cascade (SQLite without foreign keys on).
     # "fetch" also removes the deleted rows from this session, so nothing stale is served.
+    fetch = {"synchronize_session": "fetch"}
     if ids:
         session.execute(
             delete(RequestStatusChange).where(RequestStatusChange.request_id.in_(ids)),
-            execution_options={"synchronize_session": "fetch"},
+            execution_options=fetch,
         )
         session.execute(
-            delete(RegistrationRequest).where(RegistrationRequest.id.in_(ids)),
-            execution_options={"synchronize_session": "fetch"},
+            delete(RegistrationRequest).where(RegistrationRequest.id.in_(ids)), execution_options=fetch
         )
+    handoffs = session.execute(
+        delete(HandoffRequest).where(HandoffRequest.conversation_id == conversation_id),
+        execution_options=fetch,
+    ).rowcount
+    questions = session.execute(
+        delete(UnansweredQuestion).where(UnansweredQuestion.conversation_id == conversation_id),
+        execution_options=fetch,
+    ).rowcount
     session.execute(
         delete(StatusLookupFailure).where(StatusLookupFailure.conversation_id == conversation_id),
-        execution_options={"synchronize_session": "fetch"},
+        execution_options=fetch,
     )
-    return len(ids)
+    return DeletedData(requests=len(ids), handoffs=handoffs, questions=questions)

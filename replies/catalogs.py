@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from babel.dates import format_date
 from babel.numbers import format_decimal
 from babel.support import Translations
 
@@ -31,8 +33,15 @@ def load_catalogs(locales_dir: Path = LOCALES_DIR) -> dict[str, Translations]:
     return catalogs
 
 
-def format_value(value: object, language: str) -> str:
-    """Render a placeholder value as the reply language writes it."""
+def format_value(value: object, language: str, name: str = "") -> str:
+    """Render a placeholder value as the reply language writes it.
+
+    ``*_date`` values are ISO dates; years (``year``, ``*_year``) are written without grouping.
+    """
+    if (name == "year" or name.endswith("_year")) and isinstance(value, int):
+        return str(value)
+    if name.endswith("_date") and isinstance(value, str) and value:
+        return format_date(dt.date.fromisoformat(value), format="long", locale=FORMAT_LOCALES[language])
     if isinstance(value, bool) or value is None:
         return "" if value is None else str(value)
     if isinstance(value, (int, float)):

@@ -28,13 +28,15 @@ class Button:
 class Reply:
     """A response: its text and the buttons that offer the next step.
 
-    ``choices_from`` names a value holding intent names: each becomes a button (titled
-    from INTENT_TITLES) placed before the fixed ones.
+    ``choices_from`` names a value holding intent names or content topics: each becomes a
+    button (titled from INTENT_TITLES or TOPIC_BUTTONS) placed before the fixed ones.
     """
 
     text: str
     buttons: tuple[Button, ...] = ()
     choices_from: str | None = None
+    # Values that are themselves text to render (ministry content), not inserted data to isolate.
+    nested: tuple[str, ...] = ()
 
 
 MAIN_MENU = Button(N_("Main menu"), "/ask_help")
@@ -95,7 +97,69 @@ def _categories(intent: str) -> tuple[Button, ...]:
     return tuple(Button(label, f'/{intent}{{"category": "{value}"}}') for value, label in labels)
 
 
+# Buttons that open a related content topic: topic → (title, the intent that answers it).
+TOPIC_BUTTONS: dict[str, tuple[str, str]] = {
+    "amo.covers": (N_("What AMO covers"), "amo_info"),
+    "amo.family": (N_("My family"), "amo_info"),
+    "amo.waiting": (N_("When coverage starts"), "amo_info"),
+    "financing.programmes": (N_("Forsa and Intelaka"), "financing"),
+    "financing.banks": (N_("Bank offers"), "financing"),
+    "financing.microcredit": (N_("Microcredit"), "financing"),
+    "women.dar_sanaa": (N_("Women artisans: Dar Sanâa"), "financing"),
+    "training.experience": (N_("A diploma from experience"), "training"),
+    "selling.label": (N_("Quality labels"), "marketing"),
+    "selling.fairs": (N_("Fairs"), "marketing"),
+}
+CONTENT_NEXT = (START_REQUEST, Button(N_("Enrol in AMO"), "/amo_enroll"), OFFICE, PERSON)
+
 RESPONSES: dict[str, Reply] = {
+    "utter_content": Reply("{content}", CONTENT_NEXT, choices_from="more", nested=("content",)),
+    "utter_content_checked": Reply(N_("Information checked on {verified_date}. Source: {source}.")),
+    "utter_content_unknown": Reply(
+        N_(
+            "I do not have a checked answer to this question yet. I have noted it for the team that keeps my "
+            "answers up to date. A person from the help desk can answer you."
+        ),
+        (PERSON, MAIN_MENU),
+    ),
+    "utter_ask_tax_situation": Reply(
+        N_("The AMO amount depends on your tax situation. Which one is yours?"),
+        (
+            Button(N_("I pay no tax"), '/amo_cost{"tax_situation": "none"}'),
+            Button(N_("Simplified regime (CPU)"), '/amo_cost{"tax_situation": "cpu"}'),
+            Button(N_("I keep accounts"), '/amo_cost{"tax_situation": "accounts"}'),
+            Button(N_("Auto-entrepreneur"), '/amo_cost{"tax_situation": "auto_entrepreneur"}'),
+        ),
+    ),
+    "utter_ask_business_stage": Reply(
+        N_("To suggest the right financing: where are you with your work?"),
+        (
+            Button(N_("I am starting"), '/financing{"business_stage": "start"}'),
+            Button(N_("I want to grow my workshop"), '/financing{"business_stage": "grow"}'),
+            Button(N_("I work in a rural area"), '/financing{"business_stage": "rural"}'),
+        ),
+    ),
+    "utter_handoff_recorded": Reply(
+        N_(
+            "I have passed your request to the help desk with our conversation. A person will read it and "
+            "answer you here; I cannot tell you yet how long it will take. Meanwhile you can keep asking me."
+        ),
+        (MAIN_MENU,),
+    ),
+    "utter_ask_forget_confirm": Reply(
+        N_(
+            "Do you want me to delete your data: your registration requests, your requests to the help desk, "
+            "and our whole conversation? This cannot be undone."
+        ),
+        (Button(N_("Yes, delete everything"), "/affirm"), Button(N_("No, keep it"), "/deny")),
+    ),
+    "utter_forgotten": Reply(
+        N_(
+            "Done. I deleted {requests} registration request(s), {handoffs} help-desk request(s), {questions} "
+            "noted question(s), and I am deleting our conversation now. If you write again, we start afresh."
+        ),
+    ),
+    "utter_forget_cancelled": Reply(N_("All right, I deleted nothing."), (MAIN_MENU,)),
     "utter_greet": Reply(
         N_(
             "Hello! I am Hirfa, an assistant for artisans. I explain how to register in the "
@@ -398,48 +462,6 @@ RESPONSES: dict[str, Reply] = {
             "phone number are not in my list yet: ask at the directorate of handicrafts of your province."
         ),
         (START_REQUEST, MAIN_MENU),
-    ),
-    "utter_artisan_card": Reply(
-        N_(
-            "The professional artisan card is given to artisans registered in the RNA (law 50.17). Since "
-            "February 2025 it is a digital card with a QR code, made with Barid Al-Maghrib and handed out by "
-            "the chambers of crafts: about 300,000 cards by April 2025. It opens fairs in Morocco and abroad; "
-            "advantages for transport, housing, financing and training are announced. Register first, then "
-            "ask your chamber of crafts for the card."
-        ),
-        (START_REQUEST, OFFICE, MAIN_MENU),
-    ),
-    "utter_topic_health": Reply(
-        N_(
-            "Artisans registered in the RNA can get AMO health insurance through CNSS. For "
-            "artisans who pay no tax the contribution was 135 DH per month, family included "
-            "(the 2021 amount: check today's amount with CNSS). To enrol, declare your family "
-            "and pay: www.macnss.ma, a CNSS agency, or the CNSS line 3939."
-        ),
-        (Button(N_("Register as an artisan"), "/rna_register_how"), PERSON, MAIN_MENU),
-    ),
-    "utter_topic_support": Reply(
-        N_(
-            "Registered artisans can reach support: adapted bank offers (Crédit Agricole du "
-            "Maroc, Al Barid Bank), microcredit, training and apprenticeship, fairs and online "
-            "shops with the Maison de l'Artisan. Your regional chamber of crafts can tell you "
-            "which programmes are open now."
-        ),
-        (OFFICE, PERSON, MAIN_MENU),
-    ),
-    "utter_topic_person": Reply(
-        N_(
-            "I cannot pass you to a person from this chat yet. Your regional chamber of crafts "
-            "can answer you in person."
-        ),
-        (OFFICE, MAIN_MENU),
-    ),
-    "utter_topic_privacy": Reply(
-        N_(
-            "I cannot delete your data from this chat yet. This conversation is kept only to "
-            "answer you; do not send me your ID card number or your phone number for now."
-        ),
-        (PERSON, MAIN_MENU),
     ),
 }
 

@@ -10,7 +10,7 @@ from babel.support import Translations
 
 from replies.bidi import isolate, isolate_ltr_runs
 from replies.catalogs import RTL_LANGUAGES, format_value
-from replies.messages import INTENT_TITLES, Button, Reply
+from replies.messages import INTENT_TITLES, TOPIC_BUTTONS, Button, Reply
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,16 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def _choice(item: str) -> Button | None:
+    """A button for an intent name or a content topic; None for anything else."""
+    if item in INTENT_TITLES:
+        return Button(INTENT_TITLES[item], f"/{item}")
+    if item in TOPIC_BUTTONS:
+        title, intent = TOPIC_BUTTONS[item]
+        return Button(title, f'/{intent}{{"topic": "{item}"}}')
+    return None
+
+
 def render(
     reply: Reply, name: str, language: str, catalog: Translations, values: dict[str, Any]
 ) -> dict[str, Any]:
@@ -35,16 +45,19 @@ def render(
     rtl = language in RTL_LANGUAGES
     formatted = _Values(
         {
-            key: isolate(value) if isinstance(value, str) else format_value(value, language)
+            key: format_value(value, language, key)
+            if key.endswith("_date") or not isinstance(value, str)
+            else isolate(value)
             for key, value in values.items()
+            if key not in reply.nested
         }
     )
+    for key in reply.nested:
+        # Ministry content carries its own placeholders ({amount}), filled like any other value.
+        formatted[key] = str(values.get(key) or "").format_map(formatted)
     text = catalog.gettext(reply.text).format_map(formatted)
-    choices = [
-        Button(INTENT_TITLES[intent], f"/{intent}")
-        for intent in (values.get(reply.choices_from) or [] if reply.choices_from else [])
-        if intent in INTENT_TITLES
-    ]
+    choices = [_choice(item) for item in (values.get(reply.choices_from) or [] if reply.choices_from else [])]
+    choices = [c for c in choices if c is not None]
     buttons = [
         {"title": catalog.gettext(b.title) if b.translate else b.title, "payload": b.payload}
         for b in [*choices, *reply.buttons]

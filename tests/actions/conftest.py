@@ -27,3 +27,32 @@ def make_tracker(
     }
     events = [{"event": "user", "text": text, "parse_data": latest, "metadata": metadata or {}}]
     return Tracker("tester", slots or {}, latest, events, False, None, {}, "action_listen")
+
+
+@pytest.fixture(scope="session")
+def registry_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A migrated, seeded registry database for the actions under test."""
+    from pathlib import Path
+
+    from registry.db import Registry
+    from registry.migrate import upgrade
+    from registry.seed import load_seed
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('registry') / 'hirfa.db'}"
+    upgrade(url)
+    store = Registry.from_url(url)
+    with store.session() as session:
+        load_seed(session, Path(__file__).resolve().parents[2] / "data" / "seed")
+    store.dispose()
+    return url
+
+
+@pytest.fixture(autouse=True)
+def actions_registry(registry_url: str, monkeypatch: pytest.MonkeyPatch):
+    """Point the actions at the test registry (the engine is cached per process, so reset it)."""
+    from actions.registry_access import registry
+
+    monkeypatch.setenv("HIRFA_DATABASE_URL", registry_url)
+    registry.cache_clear()
+    yield
+    registry.cache_clear()

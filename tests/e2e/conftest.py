@@ -45,6 +45,8 @@ class Assistant:
     logs: list[Path]
     database_url: str
     restart: Callable[[], None]
+    tracker_db: Path
+    env: dict[str, str]
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         response = httpx.post(
@@ -67,8 +69,8 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
         **os.environ,
         "RASA_TELEMETRY_ENABLED": "false",
         "HIRFA_DATABASE_URL": database_url,
-        "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
+        "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     commands = {
@@ -86,7 +88,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
             str(rasa_port),
         ],
     }
-    for command in (["db", "upgrade"], ["registry", "seed"]):
+    for command in (["db", "upgrade"], ["registry", "seed"], ["content", "load"]):
         subprocess.run([str(BIN / "hirfa"), *command], cwd=ROOT, env=env, check=True, capture_output=True)
     processes: list[subprocess.Popen] = []
     logs = [workdir / f"{name}.log" for name in commands]
@@ -107,7 +109,9 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
 
     try:
         start()
-        yield Assistant(f"http://127.0.0.1:{rasa_port}", logs, database_url, restart)
+        yield Assistant(
+            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env
+        )
         # After every end-to-end test has gone through both servers: neither may have logged a fault.
         for log in logs:
             output = log.read_text()

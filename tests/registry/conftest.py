@@ -53,3 +53,11 @@ def registry(seeded_db: str) -> Iterator[Registry]:
     registry = Registry.from_url(seeded_db)
     yield registry
     registry.dispose()
+
+
+@pytest.fixture
+def empty_registry(empty_db: str) -> Iterator[Registry]:
+    """A registry on a migrated database with no rows."""
+    registry = Registry.from_url(empty_db)
+    yield registry
+    registry.dispose()

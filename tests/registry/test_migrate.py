@@ -1,6 +1,8 @@
+import shutil
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from registry.migrate import downgrade, upgrade
 from registry.models import Base
@@ -16,6 +18,7 @@ TABLES = {
     "request_status_changes",
     "status_lookup_failures",
 }
+CONTENT_TABLES = {"content_versions", "unanswered_questions", "handoff_requests"}
 
 
 def tables(url: str) -> set[str]:
@@ -39,9 +42,34 @@ def test_round_trip_creates_every_table_and_can_be_repeated(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'hirfa.db'}"
     for _ in range(2):
         upgrade(url)
-        assert tables(url) == TABLES
+        assert tables(url) == TABLES | CONTENT_TABLES
         downgrade(url)
         assert tables(url) == set()
+
+
+def test_0002_adds_the_content_tables_and_its_downgrade_drops_only_them(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0001")
+    assert tables(url) == TABLES
+    upgrade(url, "0002")
+    assert tables(url) == TABLES | CONTENT_TABLES
+    downgrade(url, "0001")
+    assert tables(url) == TABLES
+    upgrade(url)
+    assert tables(url) == TABLES | CONTENT_TABLES
+
+
+def test_0002_keeps_the_rows_of_0001_both_ways(tmp_path, seeded_template) -> None:
+    path = tmp_path / "hirfa.db"
+    shutil.copyfile(seeded_template, path)
+    url = f"sqlite:///{path}"
+    downgrade(url, "0001")
+    upgrade(url)
+    engine = create_engine(url, future=True)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM regions")).scalar_one() == 12
+        assert connection.execute(text("SELECT count(*) FROM content_versions")).scalar_one() == 0
+    engine.dispose()
 
 
 def test_the_migration_matches_the_models(tmp_path) -> None:
@@ -64,5 +92,14 @@ def test_the_indexes_that_lookups_rely_on_exist(tmp_path) -> None:
     }
     assert {"ix_status_lookup_failures_conversation_id"} <= {
         i["name"] for i in inspector.get_indexes("status_lookup_failures")
+    }
+    for table, index in [
+        ("content_versions", "ix_content_versions_topic"),
+        ("unanswered_questions", "ix_unanswered_questions_conversation_id"),
+        ("handoff_requests", "ix_handoff_requests_conversation_id"),
+    ]:
+        assert index in {i["name"] for i in inspector.get_indexes(table)}
+    assert {"uq_content_versions_topic_version"} <= {
+        u["name"] for u in inspector.get_unique_constraints("content_versions")
     }
     engine.dispose()

@@ -4,10 +4,16 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from registry import identifiers, queries
+from registry import content, identifiers, queries
 from registry.db import Registry
 from registry.errors import InvalidValue, ReferenceExhausted, UnknownCity, UnknownTrade
-from registry.models import RegistrationRequest, RequestStatusChange, StatusLookupFailure
+from registry.models import (
+    HandoffRequest,
+    RegistrationRequest,
+    RequestStatusChange,
+    StatusLookupFailure,
+    UnansweredQuestion,
+)
 
 UTC = dt.timezone.utc
 CONSENT = dt.datetime(2026, 11, 29, 10, 30, tzinfo=UTC)
@@ -209,22 +215,44 @@ def test_delete_conversation_data_erases_only_that_conversation(registry: Regist
         kept = new_request(session, conversation_id="keep-me").reference
         queries.record_lookup_failure(session, "forget-me", CONSENT)
         queries.record_lookup_failure(session, "keep-me", CONSENT)
+        for conversation in ("forget-me", "forget-me", "forget-me", "keep-me"):
+            content.record_unanswered(
+                session,
+                conversation_id=conversation,
+                text="chhal dyal lflous?",
+                language="ary",
+                predicted_intent="amo_cost",
+                confidence=0.31,
+                at=CONSENT,
+            )
+        for conversation in ("forget-me", "keep-me"):
+            content.create_handoff(
+                session,
+                conversation_id=conversation,
+                language="fr",
+                reason="human_handoff",
+                last_messages=[{"sender": "user", "text": "je veux parler à quelqu'un"}],
+                at=CONSENT,
+            )
     with registry.session() as session:
-        assert queries.delete_conversation_data(session, "forget-me") == 2
+        deleted = queries.delete_conversation_data(session, "forget-me")
+    assert deleted == queries.DeletedData(requests=2, handoffs=1, questions=3) and deleted.total == 6
     with registry.session() as session:
         assert count(session, RegistrationRequest) == 1
         assert count(session, RequestStatusChange) == 1  # the kept request's 'received'
         assert session.execute(select(StatusLookupFailure.conversation_id)).scalars().all() == ["keep-me"]
+        assert session.execute(select(UnansweredQuestion.conversation_id)).scalars().all() == ["keep-me"]
+        assert session.execute(select(HandoffRequest.conversation_id)).scalars().all() == ["keep-me"]
         assert queries.find_request(session, kept, "AB123456") is not None
-        assert queries.delete_conversation_data(session, "forget-me") == 0
-        assert queries.delete_conversation_data(session, "never-seen") == 0
+        assert queries.delete_conversation_data(session, "forget-me") == queries.DeletedData()
+        assert queries.delete_conversation_data(session, "never-seen").total == 0
 
 
 def test_deleting_within_the_session_that_loaded_the_request(registry: Registry) -> None:
     with registry.session() as session:
         request = new_request(session, conversation_id="gone")
         reference = request.reference
-        assert queries.delete_conversation_data(session, "gone") == 1
+        assert queries.delete_conversation_data(session, "gone").requests == 1
         assert queries.find_request(session, reference, "AB123456") is None
     with registry.session() as session:
         assert count(session, RegistrationRequest) == 0 and count(session, RequestStatusChange) == 0

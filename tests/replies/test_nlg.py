@@ -80,3 +80,24 @@ def test_suggested_intents_become_buttons_before_the_fixed_ones(nlg: CatalogNLG)
     )
     assert [b["payload"] for b in message["buttons"]] == ["/amo_cost", "/training", "/human_handoff"]
     assert message["buttons"][0]["title"] == "Combien coûte l'AMO"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", "135 DH en 2021, 6,37 %, le 29 novembre 2026"),
+        ("ar", "135 DH en 2021, 6,37 %, le 29 نونبر 2026"),
+    ],
+)
+def test_content_placeholders_are_formatted_for_the_language(
+    nlg: CatalogNLG, language: str, expected: str
+) -> None:
+    values = {
+        "content": "{amount} DH en {year}, {rate} %, le {verified_date}",
+        "amount": 135,
+        "year": 2021,
+        "rate": 6.37,
+        "verified_date": "2026-11-29",
+    }
+    text = nlg.render("utter_content", language, values)["text"]
+    assert text.replace("\u2068", "").replace("\u2069", "") == expected

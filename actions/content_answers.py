@@ -1,0 +1,85 @@
+"""Answers from the ministry's content records, chosen for the user's situation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.registry_access import registry
+from actions.unanswered import note_unanswered
+from registry import content
+
+# What each intent answers with, and the related topics offered as buttons.
+TOPICS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "amo_info": ("amo.what", ("amo.covers", "amo.family", "amo.waiting")),
+    "amo_enroll": ("amo.enroll", ("amo.family",)),
+    "pension_info": ("pension", ()),
+    "artisan_card": ("card.how", ()),
+    "training": ("training.apprenticeship", ("training.experience",)),
+    "marketing": ("selling.online", ("selling.label", "selling.fairs")),
+}
+AMO_COST = {"none": "amo.cost.no_tax"}
+AMO_COST_TAXED = "amo.cost.taxed"
+FINANCING = {"start": "financing.start", "grow": "financing.banks", "rural": "financing.rural"}
+FINANCING_MORE = ("financing.programmes", "financing.microcredit", "women.dar_sanaa")
+
+
+def choose_topic(
+    intent: str, picked: str | None, tax_situation: str | None, stage: str | None
+) -> tuple[str | None, tuple[str, ...], str | None]:
+    """(topic to answer, related topics, question to ask first) for an intent and what is known of the user."""
+    if picked:
+        return picked, (), None
+    if intent == "amo_cost":
+        if tax_situation is None:
+            return None, (), "utter_ask_tax_situation"
+        return AMO_COST.get(tax_situation, AMO_COST_TAXED), (), None
+    if intent == "financing":
+        if stage is None:
+            return None, (), "utter_ask_business_stage"
+        return FINANCING[stage], FINANCING_MORE, None
+    topic, more = TOPICS.get(intent, (None, ()))
+    return topic, more, None
+
+
+class ActionAnswerTopic(Action):
+    """Send the published text of the topic in the reply language, dated, with what to do next."""
+
+    def name(self) -> str:
+        return "action_answer_topic"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+        picked = next(tracker.get_latest_entity_values("topic"), None)
+        topic, more, question = choose_topic(
+            intent, picked, tracker.get_slot("tax_situation"), tracker.get_slot("business_stage")
+        )
+        if question:
+            dispatcher.utter_message(response=question)
+            return []
+        language = tracker.get_slot("language") or "ary"
+        with registry().session() as session:
+            record = content.published(session, topic) if topic else None
+            if record is None:
+                note_unanswered(session, tracker)
+                dispatcher.utter_message(response="utter_content_unknown")
+                return []
+            text = getattr(record, f"text_{language}", None) or record.text_ar
+            values = json.loads(record.values or "{}")
+            source, verified = record.source, record.verified_on
+        dispatcher.utter_message(response="utter_content", content=text, more=list(more), **values)
+        dispatcher.utter_message(
+            response="utter_content_checked", verified_date=_iso(verified), source=source
+        )
+        return []
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""

@@ -1,0 +1,635 @@
+"""Knowledge content in versions and its files; the questions it left open and the handoffs.
+
+An answer (a topic such as ``amo.cost.no_tax``) has one text per content language, the
+values of its ``{name}`` placeholders, a source and the day it was verified. A change is a
+new version and old versions stay, so an editor can see what the assistant said on a given
+day. Loading is all or nothing: one invalid record rejects the whole batch, and a dry run
+computes the same report and writes nothing. The caller's session commits.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import re
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from registry.errors import ContentFileError, InvalidValue
+from registry.models import (
+    CONTENT_STATUSES,
+    HANDOFF_STATUSES,
+    ContentVersion,
+    HandoffRequest,
+    UnansweredQuestion,
+)
+from registry.types import as_utc, utc_now
+
+CONTENT_LANGUAGES = ("ar", "ary", "fr")
+MAX_TEXT = 4096  # one Telegram message
+MAX_TOPIC = 100  # ContentVersion.topic's length
+MAX_AUTHOR = 255  # ContentVersion.created_by's length
+SEED_AUTHOR = "seed"
+IMPORT_AUTHOR_PREFIX = "import:"
+CSV_COLUMNS = ("topic", "status", "source", "verified_on", "values_json", "text_ar", "text_ary", "text_fr")
+YAML_SUFFIXES = (".yml", ".yaml")
+CSV_SUFFIX = ".csv"
+SENDERS = ("user", "bot")
+FIRST_HANDOFF_STATUS = HANDOFF_STATUSES[0]
+
+_TOPIC = re.compile(r"[a-z_]+(\.[a-z_]+)*")
+_PLACEHOLDER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")
+# Control characters other than tab and new line: Telegram shows them as garbage, and YAML
+# reads some of them (NEL, U+2028, U+2029) back as line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_END = re.compile(r"\r\n?")
+# JSON keeps these exactly; a date or a list would come back as something else.
+_VALUE_TYPES = (str, int, float)
+
+
+@dataclass
+class ContentReport:
+    """What loading did, or would do: topics per outcome, and the errors that stopped it.
+
+    ``kept`` lists topics whose newest version an editor made, left alone by a load that
+    was not forced.
+    """
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """Whether the records had no errors."""
+        return not self.errors
+
+
+# --- validation --------------------------------------------------------------------------
+
+
+def validate_record(record: Mapping[str, Any]) -> list[str]:
+    """The problems of one content record, each naming its topic and field; [] if it can be loaded."""
+    errors: list[str] = []
+    topic = record.get("topic")
+    label = topic.strip() if isinstance(topic, str) and topic.strip() else "(no topic)"
+
+    def problem(name: str, text: str) -> None:
+        errors.append(f"{label}: {name}: {text}")
+
+    if not isinstance(topic, str) or not topic.strip():
+        problem("topic", "is required")
+    elif not _TOPIC.fullmatch(topic.strip()):
+        problem("topic", f"{topic!r} must be lower-case words joined by dots (e.g. amo.cost.no_tax)")
+    elif len(topic.strip()) > MAX_TOPIC:
+        problem("topic", f"is longer than {MAX_TOPIC} characters")
+    status = record.get("status")
+    if not isinstance(status, str) or status.strip() not in CONTENT_STATUSES:
+        problem("status", f"{status!r} must be one of {', '.join(CONTENT_STATUSES)}")
+    source = record.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problem("source", "is required")
+    else:
+        _check_characters(_clean(source), "source", problem)
+    try:
+        _date(record.get("verified_on"))
+    except ValueError as error:
+        problem("verified_on", str(error))
+    values = _check_values(record.get("values"), problem)
+    texts = _check_texts(record.get("text"), problem)
+    if texts is None:
+        return errors
+    names: dict[str, set[str]] = {}
+    for language, text in texts.items():
+        try:
+            names[language] = _placeholders(text)
+        except ValueError as error:
+            problem(f"text.{language}", str(error))
+    if len(names) < len(texts):
+        return errors
+    if len(set(map(frozenset, names.values()))) > 1:
+        listed = "; ".join(f"{language} {_braced(found)}" for language, found in names.items())
+        problem("text", f"the languages use different placeholders ({listed})")
+    if values is None:
+        return errors
+    missing = set().union(*names.values()) - set(values)
+    if missing:
+        problem("values", f"no value for {_braced(missing)}")
+        return errors
+    filled = {name: str(value) for name, value in values.items()}
+    for language, text in texts.items():
+        length = len(text.format_map(filled))
+        if length > MAX_TEXT:
+            problem(f"text.{language}", f"{length} characters with its values, more than {MAX_TEXT}")
+    return errors
+
+
+def _date(value: Any) -> dt.date:
+    """A date, from a YAML date or a string written YYYY-MM-DD."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValueError("is required")
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD") from None
+
+
+def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
+    """The record's placeholder values, or None when they are unusable (problems reported)."""
+    if values is None:
+        return {}
+    if not isinstance(values, Mapping):
+        problem("values", 'must map placeholder names to values (in CSV, a JSON object: {"amount": 135})')
+        return None
+    usable = True
+    for name, value in values.items():
+        if not isinstance(name, str) or not _PLACEHOLDER.fullmatch(name):
+            problem("values", f"{name!r} is not a placeholder name (letters, digits and _)")
+            usable = False
+        elif (
+            isinstance(value, bool)
+            or not isinstance(value, _VALUE_TYPES)
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
+            problem(f"values.{name}", f"{value!r} must be text or a number")
+            usable = False
+        elif isinstance(value, str) and not _check_characters(value, f"values.{name}", problem):
+            usable = False
+    return dict(values) if usable else None
+
+
+def _check_texts(texts: Any, problem: Any) -> dict[str, str] | None:
+    """The record's texts by language, or None when one is missing (problems reported)."""
+    if not isinstance(texts, Mapping):
+        problem("text", f"must give a text for each of {', '.join(CONTENT_LANGUAGES)}")
+        return None
+    for language in texts:
+        if language not in CONTENT_LANGUAGES:
+            problem(f"text.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
+    found = {}
+    for language in CONTENT_LANGUAGES:
+        text = texts.get(language)
+        if not isinstance(text, str) or not text.strip():
+            problem(f"text.{language}", "is missing or empty")
+        elif _check_characters(_clean(text), f"text.{language}", problem):
+            found[language] = _clean(text)
+    return found if len(found) == len(CONTENT_LANGUAGES) else None
+
+
+def _clean(text: str) -> str:
+    """``text`` with Windows line ends made plain and no surrounding spaces, as it is stored."""
+    return _LINE_END.sub("\n", text).strip()
+
+
+def _check_characters(text: str, name: str, problem: Any) -> bool:
+    """Whether ``text`` is free of control characters (a problem is reported if not)."""
+    found = _CONTROL.search(text)
+    if found:
+        problem(name, f"contains the control character U+{ord(found.group()):04X}")
+    return found is None
+
+
+def _placeholders(text: str) -> set[str]:
+    """The ``{name}`` placeholders of ``text``; ValueError for anything replies could not fill."""
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)]
+    except ValueError as error:
+        raise ValueError(f"unbalanced braces ({error}); write {{{{ and }}}} for literal ones") from None
+    names = set()
+    for name, spec, conversion in fields:
+        if name is None:
+            continue
+        if not _PLACEHOLDER.fullmatch(name):
+            raise ValueError(f"placeholder {{{name}}} must be a name (letters, digits and _)")
+        if spec or conversion:
+            # Replies format each value for the language before filling the text.
+            raise ValueError(f"placeholder {{{name}}} must not carry a format or conversion")
+        names.add(name)
+    return names
+
+
+def _braced(names: Iterable[str]) -> str:
+    return ", ".join(f"{{{name}}}" for name in sorted(names)) or "none"
+
+
+# --- reading and writing files -----------------------------------------------------------
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The records of a YAML or CSV file (by extension), or of every YAML file of a directory, sorted.
+
+    Raises ContentFileError when a file cannot be read as records; the records themselves
+    are checked by ``validate_record``.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ContentFileError(f"{path}: no such file or directory")
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.iterdir()
+            if p.suffix.lower() in YAML_SUFFIXES and p.is_file() and not p.name.startswith(".")
+        )
+        return [record for file in files for record in _read_yaml(file)]
+    suffix = path.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        return _read_yaml(path)
+    if suffix == CSV_SUFFIX:
+        return _read_csv(path)
+    raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file")
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentFileError(f"{path.name}: cannot read the file ({error})") from None
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ContentFileError(f"{path.name}: must be a list of records")
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise ContentFileError(f"{path.name}: item {number} is not a record (a mapping)")
+    return [dict(item) for item in data]
+
+
+def _read_csv(path: Path) -> list[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:  # -sig: spreadsheets add a BOM
+            reader = csv.DictReader(handle)
+            header = [(name or "").strip().lower() for name in reader.fieldnames or []]
+            reader.fieldnames = header
+            missing = [c for c in CSV_COLUMNS if c not in header]
+            unknown = [c for c in header if c not in CSV_COLUMNS]
+            if missing or unknown:
+                raise ContentFileError(
+                    f"{path.name}: the columns must be {','.join(CSV_COLUMNS)}"
+                    + (f"; missing: {', '.join(missing)}" if missing else "")
+                    + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+                )
+            records = []
+            for row in reader:
+                if None in row:
+                    raise ContentFileError(f"{path.name}: row {reader.line_num}: more fields than columns")
+                cells = {name: (value or "").strip() for name, value in row.items()}
+                if any(cells.values()):
+                    records.append(_csv_record(cells))
+            return records
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ContentFileError(f"{path.name}: cannot read the file ({error})") from None
+
+
+def _csv_record(cells: Mapping[str, str]) -> dict[str, Any]:
+    values: Any = cells["values_json"]
+    try:
+        values = json.loads(values) if values else {}
+    except ValueError:
+        pass  # kept as text: validate_record says values must be a JSON object
+    return {
+        "topic": cells["topic"],
+        "status": cells["status"],
+        "source": cells["source"],
+        "verified_on": cells["verified_on"],
+        "values": values,
+        "text": {language: cells[f"text_{language}"] for language in CONTENT_LANGUAGES},
+    }
+
+
+def _represent_text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    # PyYAML falls back to a quoted scalar when a block cannot hold the text exactly.
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+class _ContentDumper(yaml.SafeDumper):
+    """Writes texts of several lines as YAML blocks, as an editor would type them."""
+
+    yaml_representers = {**yaml.SafeDumper.yaml_representers, str: _represent_text}
+
+
+def export_content(session: Session, path: Path) -> int:
+    """Write the newest version of every topic (draft or published) to a YAML or CSV file; how many."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (*YAML_SUFFIXES, CSV_SUFFIX):
+        raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file")
+    records = [_record(version) for version in _latest_versions(session).values()]
+    try:
+        if suffix == CSV_SUFFIX:
+            _write_csv(path, records)
+        else:
+            # A wide line: a long text stays on one line instead of being folded.
+            text = yaml.dump(
+                records, Dumper=_ContentDumper, allow_unicode=True, sort_keys=False, width=1_000_000
+            )
+            path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise ContentFileError(f"{path.name}: cannot write the file ({error})") from None
+    return len(records)
+
+
+def _record(version: ContentVersion) -> dict[str, Any]:
+    return {
+        "topic": version.topic,
+        "status": version.status,
+        "source": version.source,
+        "verified_on": version.verified_on,
+        "values": values_of(version),
+        "text": {language: getattr(version, f"text_{language}") for language in CONTENT_LANGUAGES},
+    }
+
+
+def _write_csv(path: Path, records: Sequence[Mapping[str, Any]]) -> None:
+    # With a BOM, spreadsheets open the Arabic texts as UTF-8.
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        for record in records:
+            writer.writerow(
+                [
+                    record["topic"],
+                    record["status"],
+                    record["source"],
+                    record["verified_on"].isoformat(),
+                    _json(record["values"]),
+                    *(record["text"][language] for language in CONTENT_LANGUAGES),
+                ]
+            )
+
+
+# --- versions ----------------------------------------------------------------------------
+
+
+def published(session: Session, topic: str) -> ContentVersion | None:
+    """The topic's newest published version (a newer draft is ignored), or None."""
+    return (
+        session.execute(
+            select(ContentVersion)
+            .where(ContentVersion.topic == topic, ContentVersion.status == "published")
+            .order_by(ContentVersion.version.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def latest(session: Session, topic: str) -> ContentVersion | None:
+    """The topic's newest version, draft or published, or None."""
+    return (
+        session.execute(
+            select(ContentVersion)
+            .where(ContentVersion.topic == topic)
+            .order_by(ContentVersion.version.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+
+
+def values_of(version: ContentVersion) -> dict[str, Any]:
+    """The placeholder values of ``version``, decoded from their JSON text."""
+    return json.loads(version.values or "{}")
+
+
+def _json(data: Any) -> str:
+    """``data`` as JSON text; sorted keys make equal values equal text."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _latest_versions(session: Session) -> dict[str, ContentVersion]:
+    """The newest version of every topic, by topic in alphabetical order."""
+    newest = (
+        select(ContentVersion.topic, func.max(ContentVersion.version).label("version"))
+        .group_by(ContentVersion.topic)
+        .subquery()
+    )
+    statement = (
+        select(ContentVersion)
+        .join(
+            newest, and_(ContentVersion.topic == newest.c.topic, ContentVersion.version == newest.c.version)
+        )
+        .order_by(ContentVersion.topic)
+    )
+    return {version.topic: version for version in session.execute(statement).scalars()}
+
+
+def _columns(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A valid record as ContentVersion's columns, surrounding spaces removed."""
+    texts = record["text"]
+    return {
+        "topic": record["topic"].strip(),
+        "status": record["status"].strip(),
+        "text_ar": _clean(texts["ar"]),
+        "text_ary": _clean(texts["ary"]),
+        "text_fr": _clean(texts["fr"]),
+        "values": _json(record.get("values") or {}),
+        "source": _clean(record["source"]),
+        "verified_on": _date(record["verified_on"]),
+    }
+
+
+def _same(version: ContentVersion, columns: Mapping[str, Any]) -> bool:
+    """Whether ``version`` already says what ``columns`` say (values compared as decoded JSON)."""
+    stored = {name: getattr(version, name) for name in columns}
+    stored["values"] = _json(values_of(version))
+    return stored == dict(columns)
+
+
+def _plan(
+    session: Session,
+    records: Sequence[Mapping[str, Any]],
+    created_by: str,
+    force: bool,
+    report: ContentReport,
+) -> list[dict[str, Any]]:
+    """The versions to add (as column values), with the outcome of every record in ``report``."""
+    seen: set[str] = set()
+    for record in records:
+        report.errors.extend(validate_record(record))
+        topic = record.get("topic")
+        if isinstance(topic, str) and topic.strip():
+            if topic.strip() in seen:
+                report.errors.append(f"{topic.strip()}: topic: is given more than once")
+            seen.add(topic.strip())
+    if report.errors:
+        return []
+    current = _latest_versions(session)
+    additions = []
+    for record in records:
+        columns = _columns(record)
+        topic = columns["topic"]
+        newest = current.get(topic)
+        if newest is None:
+            report.added.append(topic)
+        elif _same(newest, columns):
+            report.unchanged.append(topic)
+            continue
+        elif newest.created_by != created_by and not force:
+            report.kept.append(topic)
+            continue
+        else:
+            report.changed.append(topic)
+        additions.append({**columns, "version": newest.version + 1 if newest else 1})
+    return additions
+
+
+def _apply(session: Session, additions: Iterable[Mapping[str, Any]], created_by: str) -> None:
+    now = utc_now()
+    for columns in additions:
+        session.add(ContentVersion(**columns, created_at=now, created_by=created_by))
+    session.flush()
+
+
+def _author_problem(created_by: str) -> str | None:
+    if not created_by or created_by != created_by.strip():
+        return f"created_by {created_by!r} must be a name without surrounding spaces"
+    if len(created_by) > MAX_AUTHOR:
+        return f"created_by is longer than {MAX_AUTHOR} characters"
+    return None
+
+
+def load_content(
+    session: Session, records: Sequence[Mapping[str, Any]], *, created_by: str, force: bool = False
+) -> ContentReport:
+    """Add a version for each record that differs from its topic's newest one, all or nothing.
+
+    A topic whose newest version someone other than ``created_by`` made (an editor, after
+    the seed) is kept unless ``force``. Raises InvalidValue for an unusable ``created_by``.
+    """
+    problem = _author_problem(created_by)
+    if problem:
+        raise InvalidValue(problem)
+    report = ContentReport()
+    additions = _plan(session, records, created_by, force, report)
+    if report.errors:
+        return report
+    _apply(session, additions, created_by)
+    report.applied = True
+    return report
+
+
+def import_content(
+    session: Session, path: Path, *, dry_run: bool, editor: str | None = None
+) -> ContentReport:
+    """An editor's YAML or CSV file, which replaces the newest versions of the topics it lists.
+
+    The new versions are made by ``editor`` when named, else by ``import:<file name>``.
+    """
+    path = Path(path)
+    report = ContentReport()
+    created_by = f"{IMPORT_AUTHOR_PREFIX}{path.name}" if editor is None else editor
+    problem = _author_problem(created_by)
+    if problem:
+        report.errors.append(problem)
+    elif editor is not None and (editor == SEED_AUTHOR or editor.startswith(IMPORT_AUTHOR_PREFIX)):
+        # The seed would take the editor's versions for its own and overwrite them.
+        report.errors.append(f"editor {editor!r} is reserved")
+    if report.errors:
+        return report
+    try:
+        records = read_records(path)
+    except ContentFileError as error:
+        report.errors.append(str(error))
+        return report
+    additions = _plan(session, records, created_by, True, report)
+    if report.errors or dry_run:
+        return report
+    _apply(session, additions, created_by)
+    report.applied = True
+    return report
+
+
+# --- what the assistant could not do -----------------------------------------------------
+
+
+def _required(name: str, value: str | None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidValue(f"{name} is empty")
+    return text
+
+
+def record_unanswered(
+    session: Session,
+    *,
+    conversation_id: str,
+    text: str,
+    language: str,
+    predicted_intent: str | None,
+    confidence: float | None,
+    at: dt.datetime,
+) -> None:
+    """Keep a message no content answered, for editors to see what is missing.
+
+    ``language`` is the reply language, empty when not known yet.
+    """
+    session.add(
+        UnansweredQuestion(
+            conversation_id=_required("conversation_id", conversation_id),
+            text=text or "",
+            language=(language or "").strip(),
+            predicted_intent=predicted_intent or None,
+            confidence=None if confidence is None else float(confidence),
+            asked_at=as_utc(at),
+        )
+    )
+    session.flush()
+
+
+def _messages(messages: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
+    checked = []
+    for number, message in enumerate(messages, start=1):
+        if (
+            not isinstance(message, Mapping)
+            or set(message) != {"sender", "text"}
+            or message["sender"] not in SENDERS
+            or not isinstance(message["text"], str)
+        ):
+            raise InvalidValue(f"last_messages[{number}] must be {{'sender': 'user' or 'bot', 'text': str}}")
+        checked.append({"sender": message["sender"], "text": message["text"]})
+    return checked
+
+
+def create_handoff(
+    session: Session,
+    *,
+    conversation_id: str,
+    language: str,
+    reason: str,
+    last_messages: Iterable[Mapping[str, Any]],
+    voice_file_id: str | None = None,
+    at: dt.datetime,
+) -> HandoffRequest:
+    """Open a request for a person at the help desk; ``reason`` is a lower-case code (e.g. low_confidence)."""
+    if not reason or not _CODE.fullmatch(reason):
+        raise InvalidValue(f"reason must be a lower-case code, got {reason!r}")
+    handoff = HandoffRequest(
+        conversation_id=_required("conversation_id", conversation_id),
+        language=(language or "").strip(),
+        reason=reason,
+        last_messages=_json(_messages(last_messages)),
+        voice_file_id=(voice_file_id or "").strip() or None,
+        status=FIRST_HANDOFF_STATUS,
+        created_at=as_utc(at),
+    )
+    session.add(handoff)
+    session.flush()
+    return handoff
