@@ -24,6 +24,9 @@ class Settings:
     request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
     telegram_api_base_url: str = "https://api.telegram.org/bot"  # TELEGRAM_API_BASE_URL
+    telegram_webhook_url: str = ""  # TELEGRAM_WEBHOOK_URL (empty: polling)
+    telegram_webhook_secret: str = ""  # TELEGRAM_WEBHOOK_SECRET (required with a webhook URL)
+    telegram_webhook_port: int = 8443  # TELEGRAM_WEBHOOK_PORT (where the bot listens for Telegram)
 
     @property
     def tracker_store_url(self) -> str:
@@ -39,12 +42,21 @@ class Settings:
             name = field.name.upper() if field.name.startswith("telegram") else f"HIRFA_{field.name.upper()}"
             if name in env and env[name] != "":
                 values[field.name] = env[name]
+        if "telegram_webhook_port" in values:
+            try:
+                values["telegram_webhook_port"] = int(values["telegram_webhook_port"])
+            except ValueError as error:
+                raise SettingsError(f"TELEGRAM_WEBHOOK_PORT must be a port number: {error}") from None
         if "request_timeout" in values:
             try:
                 values["request_timeout"] = float(values["request_timeout"])
             except ValueError as error:
                 raise SettingsError(f"HIRFA_REQUEST_TIMEOUT must be a number of seconds: {error}") from None
         settings = cls(**values)
+        if settings.telegram_webhook_url and not settings.telegram_webhook_secret:
+            raise SettingsError(
+                "TELEGRAM_WEBHOOK_SECRET must be set with TELEGRAM_WEBHOOK_URL (1-256 of A-Z a-z 0-9 _ -)"
+            )
         if settings.default_language not in REPLY_LANGUAGES:
             raise SettingsError(f"HIRFA_DEFAULT_LANGUAGE must be one of {', '.join(REPLY_LANGUAGES)}")
         return settings

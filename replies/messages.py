@@ -187,7 +187,7 @@ RESPONSES: dict[str, Reply] = {
     "utter_anything_else": Reply(N_("All right. What would you like to do now?"), TOPICS),
     "utter_ask_language": Reply(N_("In which language do you want me to answer?"), LANGUAGES),
     # Each catalog names its own language here: the sentence is the confirmation.
-    "utter_language_changed": Reply(N_("All right, from now on I will answer in English."), (MAIN_MENU,)),
+    "utter_language_changed": Reply(N_("All right, from now on I will answer in English."), TOPICS),
     "utter_out_of_scope": Reply(
         N_(
             "Sorry, I can only help with handicraft matters: registering as an artisan, health "
@@ -474,4 +474,45 @@ CHANNEL_REPLIES: dict[str, Reply] = {
     "write_privately": Reply(
         N_("Hello! To protect your personal data, please write to me in a private chat."),
     ),
+    "cannot_listen": Reply(
+        N_(
+            "I cannot listen to voice messages yet. Please write your question, choose a topic, or ask for a "
+            "person: the help desk will also get your voice message."
+        ),
+        (PERSON, MAIN_MENU),
+    ),
+    "cannot_read_media": Reply(
+        N_(
+            "I can only read text for now, not pictures, files or stickers. Write your question, or choose a topic."
+        ),
+        (MAIN_MENU, PERSON),
+    ),
+    "own_contact_only": Reply(
+        N_(
+            "Please share your own phone number, or write it: I only take the number of the person I talk with."
+        ),
+    ),
+    "too_fast": Reply(
+        N_(
+            "You are sending messages very quickly. I will answer them one after the other: please wait a moment."
+        ),
+    ),
+    "privacy": Reply(
+        N_(
+            "I keep our conversation to answer you. The details of a registration request are kept only after "
+            "you agree, for that request. You can delete everything at any time."
+        ),
+        (Button(N_("Delete my data"), "/forget_me"), MAIN_MENU),
+    ),
+}
+
+# Telegram's command menu, in each reply language.
+COMMAND_DESCRIPTIONS: dict[str, str] = {
+    "start": N_("Start and choose the language"),
+    "help": N_("Main menu"),
+    "language": N_("Change language"),
+    "human": N_("Talk to a person"),
+    "cancel": N_("Stop what we are doing"),
+    "privacy": N_("My data and privacy"),
+    "forget_me": N_("Delete my data"),
 }

@@ -91,3 +91,18 @@ def button_press(data: str, chat_id: int = 77, update_id: int = 2) -> dict[str, 
             "message": message,
         },
     }
+
+
+def private_message(
+    chat_id: int = 77, language_code: str = "fr", update_id: int = 1, **content: Any
+) -> dict[str, Any]:
+    """A private message carrying ``content`` (location, contact, voice, photo…) instead of text."""
+    user = {"id": chat_id, "is_bot": False, "first_name": "Fatima", "language_code": language_code}
+    message = {
+        "message_id": update_id,
+        "date": 1_700_000_000,
+        "chat": {"id": chat_id, "type": "private"},
+        "from": user,
+        **content,
+    }
+    return {"update_id": update_id, "message": message}

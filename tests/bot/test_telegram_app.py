@@ -96,7 +96,8 @@ async def test_a_long_payload_key_is_resolved_back() -> None:
 @pytest.mark.parametrize(
     ("command", "sent"),
     [
-        ("/start", "/greet"),
+        ("/start", "/choose_language"),
+        ("/cancel", "/stop"),
         ("/help", "/ask_help"),
         ("/language", "/choose_language"),
         ("/human", "/human_handoff"),
