@@ -48,6 +48,7 @@ COMMANDS: dict[str, str | None] = {
 # Telegram language codes whose users get the command menu in a given reply language.
 COMMAND_LANGUAGES = {"ar": "ary", "fr": "fr"}
 RETRY_DELAYS = (0.5, 1.0, 2.0)
+TYPING_DELAY = 0.3
 SEEN_UPDATES = 5000
 
 
@@ -60,12 +61,14 @@ class TelegramChannel:
         default_language: str,
         flood: FloodGate | None = None,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        typing_delay: float = TYPING_DELAY,
     ) -> None:
         self.rasa = rasa
         self.catalogs = load_catalogs()
         self.default_language = default_language
         self.flood = flood or FloodGate()
         self.retry_delays = retry_delays
+        self.typing_delay = typing_delay
         self.long_payloads: dict[str, str] = {}
         self._chat_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._seen: OrderedDict[int, None] = OrderedDict()
@@ -109,14 +112,21 @@ class TelegramChannel:
                 "language_code": user.language_code if user else None,
                 **metadata,
             }
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            # The typing indicator costs a Bot API call: only show it when the answer is slow to come.
+            typing = asyncio.create_task(self._typing_after(context, chat_id))
             try:
                 replies = await self._ask(str(chat_id), text, metadata)
             except RasaError as error:
                 logger.warning("Rasa could not answer chat %s: %s", chat_id, error)
                 await self.say(update, context, "assistant_unavailable")
                 return
+            finally:
+                typing.cancel()
             await self.deliver(chat_id, context, replies)
+
+    async def _typing_after(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+        await asyncio.sleep(self.typing_delay)
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
     async def _ask(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
         # Only a refused connection is retried: the message cannot have reached Rasa then.
@@ -262,8 +272,11 @@ def build_application(
 async def _serve_webhook(application: Application, settings: Settings) -> None:
     runner = web.AppRunner(webhook_app(application, settings.telegram_webhook_secret))
     await runner.setup()
-    site = web.TCPSite(runner, "0.0.0.0", settings.telegram_webhook_port)
+    site = web.TCPSite(runner, settings.telegram_webhook_listen, settings.telegram_webhook_port)
     async with application:
+        if application.post_init:
+            # run_polling and run_webhook call it; a custom webhook server must too (the command menu).
+            await application.post_init(application)
         await application.bot.set_webhook(
             settings.telegram_webhook_url.rstrip("/") + WEBHOOK_PATH,
             secret_token=settings.telegram_webhook_secret,

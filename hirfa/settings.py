@@ -27,6 +27,7 @@ class Settings:
     telegram_webhook_url: str = ""  # TELEGRAM_WEBHOOK_URL (empty: polling)
     telegram_webhook_secret: str = ""  # TELEGRAM_WEBHOOK_SECRET (required with a webhook URL)
     telegram_webhook_port: int = 8443  # TELEGRAM_WEBHOOK_PORT (where the bot listens for Telegram)
+    telegram_webhook_listen: str = "0.0.0.0"  # TELEGRAM_WEBHOOK_LISTEN (the address it listens on)
 
     @property
     def tracker_store_url(self) -> str:

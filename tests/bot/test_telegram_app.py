@@ -1,5 +1,6 @@
 """The Telegram channel through python-telegram-bot's real dispatcher, with fake Telegram and fake Rasa."""
 
+import asyncio
 import json
 
 import httpx
@@ -56,7 +57,7 @@ async def test_a_private_message_goes_to_rasa_and_the_replies_come_back_in_order
         }
     ]
     assert [m["text"] for m in api.sent("sendMessage")] == ["un", "deux"]
-    assert api.sent("sendChatAction")[0]["action"] == "typing"
+    assert api.sent("sendChatAction") == [], "a quick answer needs no typing indicator"
     keyboard = api.sent("sendMessage")[1]["reply_markup"]["inline_keyboard"]
     assert [[b["callback_data"] for b in row] for row in keyboard] == [["/rna_register_how", "/amo_info"]]
 
@@ -138,3 +139,21 @@ def test_long_text_is_split_after_sentences() -> None:
     assert all(len(p) <= 4096 for p in pieces) and len(pieces) == 2
     assert all(p.endswith(".") for p in pieces)
     assert " ".join(pieces) == text
+
+
+async def test_a_slow_answer_shows_the_typing_indicator_first() -> None:
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.5)
+        return httpx.Response(200, json=[{"text": "enfin"}])
+
+    api = FakeBotAPI()
+    rasa = RasaClient("http://rasa.test", 5, transport=httpx.MockTransport(slow))
+    app = build_application(
+        Settings(telegram_bot_token="123:abc"), rasa, request=api, get_updates_request=api
+    )
+    async with app:
+        await app.process_update(Update.de_json(private_text("Bonjour"), app.bot))
+    assert [name for name, _ in api.calls if name in ("sendChatAction", "sendMessage")] == [
+        "sendChatAction",
+        "sendMessage",
+    ]

@@ -8,7 +8,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -47,6 +48,7 @@ class Assistant:
     restart: Callable[[], None]
     tracker_db: Path
     env: dict[str, str]
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)  # "rasa", "actions": running now
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         response = httpx.post(
@@ -58,11 +60,11 @@ class Assistant:
         return response.json()
 
 
-@pytest.fixture(scope="session")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+@contextmanager
+def running_assistant(workdir: Path) -> Iterator[Assistant]:
+    """Rasa and the action server on free loopback ports, with their stores in ``workdir``."""
     if not list((ROOT / "models").glob("*.tar.gz")):
-        pytest.fail("no trained model in models/: run `make train` (make test does it)")
-    workdir = tmp_path_factory.mktemp("assistant")
+        raise RuntimeError("no trained model in models/: run `make train` (make test does it)")
     rasa_port, actions_port = free_port(), free_port()
     database_url = f"sqlite:///{workdir / 'registry.db'}"
     env = {
@@ -92,12 +94,14 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
         subprocess.run([str(BIN / "hirfa"), *command], cwd=ROOT, env=env, check=True, capture_output=True)
     processes: list[subprocess.Popen] = []
     logs = [workdir / f"{name}.log" for name in commands]
+    running: dict[str, subprocess.Popen] = {}
 
     def start() -> None:
-        for command, log in zip(commands.values(), logs, strict=True):
+        for (name, command), log in zip(commands.items(), logs, strict=True):
             processes.append(
                 subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("a"), stderr=subprocess.STDOUT)
             )
+            running[name] = processes[-1]
         wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[-2], logs[0])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[-1], logs[1])
 
@@ -110,14 +114,22 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     try:
         start()
         yield Assistant(
-            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env
+            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env, running
         )
-        # After every end-to-end test has gone through both servers: neither may have logged a fault.
-        for log in logs:
-            output = log.read_text()
-            assert "Traceback" not in output and " ERROR " not in output, output[-3000:]
     finally:
         stop(processes)
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    if not list((ROOT / "models").glob("*.tar.gz")):
+        pytest.fail("no trained model in models/: run `make train` (make test does it)")
+    with running_assistant(tmp_path_factory.mktemp("assistant")) as assistant:
+        yield assistant
+        # After every end-to-end test has gone through both servers: neither may have logged a fault.
+        for log in assistant.logs:
+            output = log.read_text()
+            assert "Traceback" not in output and " ERROR " not in output, output[-3000:]
 
 
 def stop(processes: list[subprocess.Popen]) -> None:
