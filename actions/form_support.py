@@ -39,6 +39,15 @@ def rejected(
     return {slot: None, FAILURES: failures}
 
 
+def checked(
+    tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, value: Any, explanation: str
+) -> dict[str, Any]:
+    """Fill ``slot`` with a cleaned value, or refuse the answer (``value`` None) with ``explanation``."""
+    if value is None:
+        return rejected(tracker, dispatcher, slot, explanation)
+    return {slot: value}
+
+
 def failures_of(tracker: Tracker, slot: str) -> int:
     """How many answers to ``slot`` were refused so far."""
     return int((tracker.get_slot(FAILURES) or {}).get(slot, 0))

@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.form_support import rejected
+from actions.form_support import checked
 from actions.registry_access import localised, registry
 from registry import queries
 
@@ -48,9 +48,7 @@ class ValidateOfficeForm(FormValidationAction):
                 session, str(value or "")[:200]
             )
             name = city.name if city else None
-        if name is None:
-            return rejected(tracker, dispatcher, "office_city", "utter_invalid_city")
-        return {"office_city": name}
+        return checked(tracker, dispatcher, "office_city", name, "utter_invalid_city")
 
 
 class ActionFindOffice(Action):

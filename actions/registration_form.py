@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.field_formats import clean_cin, clean_mobile, clean_name
-from actions.form_support import FORM_SLOTS, cleared, failures_of, rejected
+from actions.form_support import FORM_SLOTS, checked, cleared, failures_of, rejected
 from actions.registry_access import localised, registry
 from registry import queries
 
@@ -40,25 +40,18 @@ class ValidateRnaRequestForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         name = clean_name(str(value or ""))
-        if name is None:
-            return rejected(tracker, dispatcher, "request_full_name", "utter_invalid_full_name")
-        return {"request_full_name": name}
+        return checked(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
 
     async def validate_request_cin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        cin = clean_cin(str(value or ""))
-        if cin is None:
-            return rejected(tracker, dispatcher, "request_cin", "utter_invalid_cin")
-        return {"request_cin": cin}
+        return checked(tracker, dispatcher, "request_cin", clean_cin(str(value or "")), "utter_invalid_cin")
 
     async def validate_request_phone(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         phone = clean_mobile(str(value or ""))
-        if phone is None:
-            return rejected(tracker, dispatcher, "request_phone", "utter_invalid_phone")
-        return {"request_phone": phone}
+        return checked(tracker, dispatcher, "request_phone", phone, "utter_invalid_phone")
 
     async def validate_request_trade(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -89,9 +82,7 @@ class ValidateRnaRequestForm(FormValidationAction):
         with registry().session() as session:
             city = queries.match_city(session, str(value or "")[:200])
             name = city.name if city else None
-        if name is None:
-            return rejected(tracker, dispatcher, "request_city", "utter_invalid_city")
-        return {"request_city": name}
+        return checked(tracker, dispatcher, "request_city", name, "utter_invalid_city")
 
     async def validate_request_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

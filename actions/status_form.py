@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.field_formats import clean_cin
-from actions.form_support import cleared, rejected
+from actions.form_support import checked, cleared
 from actions.registry_access import registry
 from hirfa.text import normalise
 from registry import queries
@@ -42,17 +42,12 @@ class ValidateRnaStatusForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         reference = clean_reference(str(value or ""))
-        if reference is None:
-            return rejected(tracker, dispatcher, "status_reference", "utter_invalid_reference")
-        return {"status_reference": reference}
+        return checked(tracker, dispatcher, "status_reference", reference, "utter_invalid_reference")
 
     async def validate_status_cin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        cin = clean_cin(str(value or ""))
-        if cin is None:
-            return rejected(tracker, dispatcher, "status_cin", "utter_invalid_cin")
-        return {"status_cin": cin}
+        return checked(tracker, dispatcher, "status_cin", clean_cin(str(value or "")), "utter_invalid_cin")
 
 
 class ActionSubmitStatus(Action):

@@ -10,7 +10,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.console import render, resolve_choice
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
@@ -109,17 +109,7 @@ def _import(session: Session, kind: str, path: Path, dry_run: bool) -> int:
     from registry.importer import import_offices, import_trades
 
     report = (import_trades if kind == "trades" else import_offices)(session, path, dry_run)
-    for outcome in ("added", "changed"):
-        names = getattr(report, outcome)
-        print(f"{outcome} ({len(names)})" + (f": {', '.join(names)}" if names else ""))
-    print(f"unchanged ({len(report.unchanged)})")
-    for error in report.errors:
-        print(error, file=sys.stderr)
-    if report.errors:
-        print(f"{path}: {len(report.errors)} error(s), nothing applied", file=sys.stderr)
-        return 1
-    print(f"{path}: dry run, nothing applied" if dry_run else f"{path}: applied")
-    return 0
+    return _print_report(report, path, dry_run, ("added", "changed"))
 
 
 def _content(settings: Settings, args: argparse.Namespace) -> int:
@@ -159,12 +149,17 @@ def _export_content(session: Session, path: Path) -> int:
 
 
 def _print_content_report(report: ContentReport, path: Path, dry_run: bool) -> int:
-    for outcome in ("added", "changed", "kept"):
-        topics = getattr(report, outcome)
-        print(f"{outcome} ({len(topics)})" + (f": {', '.join(topics)}" if topics else ""))
-    print(f"unchanged ({len(report.unchanged)})")
     if report.kept:
         print("kept: an editor changed these topics since; --force replaces their versions")
+    return _print_report(report, path, dry_run, ("added", "changed", "kept"))
+
+
+def _print_report(report: Any, path: Path, dry_run: bool, outcomes: tuple[str, ...]) -> int:
+    """Print what an import or load did (or would do); 1 when it had errors and applied nothing."""
+    for outcome in outcomes:
+        names = getattr(report, outcome)
+        print(f"{outcome} ({len(names)})" + (f": {', '.join(names)}" if names else ""))
+    print(f"unchanged ({len(report.unchanged)})")
     for error in report.errors:
         print(error, file=sys.stderr)
     if report.errors:

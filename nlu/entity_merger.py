@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.annotator import MessageAnnotator
 
 TRUST = ("LexiconEntityExtractor", "RegexEntityExtractor")
 
@@ -35,28 +33,8 @@ def merge(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
-class EntityMerger(GraphComponent):
+class EntityMerger(MessageAnnotator):
     """Resolves overlapping entities; drops them from out-of-scope messages."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> EntityMerger:
-        """Creates the component."""
-        return cls()
-
-    @staticmethod
-    def required_packages() -> list[str]:
-        """No package beyond Rasa itself."""
-        return []
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left alone."""
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Replaces each message's entities with the merged ones."""

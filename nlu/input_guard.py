@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import has_content, strip_ignorable
+from nlu.annotator import MessageAnnotator
 
 INPUT_PROBLEM = "input_problem"
 EMPTY, NO_WORDS, UNKNOWN_COMMAND, TOO_LONG = "empty", "no_words", "unknown_command", "too_long"
@@ -42,7 +39,7 @@ def input_problem(text: str, max_length: int) -> str | None:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class InputGuard(GraphComponent):
+class InputGuard(MessageAnnotator):
     """Marks unusable messages and routes them to the fallback with full confidence."""
 
     @staticmethod
@@ -50,28 +47,9 @@ class InputGuard(GraphComponent):
         """Past this length a message is answered with a request for a shorter question."""
         return {"max_length": 1000}
 
-    def __init__(self, config: dict[str, Any]) -> None:
-        self._max_length = config["max_length"]
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> InputGuard:
-        """Creates the component."""
-        return cls(config)
-
-    @staticmethod
-    def required_packages() -> list[str]:
-        """No package beyond Rasa itself."""
-        return []
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is not guarded."""
-        return training_data
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        super().__init__(config)
+        self._max_length = self._config.get("max_length", self.get_default_config()["max_length"])
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Flags each unusable message and overrides its intent when nothing can be read."""
