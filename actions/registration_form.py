@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -10,11 +11,12 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.field_formats import clean_cin, clean_mobile, clean_name
+from actions.field_formats import clean_cin, clean_mobile, clean_name, mask
 from actions.form_support import FORM_SLOTS, checked, cleared, failures_of, rejected
 from actions.registry_access import localised, registry
 from registry import queries
 
+logger = logging.getLogger(__name__)
 UNLISTED_TRADE = "OTHER"
 GROUP_CATEGORIES = {"cooperative", "enterprise"}
 
@@ -142,6 +144,8 @@ class ActionSubmitRnaRequest(Action):
             )
             office = localised(request.office, tracker.get_slot("language")) if request.office else ""
             reference = request.reference
+        # Personal data (law 09-08) never reaches the logs in clear.
+        logger.info("Request %s recorded (CIN %s, phone %s)", reference, mask(request.cin), mask(request.phone))
         dispatcher.utter_message(response="utter_request_done", reference=reference, office=office)
         dispatcher.utter_message(response=documents_response(category))
         return cleared()
