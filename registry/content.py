@@ -25,6 +25,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from registry.errors import ContentFileError, InvalidValue
+from registry.importer import ImportReport
 from registry.models import (
     CONTENT_STATUSES,
     HANDOFF_STATUSES,
@@ -58,24 +59,14 @@ _VALUE_TYPES = (str, int, float)
 
 
 @dataclass
-class ContentReport:
+class ContentReport(ImportReport):
     """What loading did, or would do: topics per outcome, and the errors that stopped it.
 
     ``kept`` lists topics whose newest version an editor made, left alone by a load that
     was not forced.
     """
 
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    applied: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """Whether the records had no errors."""
-        return not self.errors
 
 
 # --- validation --------------------------------------------------------------------------
