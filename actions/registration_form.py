@@ -145,7 +145,9 @@ class ActionSubmitRnaRequest(Action):
             office = localised(request.office, tracker.get_slot("language")) if request.office else ""
             reference = request.reference
         # Personal data (law 09-08) never reaches the logs in clear.
-        logger.info("Request %s recorded (CIN %s, phone %s)", reference, mask(request.cin), mask(request.phone))
+        logger.info(
+            "Request %s recorded (CIN %s, phone %s)", reference, mask(request.cin), mask(request.phone)
+        )
         dispatcher.utter_message(response="utter_request_done", reference=reference, office=office)
         dispatcher.utter_message(response=documents_response(category))
         return cleared()

@@ -92,3 +92,18 @@ def arabizi_skeleton(word: str) -> str | None:
     for written, sound in _ARABIZI_DIGRAPHS:
         word = word.replace(written, sound)
     return word[:1] + _VOWELS.sub("", word[1:])
+
+
+# Arabic glues conjunctions, prepositions and the article to the next word ("فالزليج" = "in the
+# zellige", "بالدارجة" = "in Darija"); ل + ال is written لل. Longest first.
+ARABIC_PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+
+
+def arabic_stems(word: str, min_stem: int = 2) -> list[str]:
+    """A normalised word, then the word without each Arabic prefix it may carry (keeping ``min_stem`` letters)."""
+    stems = [word]
+    if word and "\u0600" <= word[0] <= "\u06ff":
+        stems += [
+            word[len(p) :] for p in ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= min_stem
+        ]
+    return stems

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from hirfa.text import normalise
-from nlu.variety import _arabic_forms
+from hirfa.text import arabic_stems, normalise
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ class Lexicon:
 
     def _lookup(self, forms: Sequence[str]) -> tuple[str, str] | None:
         first, rest = forms[0], tuple(forms[1:])
-        for variant in sorted(_arabic_forms(first), key=len, reverse=True):
+        for variant in sorted(arabic_stems(first, min_stem=3), key=len, reverse=True):
             found = self._index.get((variant, *rest))
             if found:
                 return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 
 AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
 
@@ -56,8 +56,8 @@ _ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
 _WORD = re.compile(r"[^\W_]+")
-# Darija glues prepositions and the article to the next word (فالسجل, بالدارجة).
-_ARABIC_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+# A marker word stripped of a glued prefix must keep 3 letters to count (فالسجل → سجل).
+_MIN_MARKER_STEM = 3
 
 
 @dataclass(frozen=True)
@@ -68,17 +68,9 @@ class VarietyGuess:
     strength: int
 
 
-def _arabic_forms(word: str) -> set[str]:
-    forms = {word}
-    for clitic in _ARABIC_PROCLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-            forms.add(word[len(clitic) :])
-    return forms
-
-
 def _count(words: list[str], lexicon: frozenset[str], arabic: bool) -> int:
     if arabic:
-        return sum(1 for w in words if _arabic_forms(w) & lexicon)
+        return sum(1 for w in words if lexicon.intersection(arabic_stems(w, _MIN_MARKER_STEM)))
     return sum(1 for w in words if w in lexicon)
 
 

@@ -8,11 +8,11 @@ into words, the words joined by single spaces. Hyphens and apostrophes separate 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 
 # The longest spelling we look for, in words; the seed and the importer refuse longer ones
 # so that every stored spelling can be found.
@@ -20,12 +20,6 @@ MAX_WORDS = 6
 
 _WORD = re.compile(r"[^\W_]+")
 
-# Arabic glues conjunctions, prepositions and the article to the next word ("فالزليج" =
-# "in the zellige"). The set asked for (و ف ب ل ال بال فال) plus the و-combinations and
-# لل (ل + ال, which drops the alef). Longest first so the fullest strip is also tried.
-ARABIC_PREFIXES = ("وبال", "ولل", "وال", "بال", "فال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
-# A stripped word must keep at least this many letters, or any word would match.
-_MIN_STEM = 2
 
 Owner = TypeVar("Owner", bound=Hashable)
 
@@ -38,19 +32,6 @@ def words(text: str) -> list[str]:
 def spelling_key(text: str) -> str:
     """The key a spelling is stored and looked up under."""
     return " ".join(words(text))
-
-
-def _is_arabic(word: str) -> bool:
-    return "\u0600" <= word[0] <= "\u06ff"
-
-
-def _stems(word: str) -> Iterator[str]:
-    """The word itself, then the word without each Arabic prefix it may carry."""
-    yield word
-    if _is_arabic(word):
-        for prefix in ARABIC_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-                yield word[len(prefix) :]
 
 
 @dataclass(frozen=True)
@@ -70,7 +51,7 @@ def candidates(text: str, max_words: int = MAX_WORDS) -> list[Candidate]:
     for start in range(len(tokens)):
         for end in range(start + 1, min(start + max_words, len(tokens)) + 1):
             rest = tokens[start + 1 : end]
-            for index, stem in enumerate(_stems(tokens[start])):
+            for index, stem in enumerate(arabic_stems(tokens[start])):
                 found.append(Candidate(" ".join([stem, *rest]), start, end, glued=index > 0))
     return found
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hirfa.text import arabizi_skeleton, has_content, normalise, strip_ignorable
+from hirfa.text import arabic_stems, arabizi_skeleton, has_content, normalise, strip_ignorable
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,16 @@ def test_arabizi_spellings_share_a_skeleton(words: list[str], skeleton: str) -> 
 
 def test_only_latin_words_have_a_skeleton() -> None:
     assert arabizi_skeleton("كيفاش") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "stems"),
+    [
+        ("فالزليج", ["فالزليج", "زليج", "الزليج"]),
+        ("بالدارجه", ["بالدارجه", "دارجه", "الدارجه"]),
+        ("zlij", ["zlij"]),
+        ("بل", ["بل"]),
+    ],
+)
+def test_arabic_stems_strip_one_glued_prefix(word: str, stems: list[str]) -> None:
+    assert arabic_stems(word) == stems
