@@ -1,0 +1,56 @@
+"""Rasa component that reads the speaker's situation: category, tax_situation and business_stage.
+
+The rules live in nlu.situation; this component gives them the message's normalised words,
+keeps them off words another extractor already claimed (a trade, a city, a CIN) and dates
+start years by today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.annotator import MessageAnnotator
+from nlu.lexicon import Word
+from nlu.situation import SituationReader, load_cues
+
+# "projet", "jdid" or "machines" say where a business stands only when financing is the question.
+STAGE_INTENTS = frozenset({"financing"})
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
+    """Adds the situation entities that the message states about its writer."""
+
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        super().__init__(config)
+        self._reader = SituationReader(load_cues())
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Adds category, tax_situation and business_stage entities to each message."""
+        today = dt.date.today()
+        for message in messages:
+            text = message.get(TEXT) or ""
+            words = [Word(t.lemma, t.start, t.end) for t in message.get(TOKENS_NAMES[TEXT], [])]
+            entities = message.get(ENTITIES) or []
+            intent = (message.get(INTENT) or {}).get("name")
+            found = [
+                {
+                    "entity": f.entity,
+                    "value": f.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "confidence_entity": 1.0,
+                    "text": text[f.start : f.end],
+                }
+                for f in self._reader.read(text, words, today, [(e["start"], e["end"]) for e in entities])
+                if f.entity != "business_stage" or intent in STAGE_INTENTS
+            ]
+            message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
+        return messages
