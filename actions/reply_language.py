@@ -1,8 +1,10 @@
 """Which language to answer in, turn after turn.
 
-An explicit choice sticks. Otherwise the variety of the user's messages decides, with
-hysteresis: a switch needs enough evidence, gathered over one message or consecutive
-ones, so that "ok", "merci" or an emoji does not flip a Darija conversation to French.
+An explicit choice sticks. Otherwise the variety of the user's messages decides: the first
+message that clearly shows one is answered in it at once (until then the phone's language
+or a weak guess stands in); after that, hysteresis: a switch needs enough evidence, gathered
+over one message or consecutive ones, so that "ok", "merci" or an emoji does not flip a
+Darija conversation to French.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ class LanguageState:
     pinned: bool = False
     candidate: str | None = None
     evidence: int = 0
+    # Whether the user's own words have shown a variety yet (not only the phone or a weak guess).
+    heard: bool = False
 
 
 def next_state(
@@ -40,11 +44,12 @@ def next_state(
     if state.pinned:
         return state
     detected = LANGUAGE_OF_VARIETY.get(variety or "")
-    if state.language is None:
-        return LanguageState(language=detected or platform_language(platform_code))
+    clear = detected is not None and strength > 0
+    if state.language is None or (clear and not state.heard):
+        return LanguageState(language=detected or platform_language(platform_code), heard=clear)
     if detected is None or detected == state.language:
-        return replace(state, candidate=None, evidence=0)
+        return replace(state, candidate=None, evidence=0, heard=state.heard or clear)
     evidence = strength + (state.evidence if state.candidate == detected else 0)
     if evidence >= SWITCH_EVIDENCE:
-        return LanguageState(language=detected)
+        return LanguageState(language=detected, heard=True)
     return replace(state, candidate=detected, evidence=evidence)

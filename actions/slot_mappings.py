@@ -38,6 +38,7 @@ class ValidateSlotMappings(ValidationAction):
             pinned=bool(tracker.get_slot("language_pinned")),
             candidate=progress.get("candidate"),
             evidence=int(progress.get("evidence") or 0),
+            heard=bool(progress.get("heard")),
         )
         message = tracker.latest_message or {}
         new = next_state(
@@ -52,5 +53,5 @@ class ValidateSlotMappings(ValidationAction):
         return {
             "language": new.language,
             "language_pinned": new.pinned,
-            "language_evidence": {"candidate": new.candidate, "evidence": new.evidence},
+            "language_evidence": {"candidate": new.candidate, "evidence": new.evidence, "heard": new.heard},
         }

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from hirfa.text import arabic_stems, normalise
+from nlu.variety_model import VarietyModel
 
 AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
 
@@ -58,6 +59,9 @@ _LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
 _WORD = re.compile(r"[^\W_]+")
 # A marker word stripped of a glued prefix must keep 3 letters to count (فالسجل → سجل).
 _MIN_MARKER_STEM = 3
+# The learned model speaks only for messages of a few words, and only when it is sure.
+_MIN_WORDS_FOR_MODEL = 2
+_MODEL_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -74,23 +78,30 @@ def _count(words: list[str], lexicon: frozenset[str], arabic: bool) -> int:
     return sum(1 for w in words if w in lexicon)
 
 
-def identify(text: str) -> VarietyGuess:
-    """Guess the variety of ``text``; ``variety`` is None when nothing tells."""
+def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
+    """Guess the variety of ``text``; ``variety`` is None when nothing tells.
+
+    When the marker words tie, ``model`` (learned from the training messages) may give one
+    clue for a message of two words or more, if it is confident.
+    """
     arabic_letters = len(_ARABIC_LETTER.findall(text))
     latin_letters = len(_LATIN_LETTER.findall(text))
     if not arabic_letters and not latin_letters:
         return VarietyGuess(None, 0)
     words = _WORD.findall(normalise(text))
-    if arabic_letters >= latin_letters:
+    script = "arabic" if arabic_letters >= latin_letters else "latin"
+    if script == "arabic":
         darija = _count(words, _DARIJA_ARABIC, arabic=True)
         # Darija present-tense verbs start with كن/كت/كي (كنخدم، كتخلص).
         darija += sum(1 for w in words if len(w) >= 5 and w[:2] in ("كن", "كت") and w not in _MSA)
         msa = _count(words, _MSA, arabic=True)
         if msa > darija:
             return VarietyGuess(AR, msa - darija)
+        if darija > msa:
+            return VarietyGuess(ARY, darija - msa)
         # Arabic script with no telling word is most often Darija in Morocco, but
         # that alone is not evidence enough to switch a conversation's language.
-        return VarietyGuess(ARY, darija - msa)
+        return _learned(text, words, script, model) or VarietyGuess(ARY, 0)
     arabizi = _count(words, _DARIJA_LATIN, arabic=False)
     arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _ARABIZI_DIGIT_WORD.match(w))
     french = _count(words, _FRENCH, arabic=False)
@@ -99,4 +110,11 @@ def identify(text: str) -> VarietyGuess:
         return VarietyGuess(ARY_LATN, arabizi - french)
     if french > arabizi:
         return VarietyGuess(FR, french - arabizi)
-    return VarietyGuess(None, 0)
+    return _learned(text, words, script, model) or VarietyGuess(None, 0)
+
+
+def _learned(text: str, words: list[str], script: str, model: VarietyModel | None) -> VarietyGuess | None:
+    if model is None or sum(len(w) >= 2 for w in words) < _MIN_WORDS_FOR_MODEL:
+        return None
+    variety, probability = model.predict(text, script)
+    return VarietyGuess(variety, 1) if variety and probability >= _MODEL_CONFIDENCE else None

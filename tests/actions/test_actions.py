@@ -33,8 +33,19 @@ def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
             {"language": "ar", "language_pinned": True},
         ),
         (
-            make_tracker("merci", "thank", slots={"language": "ary"}, variety="fr", variety_strength=1),
-            {"language": "ary", "language_evidence": {"candidate": "fr", "evidence": 1}},
+            make_tracker(
+                "merci",
+                "thank",
+                slots={"language": "ary", "language_evidence": {"heard": True}},
+                variety="fr",
+                variety_strength=1,
+            ),
+            {"language": "ary", "language_evidence": {"candidate": "fr", "evidence": 1, "heard": True}},
+        ),
+        # The phone said Arabic (Darija), then the first words are clearly MSA: answered in MSA at once.
+        (
+            make_tracker("لا أؤدي أي ضريبة", "amo_cost", slots={"language": "ary"}, variety="ar", variety_strength=1),
+            {"language": "ar", "language_evidence": {"candidate": None, "evidence": 0, "heard": True}},
         ),
     ],
 )
