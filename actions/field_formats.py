@@ -13,14 +13,17 @@ _MOBILE = re.compile(r"^0[67]\d{8}$")
 _NAME_PUNCTUATION = set(" '-.’")
 
 
-def clean_name(text: str) -> str | None:
+def clean_name(text: str, min_words: int = 1) -> str | None:
     """The name with spaces tidied, or None if it is not a plausible person's name.
 
     Letters of any script with spaces, hyphens and apostrophes only: no digits, emoji,
     markup or punctuation that a name never has (which also keeps out SQL and script tags).
+    A full name (``min_words=2``) has a first and a last name of two letters or more each.
     """
     name = " ".join(strip_ignorable(text).split())
     if not 2 <= len(name) <= MAX_NAME_LENGTH:
+        return None
+    if sum(len(word) >= 2 for word in name.split()) < min_words:
         return None
     letters = 0
     for char in name:

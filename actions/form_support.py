@@ -48,6 +48,17 @@ def checked(
     return {slot: value}
 
 
+# Replies that answer the conversation, not the question: "ah", "ok", "wah", "oui", "salam", "merci", "menu".
+NON_ANSWER_INTENTS = frozenset({"affirm", "deny", "greet", "goodbye", "thank", "ask_help", "bot_challenge"})
+NON_ANSWER_CONFIDENCE = 0.5
+
+
+def is_non_answer(tracker: Tracker) -> bool:
+    """Whether the latest message is a yes/no, a greeting, thanks or a menu word rather than an answer."""
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name") in NON_ANSWER_INTENTS and (intent.get("confidence") or 0) >= NON_ANSWER_CONFIDENCE
+
+
 def failures_of(tracker: Tracker, slot: str) -> int:
     """How many answers to ``slot`` were refused so far."""
     return int((tracker.get_slot(FAILURES) or {}).get(slot, 0))

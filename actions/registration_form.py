@@ -12,13 +12,25 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.field_formats import clean_cin, clean_mobile, clean_name, mask
-from actions.form_support import FORM_SLOTS, checked, cleared, failures_of, rejected
+from actions.form_support import FORM_SLOTS, checked, cleared, failures_of, is_non_answer, rejected
 from actions.registry_access import localised, registry
 from registry import queries
 
 logger = logging.getLogger(__name__)
 UNLISTED_TRADE = "OTHER"
 GROUP_CATEGORIES = {"cooperative", "enterprise"}
+REQUEST_CATEGORIES = ("diploma", "practice", "maalem", "cooperative", "enterprise")
+# A trade kept as written must still be a word, not "ah" or "ok".
+MIN_TRADE_LETTERS = 3
+
+
+def _starting(tracker: Tracker) -> bool:
+    """Whether the form is being opened by this message (nothing asked yet)."""
+    return tracker.get_slot("requested_slot") is None
+
+
+def _first_entity(tracker: Tracker, entity: str) -> dict[str, Any] | None:
+    return next((e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == entity), None)
 
 
 def documents_response(category: str | None) -> str:
@@ -38,10 +50,44 @@ class ValidateRnaRequestForm(FormValidationAction):
     def name(self) -> str:
         return "validate_rna_request_form"
 
+    async def extract_request_trade(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The trade named in the message that opened the form, confirmed later instead of asked."""
+        craft = _first_entity(tracker, "craft") if _starting(tracker) else None
+        return {"request_trade": craft.get("text") or craft["value"]} if craft else {}
+
+    async def extract_request_city(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The city named in the message that opened the form, said back instead of asked."""
+        city = _first_entity(tracker, "city") if _starting(tracker) else None
+        if city is None:
+            return {}
+        with registry().session() as session:
+            known = queries.city_by_name(session, str(city["value"]))
+            name = known.name if known else None
+        if name is None:
+            return {}
+        dispatcher.utter_message(response="utter_noted_city", city=name)
+        return {"request_city": name}
+
+    async def extract_request_category(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The kind of registrant said in this message or earlier, said back instead of asked."""
+        if not _starting(tracker):
+            return {}
+        said = next(tracker.get_latest_entity_values("category"), None) or tracker.get_slot("category")
+        if said not in REQUEST_CATEGORIES:
+            return {}
+        dispatcher.utter_message(response="utter_noted_category", case=said)
+        return {"request_category": said}
+
     async def validate_request_full_name(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        name = clean_name(str(value or ""))
+        name = None if is_non_answer(tracker) else clean_name(str(value or ""), min_words=2)
         return checked(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
 
     async def validate_request_cin(
@@ -60,11 +106,13 @@ class ValidateRnaRequestForm(FormValidationAction):
     ) -> dict[str, Any]:
         text = " ".join(str(value or "").split())[:200]
         with registry().session() as session:
-            trades = queries.match_trades(session, text)
+            named = [queries.trade_by_code(session, c) for c in tracker.get_latest_entity_values("craft")]
+            trades = [t for t in named if t] or queries.match_trades(session, text)
             code = trades[0].code if trades else None
         if code:
             return {"request_trade": code, "request_trade_text": text, "request_trade_ok": None}
-        if text and failures_of(tracker, "request_trade") >= 1:
+        words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not is_non_answer(tracker)
+        if words and failures_of(tracker, "request_trade") >= 1:
             # The list is incomplete: after a second try, keep the trade as written for the chamber to check.
             dispatcher.utter_message(response="utter_keep_trade_as_written")
             return {"request_trade": UNLISTED_TRADE, "request_trade_text": text, "request_trade_ok": True}
@@ -82,7 +130,9 @@ class ValidateRnaRequestForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         with registry().session() as session:
-            city = queries.match_city(session, str(value or "")[:200])
+            city = queries.city_by_name(session, str(value or "")) or queries.match_city(
+                session, str(value or "")[:200]
+            )
             name = city.name if city else None
         return checked(tracker, dispatcher, "request_city", name, "utter_invalid_city")
 

@@ -18,7 +18,8 @@ MAX_WORDS_OF_A_TRADE_NAME = 3
 
 
 def _category(tracker: Tracker) -> str | None:
-    value = next(tracker.get_latest_entity_values("category"), None)
+    """The case this message states, else the one stated earlier in the conversation."""
+    value = next(tracker.get_latest_entity_values("category"), None) or tracker.get_slot("category")
     return value if value in CATEGORIES else None
 
 

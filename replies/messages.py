@@ -7,7 +7,8 @@ placeholders (``{reference}``) are filled by the NLG from slots and action value
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 def N_(message: str) -> str:
@@ -37,6 +38,8 @@ class Reply:
     choices_from: str | None = None
     # Values that are themselves text to render (ministry content), not inserted data to isolate.
     nested: tuple[str, ...] = ()
+    # Values that are codes, shown by their translated title: {"case": {"diploma": N_("…")}}.
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 MAIN_MENU = Button(N_("Main menu"), "/ask_help")
@@ -85,16 +88,19 @@ STOP = Button(N_("Stop"), "/stop")
 YES_NO = (Button(N_("Yes"), "/affirm"), Button(N_("No"), "/deny"))
 
 
+# The five kinds of registrant (shared/DOMAIN.md §1), as the user picks them.
+CATEGORY_TITLES = {
+    "diploma": N_("I have a diploma in my craft"),
+    "practice": N_("3 years of practice or more"),
+    "maalem": N_("Maâlem, 10 years or more"),
+    "cooperative": N_("A cooperative"),
+    "enterprise": N_("An enterprise"),
+}
+
+
 def _categories(intent: str) -> tuple[Button, ...]:
-    """The five kinds of registrant (shared/DOMAIN.md §1) as buttons for ``intent``."""
-    labels = (
-        ("diploma", N_("I have a diploma in my craft")),
-        ("practice", N_("3 years of practice or more")),
-        ("maalem", N_("Maâlem, 10 years or more")),
-        ("cooperative", N_("A cooperative")),
-        ("enterprise", N_("An enterprise")),
-    )
-    return tuple(Button(label, f'/{intent}{{"category": "{value}"}}') for value, label in labels)
+    """The kinds of registrant as buttons for ``intent``."""
+    return tuple(Button(title, f'/{intent}{{"category": "{value}"}}') for value, title in CATEGORY_TITLES.items())
 
 
 # Buttons that open a related content topic: topic → (title, the intent that answers it).
@@ -349,6 +355,8 @@ RESPONSES: dict[str, Reply] = {
             "any time to leave."
         )
     ),
+    "utter_noted_city": Reply(N_("I have noted the city you gave: {city}.")),
+    "utter_noted_category": Reply(N_("I have noted your case: {case}."), labels={"case": CATEGORY_TITLES}),
     "utter_ask_request_full_name": Reply(
         N_("What is your full name, as written on your national ID card?"), (STOP,)
     ),

@@ -52,6 +52,8 @@ def render(
             if key not in reply.nested
         }
     )
+    for key, titles in reply.labels.items():
+        formatted[key] = catalog.gettext(titles.get(str(values.get(key)), "")) if key in values else ""
     for key in reply.nested:
         # Ministry content carries its own placeholders ({amount}), filled like any other value.
         formatted[key] = str(values.get(key) or "").format_map(formatted)

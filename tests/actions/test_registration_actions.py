@@ -1,0 +1,115 @@
+"""The registration actions use what the user already said, and the form refuses non-answers."""
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.registration_form import ValidateRnaRequestForm
+from actions.registration_info import ActionDocuments, ActionEligibility
+from tests.actions.conftest import make_tracker
+
+
+def said(dispatcher: CollectingDispatcher) -> list[str]:
+    return [m["response"] for m in dispatcher.messages]
+
+
+def slots(events: list[dict]) -> dict:
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+def entity(name: str, value: str, text: str) -> dict:
+    return {"entity": name, "value": value, "text": text, "start": 0, "end": len(text)}
+
+
+@pytest.mark.parametrize(
+    ("entities", "remembered", "response"),
+    [
+        ([entity("category", "practice", "5 snin")], None, "utter_eligibility_practice"),
+        ([], "practice", "utter_eligibility_practice"),
+        # A new statement replaces the remembered one.
+        ([entity("category", "diploma", "diplome")], "practice", "utter_eligibility_diploma"),
+        ([], None, "utter_ask_category_eligibility"),
+    ],
+)
+async def test_eligibility_answers_the_case_said_now_or_before(entities, remembered, response, domain) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("wach n9der ntsjel", "rna_eligibility", entities, {"category": remembered})
+    await ActionEligibility().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == [response]
+
+
+async def test_documents_follow_the_remembered_case(domain) -> None:
+    dispatcher = CollectingDispatcher()
+    await ActionDocuments().run(dispatcher, make_tracker("lwra9", "rna_documents", slots={"category": "maalem"}), domain)
+    assert said(dispatcher) == ["utter_documents_maalem"]
+
+
+async def test_a_form_opened_with_trade_city_and_case_asks_none_of_them_again(domain) -> None:
+    text = "salam, ana njjar f fes, 3ndi diplome, bghit ntsjel f rna"
+    tracker = make_tracker(
+        text,
+        "rna_apply",
+        [entity("craft", "WOOD", "njjar"), entity("city", "Fès", "fes"), entity("category", "diploma", "diplome")],
+        {"requested_slot": None, "language": "ary"},
+    )
+    tracker.active_loop = {"name": "rna_request_form"}
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, tracker, domain)
+    filled = slots(events)
+    assert filled["request_trade"] == "WOOD" and filled["request_trade_text"] == "njjar"
+    assert filled["request_city"] == "Fès"
+    assert filled["request_category"] == "diploma"
+    assert said(dispatcher) == ["utter_noted_city", "utter_noted_category"]
+    # The trade is confirmed later (request_trade_ok), not asked; nothing else is filled for the user.
+    assert filled.get("request_trade_ok") is None and "request_full_name" not in filled
+
+
+async def test_later_answers_are_not_taken_for_the_first_message(domain) -> None:
+    tracker = make_tracker(
+        "fes", "find_office", [entity("city", "Fès", "fes")], {"requested_slot": "request_full_name"}
+    )
+    tracker.active_loop = {"name": "rna_request_form"}
+    events = await ValidateRnaRequestForm().run(CollectingDispatcher(), tracker, domain)
+    assert "request_city" not in slots(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("ah", "affirm"), ("ok", "affirm"), ("wah", "affirm"), ("oui", "affirm"), ("salam", "greet"),
+     ("merci bzaf", "thank"), ("menu", "ask_help"), ("👍", "nlu_fallback"), ("12345", "nlu_fallback"),
+     ("/ask_help", "nlu_fallback"), ("Fatima", "nlu_fallback")],
+)
+async def test_a_non_answer_is_not_a_name(text: str, intent: str, domain) -> None:
+    tracker = make_tracker(text, intent, slots={"requested_slot": "request_full_name"})
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_full_name(text, dispatcher, tracker, domain)
+    assert filled["request_full_name"] is None
+    assert said(dispatcher) == ["utter_invalid_full_name"]
+
+
+async def test_a_full_name_is_taken(domain) -> None:
+    text = "Fatima Zahra El Idrissi"
+    tracker = make_tracker(text, "nlu_fallback", slots={"requested_slot": "request_full_name"})
+    filled = await ValidateRnaRequestForm().validate_request_full_name(text, CollectingDispatcher(), tracker, domain)
+    assert filled == {"request_full_name": text}
+
+
+@pytest.mark.parametrize("text", ["ok", "ah", "oui"])
+async def test_a_non_answer_is_never_kept_as_a_trade(text: str, domain) -> None:
+    tracker = make_tracker(
+        text, "affirm", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 3}}
+    )
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
+    assert filled["request_trade"] is None
+    assert said(dispatcher)[0] == "utter_invalid_trade"
+
+
+async def test_an_unknown_trade_is_kept_as_written_after_a_second_try(domain) -> None:
+    text = "kan9ad sbabet"
+    tracker = make_tracker(
+        text, "nlu_fallback", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
+    )
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
+    assert filled["request_trade_text"] == text and filled["request_trade"] == "OTHER"
+    assert said(dispatcher) == ["utter_keep_trade_as_written"]
