@@ -32,3 +32,39 @@ def test_says_nothing_when_nothing_tells(text: str) -> None:
 def test_longer_messages_give_stronger_evidence() -> None:
     assert identify("merci").strength < identify("merci beaucoup pour votre aide").strength
     assert identify("شكرا").strength == 0
+
+
+@pytest.fixture(scope="module")
+def learned():
+    from pathlib import Path
+
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from nlu.variety_identifier import training_variety
+    from nlu.variety_model import VarietyModel
+
+    examples = load_data(str(Path(__file__).resolve().parents[2] / "data" / "nlu")).intent_examples
+    labelled = [(m.get("text"), training_variety(m)) for m in examples if training_variety(m)]
+    return VarietyModel().fit([t for t, _ in labelled], [v for _, v in labelled])
+
+
+@pytest.mark.parametrize(
+    ("text", "variety"),
+    [
+        # No listed marker word: the marker count ties and the learned model decides.
+        ("كم سأدفع شهريا للتأمين الإجباري عن المرض؟ لا أؤدي أي ضريبة", "ar"),
+        ("متى تبدأ التغطية الصحية بعد الانخراط؟", "ar"),
+    ],
+)
+def test_the_learned_model_settles_a_tie(learned, text: str, variety: str) -> None:
+    assert identify(text).strength == 0
+    assert identify(text, learned) == identify(text, learned).__class__(variety, 1)
+
+
+@pytest.mark.parametrize("text", ["", "ok", "👍", "CNSS?", "AB123456", "0612345678", "شكرا"])
+def test_the_learned_model_does_not_speak_for_one_word(learned, text: str) -> None:
+    assert identify(text, learned).strength == 0
+
+
+def test_marker_words_outrank_the_model(learned) -> None:
+    assert identify("كيفاش نتسجل فالسجل ديال الصناعة التقليدية؟", learned).variety == "ary"
