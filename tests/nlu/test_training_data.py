@@ -6,13 +6,15 @@ from pathlib import Path
 import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
-from hirfa.text import normalise
+from evaluation.overlap import TrainingIndex, fold
 
 ROOT = Path(__file__).resolve().parents[2]
 INTENTS = """greet goodbye thank affirm deny bot_challenge ask_help choose_language human_handoff out_of_scope
 rna_register_how rna_eligibility rna_documents rna_apply rna_status artisan_card craft_lookup amo_info amo_cost
 amo_enroll pension_info financing training marketing find_office forget_me stop""".split()
 VARIETIES = ("ar", "ary", "ary_Latn", "fr")
+HELD_OUT = ROOT / "tests" / "nlu" / "heldout"
+SPLITS = ("dev", "test")
 
 
 def examples(path: Path) -> list:
@@ -29,8 +31,14 @@ def training() -> list:
 
 
 @pytest.fixture(scope="module")
-def held_out() -> list:
-    return examples(ROOT / "tests" / "nlu" / "heldout")
+def held_out() -> dict[str, list]:
+    """The held-out messages of each split: dev for tuning, test for the figures reported."""
+    return {split: examples(HELD_OUT / split) for split in SPLITS}
+
+
+@pytest.fixture(scope="module")
+def training_index(training: list) -> TrainingIndex:
+    return TrainingIndex(m.get("text") for m in training)
 
 
 def test_every_example_is_tagged_with_the_variety_of_its_file(training: list) -> None:
@@ -49,14 +57,48 @@ def test_every_intent_has_mixed_examples(training: list) -> None:
     assert {m.get("intent") for m in training if variety(m) == "mixed"} == set(INTENTS)
 
 
-def test_the_held_out_set_covers_every_intent_and_variety(held_out: list) -> None:
-    counts = Counter((m.get("intent"), variety(m)) for m in held_out)
+def test_the_held_out_splits_are_the_only_held_out_folders() -> None:
+    assert sorted(p.name for p in HELD_OUT.iterdir() if p.is_dir()) == sorted(SPLITS)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_held_out_example_is_tagged_with_the_variety_of_its_file(split: str) -> None:
+    for path in (HELD_OUT / split).glob("*.yml"):
+        assert {variety(m) for m in examples(path)} == {path.stem}, path
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_held_out_split_covers_every_intent_and_variety(held_out: dict[str, list], split: str) -> None:
+    counts = Counter((m.get("intent"), variety(m)) for m in held_out[split])
     thin = {(i, v): counts[(i, v)] for i in INTENTS for v in VARIETIES if counts[(i, v)] < 8}
-    assert thin == {}
-    assert {m.get("intent") for m in held_out if variety(m) == "mixed"} == set(INTENTS)
+    assert thin == {}, f"{split}: fewer than 8 messages"
+    assert {m.get("intent") for m in held_out[split] if variety(m) == "mixed"} == set(INTENTS), split
 
 
-def test_no_held_out_message_is_trained_on(training: list, held_out: list) -> None:
-    seen = {" ".join(normalise(m.get("text")).split()) for m in training}
-    leaked = [m.get("text") for m in held_out if " ".join(normalise(m.get("text")).split()) in seen]
-    assert leaked == []
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_held_out_message_repeats_a_training_message(
+    held_out: dict[str, list], training_index: TrainingIndex, split: str
+) -> None:
+    """Not equal once case, punctuation and spacing are folded, nor a near-duplicate (Jaccard >= 0.8)."""
+    repeated = [m.get("text") for m in held_out[split] if training_index.repeats(m.get("text"))]
+    assert repeated == [], f"{split} messages that repeat training: {repeated}"
+
+
+def test_no_test_message_repeats_a_dev_message(held_out: dict[str, list]) -> None:
+    dev = TrainingIndex(m.get("text") for m in held_out["dev"])
+    repeated = [m.get("text") for m in held_out["test"] if dev.repeats(m.get("text"))]
+    assert repeated == [], f"test messages that repeat dev: {repeated}"
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_held_out_split_holds_a_message_twice(held_out: dict[str, list], split: str) -> None:
+    counts = Counter(fold(m.get("text")) for m in held_out[split])
+    assert [text for text, n in counts.items() if n > 1] == [], split
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_split_has_12_arabizi_out_of_scope_messages(held_out: dict[str, list], split: str) -> None:
+    arabizi_oos = [
+        m for m in held_out[split] if m.get("intent") == "out_of_scope" and variety(m) == "ary_Latn"
+    ]
+    assert len(arabizi_oos) >= 12
