@@ -73,7 +73,7 @@ db: $(STAMP) ## Create and migrate the registry database, load the seed data and
 	$(BIN)/hirfa registry seed
 	$(BIN)/hirfa content load
 
-eval: setup ## Score the NLU model and Rasa's default pipeline on the held-out set (the default trains ~50 min)
+eval: setup ## Score the NLU model and Rasa's default pipeline on the dev and test sets (the default trains ~50 min)
 	$(BIN)/python -m evaluation.run
 
 tune: $(STAMP) ## Choose the fallback threshold by cross-validation on the training data

@@ -41,13 +41,13 @@ def main() -> int:
     if not models:
         print("no model in models/: run `make train`")
         return 1
-    texts = [text for text, *_ in held_out()]
+    texts = [text for text, *_ in held_out("dev")]
     seconds = sorted(asyncio.run(measure(models[-1], texts)))
 
     def quantile(q: float) -> float:
         return seconds[min(len(seconds) - 1, int(len(seconds) * q))] * 1000
 
-    print(f"model {models[-1].name}: {len(seconds)} parses of the held-out messages")
+    print(f"model {models[-1].name}: {len(seconds)} parses of the held-out dev messages")
     print(
         f"parse latency ms: p50 {statistics.median(seconds) * 1000:.2f}  p95 {quantile(0.95):.2f}  p99 {quantile(0.99):.2f}"
     )
