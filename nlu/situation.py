@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from hirfa.text import arabic_stems
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -34,10 +35,13 @@ EARLIEST_START_YEAR = 1940
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 # Darija wraps a negated verb in ma…ch (ma3ndich, makankhallasch, ماعنديش, مكنخلصش).
 _LATIN_CIRCUMFIX = re.compile(r"^ma?[a-z0-9']{2,}(?:ch|sh)$")
-_ARABIC_CIRCUMFIX = re.compile(r"^ما?[\u0621-\u064a]{2,}ش$")
+_ARABIC_CIRCUMFIX = re.compile(r"^و?ما?[\u0621-\u064a]{2,}ش$")
 _POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
 _TENS = frozenset({10, 20, 30, 40, 50})
 STAGE_PRIORITY = ("rural", "grow", "start")
+# Endings glued to a noun or verb: our, her, his, my, your, their, and the accusative alif.
+_ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
+_MIN_STEM = 3
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def load_cues(path: Path = CUES_FILE) -> dict:
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
     entries = []
-    for kind in ("category", "tax", "stage", "numbers", "units", "long_time"):
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     for kind in (
@@ -93,6 +97,7 @@ class SituationReader:
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
+        self._single_words = {phrase: (kind, value) for kind, phrase, value in self._lexicon.entries() if " " not in phrase}
 
     def read(
         self, text: str, words: Sequence[Word], today: dt.date, taken: Sequence[tuple[int, int]] = ()
@@ -123,7 +128,23 @@ class SituationReader:
                 cues.append(_Cue("digits", word.form, i, i, word.start, word.end))
             elif _LATIN_CIRCUMFIX.match(word.form) or _ARABIC_CIRCUMFIX.match(word.form):
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
+            elif found := self._without_suffix(word.form):
+                cues.append(_Cue(*found, i, i, word.start, word.end))
         return sorted(cues, key=lambda c: c.first)
+
+
+    def _without_suffix(self, form: str) -> tuple[str, str] | None:
+        """A one-word cue under an Arabic possessive or case ending: تعاونيتنا, دبلومها, معلما, تطويرها."""
+        for suffix in _ARABIC_SUFFIXES:
+            stem = form[: -len(suffix)]
+            if not form.endswith(suffix) or len(stem) < _MIN_STEM:
+                continue
+            # The feminine ending ة (folded to ه) is written ت before a suffix.
+            for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                for variant in arabic_stems(candidate or "", min_stem=_MIN_STEM) if candidate else ():
+                    if variant in self._single_words:
+                        return self._single_words[variant]
+        return None
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -150,7 +171,7 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
                 found.append(_Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
         elif cue.kind == "dual_years":
             found.append(_Years(2, cue.first, cue.last, cue.start, cue.end))
-        elif cue.kind == "long_time":
+        elif cue.kind == "spans_of_time":
             found.append(_Years(float(cue.value), cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = int(cue.value)

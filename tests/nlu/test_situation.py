@@ -56,6 +56,12 @@ def read(reader: SituationReader, text: str, today: dt.date = TODAY, taken=()) -
         ("pas de diplôme et seulement un an de métier", "none"),
         ("ما عنديش شهادة وخدمت عامين", "none"),
         ("ma dertch tkwin w khdemt 6 chhor", "none"),
+        ("bdit lfekhara l3am li fat w ma3ndi hta diplome", "none"),
+        ("ana 3ndi 25 3am, ma3ndi ta diplome w 3ad bdit", "none"),
+        # Endings glued to the cue: our cooperative, as a maâlem.
+        ("تعاونيتنا للفخار بغات تتسجل", "cooperative"),
+        ("بصفتي معلما في السراجة، ما الوثائق؟", "maalem"),
+        ("وماعنديش الديبلوم ولكن عندي 7 سنين فالخدمة", "practice"),
     ],
 )
 def test_reads_the_kind_of_registrant(reader: SituationReader, text: str, category: str) -> None:
@@ -101,6 +107,8 @@ def test_a_start_year_counts_from_today() -> None:
         ("je ne paie pas d'impôts, combien pour l'AMO ?", "none"),
         ("ana makankhallasch dariba", "none"),
         ("je suis non imposable", "none"),
+        ("أنا صانع غير خاضع للضريبة", "none"),
+        ("أنا زلايجي وما كنخلص حتى ضريبة", "none"),
         ("je suis au régime de la CPU", "cpu"),
         ("أنا في نظام المساهمة المهنية الموحدة", "cpu"),
         ("3ndi comptable w kankhalles dariba", "accounts"),
@@ -125,6 +133,9 @@ def test_a_tax_situation_is_not_guessed(reader: SituationReader, text: str) -> N
         ("كنسكن فالبادية وبغيت قرض", "rural"),
         ("je veux agrandir mon atelier", "grow"),
         ("بغيت نوسع المحل ديالي", "grow"),
+        ("ورشتي تعمل وأريد تطويرها", "grow"),
+        # A grown workshop in El Jadida ("the new") is not a new project.
+        ("بغيت نوسعها فالجديدة", "grow"),
         ("bghit nbda mochro3 dyal fkhar", "start"),
         ("je veux créer mon atelier de poterie", "start"),
         # The most specific stage wins: a project in a village is rural.
