@@ -89,9 +89,15 @@ def arabizi_skeleton(word: str) -> str | None:
     """
     if not _LATIN_WORD.fullmatch(word):
         return None
+    word = arabizi_sounds(word)
+    return word[:1] + _VOWELS.sub("", word[1:])
+
+
+def arabizi_sounds(word: str) -> str:
+    """A Latin-script word with each sound written one way (kh → 5, gh → 4, sh → ch, q → 9, ou → u)."""
     for written, sound in _ARABIZI_DIGRAPHS:
         word = word.replace(written, sound)
-    return word[:1] + _VOWELS.sub("", word[1:])
+    return word
 
 
 # Arabic glues conjunctions, prepositions and the article to the next word ("فالزليج" = "in the

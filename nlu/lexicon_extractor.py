@@ -20,9 +20,59 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from hirfa.text import normalise
 from nlu.lexicon import Lexicon, Word, phrase_key
+from nlu.tokenizer import WORD
 
 _FILE = "lexicon.json"
+
+
+def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
+    """(entity, phrase, canonical value) for each element of the lookup tables named after entities."""
+    entities = set(training_data.entities)
+    synonyms = {phrase_key(k): v for k, v in training_data.entity_synonyms.items()}
+    return [
+        (table["name"], str(element), synonyms.get(phrase_key(str(element)), str(element)))
+        for table in training_data.lookup_tables
+        if table["name"] in entities
+        for element in table["elements"]
+    ]
+
+
+def message_words(text: str) -> list[Word]:
+    """The message's words as the tokenizer cuts and folds them."""
+    return [Word(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def build_lexicon(training_data: TrainingData) -> Lexicon:
+    """The lexicon of the lookup tables, minus the guesses that ordinary training words would trigger.
+
+    A loose, one-letter-off or prefix-stripped guess that fires on a word no annotation marks
+    as a trade, a city or a language would fire on the same word in a user's message: its
+    key is excluded. A word annotated as such an entity in some message is no ordinary word
+    elsewhere: an unannotated mention is an annotation gap, not evidence against the guess.
+    """
+    entries = lexicon_entries(training_data)
+    lexicon = Lexicon(entries)
+    entities = {entity for entity, _, _ in entries}
+    examples = [
+        (
+            message_words(e.get(TEXT)),
+            [(a["start"], a["end"]) for a in e.get(ENTITIES) or [] if a.get("entity") in entities],
+        )
+        for e in training_data.nlu_examples
+        if e.get(TEXT)
+    ]
+    known = {w.form for words, spans in examples for w in words if _inside(w, spans)}
+    excluded: set[tuple[str, str]] = set()
+    for words, spans in examples:
+        excluded |= lexicon.ordinary_hits(words, spans + [(w.start, w.end) for w in words if w.form in known])
+    return Lexicon(entries, excluded)
+
+
+def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
+    """Whether the word overlaps one of the spans."""
+    return any(start < word.end and word.start < end for start, end in spans)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
@@ -57,19 +107,10 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Builds the lexicon from lookup tables named after entities, and persists it."""
-        entities = set(training_data.entities)
-        synonyms = {phrase_key(k): v for k, v in training_data.entity_synonyms.items()}
-        entries = [
-            (table["name"], str(element), synonyms.get(phrase_key(str(element)), str(element)))
-            for table in training_data.lookup_tables
-            if table["name"] in entities
-            for element in table["elements"]
-        ]
-        self._lexicon = Lexicon(entries)
+        self._lexicon = build_lexicon(training_data)
+        persisted = {"entries": self._lexicon.entries(), "excluded": self._lexicon.excluded}
         with self._model_storage.write_to(self._resource) as directory:
-            (directory / _FILE).write_text(
-                json.dumps(self._lexicon.entries(), ensure_ascii=False), encoding="utf-8"
-            )
+            (directory / _FILE).write_text(json.dumps(persisted, ensure_ascii=False), encoding="utf-8")
         return self._resource
 
     @classmethod
@@ -83,8 +124,12 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     ) -> LexiconEntityExtractor:
         """Loads the lexicon persisted at training time."""
         with model_storage.read_from(resource) as directory:
-            entries = json.loads((directory / _FILE).read_text(encoding="utf-8"))
-        return cls(model_storage, resource, Lexicon(tuple(e) for e in entries))
+            persisted = json.loads((directory / _FILE).read_text(encoding="utf-8"))
+        # Models trained before the exclusions stored a bare list of entries.
+        if isinstance(persisted, list):
+            persisted = {"entries": persisted, "excluded": []}
+        lexicon = Lexicon((tuple(e) for e in persisted["entries"]), (tuple(e) for e in persisted["excluded"]))
+        return cls(model_storage, resource, lexicon)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the lexicon's matches to each message's entities."""

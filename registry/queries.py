@@ -29,7 +29,7 @@ from registry.models import (
     TradeSpelling,
     UnansweredQuestion,
 )
-from registry.spelling import best_owners, candidates
+from registry.spelling import best_owners, candidates, word_forms
 from registry.types import as_utc, utc_now
 
 # The states a request goes through; the actions have one reply per state.
@@ -38,8 +38,6 @@ FIRST_STATUS = "received"
 # Categories and statuses are codes the reply layer translates, never free text.
 _CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")
 _REFERENCE_ATTEMPTS = 20
-# SQLite allows 999 bound parameters in older builds; stay well below.
-_CHUNK = 500
 _EARTH_RADIUS_KM = 6371.0
 
 
@@ -48,15 +46,10 @@ _EARTH_RADIUS_KM = 6371.0
 
 def _owners_in(session: Session, column_key: Any, column_owner: Any, text: str) -> list[str]:
     """The owners (trade codes or city names) of the spellings found in ``text``, best first."""
-    found = candidates(text)
-    keys = sorted({c.key for c in found})
-    owners: dict[str, str] = {}
-    for start in range(0, len(keys), _CHUNK):
-        rows = session.execute(
-            select(column_key, column_owner).where(column_key.in_(keys[start : start + _CHUNK]))
-        )
-        owners.update({key: owner for key, owner in rows})
-    return best_owners(found, owners)
+    # Loose and one-letter-off guesses need every single-word spelling; the tables hold a
+    # few hundred rows, cheaper to read whole than to guess which keys to ask for.
+    owners = {key: owner for key, owner in session.execute(select(column_key, column_owner))}
+    return best_owners(candidates(text, forms=word_forms(owners)), owners)
 
 
 def match_trades(session: Session, text: str) -> list[Trade]:
