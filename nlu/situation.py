@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from hirfa.text import arabic_stems
+from hirfa.word_forms import WordForms
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -42,6 +43,9 @@ STAGE_PRIORITY = ("rural", "grow", "start")
 # Endings glued to a noun or verb: our, her, his, my, your, their, and the accusative alif.
 _ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
 _MIN_STEM = 3
+# Cue kinds whose words may be misspelt or inflected; negations, numbers and small words must match as listed.
+_NO_FUZZY = 1000
+_GUESSABLE = frozenset({"category", "training", "tax", "tax_word", "stage"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,14 @@ class SituationReader:
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
-        self._single_words = {phrase: (kind, value) for kind, phrase, value in self._lexicon.entries() if " " not in phrase}
+        self._single_words = {
+            phrase: (kind, value)
+            for kind, phrase, value in self._lexicon.entries()
+            if " " not in phrase and kind in _GUESSABLE
+        }
+        # Spellings of a cue word ("maalema", "n7el", "nwsa3ha") found as trades and cities are.
+        # Only exact, prefix-stripped and loose forms: one letter off, مقاولة would be مقبولة and compta compte.
+        self._word_forms = WordForms(self._single_words, min_fuzzy=_NO_FUZZY)
 
     def read(
         self, text: str, words: Sequence[Word], today: dt.date, taken: Sequence[tuple[int, int]] = ()
@@ -128,10 +139,17 @@ class SituationReader:
                 cues.append(_Cue("digits", word.form, i, i, word.start, word.end))
             elif _LATIN_CIRCUMFIX.match(word.form) or _ARABIC_CIRCUMFIX.match(word.form):
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
-            elif found := self._without_suffix(word.form):
+            elif found := self._guess(word.form):
                 cues.append(_Cue(*found, i, i, word.start, word.end))
         return sorted(cues, key=lambda c: c.first)
 
+
+    def _guess(self, form: str) -> tuple[str, str] | None:
+        """The cue a word not listed as such stands for: another spelling, or a listed word with an ending."""
+        for found in self._word_forms.forms(form):
+            if found.text in self._single_words:
+                return self._single_words[found.text]
+        return self._without_suffix(form)
 
     def _without_suffix(self, form: str) -> tuple[str, str] | None:
         """A one-word cue under an Arabic possessive or case ending: تعاونيتنا, دبلومها, معلما, تطويرها."""
