@@ -33,7 +33,7 @@ def cross_validated(folds: int = 5) -> tuple[list[str], list[str], np.ndarray]:
     for train, test in StratifiedKFold(folds, shuffle=True, random_state=42).split(docs, gold):
         model = _Model(config)
         model.fit([docs[i] for i in train], list(gold[train]))
-        probabilities = model.probabilities([docs[i] for i in test])
+        probabilities, _ = model.probabilities([docs[i] for i in test])
         predicted[test] = model.classifier.classes_[probabilities.argmax(1)]
         confidence[test] = probabilities.max(1)
     return list(gold), list(predicted), confidence

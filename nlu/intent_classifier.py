@@ -56,10 +56,12 @@ class _Model:
         features = hstack([self.words.fit_transform(words), self.chars.fit_transform(chars)]).tocsr()
         self.classifier.fit(features, intents)
 
-    def probabilities(self, docs: list[tuple[str, str]]) -> np.ndarray:
+    def probabilities(self, docs: list[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Each intent's probability, and whether the message has any word (or skeleton) seen in training."""
         words, chars = zip(*docs, strict=True)
-        features = hstack([self.words.transform(words), self.chars.transform(chars)]).tocsr()
-        return self.classifier.predict_proba(features)
+        word_features = self.words.transform(words)
+        features = hstack([word_features, self.chars.transform(chars)]).tocsr()
+        return self.classifier.predict_proba(features), word_features.getnnz(axis=1) > 0
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -138,11 +140,14 @@ class TfidfIntentClassifier(GraphComponent):
         """Sets the intent and the ranking on each message."""
         if self._model is None or not messages:
             return messages
-        probabilities = self._model.probabilities([documents(m) for m in messages])
+        probabilities, known = self._model.probabilities([documents(m) for m in messages])
         labels = self._model.classifier.classes_
-        for message, row in zip(messages, probabilities, strict=True):
+        for message, row, any_known in zip(messages, probabilities, known, strict=True):
             order = np.argsort(row)[::-1][: self._config["ranking_length"]]
             ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
-            message.set(INTENT, ranking[0], add_to_output=True)
+            # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
+            # so the intent gets no confidence and the fallback says it did not understand.
+            top = ranking[0] if any_known else {**ranking[0], "confidence": 0.0}
+            message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

@@ -50,3 +50,8 @@ def test_the_ranking_is_sorted_and_sums_to_one(trained: TfidfIntentClassifier) -
     assert confidences == sorted(confidences, reverse=True)
     assert sum(confidences) == pytest.approx(1.0)
     assert {r["name"] for r in ranking} == set(EXAMPLES)
+
+
+def test_a_message_of_unseen_words_gets_no_confidence(trained: TfidfIntentClassifier) -> None:
+    assert classify(trained, "zorglub flimbo qwertz").get("intent")["confidence"] == 0.0
+    assert classify(trained, "salam zorglub").get("intent")["confidence"] > 0.0
