@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import joblib
 import numpy as np
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -25,8 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from hirfa.text import arabizi_skeleton
-
-_FILE = "intent_classifier.joblib"
+from nlu.fitted import FittedComponent
 
 
 def documents(message: Message) -> tuple[str, str]:
@@ -65,8 +61,10 @@ class _Model:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class TfidfIntentClassifier(GraphComponent):
+class TfidfIntentClassifier(FittedComponent):
     """Predicts the intent and a ranking of the likeliest ones."""
+
+    FILE = "intent_classifier.joblib"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -80,61 +78,12 @@ class TfidfIntentClassifier(GraphComponent):
             "ranking_length": 10,
         }
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: _Model | None = None,
-    ) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> TfidfIntentClassifier:
-        """Creates an untrained classifier."""
-        return cls(config, model_storage, resource)
-
-    @staticmethod
-    def required_packages() -> list[str]:
-        """scikit-learn comes with Rasa."""
-        return ["sklearn"]
-
     def train(self, training_data: TrainingData) -> Resource:
-        """Fits the model on the intent examples and persists it."""
+        """Fits the model on the intent examples and keeps it."""
         examples = [m for m in training_data.intent_examples if m.get(TOKENS_NAMES[TEXT])]
         model = _Model(self._config)
         model.fit([documents(m) for m in examples], [m.get(INTENT) for m in examples])
-        self._model = model
-        with self._model_storage.write_to(self._resource) as directory:
-            joblib.dump(model, directory / _FILE)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> TfidfIntentClassifier:
-        """Loads the model persisted at training time."""
-        with model_storage.read_from(resource) as directory:
-            model = joblib.load(directory / _FILE)
-        return cls(config, model_storage, resource, model)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Nothing to add to training data."""
-        return training_data
+        return self.keep(model)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets the intent and the ranking on each message."""
