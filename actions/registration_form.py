@@ -30,6 +30,7 @@ def _starting(tracker: Tracker) -> bool:
 
 
 def _first_entity(tracker: Tracker, entity: str) -> dict[str, Any] | None:
+    """The first ``entity`` of the latest message, with the text it was found in."""
     return next((e for e in (tracker.latest_message or {}).get("entities") or [] if e.get("entity") == entity), None)
 
 

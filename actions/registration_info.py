@@ -8,11 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.registration_form import documents_response
+from actions.registration_form import REQUEST_CATEGORIES, documents_response
 from actions.registry_access import localised, registry
 from registry import queries
 
-CATEGORIES = ("diploma", "practice", "maalem", "cooperative", "enterprise", "none")
+# The five kinds of registrant the law names, and "none" of them (the buttons say so too).
+CATEGORIES = (*REQUEST_CATEGORIES, "none")
 # A short message with no known trade is most likely the trade's name itself.
 MAX_WORDS_OF_A_TRADE_NAME = 3
 
