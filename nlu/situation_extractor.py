@@ -20,7 +20,7 @@ from nlu.annotator import MessageAnnotator
 from nlu.lexicon import Word
 from nlu.situation import SituationReader, load_cues
 
-# "projet", "jdid" or "machines" say where a business stands only when financing is the question.
+# "projet", "créer" or "machines" say where a business stands only when financing is the question.
 STAGE_INTENTS = frozenset({"financing"})
 
 
