@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
 
-TRUST = ("LexiconEntityExtractor", "RegexEntityExtractor", "SituationExtractor")
+TRUST = ("LexiconEntityExtractor", "RegexEntityExtractor", "SituationExtractor", "UnlistedTradeExtractor")
 
 
 def _rank(entity: dict[str, Any]) -> int:

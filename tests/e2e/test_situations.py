@@ -96,3 +96,13 @@ def test_a_request_starts_with_what_the_first_message_gave(assistant: Assistant)
     # The trade given at the start is confirmed, not asked; the city is not asked again.
     assert said(assistant.send(sender, "0612345678")) == ["utter_ask_request_trade_ok"]
     assert said(assistant.send(sender, "/affirm")) == ["utter_ask_request_category"]
+
+
+@pytest.mark.parametrize(
+    ("message", "trade"),
+    [("wach lkhrrata dakhla f l7iraf dyal sijil?", "lkhrrata"), ("واش الخراطة داخلة فالحرف؟", "الخراطة")],
+)
+def test_an_unknown_trade_is_named_back_not_dropped(assistant: Assistant, message: str, trade: str) -> None:
+    replies = assistant.send(new_sender(), message)
+    assert said(replies) == ["utter_craft_not_listed"]
+    assert trade in replies[0]["text"]

@@ -1,0 +1,80 @@
+"""Rasa component that keeps a trade the lexicon does not know, as it was written.
+
+"wach lkhrrata dakhla f l7iraf?" asks about a trade missing from the list (which is not the
+official nomenclature): the answer must name it and send the person to the chamber, not ask
+"which trade?" again. In a question about trades, the words the training messages never use
+are the trade's name; the longest run of them becomes a ``craft`` entity valued as written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.fitted import FittedComponent
+
+CRAFT = "craft"
+# Shorter words are too often typos of ordinary ones ("f", "dl", "ou").
+MIN_LETTERS = 3
+
+
+def unseen_run(lemmas: list[str], ordinary: set[str], max_words: int) -> tuple[int, int] | None:
+    """(first, last) indexes of the longest run of words never seen in training, the earliest if tied."""
+    best: tuple[int, int] | None = None
+    start = None
+    for i, lemma in enumerate([*lemmas, ""]):
+        unseen = len(lemma) >= MIN_LETTERS and not lemma.isdigit() and lemma not in ordinary
+        if unseen and start is None:
+            start = i
+        if not unseen and start is not None:
+            last = min(i - 1, start + max_words - 1)
+            if best is None or last - start > best[1] - best[0]:
+                best = (start, last)
+            start = None
+    return best
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
+class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
+    """In a question about trades where no known trade was found, the unknown words as the trade."""
+
+    FILE = "ordinary_words.joblib"
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """The intents that ask about a trade, and the longest trade name kept."""
+        return {"intents": ["craft_lookup"], "max_words": 4}
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Keeps the words the training messages use outside the trades they name."""
+        ordinary: set[str] = set()
+        for example in training_data.nlu_examples:
+            crafts = [(e["start"], e["end"]) for e in example.get(ENTITIES) or [] if e.get("entity") == CRAFT]
+            for token in example.get(TOKENS_NAMES[TEXT]) or []:
+                if not any(s < token.end and token.start < e for s, e in crafts):
+                    ordinary.add(token.lemma)
+        return self.keep(ordinary)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Adds the unknown trade, as written, to trade questions that have none."""
+        for message in messages:
+            entities = message.get(ENTITIES) or []
+            intent = (message.get(INTENT) or {}).get("name")
+            if intent not in self._config["intents"] or any(e["entity"] == CRAFT for e in entities):
+                continue
+            tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            run = unseen_run([t.lemma for t in tokens], self._model or set(), self._config["max_words"])
+            if run is None:
+                continue
+            start, end = tokens[run[0]].start, tokens[run[1]].end
+            written = (message.get(TEXT) or "")[start:end]
+            found = {"entity": CRAFT, "value": written, "start": start, "end": end, "confidence_entity": 1.0, "text": written}
+            message.set(ENTITIES, entities + self.add_extractor_name([found]), add_to_output=True)
+        return messages
