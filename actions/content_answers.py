@@ -48,7 +48,7 @@ def choose_topic(
 
 
 class ActionAnswerTopic(Action):
-    """Send the published text of the topic in the reply language, dated, with what to do next."""
+    """Send the published text of the topic in the reply language, dated and sourced, with what to do next."""
 
     def name(self) -> str:
         return "action_answer_topic"
@@ -72,11 +72,20 @@ class ActionAnswerTopic(Action):
                 dispatcher.utter_message(response="utter_content_unknown")
                 return []
             text = getattr(record, f"text_{language}", None) or record.text_ar
+            source = getattr(record, f"source_{language}", None) or ""
             values = json.loads(record.values or "{}")
-            source, verified = record.source, record.verified_on
-        dispatcher.utter_message(response="utter_content", content=text, more=list(more), **values)
+            verified = record.verified_on
+        # One message, the dated source line under the text: Telegram limits how many messages a bot
+        # sends a second, so every answer is a single one. The reference stays for editors.
         dispatcher.utter_message(
-            response="utter_content_checked", verified_date=_iso(verified), source=source
+            response="utter_content" if source else "utter_content_unsourced",
+            **{
+                **values,
+                "content": text,
+                "more": list(more),
+                "verified_date": _iso(verified),
+                "source": source,
+            },
         )
         return []
 

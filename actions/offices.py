@@ -52,7 +52,10 @@ class ValidateOfficeForm(FormValidationAction):
 
 
 class ActionFindOffice(Action):
-    """Name the chamber of the city's region, with its address and phone only where they are known."""
+    """Name the chamber of the city's region, with its address and phone only where they are known.
+
+    A seat the seed only assumes (the regional capital) is said to be "usually" there.
+    """
 
     def name(self) -> str:
         return "action_find_office"
@@ -82,5 +85,10 @@ class ActionFindOffice(Action):
                     **values,
                 )
             else:
-                dispatcher.utter_message(response="utter_office_unknown_contact", **values)
+                dispatcher.utter_message(response=office_response(office.seat_confirmed), **values)
         return [SlotSet("office_city", None)]
+
+
+def office_response(seat_confirmed: bool) -> str:
+    """How to name a chamber without its contacts: flatly where its seat is confirmed, else "usually in"."""
+    return "utter_office_unknown_contact" if seat_confirmed else "utter_office_assumed_seat"

@@ -1,7 +1,8 @@
 """Knowledge content in versions and its files; the questions it left open and the handoffs.
 
 An answer (a topic such as ``amo.cost.no_tax``) has one text per content language, the
-values of its ``{name}`` placeholders, a source and the day it was verified. A change is a
+values of its ``{name}`` placeholders, the official source users are shown (per language),
+the editors' own reference for the facts, and the day it was verified. A change is a
 new version and old versions stay, so an editor can see what the assistant said on a given
 day. Loading is all or nothing: one invalid record rejects the whole batch, and a dry run
 computes the same report and writes nothing. The caller's session commits.
@@ -37,11 +38,28 @@ from registry.types import as_utc, utc_now
 
 CONTENT_LANGUAGES = ("ar", "ary", "fr")
 MAX_TEXT = 4096  # one Telegram message
+# The answer goes out in one message with a line under it: a blank line, then "Information
+# checked on <date>; … Source: <source>." in the reply language. This is that line without the
+# source, with room to spare; tests/replies checks that every catalog's line fits in it.
+CHECKED_LINE = 160
+MAX_SOURCE = 200  # a user-facing source is one short line
 MAX_TOPIC = 100  # ContentVersion.topic's length
 MAX_AUTHOR = 255  # ContentVersion.created_by's length
 SEED_AUTHOR = "seed"
 IMPORT_AUTHOR_PREFIX = "import:"
-CSV_COLUMNS = ("topic", "status", "source", "verified_on", "values_json", "text_ar", "text_ary", "text_fr")
+CSV_COLUMNS = (
+    "topic",
+    "status",
+    "source_ar",
+    "source_ary",
+    "source_fr",
+    "reference",
+    "verified_on",
+    "values_json",
+    "text_ar",
+    "text_ary",
+    "text_fr",
+)
 YAML_SUFFIXES = (".yml", ".yaml")
 CSV_SUFFIX = ".csv"
 SENDERS = ("user", "bot")
@@ -56,6 +74,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_END = re.compile(r"\r\n?")
 # JSON keeps these exactly; a date or a list would come back as something else.
 _VALUE_TYPES = (str, int, float)
+# What users must never be shown as a source: a file, a path, a section sign, an editor's note
+# on confidence. Those belong in the record's reference.
+_FILE_LIKE = re.compile(
+    r"§"
+    r"|\.(?:md|markdown|ya?ml|json|csv|tsv|txt|py|po|pot|mo|toml|ini|cfg|xlsx?|ods|docx?|odt|pdf)\b"
+    r"|\b(?:shared|data|docs?|content|seed|registry|locales)/"
+    r"|(?:^|[\s(\[«\"'])(?:\.{1,2}|~)?/\w"
+    r"|\\"
+    r"|\b(?:confidence|unverified)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -90,11 +119,12 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
     status = record.get("status")
     if not isinstance(status, str) or status.strip() not in CONTENT_STATUSES:
         problem("status", f"{status!r} must be one of {', '.join(CONTENT_STATUSES)}")
-    source = record.get("source")
-    if not isinstance(source, str) or not source.strip():
-        problem("source", "is required")
+    sources = _check_sources(record.get("source"), problem)
+    reference = record.get("reference")
+    if not isinstance(reference, str) or not reference.strip():
+        problem("reference", "is required (where the facts come from, for editors)")
     else:
-        _check_characters(_clean(source), "source", problem)
+        _check_characters(_clean(reference), "reference", problem)
     try:
         _date(record.get("verified_on"))
     except ValueError as error:
@@ -122,9 +152,14 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
         return errors
     filled = {name: str(value) for name, value in values.items()}
     for language, text in texts.items():
-        length = len(text.format_map(filled))
+        # Sent as one message with the checked-on line and the source under it.
+        length = len(text.format_map(filled)) + CHECKED_LINE + len((sources or {}).get(language, ""))
         if length > MAX_TEXT:
-            problem(f"text.{language}", f"{length} characters with its values, more than {MAX_TEXT}")
+            problem(
+                f"text.{language}",
+                f"{length} characters with its values, its source and the line that dates it, "
+                f"more than one Telegram message ({MAX_TEXT})",
+            )
     return errors
 
 
@@ -162,6 +197,44 @@ def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
         elif isinstance(value, str) and not _check_characters(value, f"values.{name}", problem):
             usable = False
     return dict(values) if usable else None
+
+
+def _check_sources(sources: Any, problem: Any) -> dict[str, str] | None:
+    """The user-facing source by language, or None when one is unusable (problems reported)."""
+    if not isinstance(sources, Mapping):
+        problem(
+            "source",
+            f"must give the official source users see for each of {', '.join(CONTENT_LANGUAGES)} "
+            '(e.g. fr: "CNSS — www.macnss.ma"); notes for editors go in reference',
+        )
+        return None
+    for language in sources:
+        if language not in CONTENT_LANGUAGES:
+            problem(f"source.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
+    found = {}
+    for language in CONTENT_LANGUAGES:
+        name = f"source.{language}"
+        source = sources.get(language)
+        if not isinstance(source, str) or not source.strip():
+            problem(name, "is missing or empty")
+            continue
+        source = _clean(source)
+        if not _check_characters(source, name, problem):
+            continue
+        if "\n" in source:
+            problem(name, "must be one line")
+        elif len(source) > MAX_SOURCE:
+            problem(name, f"is longer than {MAX_SOURCE} characters")
+        elif _FILE_LIKE.search(source):
+            problem(
+                name,
+                f"{source!r} names a file, a section or an editor's note: users see this line, so name "
+                "the official source (a site, an institution, the Bulletin officiel) and keep the rest "
+                "in reference",
+            )
+        else:
+            found[language] = source
+    return found if len(found) == len(CONTENT_LANGUAGES) else None
 
 
 def _check_texts(texts: Any, problem: Any) -> dict[str, str] | None:
@@ -295,7 +368,8 @@ def _csv_record(cells: Mapping[str, str]) -> dict[str, Any]:
     return {
         "topic": cells["topic"],
         "status": cells["status"],
-        "source": cells["source"],
+        "source": {language: cells[f"source_{language}"] for language in CONTENT_LANGUAGES},
+        "reference": cells["reference"],
         "verified_on": cells["verified_on"],
         "values": values,
         "text": {language: cells[f"text_{language}"] for language in CONTENT_LANGUAGES},
@@ -339,7 +413,8 @@ def _record(version: ContentVersion) -> dict[str, Any]:
     return {
         "topic": version.topic,
         "status": version.status,
-        "source": version.source,
+        "source": {language: getattr(version, f"source_{language}") for language in CONTENT_LANGUAGES},
+        "reference": version.reference,
         "verified_on": version.verified_on,
         "values": values_of(version),
         "text": {language: getattr(version, f"text_{language}") for language in CONTENT_LANGUAGES},
@@ -356,7 +431,8 @@ def _write_csv(path: Path, records: Sequence[Mapping[str, Any]]) -> None:
                 [
                     record["topic"],
                     record["status"],
-                    record["source"],
+                    *(record["source"][language] for language in CONTENT_LANGUAGES),
+                    record["reference"],
                     record["verified_on"].isoformat(),
                     _json(record["values"]),
                     *(record["text"][language] for language in CONTENT_LANGUAGES),
@@ -432,7 +508,10 @@ def _columns(record: Mapping[str, Any]) -> dict[str, Any]:
         "text_ary": _clean(texts["ary"]),
         "text_fr": _clean(texts["fr"]),
         "values": _json(record.get("values") or {}),
-        "source": _clean(record["source"]),
+        "source_ar": _clean(record["source"]["ar"]),
+        "source_ary": _clean(record["source"]["ary"]),
+        "source_fr": _clean(record["source"]["fr"]),
+        "reference": _clean(record["reference"]),
         "verified_on": _date(record["verified_on"]),
     }
 

@@ -203,6 +203,7 @@ class ContentVersion(Base):
 
     Versions are never changed or deleted: a new text is a new version, so an editor can see
     what the assistant said on a given day. ``values`` fills the texts' ``{name}`` placeholders.
+    ``source_<language>`` is shown under the answer; ``reference`` is never shown to users.
     """
 
     __tablename__ = "content_versions"
@@ -220,7 +221,13 @@ class ContentVersion(Base):
     text_fr = Column(Text, nullable=False)
     # JSON text of the placeholder values, e.g. {"amount": 135, "year": 2021}.
     values = Column(Text, nullable=False, default="{}", server_default="{}")
-    source = Column(Text, nullable=False)
+    # The official source users are shown, in their language ("CNSS — www.macnss.ma"); empty only
+    # in versions made before sources had languages, which are answered without a source.
+    source_ar = Column(Text, nullable=False, default="", server_default="")
+    source_ary = Column(Text, nullable=False, default="", server_default="")
+    source_fr = Column(Text, nullable=False, default="", server_default="")
+    # For editors only: where the facts come from and how sure they are ("shared/DOMAIN.md §2 …").
+    reference = Column(Text, nullable=False)
     verified_on = Column(Date, nullable=False)
     created_at = Column(UTCDateTime, nullable=False)
     # "seed", "import:<file name>", or an editor's name.

@@ -28,6 +28,17 @@ TRADES_FILE = "trades.yml"
 # can import the exact names.
 CHAMBER_NAME_AR = "غرفة الصناعة التقليدية لجهة {region}"
 CHAMBER_NAME_FR = "Chambre d'artisanat de la région {region}"
+# A region named with its article ("L'Oriental") takes it after "de": "de la région de l'Oriental".
+_FRENCH_ARTICLES = (("L'", "de l'"), ("L’", "de l’"), ("La ", "de la "), ("Le ", "du "), ("Les ", "des "))
+
+
+def chamber_name_fr(region: str) -> str:
+    """The French name of the chamber of ``region`` (its French name)."""
+    for article, joined in _FRENCH_ARTICLES:
+        if region.startswith(article):
+            return CHAMBER_NAME_FR.format(region=joined + region[len(article) :])
+    return CHAMBER_NAME_FR.format(region=region)
+
 
 Row = TypeVar("Row")
 
@@ -236,7 +247,7 @@ def _load_chambers(session: Session, places: Mapping[str, Any], tally: Tally) ->
         values = {
             "kind": "chamber",
             "name_ar": CHAMBER_NAME_AR.format(region=region["names"]["ar"]),
-            "name_fr": CHAMBER_NAME_FR.format(region=region["names"]["fr"]),
+            "name_fr": chamber_name_fr(region["names"]["fr"]),
             "region_code": region["code"],
             "city_name": region["seat"],
             "seat_confirmed": bool(region.get("seat_confirmed", False)),

@@ -65,7 +65,7 @@ INTENT_TITLES: dict[str, str] = {
     "rna_register_how": N_("How to register"),
     "rna_eligibility": N_("Who can register"),
     "rna_documents": N_("Documents to prepare"),
-    "rna_apply": N_("Register now"),
+    "rna_apply": N_("Ask for help to register"),
     "rna_status": N_("Where my file stands"),
     "artisan_card": N_("The artisan card"),
     "craft_lookup": N_("Is my trade covered?"),
@@ -83,7 +83,9 @@ INTENT_TITLES: dict[str, str] = {
     "choose_language": N_("Change language"),
 }
 
-START_REQUEST = Button(N_("Start my request"), "/rna_apply")
+# Both start a request for help, which is not the registration itself: named for what they do.
+START_REQUEST = Button(N_("Ask for help to register"), "/rna_apply")
+LOOKUP_REQUEST = Button(N_("Look up my help request"), '/rna_status{"lookup": "help_request"}')
 STOP = Button(N_("Stop"), "/stop")
 YES_NO = (Button(N_("Yes"), "/affirm"), Button(N_("No"), "/deny"))
 
@@ -119,8 +121,22 @@ TOPIC_BUTTONS: dict[str, tuple[str, str]] = {
 CONTENT_NEXT = (START_REQUEST, Button(N_("Enrol in AMO"), "/amo_enroll"), OFFICE, PERSON)
 
 RESPONSES: dict[str, Reply] = {
-    "utter_content": Reply("{content}", CONTENT_NEXT, choices_from="more", nested=("content",)),
-    "utter_content_checked": Reply(N_("Information checked on {verified_date}. Source: {source}.")),
+    # One message: the ministry's text, then when it was checked against its source and which
+    # official source that is (in the reply language). Rasa's REST channel cuts a text without
+    # buttons at its blank lines: these replies always carry buttons, so they stay one message.
+    "utter_content": Reply(
+        N_("{content}\n\nInformation checked on {verified_date}: it may have changed since. Source: {source}"),
+        CONTENT_NEXT,
+        choices_from="more",
+        nested=("content",),
+    ),
+    # A version saved before sources had languages has none to show.
+    "utter_content_unsourced": Reply(
+        N_("{content}\n\nInformation checked on {verified_date}: it may have changed since."),
+        CONTENT_NEXT,
+        choices_from="more",
+        nested=("content",),
+    ),
     "utter_content_unknown": Reply(
         N_(
             "I do not have a checked answer to this question yet. I have noted it for the team that keeps my "
@@ -154,15 +170,16 @@ RESPONSES: dict[str, Reply] = {
     ),
     "utter_ask_forget_confirm": Reply(
         N_(
-            "Do you want me to delete your data: your registration requests, your requests to the help desk, "
-            "and our whole conversation? This cannot be undone."
+            "Do you want me to delete your data: your requests for help to register, your requests to the "
+            "help desk, and our whole conversation? This cannot be undone."
         ),
         (Button(N_("Yes, delete everything"), "/affirm"), Button(N_("No, keep it"), "/deny")),
     ),
     "utter_forgotten": Reply(
         N_(
-            "Done. I deleted {requests} registration request(s), {handoffs} help-desk request(s), {questions} "
-            "noted question(s), and I am deleting our conversation now. If you write again, we start afresh."
+            "Done. I deleted {requests} request(s) for help to register, {handoffs} help-desk request(s), "
+            "{questions} noted question(s), and I am deleting our conversation now. If you write again, we "
+            "start afresh."
         ),
     ),
     "utter_forget_cancelled": Reply(N_("All right, I deleted nothing."), (MAIN_MENU,)),
@@ -240,7 +257,7 @@ RESPONSES: dict[str, Reply] = {
             "rna.gov.ma, or on site during the campaigns of your regional chamber of crafts with the "
             "provincial directorate of handicrafts. Registration gives you an artisan identity number and "
             "opens access to AMO health insurance, the pension scheme and state support. I can prepare a "
-            "request with you here and tell you where to go."
+            "request for help with you here and tell you where to go."
         ),
         (
             START_REQUEST,
@@ -291,10 +308,14 @@ RESPONSES: dict[str, Reply] = {
     ),
     "utter_eligibility_none": Reply(
         N_(
-            "Without a diploma and with less than 3 years of practice you cannot register yet. But you can get "
-            "a diploma through the validation of professional experience: a short training and a test before "
-            "a committee, run by the chambers of crafts with the vocational-training ministry. Ask your "
-            "chamber when the next session is."
+            "The law names who may register in the RNA: an artisan with a diploma in a handicraft activity; "
+            "an artisan with at least 3 years of actual practice (with a certificate of practice); a master "
+            "artisan (maâlem) with at least 10 years of practice; a handicraft cooperative; a handicraft "
+            "enterprise whose production is supervised by a registered artisan. For any other case, your "
+            "chamber of crafts confirms what you can do. Without a diploma, you can also get one through the "
+            "validation of professional experience: a short training and a test before a committee, run by "
+            "the chambers of crafts with the vocational-training ministry. Ask your chamber when the next "
+            "session is."
         ),
         (OFFICE, PERSON, MAIN_MENU),
     ),
@@ -370,14 +391,15 @@ RESPONSES: dict[str, Reply] = {
     ),
     "utter_invalid_cin": Reply(
         N_(
-            "This does not look like a CIN number: it starts with one or two letters followed by digits, like AB123456."
+            "I could not read this as a CIN number. Here I accept one or two letters followed by 4 to 6 digits, "
+            "for example AB123456."
         )
     ),
     "utter_ask_request_phone": Reply(N_("What is your mobile number? For example: 0612345678."), (STOP,)),
     "utter_invalid_phone": Reply(
         N_(
-            "This does not look like a Moroccan mobile number: it has 10 digits and starts with 06 or 07, like "
-            "0612345678."
+            "I could not read this as a mobile number. Here I accept 10 digits starting with 06 or 07, for "
+            "example 0612345678; +212 612345678 works too."
         )
     ),
     "utter_ask_request_trade": Reply(
@@ -399,8 +421,9 @@ RESPONSES: dict[str, Reply] = {
     "utter_ask_request_category": Reply(N_("Which case is yours?"), (*_categories("rna_apply"), STOP)),
     "utter_ask_request_consent": Reply(
         N_(
-            "To prepare your request I will keep your name, CIN, phone number, craft and city, only for this "
-            "request (law 09-08 on personal data). You can ask me to delete them at any time. Do you agree?"
+            "To prepare your request for help I will keep your name, CIN, phone number, craft and city, only "
+            "for this request (law 09-08 on the protection of individuals with regard to the processing of "
+            "personal data). You can ask me to delete them at any time. Do you agree?"
         ),
         (Button(N_("Yes, I agree"), "/affirm"), Button(N_("No"), "/deny")),
     ),
@@ -412,13 +435,11 @@ RESPONSES: dict[str, Reply] = {
     ),
     "utter_request_done": Reply(
         N_(
-            "Your request is recorded with the reference {reference}. Keep it to follow your request here. "
-            "Next step: register on rna.gov.ma, or go to the {office} with your documents."
+            "Your request for help is recorded with the reference {reference}; keep it to follow your request "
+            "here. It is not your registration in the RNA: to register, go to rna.gov.ma or to the {office} "
+            "with your documents."
         ),
-        (
-            Button(N_("Documents to prepare"), "/rna_documents"),
-            Button(N_("Where my file stands"), "/rna_status"),
-        ),
+        (Button(N_("Documents to prepare"), "/rna_documents"), LOOKUP_REQUEST),
     ),
     "utter_form_help_offer": Reply(
         N_("This seems difficult. A person from the help desk can help you, or we can stop here."),
@@ -427,8 +448,17 @@ RESPONSES: dict[str, Reply] = {
     "utter_form_stopped": Reply(
         N_("All right, I have stopped. Nothing from this request was kept."), (MAIN_MENU,)
     ),
+    # Said first when someone asks where their file stands: an RNA file is not followed here.
+    "utter_status_explain": Reply(
+        N_(
+            "I only see the requests for help made here, in this chat, not the files of the National Register "
+            "of Handicrafts (RNA). An RNA file is followed on rna.gov.ma or at your chamber of crafts. If you "
+            "made a request for help here, I can look it up with its reference (it looks like H-7K2P9Q)."
+        ),
+        (LOOKUP_REQUEST, OFFICE, MAIN_MENU),
+    ),
     "utter_ask_status_reference": Reply(
-        N_("What is the reference of your request? It looks like H-7K2P9Q."), (STOP,)
+        N_("What is the reference of your request for help? It looks like H-7K2P9Q."), (STOP,)
     ),
     "utter_invalid_reference": Reply(
         N_(
@@ -438,16 +468,17 @@ RESPONSES: dict[str, Reply] = {
     "utter_ask_status_cin": Reply(N_("And the CIN number you gave with this request?"), (STOP,)),
     "utter_status_received": Reply(
         N_(
-            "Your request {reference} was received on {since_date}. The next step is your registration on rna.gov.ma or at the chamber of crafts."
+            "Your request for help {reference} was received on {since_date}. The next step is your "
+            "registration on rna.gov.ma or at the chamber of crafts."
         ),
         (Button(N_("Documents to prepare"), "/rna_documents"), OFFICE),
     ),
     "utter_status_in_progress": Reply(
-        N_("Your request {reference} is being handled by the help desk since {since_date}."),
+        N_("Your request for help {reference} is being handled by the help desk since {since_date}."),
         (PERSON, MAIN_MENU),
     ),
     "utter_status_closed": Reply(
-        N_("Your request {reference} was closed on {since_date}."), (PERSON, MAIN_MENU)
+        N_("Your request for help {reference} was closed on {since_date}."), (PERSON, MAIN_MENU)
     ),
     "utter_status_not_found": Reply(
         N_("I found no request with this reference and this CIN. Check both and try again."),
@@ -464,10 +495,20 @@ RESPONSES: dict[str, Reply] = {
         N_("For {city}, go to the {office}, in {office_city}. Address: {address}. Phone: {phone}."),
         (START_REQUEST, MAIN_MENU),
     ),
+    # The seat is confirmed (shared/DOMAIN.md §4: Tanger only, so far).
     "utter_office_unknown_contact": Reply(
         N_(
             "For {city}, the chamber of crafts of your region is the {office}, in {office_city}. Its address and "
             "phone number are not in my list yet: ask at the directorate of handicrafts of your province."
+        ),
+        (START_REQUEST, MAIN_MENU),
+    ),
+    # The seat is assumed to be the regional capital, not confirmed (seat_confirmed false).
+    "utter_office_assumed_seat": Reply(
+        N_(
+            "For {city}, the chamber of crafts of your region is the {office}. It is usually in {office_city}, "
+            "the regional capital, but I have not confirmed its seat. Its address and phone number are not in "
+            "my list yet: ask at the directorate of handicrafts of your province."
         ),
         (START_REQUEST, MAIN_MENU),
     ),
@@ -507,8 +548,8 @@ CHANNEL_REPLIES: dict[str, Reply] = {
     ),
     "privacy": Reply(
         N_(
-            "I keep our conversation to answer you. The details of a registration request are kept only after "
-            "you agree, for that request. You can delete everything at any time."
+            "I keep our conversation to answer you. The details of a request for help to register are kept only "
+            "after you agree, for that request. You can delete everything at any time."
         ),
         (Button(N_("Delete my data"), "/forget_me"), MAIN_MENU),
     ),

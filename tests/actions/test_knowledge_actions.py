@@ -59,12 +59,50 @@ async def test_a_topic_is_answered_from_its_published_text_in_the_reply_language
     dispatcher = CollectingDispatcher()
     tracker = make_tracker("ch7al amo", "amo_cost", slots={"language": language, "tax_situation": "none"})
     await ActionAnswerTopic().run(dispatcher, tracker, domain)
-    answer, checked = dispatcher.messages
+    # One message: the text, the day it was checked and its official source in the reply language.
+    (answer,) = dispatcher.messages
+    assert answer["response"] == "utter_content"
     with registry().session() as session:
         record = content.published(session, "amo.cost.no_tax")
         assert answer["content"] == getattr(record, f"text_{language}")
         assert answer["amount"] == json.loads(record.values)["amount"]
-    assert checked["response"] == "utter_content_checked" and checked["source"]
+        assert answer["source"] == getattr(record, f"source_{language}")
+        assert answer["verified_date"] == record.verified_on.isoformat()
+        # The editors' reference is never sent.
+        assert record.reference not in str(answer)
+    assert "DOMAIN" not in answer["source"] and "§" not in answer["source"]
+
+
+async def test_a_version_saved_before_sources_had_languages_is_answered_with_its_date(domain) -> None:
+    from registry.models import ContentVersion
+
+    with registry().session() as session:
+        newest = content.latest(session, "pension")
+        session.add(
+            ContentVersion(
+                topic="pension",
+                version=newest.version + 1,
+                status="published",
+                text_ar="أ",
+                text_ary="ب",
+                text_fr="Texte d'avant",
+                values="{}",
+                reference="shared/DOMAIN.md §2",
+                verified_on=newest.verified_on,
+                created_at=newest.created_at,
+                created_by="migrated",
+            )
+        )
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("retraite", "pension_info", slots={"language": "fr"})
+    try:
+        await ActionAnswerTopic().run(dispatcher, tracker, domain)
+    finally:
+        with registry().session() as session:
+            session.delete(content.latest(session, "pension"))
+    (answer,) = dispatcher.messages
+    assert answer["response"] == "utter_content_unsourced" and answer["content"] == "Texte d'avant"
+    assert answer["source"] == "" and answer["verified_date"]
 
 
 async def test_a_missing_topic_is_said_and_noted(domain) -> None:

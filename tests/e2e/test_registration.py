@@ -29,6 +29,19 @@ def stored_requests(assistant: Assistant, sender: str) -> list[dict]:
         return [dict(row._mapping) for row in rows]
 
 
+LOOKUP = '/rna_status{"lookup": "help_request"}'
+
+
+def look_up(assistant: Assistant, sender: str, reference: str, cin: str) -> list[dict]:
+    """Ask where a file stands, press the button that looks up a help request, give the pair."""
+    explained = assistant.send(sender, "/rna_status")
+    assert said(explained) == ["utter_status_explain"], "an RNA file is explained before any question"
+    assert explained[0]["buttons"][0]["payload"] == LOOKUP
+    assert said(assistant.send(sender, LOOKUP)) == ["utter_ask_status_reference"]
+    assert said(assistant.send(sender, reference)) == ["utter_ask_status_cin"]
+    return assistant.send(sender, cin)
+
+
 REQUEST = {
     "ary": [
         "bghit ntsjel daba",
@@ -80,18 +93,55 @@ def test_a_request_is_recorded_after_consent_and_its_status_can_be_asked(
     assert stored["cin"] == "AB123456" and stored["phone"] == "0612345678"
     reference = stored["reference"]
     assert reference in replies[-1][0]["text"]
+    # The reply offers to follow the request for help right away.
+    assert LOOKUP in [b["payload"] for b in replies[-1][0]["buttons"]]
 
-    status = [assistant.send(sender, m) for m in ("/rna_status", reference.lower(), "AB 123456")]
-    assert said(status[-1]) == ["utter_status_received"]
+    assert said(look_up(assistant, sender, reference.lower(), "AB 123456")) == ["utter_status_received"]
 
 
 def test_a_wrong_pair_reveals_nothing_and_repeated_misses_are_slowed(assistant: Assistant) -> None:
     sender = new_sender()
     for _ in range(3):
-        replies = [assistant.send(sender, m) for m in ("/rna_status", "H-7K2P9Q", "ZZ999999")]
-        assert said(replies[-1]) == ["utter_status_not_found"]
-    replies = [assistant.send(sender, m) for m in ("/rna_status", "H-7K2P9Q", "ZZ999999")]
-    assert said(replies[-1]) == ["utter_status_slow_down"]
+        assert said(look_up(assistant, sender, "H-7K2P9Q", "ZZ999999")) == ["utter_status_not_found"]
+    assert said(look_up(assistant, sender, "H-7K2P9Q", "ZZ999999")) == ["utter_status_slow_down"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["كيفاش نعرف واش الملف ديالي تقبل فالسجل الوطني؟", "ma demande a été acceptée ?", "/rna_status"],
+)
+def test_asking_where_a_file_stands_explains_what_is_followed_here_first(
+    assistant: Assistant, question: str
+) -> None:
+    sender = new_sender()
+    replies = assistant.send(sender, question)
+    assert said(replies) == ["utter_status_explain"]
+    assert "rna.gov.ma" in replies[0]["text"]
+    # Nothing is asked until the user says they have a request made here.
+    assert said(assistant.send(sender, "/ask_help")) == ["utter_menu"]
+
+
+def test_a_reference_given_with_the_question_is_looked_up_at_once(assistant: Assistant) -> None:
+    sender = new_sender()
+    assert said(assistant.send(sender, "où en est ma demande H-7K2P9Q ?")) == ["utter_ask_status_cin"]
+    assert said(assistant.send(sender, "ZZ999999")) == ["utter_status_not_found"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "title"),
+    [
+        ("Bonjour", "Demander de l'aide pour m'inscrire"),
+        ("مرحبا، كيف حالك؟", "طلب المساعدة في التسجيل"),
+        ("salam", "نطلب المساعدة فالتسجيل"),
+    ],
+)
+def test_the_button_that_starts_a_request_says_it_asks_for_help(
+    assistant: Assistant, greeting: str, title: str
+) -> None:
+    sender = new_sender()
+    assistant.send(sender, greeting)
+    buttons = assistant.send(sender, "/rna_register_how")[0]["buttons"]
+    assert buttons[0] == {"title": title, "payload": "/rna_apply"}
 
 
 @pytest.mark.parametrize(
@@ -158,7 +208,8 @@ def test_without_consent_nothing_is_stored(assistant: Assistant) -> None:
         (['/rna_documents{"category": "cooperative"}'], "utter_documents_group"),
         (['/rna_eligibility{"category": "none"}'], "utter_eligibility_none"),
         (["wach zlij dakhel f la liste?"], "utter_craft_listed"),
-        (["/find_office", "fes"], "utter_office_unknown_contact"),
+        (["/find_office", "fes"], "utter_office_assumed_seat"),
+        (["/find_office", "tanger"], "utter_office_unknown_contact"),
     ],
 )
 def test_registration_questions(assistant: Assistant, messages: list[str], response: str) -> None:
@@ -171,7 +222,7 @@ def test_a_shared_location_finds_the_chamber(assistant: Assistant) -> None:
     replies = assistant.send(
         new_sender(), "/find_office", {"location": {"latitude": 34.03, "longitude": -5.0}}
     )
-    assert said(replies) == ["utter_office_unknown_contact"]
+    assert said(replies) == ["utter_office_assumed_seat"]
     assert "Fès" in replies[0]["text"] or "فاس" in replies[0]["text"]
 
 

@@ -9,11 +9,17 @@ TOPIC = "amo.cost.no_tax"
 
 
 def record(topic: str = TOPIC, **changes: Any) -> dict[str, Any]:
-    """A valid published record; ``changes`` replace its fields (a ``text`` mapping is merged per language)."""
+    """A valid published record; ``changes`` replace its fields (a ``text`` or ``source`` mapping is merged
+    per language)."""
     base: dict[str, Any] = {
         "topic": topic,
         "status": "published",
-        "source": "cnss.ma",
+        "source": {
+            "ar": "الصندوق الوطني للضمان الاجتماعي",
+            "ary": "الضمان الاجتماعي",
+            "fr": "CNSS — www.macnss.ma",
+        },
+        "reference": "cnss.ma (TNS contribution base)",
         "verified_on": "2024-03-01",
         "values": {"amount": 135, "year": 2021},
         "text": {
@@ -22,12 +28,10 @@ def record(topic: str = TOPIC, **changes: Any) -> dict[str, Any]:
             "fr": "Vous payez {amount} DH par mois depuis {year}.",
         },
     }
-    texts = changes.pop("text", None)
+    merged = {key: changes.pop(key) for key in ("text", "source") if key in changes}
     base.update(changes)
-    if isinstance(texts, dict):
-        base["text"] = {**base["text"], **texts}
-    elif texts is not None:
-        base["text"] = texts
+    for key, value in merged.items():
+        base[key] = {**base[key], **value} if isinstance(value, dict) else value
     return copy.deepcopy(base)
 
 

@@ -100,7 +100,7 @@ def test_content_load_twice_then_force(database: str, tmp_path: Path, capsys) ->
     assert "unchanged (2)" in capsys.readouterr().out
 
     edit = tmp_path / "edit.yml"
-    edit.write_text(yaml.safe_dump([record(source="cnss.ma, 2025")], allow_unicode=True), encoding="utf-8")
+    edit.write_text(yaml.safe_dump([record(reference="cnss.ma, 2025")], allow_unicode=True), encoding="utf-8")
     assert main(["content", "import", str(edit), "--editor", "Amina"]) == 0
     assert main(["content", "load", str(folder)]) == 0
     assert "kept (1): amo.cost.no_tax" in capsys.readouterr().out

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import func, select
 
 from registry import content
-from registry.content import MAX_TEXT, load_content, validate_record
+from registry.content import CHECKED_LINE, MAX_TEXT, load_content, validate_record
 from registry.db import Registry
 from registry.errors import InvalidValue
 from registry.models import ContentVersion, HandoffRequest, UnansweredQuestion
@@ -52,8 +52,16 @@ def test_a_valid_record_has_no_errors() -> None:
         (record(text={"fr": "   "}), "text.fr", "missing or empty"),
         (record(text={"en": "You pay {amount} DH since {year}."}), "text.en", "is not one of ar, ary, fr"),
         (record(text="Vous payez"), "text", "must give a text for each of ar, ary, fr"),
-        (without(record(), "source"), "source", "is required"),
-        (record(source=" "), "source", "is required"),
+        (without(record(), "source"), "source", "must give the official source users see for each of"),
+        (record(source="CNSS — www.macnss.ma"), "source", "notes for editors go in reference"),
+        (record(source={"fr": " "}), "source.fr", "is missing or empty"),
+        (without(record(), "source.ary"), "source.ary", "is missing or empty"),
+        (record(source={"en": "CNSS"}), "source.en", "is not one of ar, ary, fr"),
+        (record(source={"fr": "CNSS\nwww.macnss.ma"}), "source.fr", "must be one line"),
+        (record(source={"fr": "CNSS " * 50}), "source.fr", "longer than 200"),
+        (without(record(), "reference"), "reference", "is required"),
+        (record(reference=" "), "reference", "is required"),
+        (record(reference="cnss.ma\x00"), "reference", "control character U+0000"),
         (without(record(), "verified_on"), "verified_on", "is required"),
         (record(verified_on="29/11/2026"), "verified_on", "not a date written YYYY-MM-DD"),
         (record(verified_on=dt.datetime(2026, 11, 29, 10, 0)), "verified_on", "not a date"),
@@ -66,7 +74,7 @@ def test_a_valid_record_has_no_errors() -> None:
         (record(values={"amount": True, "year": 2021}), "values.amount", "must be text or a number"),
         (record(values={"amount": 1, "year": 2, "a-b": 3}), "values", "is not a placeholder name"),
         (record(text={"ar": "تؤدي {amount}\x00 درهما منذ {year}."}), "text.ar", "control character U+0000"),
-        (record(source="cnss.ma\u2028FAQ"), "source", "control character U+2028"),
+        (record(source={"fr": "cnss.ma\u2028FAQ"}), "source.fr", "control character U+2028"),
         (record(values={"amount": "135\x85", "year": 2021}), "values.amount", "control character U+0085"),
         (record(values={"amount": float("nan"), "year": 2021}), "values.amount", "must be text or a number"),
         (record(text={"ar": "تؤدي {amount درهما منذ {year}."}), "text.ar", "unbalanced braces"),
@@ -77,7 +85,8 @@ def test_a_valid_record_has_no_errors() -> None:
         (
             record(values={"amount": "x" * MAX_TEXT, "year": 2021}),
             "text.fr",
-            f"characters with its values, more than {MAX_TEXT}",
+            f"characters with its values, its source and the line that dates it, more than one Telegram "
+            f"message ({MAX_TEXT})",
         ),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 40 else "",
@@ -89,14 +98,62 @@ def test_each_kind_of_error_names_its_topic_and_field(data, field, words) -> Non
     assert words in errors[0]
 
 
-def test_the_length_limit_counts_the_text_with_its_values() -> None:
-    filler = "x" * (MAX_TEXT - len("Vous payez  DH depuis 2021."))
+@pytest.mark.parametrize(
+    "source",
+    [
+        "shared/DOMAIN.md §2 (dependants: medium confidence)",
+        "DOMAIN.md",
+        "data/content/amo.yml",
+        "amo.yml",
+        "contenu.yaml",
+        "notes.txt",
+        "tableau.csv",
+        "§2",
+        "CNSS (medium confidence)",
+        "CNSS, unverified",
+        "/home/editor/sources",
+        "./sources",
+        "C:\\sources\\cnss",
+        "seed/places",
+    ],
+)
+def test_a_user_facing_source_that_names_a_file_or_a_note_is_refused(source: str) -> None:
+    for language in ("ar", "ary", "fr"):
+        errors = validate_record(record(source={language: source}))
+        assert len(errors) == 1 and errors[0].startswith(f"{TOPIC}: source.{language}: "), errors
+        assert "names a file, a section or an editor's note" in errors[0]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "CNSS — www.macnss.ma",
+        "rna.gov.ma",
+        "https://www.rna.gov.ma/fr/faq",
+        "Bulletin officiel",
+        "décret 2.18.623 (Bulletin officiel)",
+        "Maison de l'Artisan (accords de septembre 2020, presse)",
+        "Crédit Agricole du Maroc, Al Barid Bank",
+        "الصندوق الوطني للضمان الاجتماعي (CNSS) — www.macnss.ma؛ المرسوم 2.18.623 (الجريدة الرسمية)",
+    ],
+)
+def test_an_official_source_is_accepted(source: str) -> None:
+    assert validate_record(record(source={language: source for language in ("ar", "ary", "fr")})) == []
+
+
+def test_the_length_limit_counts_the_text_with_its_values_source_and_dated_line() -> None:
+    source = "CNSS — www.macnss.ma"
+    filler = "x" * (MAX_TEXT - CHECKED_LINE - len(source) - len("Vous payez  DH depuis 2021."))
     texts = {
         language: f"Vous payez {{amount}} DH depuis {{year}}.{filler}" for language in ("ar", "ary", "fr")
     }
-    fits = record(text=texts, values={"amount": "", "year": 2021})
+    sources = {language: source for language in ("ar", "ary", "fr")}
+    fits = record(text=texts, source=sources, values={"amount": "", "year": 2021})
     assert validate_record(fits) == []
-    assert validate_record(record(text=texts, values={"amount": "1", "year": 2021})) != []
+    assert validate_record(record(text=texts, source=sources, values={"amount": "1", "year": 2021})) != []
+    # A longer source in one language leaves less room for that language's text only.
+    longer = record(text=texts, source={"ar": source + "!"}, values={"amount": "", "year": 2021})
+    assert [e.split(": ")[1] for e in validate_record(longer)] == ["text.ar"]
 
 
 def test_windows_line_ends_are_stored_as_plain_new_lines(empty_registry: Registry) -> None:
@@ -109,7 +166,7 @@ def test_windows_line_ends_are_stored_as_plain_new_lines(empty_registry: Registr
 
 def test_an_empty_record_lists_every_missing_field() -> None:
     fields = {error.split(": ")[1] for error in validate_record({})}
-    assert fields == {"topic", "status", "source", "verified_on", "text"}
+    assert fields == {"topic", "status", "source", "reference", "verified_on", "text"}
 
 
 # --- loading -----------------------------------------------------------------------------
@@ -146,7 +203,8 @@ def test_a_change_adds_a_version_and_keeps_the_old_one(empty_registry: Registry)
     "change",
     [
         {"status": "draft"},
-        {"source": "cnss.ma, 2025"},
+        {"source": {"ar": "CNSS, 2025", "ary": "CNSS, 2025", "fr": "CNSS, 2025"}},
+        {"reference": "cnss.ma, 2025"},
         {"verified_on": "2025-01-01"},
         {"values": {"amount": 135, "year": 2022}},
         {"values": {"amount": 135.0, "year": 2021}},  # renders as "135.0", not "135"
@@ -163,7 +221,8 @@ def test_any_difference_is_a_new_version(empty_registry: Registry, change) -> No
 def test_spaces_around_fields_are_not_a_difference(empty_registry: Registry) -> None:
     spaced = record(
         topic=f" {TOPIC} ",
-        source=" cnss.ma\n",
+        source={"fr": " CNSS — www.macnss.ma\n"},
+        reference=" cnss.ma (TNS contribution base)\n",
         text={"fr": "\nVous payez {amount} DH par mois depuis {year}.\n"},
     )
     with empty_registry.session() as session:
@@ -219,7 +278,7 @@ def test_one_invalid_record_writes_nothing(empty_registry: Registry) -> None:
 
 def test_a_topic_given_twice_is_an_error(empty_registry: Registry) -> None:
     with empty_registry.session() as session:
-        report = load_content(session, [record(), record(source="other")], created_by="seed")
+        report = load_content(session, [record(), record(reference="other")], created_by="seed")
         assert report.errors == [f"{TOPIC}: topic: is given more than once"]
         assert count(session, ContentVersion) == 0
 

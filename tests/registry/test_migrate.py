@@ -103,3 +103,41 @@ def test_the_indexes_that_lookups_rely_on_exist(tmp_path) -> None:
         u["name"] for u in inspector.get_unique_constraints("content_versions")
     }
     engine.dispose()
+
+
+def content_columns(url: str) -> set[str]:
+    engine = create_engine(url, future=True)
+    try:
+        return {c["name"] for c in inspect(engine).get_columns("content_versions")}
+    finally:
+        engine.dispose()
+
+
+def test_0003_keeps_the_old_source_as_the_editors_reference_both_ways(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0002")
+    engine = create_engine(url, future=True)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO content_versions (topic, version, status, text_ar, text_ary, text_fr, source, "
+                "verified_on, created_at, created_by) VALUES ('amo.what', 1, 'published', 'أ', 'ب', 'c', "
+                "'shared/DOMAIN.md §2 (medium confidence)', '2026-11-29', '2026-11-29 10:00:00', 'seed')"
+            )
+        )
+    upgrade(url, "0003")
+    assert {"reference", "source_ar", "source_ary", "source_fr"} <= content_columns(url)
+    assert "source" not in content_columns(url)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT reference, source_ar, source_ary, source_fr, text_fr FROM content_versions")
+        ).one()
+    # The internal note is kept for editors; no user-facing source is invented for the old version.
+    assert tuple(row) == ("shared/DOMAIN.md §2 (medium confidence)", "", "", "", "c")
+    downgrade(url, "0002")
+    assert "reference" not in content_columns(url) and "source_fr" not in content_columns(url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT source FROM content_versions")).scalar_one() == (
+            "shared/DOMAIN.md §2 (medium confidence)"
+        )
+    engine.dispose()

@@ -68,6 +68,8 @@ def test_chambers_sit_in_their_regions_seat_and_only_tanger_is_confirmed(registr
         assert [r for r, o in chambers.items() if o.seat_confirmed] == ["TTA"]
         assert chambers["FM"].name_ar == "غرفة الصناعة التقليدية لجهة فاس مكناس"
         assert chambers["FM"].name_fr == "Chambre d'artisanat de la région Fès-Meknès"
+        # A region named with its article keeps French grammar.
+        assert chambers["ORI"].name_fr == "Chambre d'artisanat de la région de l'Oriental"
         for office in chambers.values():
             assert office.city.region_code == office.region_code
 

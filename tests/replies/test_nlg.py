@@ -98,6 +98,7 @@ def test_content_placeholders_are_formatted_for_the_language(
         "year": 2021,
         "rate": 6.37,
         "verified_date": "2026-11-29",
+        "source": "CNSS",
     }
     text = nlg.render("utter_content", language, values)["text"]
-    assert text.replace("\u2068", "").replace("\u2069", "") == expected
+    assert text.replace("\u2068", "").replace("\u2069", "").startswith(expected + "\n\n")
