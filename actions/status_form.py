@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -13,10 +12,9 @@ from rasa_sdk.types import DomainDict
 from actions.field_formats import clean_cin
 from actions.form_support import checked, cleared
 from actions.registry_access import registry
-from hirfa.text import normalise
 from registry import queries
+from registry.identifiers import normalise_reference
 
-REFERENCE = re.compile(r"^H-[2-9A-HJ-KMNP-Z]{6}$")
 # Guessing pairs must be slow: after this many misses in the window, lookups pause.
 MAX_FAILURES, WINDOW = 3, dt.timedelta(minutes=15)
 STATUS_RESPONSES = {
@@ -24,12 +22,6 @@ STATUS_RESPONSES = {
     "in_progress": "utter_status_in_progress",
     "closed": "utter_status_closed",
 }
-
-
-def clean_reference(text: str) -> str | None:
-    """A request reference in canonical form (H-7K2P9Q), or None."""
-    compact = re.sub(r"\s", "", normalise(text)).upper()
-    return compact if REFERENCE.match(compact) else None
 
 
 class ValidateRnaStatusForm(FormValidationAction):
@@ -41,7 +33,8 @@ class ValidateRnaStatusForm(FormValidationAction):
     async def validate_status_reference(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        reference = clean_reference(str(value or ""))
+        # The registry's own reader: no spelling normalisation ("H-KKK234"), the dash optional.
+        reference = normalise_reference(str(value or ""))
         return checked(tracker, dispatcher, "status_reference", reference, "utter_invalid_reference")
 
     async def validate_status_cin(

@@ -203,13 +203,16 @@ def create_request(
 
 
 def find_request(session: Session, reference: str, cin: str) -> RegistrationRequest | None:
-    """The request with this reference *and* this CIN, or None (a wrong pair tells nothing)."""
-    reference, cin = normalise_reference(reference or ""), normalise_cin(cin or "")
-    if not reference or not cin:
+    """The request with this reference *and* this CIN, or None (a wrong pair tells nothing).
+
+    Both may be given as typed: the reference is read by ``normalise_reference``.
+    """
+    canonical, cin = normalise_reference(reference or ""), normalise_cin(cin or "")
+    if canonical is None or not cin:
         return None
     return session.execute(
         select(RegistrationRequest).where(
-            RegistrationRequest.reference == reference, RegistrationRequest.cin == cin
+            RegistrationRequest.reference == canonical, RegistrationRequest.cin == cin
         )
     ).scalar_one_or_none()
 

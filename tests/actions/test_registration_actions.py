@@ -1,10 +1,15 @@
 """The registration actions use what the user already said, and the form refuses non-answers."""
 
+import datetime as dt
+
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.registration_form import ValidateRnaRequestForm
 from actions.registration_info import ActionDocuments, ActionEligibility
+from actions.registry_access import registry
+from actions.status_form import ActionSubmitStatus, ValidateRnaStatusForm
+from registry import queries
 from tests.actions.conftest import make_tracker
 
 
@@ -113,3 +118,56 @@ async def test_an_unknown_trade_is_kept_as_written_after_a_second_try(domain) ->
     filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
     assert filled["request_trade_text"] == text and filled["request_trade"] == "OTHER"
     assert said(dispatcher) == ["utter_keep_trade_as_written"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("H-7K2P9Q", "H-7K2P9Q"),
+        ("h7k2p9q", "H-7K2P9Q"),  # without its dash
+        ("H 7K2 P9Q", "H-7K2P9Q"),
+        ("H-KKK234", "H-KKK234"),  # a letter three times is not a stretched word
+        ("H-٧K٢P٩Q", "H-7K2P9Q"),
+        ("\u2068H-7K2P9Q\u2069", "H-7K2P9Q"),
+    ],
+)
+async def test_the_status_form_takes_a_reference_however_it_is_typed(text: str, reference: str, domain) -> None:
+    tracker = make_tracker(text, "nlu_fallback", slots={"requested_slot": "status_reference"})
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaStatusForm().validate_status_reference(text, dispatcher, tracker, domain)
+    assert filled == {"status_reference": reference}
+    assert said(dispatcher) == []
+
+
+@pytest.mark.parametrize("text", ["ok", "H-7K2P9O", "7K2P9Q", "AB123456", "H-7K2P9Q H-7K2P9Q"])
+async def test_the_status_form_refuses_what_is_not_a_reference(text: str, domain) -> None:
+    tracker = make_tracker(text, "nlu_fallback", slots={"requested_slot": "status_reference"})
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaStatusForm().validate_status_reference(text, dispatcher, tracker, domain)
+    assert filled["status_reference"] is None
+    assert said(dispatcher) == ["utter_invalid_reference"]
+
+
+async def test_a_reference_with_a_letter_three_times_is_looked_up(domain, monkeypatch) -> None:
+    monkeypatch.setattr(queries, "new_reference", lambda: "H-KKK234")
+    with registry().session() as session:
+        queries.create_request(
+            session,
+            full_name="Fatima Zahra Bennani",
+            cin="AB123456",
+            phone="0612345678",
+            trade_code=None,
+            trade_text="zlij",
+            city_name="Fès",
+            category="practice",
+            conversation_id="status-kkk",
+            consent_at=dt.datetime(2026, 11, 29, tzinfo=dt.timezone.utc),
+        )
+    form, typed = ValidateRnaStatusForm(), "h kkk 234"
+    tracker = make_tracker(typed, "nlu_fallback", slots={"requested_slot": "status_reference"})
+    filled = await form.validate_status_reference(typed, CollectingDispatcher(), tracker, domain)
+    tracker = make_tracker("AB123456", "nlu_fallback", slots={**filled, "status_cin": "AB123456"})
+    dispatcher = CollectingDispatcher()
+    await ActionSubmitStatus().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_status_received"]
+    assert dispatcher.messages[0]["reference"] == "H-KKK234"

@@ -125,6 +125,8 @@ def test_a_request_that_cannot_be_routed_is_refused(registry: Registry, override
         ("{ref_lower}", "ab123456"),
         (" {ref} ", "AB 123 456"),
         ("{ref_no_dash}", "ab123456"),
+        ("{ref_spaced}", "AB123456"),
+        ("\u2068{ref_indic}\u2069", "AB123456"),
     ],
 )
 def test_find_request_with_the_right_pair_however_it_is_typed(
@@ -133,11 +135,25 @@ def test_find_request_with_the_right_pair_however_it_is_typed(
     with registry.session() as session:
         reference = new_request(session).reference
     typed = typed_reference.format(
-        ref=reference, ref_lower=reference.lower(), ref_no_dash=reference.replace("-", "").lower()
+        ref=reference,
+        ref_lower=reference.lower(),
+        ref_no_dash=reference.replace("-", "").lower(),
+        ref_spaced=" ".join(reference),
+        ref_indic=reference.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
     )
     with registry.session() as session:
         found = queries.find_request(session, typed, typed_cin)
         assert found is not None and found.reference == reference
+
+
+def test_a_reference_with_a_letter_three_times_is_found(registry: Registry, monkeypatch) -> None:
+    monkeypatch.setattr(queries, "new_reference", lambda: "H-KKK234")
+    with registry.session() as session:
+        new_request(session)
+    with registry.session() as session:
+        for typed in ["H-KKK234", "hkkk234", "h-kkk ٢٣٤"]:
+            found = queries.find_request(session, typed, "AB123456")
+            assert found is not None and found.reference == "H-KKK234", typed
 
 
 def test_a_wrong_pair_finds_nothing(registry: Registry) -> None:
