@@ -89,7 +89,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     for kind in (
-        "training", "negation", "need", "contrast", "other_person", "dual_years", "since", "age",
+        "training", "no_training", "negation", "need", "contrast", "other_person", "dual_years", "since", "age",
+        "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
@@ -193,10 +194,23 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
             found.append(_Years(float(cue.value), cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = int(cue.value)
-            since = i > 0 and cues[i - 1].kind == "since" and cues[i - 1].last == cue.first - 1
-            if since and EARLIEST_START_YEAR <= year <= today.year:
-                found.append(_Years(today.year - year, cue.first - 1, cue.last, cues[i - 1].start, cue.end))
+            # "mn 2015", and "منذ سنة 2012", "mn 3am 2018" with the unit between.
+            before = _adjacent_before(cues, i)
+            if before is not None and cues[before].kind == "units":
+                before = _adjacent_before(cues, before)
+            if before is not None and cues[before].kind == "since" and EARLIEST_START_YEAR <= year <= today.year:
+                since = cues[before]
+                found.append(_Years(today.year - year, since.first, cue.last, since.start, cue.end))
+        elif cue.kind == "of_them":
+            count, first = _count_before(cues, i)
+            if count is not None:
+                found.append(_Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
     return [y for y in found if not _is_age(y, cues)]
+
+
+def _adjacent_before(cues: list[_Cue], i: int) -> int | None:
+    """The index of the cue ending on the word just before cue ``i``, if there is one."""
+    return i - 1 if i > 0 and cues[i - 1].last == cues[i].first - 1 else None
 
 
 def _at(cues: list[_Cue], first: int) -> int:
@@ -208,6 +222,8 @@ def _count_before(cues: list[_Cue], unit: int) -> tuple[float | None, int]:
     parts: list[int] = []
     first = cues[unit].first
     i = unit - 1
+    if i >= 0 and cues[i].kind == "unit_filler" and cues[i].last == first - 1:
+        first, i = cues[i].first, i - 1
     while i >= 0 and cues[i].last == first - 1:
         number = _number(cues[i])
         if number is not None:
@@ -274,7 +290,7 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
     stated: dict[str, _Cue] = {}
     no_diploma: _Cue | None = None
     for cue in cues:
-        if cue.kind == "training" and _negated(text, cues, cue):
+        if cue.kind == "no_training" or (cue.kind == "training" and _negated(text, cues, cue)):
             no_diploma = no_diploma or cue
         if cue.kind != "category":
             continue

@@ -20,8 +20,13 @@ from nlu.annotator import MessageAnnotator
 from nlu.lexicon import Word
 from nlu.situation import SituationReader, load_cues
 
-# "projet", "créer" or "machines" say where a business stands only when financing is the question.
-STAGE_INTENTS = frozenset({"financing"})
+# Each situation is read where its question is asked: "projet" or "machines" say where a business stands
+# only when financing is the question, "5 ans" are years of practice only when registering is.
+ENTITY_INTENTS = {
+    "business_stage": frozenset({"financing"}),
+    "tax_situation": frozenset({"amo_cost", "amo_info", "amo_enroll", "pension_info"}),
+    "category": frozenset({"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training"}),
+}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -50,7 +55,7 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
                     "text": text[f.start : f.end],
                 }
                 for f in self._reader.read(text, words, today, [(e["start"], e["end"]) for e in entities])
-                if f.entity != "business_stage" or intent in STAGE_INTENTS
+                if intent in ENTITY_INTENTS.get(f.entity, (intent,))
             ]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
         return messages
