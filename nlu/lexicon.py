@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from hirfa.text import normalise
 from hirfa.word_forms import Form, WordForms, stems
@@ -46,6 +47,23 @@ class _Hit:
     entity: str
     value: str
     form: Form
+
+
+def token_words(tokens: Iterable[Any]) -> list[Word]:
+    """The tokenizer's tokens (nlu.tokenizer: the lemma is the folded form) as words."""
+    return [Word(t.lemma, t.start, t.end) for t in tokens]
+
+
+def as_entity(entity: str, value: str, start: int, end: int, text: str) -> dict[str, Any]:
+    """An entity found in ``text`` as Rasa expects it, with the words the user wrote."""
+    return {
+        "entity": entity,
+        "value": value,
+        "start": start,
+        "end": end,
+        "confidence_entity": 1.0,
+        "text": text[start:end],
+    }
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

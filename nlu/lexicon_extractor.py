@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import normalise
-from nlu.lexicon import Lexicon, Word, phrase_key
+from nlu.lexicon import Lexicon, Word, as_entity, phrase_key, token_words
 from nlu.tokenizer import WORD
 
 _FILE = "lexicon.json"
@@ -134,19 +134,9 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the lexicon's matches to each message's entities."""
         for message in messages:
-            words = [Word(t.lemma, t.start, t.end) for t in message.get(TOKENS_NAMES[TEXT], [])]
+            words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
-            found = [
-                {
-                    "entity": m.entity,
-                    "value": m.value,
-                    "start": m.start,
-                    "end": m.end,
-                    "confidence_entity": 1.0,
-                    "text": text[m.start : m.end],
-                }
-                for m in self._lexicon.find(words)
-            ]
+            found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in self._lexicon.find(words)]
             message.set(
                 ENTITIES,
                 message.get(ENTITIES, []) + self.add_extractor_name(found),

@@ -17,7 +17,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
-from nlu.lexicon import Word
+from nlu.lexicon import as_entity, token_words
 from nlu.situation import SituationReader, load_cues
 
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
@@ -42,18 +42,11 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
         today = dt.date.today()
         for message in messages:
             text = message.get(TEXT) or ""
-            words = [Word(t.lemma, t.start, t.end) for t in message.get(TOKENS_NAMES[TEXT], [])]
+            words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             entities = message.get(ENTITIES) or []
             intent = (message.get(INTENT) or {}).get("name")
             found = [
-                {
-                    "entity": f.entity,
-                    "value": f.value,
-                    "start": f.start,
-                    "end": f.end,
-                    "confidence_entity": 1.0,
-                    "text": text[f.start : f.end],
-                }
+                as_entity(f.entity, f.value, f.start, f.end, text)
                 for f in self._reader.read(text, words, today, [(e["start"], e["end"]) for e in entities])
                 if intent in ENTITY_INTENTS.get(f.entity, (intent,))
             ]

@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.fitted import FittedComponent
+from nlu.lexicon import as_entity
 
 CRAFT = "craft"
 # Shorter words are too often typos of ordinary ones ("f", "dl", "ou").
@@ -74,7 +75,7 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
             if run is None:
                 continue
             start, end = tokens[run[0]].start, tokens[run[1]].end
-            written = (message.get(TEXT) or "")[start:end]
-            found = {"entity": CRAFT, "value": written, "start": start, "end": end, "confidence_entity": 1.0, "text": written}
+            text = message.get(TEXT) or ""
+            found = as_entity(CRAFT, text[start:end], start, end, text)
             message.set(ENTITIES, entities + self.add_extractor_name([found]), add_to_output=True)
         return messages

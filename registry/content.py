@@ -16,7 +16,7 @@ import json
 import math
 import re
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,57 +201,57 @@ def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
 
 def _check_sources(sources: Any, problem: Any) -> dict[str, str] | None:
     """The user-facing source by language, or None when one is unusable (problems reported)."""
-    if not isinstance(sources, Mapping):
+    hint = (
+        f"must give the official source users see for each of {', '.join(CONTENT_LANGUAGES)} "
+        '(e.g. fr: "CNSS — www.macnss.ma"); notes for editors go in reference'
+    )
+    return _by_language(sources, "source", hint, problem, _check_source_line)
+
+
+def _check_source_line(source: str, name: str, problem: Any) -> bool:
+    """Whether a user-facing source is one short line naming an official source (problems reported)."""
+    if "\n" in source:
+        problem(name, "must be one line")
+    elif len(source) > MAX_SOURCE:
+        problem(name, f"is longer than {MAX_SOURCE} characters")
+    elif _FILE_LIKE.search(source):
         problem(
-            "source",
-            f"must give the official source users see for each of {', '.join(CONTENT_LANGUAGES)} "
-            '(e.g. fr: "CNSS — www.macnss.ma"); notes for editors go in reference',
+            name,
+            f"{source!r} names a file, a section or an editor's note: users see this line, so name "
+            "the official source (a site, an institution, the Bulletin officiel) and keep the rest "
+            "in reference",
         )
-        return None
-    for language in sources:
-        if language not in CONTENT_LANGUAGES:
-            problem(f"source.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
-    found = {}
-    for language in CONTENT_LANGUAGES:
-        name = f"source.{language}"
-        source = sources.get(language)
-        if not isinstance(source, str) or not source.strip():
-            problem(name, "is missing or empty")
-            continue
-        source = _clean(source)
-        if not _check_characters(source, name, problem):
-            continue
-        if "\n" in source:
-            problem(name, "must be one line")
-        elif len(source) > MAX_SOURCE:
-            problem(name, f"is longer than {MAX_SOURCE} characters")
-        elif _FILE_LIKE.search(source):
-            problem(
-                name,
-                f"{source!r} names a file, a section or an editor's note: users see this line, so name "
-                "the official source (a site, an institution, the Bulletin officiel) and keep the rest "
-                "in reference",
-            )
-        else:
-            found[language] = source
-    return found if len(found) == len(CONTENT_LANGUAGES) else None
+    else:
+        return True
+    return False
 
 
 def _check_texts(texts: Any, problem: Any) -> dict[str, str] | None:
     """The record's texts by language, or None when one is missing (problems reported)."""
-    if not isinstance(texts, Mapping):
-        problem("text", f"must give a text for each of {', '.join(CONTENT_LANGUAGES)}")
+    hint = f"must give a text for each of {', '.join(CONTENT_LANGUAGES)}"
+    return _by_language(texts, "text", hint, problem, lambda text, name, problem: True)
+
+
+def _by_language(
+    values: Any, field: str, hint: str, problem: Any, check: Callable[[str, str, Any], bool]
+) -> dict[str, str] | None:
+    """A field given once per content language, each cleaned and checked; None unless all are usable."""
+    if not isinstance(values, Mapping):
+        problem(field, hint)
         return None
-    for language in texts:
+    for language in values:
         if language not in CONTENT_LANGUAGES:
-            problem(f"text.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
+            problem(f"{field}.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
     found = {}
     for language in CONTENT_LANGUAGES:
-        text = texts.get(language)
-        if not isinstance(text, str) or not text.strip():
-            problem(f"text.{language}", "is missing or empty")
-        elif _check_characters(_clean(text), f"text.{language}", problem):
-            found[language] = _clean(text)
+        name = f"{field}.{language}"
+        value = values.get(language)
+        if not isinstance(value, str) or not value.strip():
+            problem(name, "is missing or empty")
+            continue
+        value = _clean(value)
+        if _check_characters(value, name, problem) and check(value, name, problem):
+            found[language] = value
     return found if len(found) == len(CONTENT_LANGUAGES) else None
 
 

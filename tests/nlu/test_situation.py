@@ -5,9 +5,8 @@ import datetime as dt
 import pytest
 
 from hirfa.text import normalise
-from nlu.lexicon import Word
+from nlu.lexicon_extractor import message_words
 from nlu.situation import SituationReader, _entries, load_cues
-from nlu.tokenizer import WORD
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -18,8 +17,7 @@ def reader() -> SituationReader:
 
 
 def read(reader: SituationReader, text: str, today: dt.date = TODAY, taken=()) -> dict[str, str]:
-    words = [Word(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
-    return {f.entity: f.value for f in reader.read(text, words, today, taken)}
+    return {f.entity: f.value for f in reader.read(text, message_words(text), today, taken)}
 
 
 @pytest.mark.parametrize(
