@@ -20,7 +20,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # Rasa's dependencies print pages of deprecation notices at every start.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help setup run test train chat i18n catalogs lexicons db validate eval tune bench lint clean
+.PHONY: help setup run test train chat i18n catalogs lexicons db validate eval tune bench lint clean vendor browser
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,7 +40,7 @@ run: setup ## Start the assistant (Rasa, actions, and Telegram when TELEGRAM_BOT
 	@echo
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions; fi
 
-test: setup lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
+test: setup browser lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out var/results --model models
 
@@ -84,6 +84,12 @@ bench: setup ## Benchmarks that print figures (NLU parse latency)
 
 lint: $(STAMP) ## Static checks
 	$(BIN)/ruff check .
+
+vendor: ## Re-download the staff app's static files from npm and rewrite their checksums
+	scripts/vendor-static
+
+browser: ## Install Debian's chromium and fonts for the browser tests (apt-get, when missing)
+	scripts/install-browser
 
 clean: ## Remove models, databases and compiled catalogs (keeps the virtual environment)
 	rm -rf models var results

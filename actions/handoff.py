@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.registry_access import registry
-from registry import content
+from registry import help_desk
 
 LAST_MESSAGES = 10
 
@@ -39,7 +39,7 @@ class ActionHandoff(Action):
             (e.get("metadata") or {} for e in reversed(tracker.events) if e.get("event") == "user"), {}
         )
         with registry().session() as session:
-            content.create_handoff(
+            help_desk.create_handoff(
                 session,
                 conversation_id=tracker.sender_id,
                 language=tracker.get_slot("language") or "",

@@ -7,7 +7,7 @@ import datetime as dt
 from rasa_sdk import Tracker
 from sqlalchemy.orm import Session
 
-from registry import content
+from registry import help_desk
 
 
 def note_unanswered(session: Session, tracker: Tracker) -> None:
@@ -15,7 +15,7 @@ def note_unanswered(session: Session, tracker: Tracker) -> None:
     message = tracker.latest_message or {}
     ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
     best = ranking[0] if ranking else message.get("intent") or {}
-    content.record_unanswered(
+    help_desk.record_unanswered(
         session,
         conversation_id=tracker.sender_id,
         text=(message.get("text") or "")[:2000],

@@ -1,4 +1,4 @@
-"""Knowledge content in versions and its files; the questions it left open and the handoffs.
+"""Knowledge content in versions and its files.
 
 An answer (a topic such as ``amo.cost.no_tax``) has one text per content language, the
 values of its ``{name}`` placeholders, the official source users are shown (per language),
@@ -29,12 +29,9 @@ from registry.errors import ContentFileError, InvalidValue
 from registry.importer import ImportReport
 from registry.models import (
     CONTENT_STATUSES,
-    HANDOFF_STATUSES,
     ContentVersion,
-    HandoffRequest,
-    UnansweredQuestion,
 )
-from registry.types import as_utc, utc_now
+from registry.types import utc_now
 
 CONTENT_LANGUAGES = ("ar", "ary", "fr")
 MAX_TEXT = 4096  # one Telegram message
@@ -62,12 +59,9 @@ CSV_COLUMNS = (
 )
 YAML_SUFFIXES = (".yml", ".yaml")
 CSV_SUFFIX = ".csv"
-SENDERS = ("user", "bot")
-FIRST_HANDOFF_STATUS = HANDOFF_STATUSES[0]
 
 _TOPIC = re.compile(r"[a-z_]+(\.[a-z_]+)*")
 _PLACEHOLDER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")
 # Control characters other than tab and new line: Telegram shows them as garbage, and YAML
 # reads some of them (NEL, U+2028, U+2029) back as line breaks.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -625,81 +619,3 @@ def import_content(
     _apply(session, additions, created_by)
     report.applied = True
     return report
-
-
-# --- what the assistant could not do -----------------------------------------------------
-
-
-def _required(name: str, value: str | None) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise InvalidValue(f"{name} is empty")
-    return text
-
-
-def record_unanswered(
-    session: Session,
-    *,
-    conversation_id: str,
-    text: str,
-    language: str,
-    predicted_intent: str | None,
-    confidence: float | None,
-    at: dt.datetime,
-) -> None:
-    """Keep a message no content answered, for editors to see what is missing.
-
-    ``language`` is the reply language, empty when not known yet.
-    """
-    session.add(
-        UnansweredQuestion(
-            conversation_id=_required("conversation_id", conversation_id),
-            text=text or "",
-            language=(language or "").strip(),
-            predicted_intent=predicted_intent or None,
-            confidence=None if confidence is None else float(confidence),
-            asked_at=as_utc(at),
-        )
-    )
-    session.flush()
-
-
-def _messages(messages: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:
-    checked = []
-    for number, message in enumerate(messages, start=1):
-        if (
-            not isinstance(message, Mapping)
-            or set(message) != {"sender", "text"}
-            or message["sender"] not in SENDERS
-            or not isinstance(message["text"], str)
-        ):
-            raise InvalidValue(f"last_messages[{number}] must be {{'sender': 'user' or 'bot', 'text': str}}")
-        checked.append({"sender": message["sender"], "text": message["text"]})
-    return checked
-
-
-def create_handoff(
-    session: Session,
-    *,
-    conversation_id: str,
-    language: str,
-    reason: str,
-    last_messages: Iterable[Mapping[str, Any]],
-    voice_file_id: str | None = None,
-    at: dt.datetime,
-) -> HandoffRequest:
-    """Open a request for a person at the help desk; ``reason`` is a lower-case code (e.g. low_confidence)."""
-    if not reason or not _CODE.fullmatch(reason):
-        raise InvalidValue(f"reason must be a lower-case code, got {reason!r}")
-    handoff = HandoffRequest(
-        conversation_id=_required("conversation_id", conversation_id),
-        language=(language or "").strip(),
-        reason=reason,
-        last_messages=_json(_messages(last_messages)),
-        voice_file_id=(voice_file_id or "").strip() or None,
-        status=FIRST_HANDOFF_STATUS,
-        created_at=as_utc(at),
-    )
-    session.add(handoff)
-    session.flush()
-    return handoff

@@ -1,4 +1,4 @@
-"""The registry's tables: places, offices, trades, registration requests, content and handoffs."""
+"""The registry's tables: places, offices, trades, registration requests, content, handoffs, and the help desk."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 OFFICE_KINDS = ("chamber", "directorate")
 TRADE_FAMILIES = ("art_production", "services")
 CONTENT_STATUSES = ("draft", "published")
-HANDOFF_STATUSES = ("open", "closed")
+HANDOFF_STATUSES = ("open", "taken", "closed")
+STAFF_ROLES = ("agent", "reviewer", "editor", "admin")
+STAFF_LANGUAGES = ("ar", "fr")
 
 
 class Region(Base):
@@ -184,6 +186,7 @@ class RequestStatusChange(Base):
     status = Column(String(32), nullable=False)
     changed_at = Column(UTCDateTime, nullable=False)
     note = Column(Text, nullable=True)
+    changed_by = Column(String(255), nullable=True)  # a staff member's e-mail; empty for the assistant
 
     request = relationship("RegistrationRequest", back_populates="history")
 
@@ -252,7 +255,7 @@ class HandoffRequest(Base):
     """A person's request to talk to someone at the help desk, with the messages that led to it."""
 
     __tablename__ = "handoff_requests"
-    __table_args__ = (CheckConstraint("status IN ('open', 'closed')", name="status"),)
+    __table_args__ = (CheckConstraint("status IN ('open', 'taken', 'closed')", name="status"),)
 
     id = Column(Integer, primary_key=True)
     conversation_id = Column(String(200), nullable=False, index=True)
@@ -263,3 +266,111 @@ class HandoffRequest(Base):
     voice_file_id = Column(String(255), nullable=True)  # Telegram's file_id of a voice note
     status = Column(String(16), nullable=False, default="open")
     created_at = Column(UTCDateTime, nullable=False)
+    taken_by = Column(Integer, ForeignKey("staff_members.id"), nullable=True)
+    taken_at = Column(UTCDateTime, nullable=True)
+    closed_at = Column(UTCDateTime, nullable=True)
+
+
+class StaffMember(Base):
+    """A help-desk or ministry account of the staff web application."""
+
+    __tablename__ = "staff_members"
+    __table_args__ = (
+        CheckConstraint("role IN ('agent', 'reviewer', 'editor', 'admin')", name="role"),
+        CheckConstraint("language IN ('ar', 'fr')", name="language"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(255), nullable=False, unique=True)
+    password_hash = Column(String(255), nullable=False)
+    role = Column(String(16), nullable=False)
+    language = Column(String(2), nullable=False, default="ar")
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(UTCDateTime, nullable=False)
+
+
+class LoginFailure(Base):
+    """A failed sign-in, counted per account and per address to slow down password guessing."""
+
+    __tablename__ = "login_failures"
+
+    id = Column(Integer, primary_key=True)
+    email = Column(String(255), nullable=False, index=True)
+    address = Column(String(64), nullable=False, index=True)
+    failed_at = Column(UTCDateTime, nullable=False, index=True)
+
+
+class AuditEntry(Base):
+    """What a staff member did that touches people or their data (a reveal, a take-over, a change)."""
+
+    __tablename__ = "audit_log"
+
+    id = Column(Integer, primary_key=True)
+    staff_id = Column(Integer, ForeignKey("staff_members.id"), nullable=True, index=True)
+    action = Column(String(64), nullable=False)
+    target = Column(String(255), nullable=False)
+    detail = Column(Text, nullable=False, default="", server_default="")
+    at = Column(UTCDateTime, nullable=False, index=True)
+
+    staff = relationship("StaffMember")
+
+
+class ConversationSummary(Base):
+    """One row per conversation, kept up to date from the tracker store's events for the inbox.
+
+    Reading Rasa's whole event table for every page would not hold at 500,000 events; this row is
+    what the inbox filters and sorts on. ``flags`` columns mirror what staff filter by.
+    """
+
+    __tablename__ = "conversation_summaries"
+
+    sender_id = Column(String(255), primary_key=True)
+    channel = Column(String(32), nullable=False, default="", server_default="")
+    started_at = Column(UTCDateTime, nullable=False)
+    last_at = Column(UTCDateTime, nullable=False, index=True)
+    reply_language = Column(String(8), nullable=False, default="", server_default="")
+    variety = Column(String(16), nullable=False, default="", server_default="")
+    last_message = Column(Text, nullable=False, default="", server_default="")
+    top_intent = Column(String(100), nullable=False, default="", server_default="", index=True)
+    lowest_confidence = Column(Float, nullable=True, index=True)
+    user_messages = Column(Integer, nullable=False, default=0, server_default="0")
+    asked_person = Column(Boolean, nullable=False, default=False, server_default="0")
+    fallback = Column(Boolean, nullable=False, default=False, server_default="0")
+    unanswered = Column(Boolean, nullable=False, default=False, server_default="0")
+    voice_note = Column(Boolean, nullable=False, default=False, server_default="0")
+    form_abandoned = Column(Boolean, nullable=False, default=False, server_default="0")
+    deleted = Column(Boolean, nullable=False, default=False, server_default="0")
+    # Set while a person answers instead of the assistant (Rasa's pause event).
+    paused = Column(Boolean, nullable=False, default=False, server_default="0")
+    taken_by = Column(Integer, ForeignKey("staff_members.id"), nullable=True)
+    # A lower-cased copy of every user text, for the inbox's text search.
+    search_text = Column(Text, nullable=False, default="", server_default="")
+
+
+class IndexMark(Base):
+    """How far an indexer has read a stream (the tracker store's event ids)."""
+
+    __tablename__ = "index_marks"
+
+    name = Column(String(64), primary_key=True)
+    last_id = Column(Integer, nullable=False, default=0)
+
+
+class Correction(Base):
+    """A reviewer's correction of what the NLU understood in one user message, for the next training."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (UniqueConstraint("event_id", name="uq_corrections_event_id"),)
+
+    id = Column(Integer, primary_key=True)
+    conversation_id = Column(String(255), nullable=False, index=True)
+    event_id = Column(Integer, nullable=False)  # the tracker store's event id of the user message
+    text = Column(Text, nullable=False)
+    variety = Column(String(16), nullable=False)
+    predicted_intent = Column(String(100), nullable=True)
+    intent = Column(String(100), nullable=False)
+    # JSON text of [{"entity": ..., "value": ...}], what the message states.
+    entities = Column(Text, nullable=False, default="[]", server_default="[]")
+    created_by = Column(Integer, ForeignKey("staff_members.id"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    exported_at = Column(UTCDateTime, nullable=True, index=True)

@@ -130,7 +130,8 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # --- registration requests ---------------------------------------------------------------
 
 
-def _required(name: str, value: str | None) -> str:
+def required(name: str, value: str | None) -> str:
+    """``value`` stripped; InvalidValue when nothing is left."""
     text = (value or "").strip()
     if not text:
         raise InvalidValue(f"{name} is empty")
@@ -181,9 +182,9 @@ def create_request(
     now = utc_now()
     request = RegistrationRequest(
         reference=_free_reference(session),
-        full_name=_required("full_name", full_name),
-        cin=normalise_cin(_required("cin", cin)),
-        phone=_required("phone", phone),
+        full_name=required("full_name", full_name),
+        cin=normalise_cin(required("cin", cin)),
+        phone=required("phone", phone),
         trade_code=trade_code,
         trade_text=(trade_text or "").strip() or None,
         city_name=city.name,
@@ -194,7 +195,7 @@ def create_request(
         status=FIRST_STATUS,
         created_at=now,
         updated_at=now,
-        conversation_id=_required("conversation_id", conversation_id),
+        conversation_id=required("conversation_id", conversation_id),
     )
     request.history.append(RequestStatusChange(status=FIRST_STATUS, changed_at=now))
     session.add(request)

@@ -4,7 +4,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from registry import content
+from registry import content, help_desk
 from registry.content import CHECKED_LINE, MAX_TEXT, load_content, validate_record
 from registry.db import Registry
 from registry.errors import InvalidValue
@@ -295,7 +295,7 @@ def test_an_unusable_author_is_refused(empty_registry: Registry, created_by: str
 def test_an_unanswered_question_is_kept_with_its_prediction(empty_registry: Registry) -> None:
     casablanca = dt.timezone(dt.timedelta(hours=1))
     with empty_registry.session() as session:
-        content.record_unanswered(
+        help_desk.record_unanswered(
             session,
             conversation_id="conv-1",
             text="wach kayn chi da3m l nssa?",
@@ -304,7 +304,7 @@ def test_an_unanswered_question_is_kept_with_its_prediction(empty_registry: Regi
             confidence=0.42,
             at=dt.datetime(2026, 6, 1, 13, 0, tzinfo=casablanca),
         )
-        content.record_unanswered(
+        help_desk.record_unanswered(
             session,
             conversation_id="conv-2",
             text="",
@@ -327,7 +327,7 @@ def test_an_unanswered_question_is_kept_with_its_prediction(empty_registry: Regi
 
 def test_an_unanswered_question_needs_its_conversation(empty_registry: Registry) -> None:
     with pytest.raises(InvalidValue), empty_registry.session() as session:
-        content.record_unanswered(
+        help_desk.record_unanswered(
             session,
             conversation_id=" ",
             text="?",
@@ -344,7 +344,7 @@ def test_a_handoff_keeps_the_last_messages_and_starts_open(empty_registry: Regis
         {"sender": "bot", "text": "واخا"},
     ]
     with empty_registry.session() as session:
-        handoff = content.create_handoff(
+        handoff = help_desk.create_handoff(
             session,
             conversation_id="conv-1",
             language="ary",
@@ -380,7 +380,7 @@ def test_a_handoff_refuses_free_text_reasons_and_unknown_message_shapes(
     empty_registry: Registry, reason: str, messages: list
 ) -> None:
     with pytest.raises(InvalidValue), empty_registry.session() as session:
-        content.create_handoff(
+        help_desk.create_handoff(
             session, conversation_id="c", language="fr", reason=reason, last_messages=messages, at=AT
         )
     with empty_registry.session() as session:

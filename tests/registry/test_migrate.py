@@ -19,6 +19,15 @@ TABLES = {
     "status_lookup_failures",
 }
 CONTENT_TABLES = {"content_versions", "unanswered_questions", "handoff_requests"}
+HELP_DESK_TABLES = {
+    "staff_members",
+    "login_failures",
+    "audit_log",
+    "conversation_summaries",
+    "index_marks",
+    "corrections",
+}
+ALL_TABLES = TABLES | CONTENT_TABLES | HELP_DESK_TABLES
 
 
 def tables(url: str) -> set[str]:
@@ -42,7 +51,7 @@ def test_round_trip_creates_every_table_and_can_be_repeated(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'hirfa.db'}"
     for _ in range(2):
         upgrade(url)
-        assert tables(url) == TABLES | CONTENT_TABLES
+        assert tables(url) == ALL_TABLES
         downgrade(url)
         assert tables(url) == set()
 
@@ -56,7 +65,29 @@ def test_0002_adds_the_content_tables_and_its_downgrade_drops_only_them(tmp_path
     downgrade(url, "0001")
     assert tables(url) == TABLES
     upgrade(url)
+    assert tables(url) == ALL_TABLES
+
+
+def test_0004_adds_the_help_desk_and_its_downgrade_keeps_handoffs(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0003")
+    engine = create_engine(url, future=True)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO handoff_requests (conversation_id, language, reason, last_messages, status, created_at)"
+                " VALUES ('42', 'ary', 'asked', '[]', 'open', '2026-12-01 10:00:00')"
+            )
+        )
+    upgrade(url)
+    assert tables(url) == ALL_TABLES
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE handoff_requests SET status = 'taken'"))
+    downgrade(url, "0003")
     assert tables(url) == TABLES | CONTENT_TABLES
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT conversation_id FROM handoff_requests")).scalars().all() == ["42"]
+    engine.dispose()
 
 
 def test_0002_keeps_the_rows_of_0001_both_ways(tmp_path, seeded_template) -> None:

@@ -4,7 +4,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from registry import content, identifiers, queries
+from registry import help_desk, identifiers, queries
 from registry.db import Registry
 from registry.errors import InvalidValue, ReferenceExhausted, UnknownCity, UnknownTrade
 from registry.models import (
@@ -232,7 +232,7 @@ def test_delete_conversation_data_erases_only_that_conversation(registry: Regist
         queries.record_lookup_failure(session, "forget-me", CONSENT)
         queries.record_lookup_failure(session, "keep-me", CONSENT)
         for conversation in ("forget-me", "forget-me", "forget-me", "keep-me"):
-            content.record_unanswered(
+            help_desk.record_unanswered(
                 session,
                 conversation_id=conversation,
                 text="chhal dyal lflous?",
@@ -242,7 +242,7 @@ def test_delete_conversation_data_erases_only_that_conversation(registry: Regist
                 at=CONSENT,
             )
         for conversation in ("forget-me", "keep-me"):
-            content.create_handoff(
+            help_desk.create_handoff(
                 session,
                 conversation_id=conversation,
                 language="fr",
