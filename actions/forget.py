@@ -12,9 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy import create_engine, text
 
-from actions.registry_access import registry
-from hirfa.settings import Settings
-from registry import queries
+from actions.registry_access import registry, settings
+from registry import help_desk, queries
 
 logger = logging.getLogger(__name__)
 # Rasa stores this turn's events after the action returns; the history is deleted once that is done.
@@ -35,7 +34,7 @@ def purge_conversation(tracker_store_url: str, sender_id: str) -> int:
 
 
 def _purge_later(sender_id: str) -> None:
-    url = Settings.from_env().tracker_store_url
+    url = settings().tracker_store_url
 
     def purge() -> None:
         try:
@@ -62,6 +61,7 @@ class ActionForgetMe(Action):
             return [SlotSet("forget_confirm", None)]
         with registry().session() as session:
             deleted = queries.delete_conversation_data(session, tracker.sender_id)
+            help_desk.mark_deleted(session, tracker.sender_id)
         _purge_later(tracker.sender_id)
         dispatcher.utter_message(
             response="utter_forgotten",

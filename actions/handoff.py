@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.registry_access import registry
+from actions.registry_access import office_hours, registry
 from registry import help_desk
 
 LAST_MESSAGES = 10
@@ -38,6 +38,7 @@ class ActionHandoff(Action):
         metadata = next(
             (e.get("metadata") or {} for e in reversed(tracker.events) if e.get("event") == "user"), {}
         )
+        now = dt.datetime.now(dt.timezone.utc)
         with registry().session() as session:
             help_desk.create_handoff(
                 session,
@@ -46,7 +47,16 @@ class ActionHandoff(Action):
                 reason=metadata.get("handoff_reason") or (message.get("intent") or {}).get("name") or "asked",
                 last_messages=last_messages(tracker.events),
                 voice_file_id=metadata.get("voice_file_id"),
-                at=dt.datetime.now(dt.timezone.utc),
+                at=now,
             )
-        dispatcher.utter_message(response="utter_handoff_recorded")
+        hours = office_hours()
+        if hours.is_open(now):
+            dispatcher.utter_message(response="utter_handoff_recorded")
+        else:
+            opening = hours.next_opening(now)
+            dispatcher.utter_message(
+                response="utter_handoff_recorded_closed",
+                opens_date=opening.date().isoformat(),
+                opens_time=opening.strftime("%H:%M"),
+            )
         return []

@@ -17,11 +17,8 @@ from registry.identifiers import normalise_reference
 
 # Guessing pairs must be slow: after this many misses in the window, lookups pause.
 MAX_FAILURES, WINDOW = 3, dt.timedelta(minutes=15)
-STATUS_RESPONSES = {
-    "received": "utter_status_received",
-    "in_progress": "utter_status_in_progress",
-    "closed": "utter_status_closed",
-}
+# One answer per step of queries.STATUSES; the help desk's status messages on Telegram are the same.
+STATUS_RESPONSES = {status: f"utter_status_{status}" for status in queries.STATUSES}
 
 
 class ValidateRnaStatusForm(FormValidationAction):
@@ -64,6 +61,6 @@ class ActionSubmitStatus(Action):
                 dispatcher.utter_message(response="utter_status_not_found")
                 return cleared()
             since = request.updated_at.date().isoformat()
-            response = STATUS_RESPONSES.get(request.status, "utter_status_in_progress")
+            response = STATUS_RESPONSES[request.status]
             dispatcher.utter_message(response=response, reference=request.reference, since_date=since)
         return cleared()

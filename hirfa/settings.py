@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 from hirfa.languages import REPLY_LANGUAGES
+from hirfa.office_hours import OfficeHours
 
 
 class SettingsError(ValueError):
@@ -28,6 +29,11 @@ class Settings:
     telegram_webhook_secret: str = ""  # TELEGRAM_WEBHOOK_SECRET (required with a webhook URL)
     telegram_webhook_port: int = 8443  # TELEGRAM_WEBHOOK_PORT (where the bot listens for Telegram)
     telegram_webhook_listen: str = "0.0.0.0"  # TELEGRAM_WEBHOOK_LISTEN (the address it listens on)
+    web_port: int = 8000  # HIRFA_WEB_PORT (the staff web application, on 127.0.0.1)
+    secret_key: str = ""  # HIRFA_SECRET_KEY (signs the staff app's sessions; `make run` makes one)
+    rasa_token: str = ""  # HIRFA_RASA_TOKEN (Rasa's HTTP API token, for the staff app's take-over)
+    # HIRFA_OFFICE_HOURS: when people answer at the help desk, Africa/Casablanca time.
+    office_hours: str = "mon-fri 08:30-16:30"
 
     @property
     def tracker_store_url(self) -> str:
@@ -43,11 +49,12 @@ class Settings:
             name = field.name.upper() if field.name.startswith("telegram") else f"HIRFA_{field.name.upper()}"
             if name in env and env[name] != "":
                 values[field.name] = env[name]
-        if "telegram_webhook_port" in values:
-            try:
-                values["telegram_webhook_port"] = int(values["telegram_webhook_port"])
-            except ValueError as error:
-                raise SettingsError(f"TELEGRAM_WEBHOOK_PORT must be a port number: {error}") from None
+        for name, variable in (("telegram_webhook_port", "TELEGRAM_WEBHOOK_PORT"), ("web_port", "HIRFA_WEB_PORT")):
+            if name in values:
+                try:
+                    values[name] = int(values[name])
+                except ValueError as error:
+                    raise SettingsError(f"{variable} must be a port number: {error}") from None
         if "request_timeout" in values:
             try:
                 values["request_timeout"] = float(values["request_timeout"])
@@ -58,6 +65,10 @@ class Settings:
             raise SettingsError(
                 "TELEGRAM_WEBHOOK_SECRET must be set with TELEGRAM_WEBHOOK_URL (1-256 of A-Z a-z 0-9 _ -)"
             )
+        try:
+            OfficeHours.parse(settings.office_hours)
+        except ValueError as error:
+            raise SettingsError(f"HIRFA_OFFICE_HOURS: {error}") from None
         if settings.default_language not in REPLY_LANGUAGES:
             raise SettingsError(f"HIRFA_DEFAULT_LANGUAGE must be one of {', '.join(REPLY_LANGUAGES)}")
         return settings

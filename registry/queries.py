@@ -33,7 +33,8 @@ from registry.spelling import best_owners, candidates, word_forms
 from registry.types import as_utc, utc_now
 
 # The states a request goes through; the actions have one reply per state.
-STATUSES = ("received", "in_progress", "closed")
+# The steps of a request for help, in order; "closed" ends it at any step, with a reason.
+STATUSES = ("received", "contacted", "papers_checked", "registered", "closed")
 FIRST_STATUS = "received"
 # Categories and statuses are codes the reply layer translates, never free text.
 _CODE = re.compile(r"[a-z][a-z0-9_]{0,31}")

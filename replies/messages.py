@@ -168,6 +168,15 @@ RESPONSES: dict[str, Reply] = {
         ),
         (MAIN_MENU,),
     ),
+    # The same, when nobody is at the help desk now: say when someone will be.
+    "utter_handoff_recorded_closed": Reply(
+        N_(
+            "I have passed your request to the help desk with our conversation. The help desk is closed now: a "
+            "person will read it from {opens_time} on {opens_date} and answer you here. Meanwhile you can keep "
+            "asking me."
+        ),
+        (MAIN_MENU,),
+    ),
     "utter_ask_forget_confirm": Reply(
         N_(
             "Do you want me to delete your data: your requests for help to register, your requests to the "
@@ -473,9 +482,26 @@ RESPONSES: dict[str, Reply] = {
         ),
         (Button(N_("Documents to prepare"), "/rna_documents"), OFFICE),
     ),
-    "utter_status_in_progress": Reply(
-        N_("Your request for help {reference} is being handled by the help desk since {since_date}."),
+    "utter_status_contacted": Reply(
+        N_(
+            "The help desk contacted you about your request for help {reference} on {since_date}. If you missed "
+            "them, ask here for a person."
+        ),
         (PERSON, MAIN_MENU),
+    ),
+    "utter_status_papers_checked": Reply(
+        N_(
+            "The help desk checked the papers of your request for help {reference} on {since_date}. The next "
+            "step is your registration in the RNA, with the chamber of crafts."
+        ),
+        (OFFICE, MAIN_MENU),
+    ),
+    "utter_status_registered": Reply(
+        N_(
+            "The help desk noted on {since_date} that your registration in the RNA is done (request {reference}). "
+            "Your proof of registration comes from rna.gov.ma or the chamber of crafts."
+        ),
+        (MAIN_MENU,),
     ),
     "utter_status_closed": Reply(
         N_("Your request for help {reference} was closed on {since_date}."), (PERSON, MAIN_MENU)
@@ -545,6 +571,11 @@ CHANNEL_REPLIES: dict[str, Reply] = {
         N_(
             "You are sending messages very quickly. I will answer them one after the other: please wait a moment."
         ),
+    ),
+    # Said when a person of the help desk takes the conversation over, and when they hand it back.
+    "agent_joined": Reply(N_("A person from the help desk is now answering you here. Write as usual.")),
+    "agent_left": Reply(
+        N_("The person from the help desk has finished. I am answering you again."), (MAIN_MENU,)
     ),
     "privacy": Reply(
         N_(

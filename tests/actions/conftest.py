@@ -49,10 +49,13 @@ def registry_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(autouse=True)
 def actions_registry(registry_url: str, monkeypatch: pytest.MonkeyPatch):
-    """Point the actions at the test registry (the engine is cached per process, so reset it)."""
-    from actions.registry_access import registry
+    """Point the actions at the test registry, the help desk always open (settings are cached: reset them)."""
+    from actions.registry_access import office_hours, registry, settings
 
     monkeypatch.setenv("HIRFA_DATABASE_URL", registry_url)
-    registry.cache_clear()
+    monkeypatch.setenv("HIRFA_OFFICE_HOURS", "mon-sun 00:00-24:00")
+    for cached in (settings, registry, office_hours):
+        cached.cache_clear()
     yield
-    registry.cache_clear()
+    for cached in (settings, registry, office_hours):
+        cached.cache_clear()

@@ -1,5 +1,7 @@
+
 """Content answers, the help-desk handoff and deletion, against a seeded registry with the real content."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from actions.content_answers import ActionAnswerTopic, choose_topic
 from actions.forget import ActionForgetMe, purge_conversation
 from actions.handoff import ActionHandoff, last_messages
 from actions.registry_access import registry
+from hirfa.office_hours import DAYS, MOROCCO
 from registry import content
 from registry.models import HandoffRequest, UnansweredQuestion
 from tests.actions.conftest import make_tracker
@@ -133,6 +136,26 @@ def test_last_messages_keep_the_latest_texts_in_order() -> None:
         {"sender": "bot", "text": "b12"},
         {"sender": "user", "text": "u13"},
     ]
+
+
+async def test_outside_office_hours_a_handoff_says_when_someone_will_answer(domain, monkeypatch) -> None:
+    from actions.registry_access import office_hours, settings
+
+    # Open only on the day three days from today: closed now, whatever the day.
+    now = dt.datetime.now(MOROCCO)
+    closed_day = DAYS[(now.weekday() + 3) % 7]
+    monkeypatch.setenv("HIRFA_OFFICE_HOURS", f"{closed_day} 09:00-12:00")
+    settings.cache_clear()
+    office_hours.cache_clear()
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("bghit nhder m3a chi wa7ed", "human_handoff", slots={"language": "fr"})
+    tracker.sender_id = "handoff-closed"
+    await ActionHandoff().run(dispatcher, tracker, domain)
+    (message,) = dispatcher.messages
+    assert message["response"] == "utter_handoff_recorded_closed"
+    opening = dt.datetime.combine(dt.date.fromisoformat(message["opens_date"]), dt.time(9), MOROCCO)
+    assert opening.weekday() == (now.weekday() + 3) % 7 and message["opens_time"] == "09:00"
+    assert dt.timedelta(0) < opening - now < dt.timedelta(days=7)
 
 
 async def test_a_handoff_is_recorded_with_the_conversation(domain) -> None:

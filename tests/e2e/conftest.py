@@ -71,6 +71,8 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
         **os.environ,
         "RASA_TELEMETRY_ENABLED": "false",
         "HIRFA_DATABASE_URL": database_url,
+        # The help desk always open, so that a request for a person is answered the same at any hour.
+        "HIRFA_OFFICE_HOURS": "mon-sun 00:00-24:00",
         "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
         "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",

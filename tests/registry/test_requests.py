@@ -178,7 +178,7 @@ def test_set_status_appends_history_and_updates_the_request(registry: Registry) 
     with registry.session() as session:
         request = new_request(session)
         created = request.updated_at
-        queries.set_status(session, request, "in_progress", note="sent to the chamber")
+        queries.set_status(session, request, "contacted", note="sent to the chamber")
         queries.set_status(session, request, "closed")
         reference = request.reference
     with registry.session() as session:
@@ -186,7 +186,7 @@ def test_set_status_appends_history_and_updates_the_request(registry: Registry) 
         assert request.status == "closed" and request.updated_at >= created
         assert [(c.status, c.note) for c in request.history] == [
             ("received", None),
-            ("in_progress", "sent to the chamber"),
+            ("contacted", "sent to the chamber"),
             ("closed", None),
         ]
 
@@ -226,7 +226,7 @@ def test_lookup_failure_windows_compare_moments_not_clock_readings(registry: Reg
 def test_delete_conversation_data_erases_only_that_conversation(registry: Registry) -> None:
     with registry.session() as session:
         first = new_request(session, conversation_id="forget-me")
-        queries.set_status(session, first, "in_progress")
+        queries.set_status(session, first, "contacted")
         new_request(session, conversation_id="forget-me", cin="XY1")
         kept = new_request(session, conversation_id="keep-me").reference
         queries.record_lookup_failure(session, "forget-me", CONSENT)
