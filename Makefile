@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Rasa's fingerprint would skip an unchanged model too, but only after importing TensorFlow (~15 s).
 MODEL_STAMP := models/.trained-stamp
+# The staff application's interface languages (its catalogs: locales/<lang>/LC_MESSAGES/staff.po).
+STAFF_LANGUAGES := ar fr
 TRAINING := config.yml $(shell find domain data/nlu data/rules -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py)
 
 export PATH := $(abspath $(BIN)):$(PATH)
@@ -12,6 +14,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export HIRFA_RASA_PORT ?= 5005
 export HIRFA_ACTIONS_PORT ?= 5055
+export HIRFA_WEB_PORT ?= 8000
 export HIRFA_RASA_URL ?= http://localhost:$(HIRFA_RASA_PORT)
 export HIRFA_ACTIONS_URL ?= http://localhost:$(HIRFA_ACTIONS_PORT)/webhook
 export HIRFA_TRACKER_DB ?= var/tracker.db
@@ -33,12 +36,17 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) catalogs db train ## Install, compile catalogs, migrate the database, train if data changed
 
-run: setup ## Start the assistant (Rasa, actions, and Telegram when TELEGRAM_BOT_TOKEN is set)
+run: setup var/secrets.env ## Start the assistant (Rasa, actions, the staff app; Telegram when TELEGRAM_BOT_TOKEN is set)
 	@echo; echo "Hirfa is starting (about a minute). Talk to it from another terminal:"
 	@echo "  $(BIN)/hirfa chat                 # interactive console"
 	@echo "  $(BIN)/hirfa ask \"سلام\"           # one message, replies printed"
+	@echo "The help desk: http://127.0.0.1:$(HIRFA_WEB_PORT)/ (first account: $(BIN)/hirfa staff add EMAIL --role admin)"
 	@echo
-	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions; fi
+	@set -a; source var/secrets.env; set +a; \
+	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web; fi
+
+var/secrets.env:
+	scripts/local-secrets $@
 
 test: setup browser lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
 	$(BIN)/pytest
@@ -59,10 +67,14 @@ chat: $(STAMP) ## Talk to the running assistant in this terminal
 i18n: $(STAMP) ## Extract messages, update the catalogs, compile them
 	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output -w 100 -o locales/messages.pot .
 	$(BIN)/pybabel -q update -i locales/messages.pot -d locales --no-fuzzy-matching -w 100
+	$(BIN)/pybabel -q extract -F staff/babel.cfg -k _l --no-location --sort-output -w 100 -o locales/staff.pot .
+	for lang in $(STAFF_LANGUAGES); do \
+	  $(BIN)/pybabel -q update -D staff -i locales/staff.pot -d locales -l $$lang --no-fuzzy-matching -w 100; done
 	$(MAKE) catalogs
 
 catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
 	$(BIN)/pybabel -q compile -d locales
+	for lang in $(STAFF_LANGUAGES); do $(BIN)/pybabel -q compile -D staff -d locales -l $$lang; done
 
 lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
 	$(BIN)/python -m nlu.lexicon_files data/seed data/nlu/lexicons

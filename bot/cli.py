@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.console import render, resolve_choice
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
 from hirfa.settings import Settings
+from staff import cli as staff_commands
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -219,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
         "--editor", metavar="NAME", help="who made the change (default: import:<file name>)"
     )
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    staff_commands.add_commands(commands)
     return parser
 
 
@@ -237,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
             return _registry(settings, args)
         if args.command == "content":
             return _content(settings, args)
+        if args.command == "staff":
+            return staff_commands.run_staff(settings, args)
         from bot.telegram_app import run_bot
 
         return run_bot(settings)

@@ -1,0 +1,1 @@
+"""The staff web application: the help desk and the ministry's editors (Flask)."""

@@ -1,0 +1,1 @@
+"""The staff application's pages, one blueprint per job."""
