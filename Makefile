@@ -43,7 +43,7 @@ run: setup var/secrets.env ## Start the assistant (Rasa, actions, the staff app;
 	@echo "The help desk: http://127.0.0.1:$(HIRFA_WEB_PORT)/ (first account: $(BIN)/hirfa staff add EMAIL --role admin)"
 	@echo
 	@set -a; source var/secrets.env; set +a; \
-	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web; fi
+	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web indexer; fi
 
 var/secrets.env:
 	scripts/local-secrets $@
@@ -93,6 +93,7 @@ tune: $(STAMP) ## Choose the fallback threshold by cross-validation on the train
 
 bench: setup ## Benchmarks that print figures (NLU parse latency)
 	$(BIN)/python -m bench.nlu_parse
+	$(BIN)/python -m bench.staff_inbox
 
 lint: $(STAMP) ## Static checks
 	$(BIN)/ruff check .

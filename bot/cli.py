@@ -221,6 +221,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     staff_commands.add_commands(commands)
+    staff_commands.add_review_commands(commands)
     return parser
 
 
@@ -241,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
             return _content(settings, args)
         if args.command == "staff":
             return staff_commands.run_staff(settings, args)
+        if args.command == "review":
+            return staff_commands.run_review(settings, args)
         from bot.telegram_app import run_bot
 
         return run_bot(settings)

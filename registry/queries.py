@@ -220,13 +220,21 @@ def find_request(session: Session, reference: str, cin: str) -> RegistrationRequ
 
 
 def set_status(
-    session: Session, request: RegistrationRequest, status: str, note: str | None = None
+    session: Session,
+    request: RegistrationRequest,
+    status: str,
+    note: str | None = None,
+    *,
+    changed_by: str | None = None,
 ) -> RequestStatusChange:
-    """Move ``request`` to ``status`` (one of STATUSES) and append the step to its history."""
+    """Move ``request`` to ``status`` (one of STATUSES) and append the step to its history.
+
+    ``changed_by`` is the staff member's e-mail; None when the assistant made the change.
+    """
     if status not in STATUSES:
         raise InvalidValue(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
     now = utc_now()
-    change = RequestStatusChange(status=status, changed_at=now, note=note)
+    change = RequestStatusChange(status=status, changed_at=now, note=note, changed_by=changed_by)
     request.history.append(change)
     request.status = status
     request.updated_at = now

@@ -59,9 +59,9 @@ def _sign_in(app: Flask) -> None:
 
 
 def _pages(app: Flask) -> None:
-    from staff.views import admin, auth, home
+    from staff.views import admin, auth, home, inbox, requests, review, stats, takeover, transcript
 
-    for module in (auth, home, admin):
+    for module in (auth, home, admin, inbox, requests, stats, transcript, takeover, review):
         app.register_blueprint(module.blueprint)
     app.add_url_rule("/", endpoint="home", view_func=home.start)
 

@@ -55,6 +55,11 @@ class TrackerStore:
         query = select(events).where(events.c.sender_id == sender_id).order_by(events.c.id)
         return self._read(query)
 
+    def event(self, event_id: int) -> Event | None:
+        """One stored event by its row id, or None when there is none."""
+        found = self._read(select(events).where(events.c.id == event_id))
+        return found[0] if found else None
+
     def after(self, last_id: int, limit: int) -> list[Event]:
         """Up to ``limit`` events of any conversation stored after event ``last_id``, in order."""
         query = select(events).where(events.c.id > last_id).order_by(events.c.id).limit(limit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -48,6 +49,7 @@ class Assistant:
     restart: Callable[[], None]
     tracker_db: Path
     env: dict[str, str]
+    token: str  # Rasa's HTTP API token (--auth-token), as the staff app uses it
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)  # "rasa", "actions": running now
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
@@ -66,6 +68,7 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
     if not list((ROOT / "models").glob("*.tar.gz")):
         raise RuntimeError("no trained model in models/: run `make train` (make test does it)")
     rasa_port, actions_port = free_port(), free_port()
+    token = secrets.token_urlsafe(16)
     database_url = f"sqlite:///{workdir / 'registry.db'}"
     env = {
         **os.environ,
@@ -75,6 +78,7 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
         "HIRFA_OFFICE_HOURS": "mon-sun 00:00-24:00",
         "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
         "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "HIRFA_RASA_TOKEN": token,
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     commands = {
@@ -90,6 +94,12 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
             "credentials.yml",
             "--port",
             str(rasa_port),
+            "--interface",
+            "127.0.0.1",
+            # The help desk pauses and resumes conversations through Rasa's HTTP API.
+            "--enable-api",
+            "--auth-token",
+            token,
         ],
     }
     for command in (["db", "upgrade"], ["registry", "seed"], ["content", "load"]):
@@ -116,7 +126,7 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
     try:
         start()
         yield Assistant(
-            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env, running
+            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env, token, running
         )
     finally:
         stop(processes)

@@ -1,0 +1,72 @@
+"""The staff application served on a loopback port beside the real assistant, and a real Chromium to use it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from werkzeug.serving import make_server
+
+from hirfa.settings import Settings
+from registry.types import utc_now
+from staff import accounts
+from staff.app import create_app
+from staff.services import Services
+from tests.e2e.conftest import ROOT, Assistant, free_port
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--no-first-run",
+]
+# Kept for a person to look at after the run (the Arabic layout, the inbox).
+SCREENSHOTS = ROOT / "var" / "screenshots"
+PASSWORD = "browser test password"
+
+
+@dataclass
+class StaffSite:
+    url: str
+    services: Services
+
+    def account(self, email: str, role: str, language: str) -> str:
+        with self.services.registry.session() as session:
+            accounts.add_member(session, email, PASSWORD, role, language, at=utc_now())
+        return email
+
+
+@contextmanager
+def staff_site(assistant: Assistant, telegram_base_url: str, telegram_token: str) -> Iterator[StaffSite]:
+    """The app from the assistant's own settings (its databases, Rasa and its token), on a free port."""
+    settings = Settings.from_env(
+        {
+            **assistant.env,
+            "HIRFA_RASA_URL": assistant.rasa_url,
+            "HIRFA_SECRET_KEY": "browser-tests",
+            "TELEGRAM_BOT_TOKEN": telegram_token,
+            "TELEGRAM_API_BASE_URL": telegram_base_url,
+        }
+    )
+    services = Services.from_settings(settings)
+    port = free_port()
+    server = make_server("127.0.0.1", port, create_app(settings, services), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield StaffSite(f"http://127.0.0.1:{port}", services)
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        services.registry.dispose()
+        services.tracker.dispose()
+
+
+def screenshot_path(name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS / f"{name}.png"

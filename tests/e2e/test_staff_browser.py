@@ -1,0 +1,163 @@
+"""The help desk in a real headless Chromium, beside the real assistant, bot and a fake Telegram."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.conftest import Assistant
+from tests.e2e.staff_site import CHROMIUM, CHROMIUM_ARGS, PASSWORD, StaffSite, screenshot_path, staff_site
+from tests.e2e.test_telegram import Bot, new_chat, start_bot
+
+pytestmark = pytest.mark.skipif(
+    not __import__("pathlib").Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)"
+)
+
+
+@pytest.fixture(scope="module")
+def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    bot = start_bot(assistant, tmp_path_factory.mktemp("telegram") / "bot.log")
+    try:
+        yield bot
+    finally:
+        bot.stop()
+        bot.telegram.stop()
+
+
+@pytest.fixture(scope="module")
+def site(assistant: Assistant, bot: Bot) -> Iterator[StaffSite]:
+    with staff_site(assistant, bot.telegram.base_url, bot.telegram.token) as site:
+        yield site
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    # Our own module-scoped fixture: pytest-playwright's session event loop clashes with pytest-asyncio.
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site: StaffSite):
+    context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.console_errors = errors  # a test that expects an error status clears it
+    yield page
+    context.close()
+    # A script blocked by the Content-Security-Policy, or one that failed, shows here.
+    assert errors == [], errors
+
+
+def sign_in(page, email: str) -> None:
+    page.goto("/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
+def test_an_administrator_signs_in_in_arabic_and_the_page_is_right_to_left(page, site: StaffSite) -> None:
+    email = site.account("admin-ar@example.org", "admin", "ar")
+    sign_in(page, email)
+    page.goto("/admin/staff")
+    page.wait_for_load_state("networkidle")
+    assert page.get_attribute("html", "dir") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    # Bootstrap's RTL sheet puts the brand on the right.
+    brand = page.locator(".navbar-brand").bounding_box()
+    assert brand["x"] > 1280 / 2
+    page.screenshot(path=str(screenshot_path("staff-accounts-ar")), full_page=True)
+    page.goto("/admin/staff?lang=fr")
+    assert page.get_attribute("html", "dir") == "ltr"
+    page.screenshot(path=str(screenshot_path("staff-accounts-fr")), full_page=True)
+
+
+def test_a_wrong_password_is_refused_in_the_page(page, site: StaffSite) -> None:
+    page.goto("/login?lang=fr")
+    page.fill("input[name=email]", "nobody@example.org")
+    page.fill("input[name=password]", "not the password")
+    page.click("button[type=submit]")
+    assert page.locator(".alert-danger").is_visible()
+    # The refused sign-in answers 401, which the browser reports.
+    assert page.console_errors == ["Failed to load resource: the server responded with a status of 401 (UNAUTHORIZED)"]
+    page.console_errors.clear()
+
+
+def test_a_form_without_its_csrf_token_is_refused(page, site: StaffSite) -> None:
+    email = site.account("admin-csrf@example.org", "admin", "fr")
+    sign_in(page, email)
+    page.goto("/admin/staff")
+    # Remove the token from the page's form, as a forged form from another site would lack it.
+    page.evaluate("document.querySelectorAll('input[name=csrf_token]').forEach(e => e.remove())")
+    page.fill("form:not(.d-inline) input[name=email]", "forged@example.org")
+    page.fill("form:not(.d-inline) input[name=password]", "a forged password")
+    page.locator("form:not(.d-inline) button[type=submit]").last.click()
+    page.wait_for_load_state("networkidle")
+    assert "expired" in page.content() or "expiré" in page.content()
+    assert page.console_errors and "400" in page.console_errors[0]
+    page.console_errors.clear()
+    page.goto("/admin/staff")
+    assert "forged@example.org" not in page.content()
+
+
+def test_an_agent_takes_over_answers_on_telegram_and_hands_back(page, site: StaffSite, bot: Bot) -> None:
+    chat = new_chat()
+    assert bot.say(chat, "Bonjour", "fr")
+    assert bot.say(chat, "je veux parler à une personne", "fr")
+    email = site.account("agent-fr@example.org", "agent", "fr")
+    sign_in(page, email)
+    # The inbox, filtered to the people who asked for a person, lists this chat.
+    page.goto("/conversations?flag=asked_person")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#waiting").inner_text().strip()
+    page.screenshot(path=str(screenshot_path("staff-inbox-fr")), full_page=True)
+    page.locator(f"a[href='/conversations/{chat}']").first.click()
+    page.wait_for_load_state("networkidle")
+    assert "je veux parler à une personne" in page.content()
+
+    since = bot.telegram.mark()
+    page.get_by_role("button", name="Take over").click()
+    page.wait_for_load_state("networkidle")
+    (joined,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
+    assert "équipe d'assistance" in joined.text
+
+    since = bot.telegram.mark()
+    page.fill("#say-text", "Bonjour, je suis Salma de la chambre. Quel est votre métier ?")
+    page.get_by_role("button", name="Send").click()
+    page.wait_for_load_state("networkidle")
+    (said,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
+    assert said.text == "Bonjour, je suis Salma de la chambre. Quel est votre métier ?"
+
+    # While a person answers, the assistant stays silent, and the user's words appear in the page.
+    since = bot.telegram.mark()
+    bot.telegram.push(bot.telegram.text_message(chat, "je suis potier à Safi", "fr"))
+    page.wait_for_selector("text=je suis potier à Safi", timeout=30_000)
+    assert bot.telegram.replies(chat, since) == []
+
+    since = bot.telegram.mark()
+    page.get_by_role("button", name="Hand back to the assistant").click()
+    page.wait_for_load_state("networkidle")
+    (left,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
+    assert "terminé" in left.text
+    replies = bot.say(chat, "comment m'inscrire au registre ?", "fr")
+    assert replies and all(r.ok for r in replies)
+
+
+def test_a_script_sent_by_a_user_is_shown_as_text(page, site: StaffSite, bot: Bot) -> None:
+    chat = new_chat()
+    bot.say(chat, "<script>alert('x')</script><img src=x onerror=alert(1)>", "fr")
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    sign_in(page, site.account("agent-xss@example.org", "agent", "fr"))
+    page.goto(f"/conversations/{chat}")
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_text("<script>alert('x')</script>", exact=False).count() >= 1
+    assert dialogs == []
+    assert page.locator("main img[src=x]").count() == 0
