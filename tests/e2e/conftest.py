@@ -98,8 +98,8 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
             "127.0.0.1",
             # The help desk pauses and resumes conversations through Rasa's HTTP API.
             "--enable-api",
-            "--auth-token",
-            token,
+            f"--auth-token={token}",  # one word: a token may start with '-'
+
         ],
     }
     for command in (["db", "upgrade"], ["registry", "seed"], ["content", "load"]):

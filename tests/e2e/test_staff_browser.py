@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import Assistant
+from tests.e2e.conftest import BIN, ROOT, Assistant
 from tests.e2e.staff_site import CHROMIUM, CHROMIUM_ARGS, PASSWORD, StaffSite, screenshot_path, staff_site
 from tests.e2e.test_telegram import Bot, new_chat, start_bot
 
@@ -161,3 +162,40 @@ def test_a_script_sent_by_a_user_is_shown_as_text(page, site: StaffSite, bot: Bo
     assert page.get_by_text("<script>alert('x')</script>", exact=False).count() >= 1
     assert dialogs == []
     assert page.locator("main img[src=x]").count() == 0
+
+
+def test_a_reviewer_finds_a_message_corrects_it_and_the_correction_is_exported(
+    page, site: StaffSite, bot: Bot, assistant: Assistant, tmp_path
+) -> None:
+    chat = new_chat()
+    words = "wach kayn chi 3awn l nnas li kaykhdmo f zlij f lbadia"
+    bot.say(chat, words, "ar")
+    sign_in(page, site.account("reviewer-ar@example.org", "reviewer", "ar"))
+    # The inbox's text search, in the Arabic interface.
+    page.goto("/conversations")
+    page.fill("#f-q", "zlij f lbadia")
+    page.locator("#f-q").press("Enter")
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(screenshot_path("staff-inbox-search-ar")), full_page=True)
+    rows = page.locator(f"a[href='/conversations/{chat}']")
+    assert rows.count() >= 1
+    rows.first.click()
+    page.wait_for_load_state("networkidle")
+    page.locator(".correct-button").first.click()
+    page.wait_for_selector("select[name=intent]")
+    page.locator("select[name=intent]").first.select_option("financing")
+    page.locator("select[name=variety]").first.select_option("ary_Latn")
+    page.locator("button[name=action][value=correct]").first.click()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(screenshot_path("staff-transcript-correction-ar")), full_page=True)
+    out = tmp_path / "corrections"
+    result = subprocess.run(
+        [str(BIN / "hirfa"), "review", "export", "--out", str(out)],
+        cwd=ROOT,
+        env={**assistant.env, "HIRFA_DATABASE_URL": assistant.database_url},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    exported = (out / "ary_Latn.yml").read_text()
+    assert "intent: financing" in exported and words in exported
