@@ -132,3 +132,14 @@ def mark_deleted(session: Session, conversation_id: str) -> None:
         summary.last_message = ""
         summary.search_text = ""
         session.flush()
+
+
+def held_by_person(session: Session, conversation_id: str) -> bool:
+    """Whether a person of the help desk answers ``conversation_id`` now (taken over, not handed back)."""
+    summary = session.get(ConversationSummary, conversation_id)
+    if summary is not None and summary.paused:
+        return True
+    taken = select(HandoffRequest.id).where(
+        HandoffRequest.conversation_id == conversation_id, HandoffRequest.status == "taken"
+    )
+    return session.scalar(taken.limit(1)) is not None

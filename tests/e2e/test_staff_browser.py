@@ -124,14 +124,14 @@ def test_an_agent_takes_over_answers_on_telegram_and_hands_back(page, site: Staf
     assert "je veux parler à une personne" in page.content()
 
     since = bot.telegram.mark()
-    page.get_by_role("button", name="Take over").click()
+    page.locator("form[action$='/take'] button").click()
     page.wait_for_load_state("networkidle")
     (joined,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
     assert "équipe d'assistance" in joined.text
 
     since = bot.telegram.mark()
     page.fill("#say-text", "Bonjour, je suis Salma de la chambre. Quel est votre métier ?")
-    page.get_by_role("button", name="Send").click()
+    page.locator("#say-form button[type=submit]").click()
     page.wait_for_load_state("networkidle")
     (said,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
     assert said.text == "Bonjour, je suis Salma de la chambre. Quel est votre métier ?"
@@ -143,7 +143,7 @@ def test_an_agent_takes_over_answers_on_telegram_and_hands_back(page, site: Staf
     assert bot.telegram.replies(chat, since) == []
 
     since = bot.telegram.mark()
-    page.get_by_role("button", name="Hand back to the assistant").click()
+    page.locator("form[action$='/hand-back'] button").click()
     page.wait_for_load_state("networkidle")
     (left,) = bot.telegram.wait_for_replies(chat, since, timeout=30)
     assert "terminé" in left.text

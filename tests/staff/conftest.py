@@ -48,8 +48,9 @@ def services(settings: Settings) -> Iterator[Services]:
 
 
 @pytest.fixture
-def app(settings: Settings, services: Services) -> Flask:
-    return create_app(settings, services, TESTING=True)
+def app(settings: Settings, services: Services, tmp_path: Path) -> Flask:
+    # No catalogs: pages show the English source texts the tests read (test_auth checks the real ones).
+    return create_app(settings, services, TESTING=True, BABEL_TRANSLATION_DIRECTORIES=str(tmp_path / "no-catalogs"))
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from registry.models import AuditEntry, StaffMember
+from staff.app import create_app
 from staff.permissions import ABILITIES
 from tests.staff.conftest import PASSWORD, csrf_token, sign_in
 
@@ -129,3 +130,11 @@ def test_every_page_carries_the_security_headers(client: FlaskClient) -> None:
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     # No inline script anywhere on the page: the policy would block it.
     assert not re.search(r"<script(?![^>]*\bsrc=)", response.get_data(as_text=True))
+
+
+def test_the_interface_speaks_arabic_and_french_from_the_catalogs(settings, services) -> None:
+    client = create_app(settings, services, TESTING=True).test_client()
+    arabic = client.get("/login?lang=ar").get_data(as_text=True)
+    french = client.get("/login?lang=fr").get_data(as_text=True)
+    assert "تسجيل الدخول" in arabic and "Sign in" not in arabic
+    assert "Se connecter" in french and "Sign in" not in french
