@@ -32,7 +32,9 @@ Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
 OFFICE_KINDS = ("chamber", "directorate")
 TRADE_FAMILIES = ("art_production", "services")
-CONTENT_STATUSES = ("draft", "published")
+# draft → in_review (another editor approves, or sends it back to draft with a note) → published.
+CONTENT_STATUSES = ("draft", "in_review", "published")
+UNANSWERED_OUTCOMES = ("topic", "training", "dismissed")
 HANDOFF_STATUSES = ("open", "taken", "closed")
 STAFF_ROLES = ("agent", "reviewer", "editor", "admin")
 STAFF_LANGUAGES = ("ar", "fr")
@@ -211,7 +213,7 @@ class ContentVersion(Base):
 
     __tablename__ = "content_versions"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'published')", name="status"),
+        CheckConstraint("status IN ('draft', 'in_review', 'published')", name="status"),
         UniqueConstraint("topic", "version", name="uq_content_versions_topic_version"),
     )
 
@@ -235,6 +237,10 @@ class ContentVersion(Base):
     created_at = Column(UTCDateTime, nullable=False)
     # "seed", "import:<file name>", or an editor's name.
     created_by = Column(String(255), nullable=False)
+    # The review: who approved or sent back the version, when, and their note to the author.
+    reviewed_by = Column(String(255), nullable=True)
+    reviewed_at = Column(UTCDateTime, nullable=True)
+    review_note = Column(Text, nullable=True)
 
 
 class UnansweredQuestion(Base):
@@ -249,6 +255,10 @@ class UnansweredQuestion(Base):
     predicted_intent = Column(String(100), nullable=True)
     confidence = Column(Float, nullable=True)
     asked_at = Column(UTCDateTime, nullable=False)
+    # What an editor made of it: a new topic, training examples, or nothing (dismissed).
+    handled = Column(String(16), nullable=True, index=True)
+    handled_by = Column(String(255), nullable=True)
+    handled_at = Column(UTCDateTime, nullable=True)
 
 
 class HandoffRequest(Base):
@@ -372,5 +382,20 @@ class Correction(Base):
     # JSON text of [{"entity": ..., "value": ...}], what the message states.
     entities = Column(Text, nullable=False, default="[]", server_default="[]")
     created_by = Column(Integer, ForeignKey("staff_members.id"), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    exported_at = Column(UTCDateTime, nullable=True, index=True)
+
+
+class TrainingExample(Base):
+    """A message an editor filed under an existing intent, for the next training (like a correction)."""
+
+    __tablename__ = "training_examples"
+
+    id = Column(Integer, primary_key=True)
+    text = Column(Text, nullable=False)
+    variety = Column(String(16), nullable=False)
+    intent = Column(String(100), nullable=False)
+    source = Column(String(32), nullable=False)  # "unanswered"
+    created_by = Column(String(255), nullable=False)
     created_at = Column(UTCDateTime, nullable=False)
     exported_at = Column(UTCDateTime, nullable=True, index=True)

@@ -65,8 +65,8 @@ def test_a_valid_record_has_no_errors() -> None:
         (without(record(), "verified_on"), "verified_on", "is required"),
         (record(verified_on="29/11/2026"), "verified_on", "not a date written YYYY-MM-DD"),
         (record(verified_on=dt.datetime(2026, 11, 29, 10, 0)), "verified_on", "not a date"),
-        (record(status="live"), "status", "must be one of draft, published"),
-        (without(record(), "status"), "status", "must be one of draft, published"),
+        (record(status="live"), "status", "must be one of draft, in_review, published"),
+        (without(record(), "status"), "status", "must be one of draft, in_review, published"),
         (record(text={"fr": "Vous payez {amount} DH."}), "text", "different placeholders"),
         (record(values={"amount": 135}), "values", "no value for {year}"),
         (record(values='{"amount": 135'), "values", "must map placeholder names to values"),
@@ -271,7 +271,7 @@ def test_one_invalid_record_writes_nothing(empty_registry: Registry) -> None:
     with empty_registry.session() as session:
         report = load_content(session, [record(), record("rna.what", status="live")], created_by="seed")
         assert not report.ok and not report.applied
-        assert report.errors == ["rna.what: status: 'live' must be one of draft, published"]
+        assert report.errors == ["rna.what: status: 'live' must be one of draft, in_review, published"]
         assert report.added == []
         assert count(session, ContentVersion) == 0
 

@@ -27,7 +27,8 @@ HELP_DESK_TABLES = {
     "index_marks",
     "corrections",
 }
-ALL_TABLES = TABLES | CONTENT_TABLES | HELP_DESK_TABLES
+EDITOR_TABLES = {"training_examples"}
+ALL_TABLES = TABLES | CONTENT_TABLES | HELP_DESK_TABLES | EDITOR_TABLES
 
 
 def tables(url: str) -> set[str]:
