@@ -12,9 +12,12 @@ People write a trade or a city with a glued article or preposition ("l'njara", "
    digraphs folded, the word's feminine/plural/nisba ending dropped ("نجارين" finds "نجار",
    "njara" finds "njar"), French derivations brought together (menuisière, menuiserie and
    menuisier); see ``loose_keys``;
-4. fuzzy: a known single-word spelling one edit away (both of at least six letters).
+4. fuzzy: a known single-word spelling one edit away (both of at least six letters);
+5. verb: the trade said as a verb in the present ("kanjjer", "كننجر", "أنسج", "je tisse"): without
+   its person prefix (ka-n-, كن, أ) or French verb ending, the same consonants as a known spelling
+   of the worker or the craft ("njjar", "نجار", "نساج", "tisserand"); see ``verb_keys``.
 
-Levels 3 and 4, and Latin stems, are guesses: they apply only to words of at least four
+Levels 3 to 5, and Latin stems, are guesses: they apply only to words of at least four
 letters, only when they point to a single owner, and never to a key listed as excluded
 (the NLU excludes the keys that ordinary words of its training messages would hit).
 """
@@ -54,6 +57,20 @@ ARABIZI_ENDINGS = ("in", "at", "a", "i")
 _FRENCH_FAMILY = "+"
 
 
+# The present tense's person prefixes: Darija in Latin letters and in Arabic script, MSA. Longest first.
+LATIN_VERB_PREFIXES = ("kan", "kat", "kay", "tan", "tat", "tay", "ka", "ta")
+ARABIC_VERB_PREFIXES = ("كن", "كت", "كي", "تن", "ا", "ن")
+# French verb endings, and the worker, workshop and activity endings a verb shares its stem with
+# (je tisse, tisserand, tissage; je forge, forgeron; je sculpte, sculpteur).
+FRENCH_VERB_ENDINGS = ("ent", "es", "e")
+FRENCH_NOUN_ENDINGS = ("erande", "erand", "eronne", "eron", "euses", "euse", "eurs", "eur", "ages", "age")
+# A verb's consonants must say this much: "kan7dded" (7d) and "kanseyyegh" (s4) say too little.
+MIN_VERB_KEY = 3
+_ARABIC_LONG_VOWEL = "ا"
+# In Arabizi "y" is the consonant of "khayyat" and "sayegh".
+_VERB_VOWELS = frozenset("aeiou")
+
+
 class Level(IntEnum):
     """How far a form is from what was typed; lower is more trusted."""
 
@@ -61,6 +78,7 @@ class Level(IntEnum):
     STEM = 1
     LOOSE = 2
     FUZZY = 3
+    VERB = 4
 
 
 @dataclass(frozen=True)
@@ -179,6 +197,55 @@ def loose_keys(word: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k and _long_enough(k)]
 
 
+def _consonants(word: str) -> str:
+    """A word's consonants, each run once: Arabizi without vowels (y is a consonant), Arabic without alif."""
+    if is_arabic(word):
+        letters = word[:1] + word[1:].replace(_ARABIC_LONG_VOWEL, "")
+    else:
+        sounds = arabizi_sounds(word)
+        letters = sounds[:1] + "".join(c for c in sounds[1:] if c not in _VERB_VOWELS)
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def _verb_key(stem: str, french: bool = False) -> str | None:
+    key = ("fr:" + stem) if french else _consonants(stem)
+    return key if len(stem) >= MIN_VERB_KEY and len(key.removeprefix("fr:")) >= MIN_VERB_KEY else None
+
+
+def spelling_verb_keys(spelling: str) -> list[str]:
+    """The keys a known worker or craft spelling is found under by its verb: "njjar" → njr, "tisserand" → fr:tiss."""
+    if is_arabic(spelling):
+        bare = spelling[2:] if spelling.startswith("ال") else spelling
+        keys = [_verb_key(bare)]
+    elif is_latin(spelling):
+        stem, ending = _strip_ending(spelling, FRENCH_NOUN_ENDINGS, MIN_VERB_KEY + 1)
+        keys = [_verb_key(spelling), _verb_key(stem, french=True) if ending and spelling.isalpha() else None]
+    else:
+        return []
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def verb_keys(word: str) -> list[str]:
+    """The keys a message word is looked up under as a present-tense verb: without its person prefix, its consonants.
+
+    "kanjjer" → njr, "كننجر" → نجر, "أنسج" → نسج, "tisse" → fr:tiss. Only a word carrying a prefix
+    (or a French verb ending) and long enough to be a verb has keys.
+    """
+    if len(word) < MIN_GUESS:
+        return []
+    if is_arabic(word):
+        prefixes = ARABIC_VERB_PREFIXES
+    elif is_latin(word):
+        stem, ending = _strip_ending(word, FRENCH_VERB_ENDINGS, MIN_VERB_KEY + 1)
+        keys = [_verb_key(stem, french=True)] if ending and word.isalpha() else []
+        prefixes = LATIN_VERB_PREFIXES
+    else:
+        return []
+    keys = [] if is_arabic(word) else keys
+    keys += [_verb_key(word[len(p) :]) for p in prefixes if word.startswith(p)]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
 def deletions(word: str) -> set[str]:
     """The word and every string one letter shorter: two words one edit apart share one of these."""
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
@@ -227,11 +294,13 @@ class WordForms:
         spellings: Mapping[str, Hashable],
         excluded: Iterable[tuple[str, str]] = (),
         min_fuzzy: int = MIN_FUZZY,
+        verbs: bool = True,
     ) -> None:
         """``spellings`` maps each folded single-word spelling to its owner (a trade, a city...).
 
         ``excluded`` are (level, key) guesses never made; ``min_fuzzy`` is the length a word
-        (Arabic: without its article) needs before a one-letter-off guess.
+        (Arabic: without its article) needs before a one-letter-off guess; ``verbs`` whether a
+        present-tense verb finds the worker or craft it names.
         """
         self._owners = dict(spellings)
         self._excluded = frozenset(tuple(e) for e in excluded)
@@ -244,6 +313,11 @@ class WordForms:
             if len(_core(spelling)) >= min_fuzzy:
                 for near in deletions(spelling):
                     self._near[near].add(spelling)
+        self._by_verb: dict[str, set[str]] = defaultdict(set)
+        if verbs:
+            for spelling in self._owners:
+                for key in spelling_verb_keys(spelling):
+                    self._by_verb[key].add(spelling)
 
     @property
     def excluded(self) -> frozenset[tuple[str, str]]:
@@ -256,6 +330,7 @@ class WordForms:
         bases = [f.text for f in found]
         found += self._guesses(bases, self._loose_spellings, Level.LOOSE)
         found += self._guesses(bases, self._fuzzy_spellings, Level.FUZZY)
+        found += self._guesses([word], self._verb_spellings, Level.VERB)
         return found
 
     def _guesses(
@@ -284,3 +359,9 @@ class WordForms:
         near = {s for s in near if _same_start(word, s) and one_edit_apart(word, s)}
         for spelling in _single_owner(near, self._owners):
             yield spelling, spelling
+
+    def _verb_spellings(self, word: str) -> Iterator[tuple[str, str]]:
+        """(verb key, spelling) for the worker or craft spellings a present-tense verb names, if one owner has them."""
+        for key in verb_keys(word):
+            for spelling in _single_owner(self._by_verb.get(key, ()), self._owners):
+                yield key, spelling

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from hirfa.text import arabic_stems
+from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from hirfa.word_forms import WordForms
 from nlu.lexicon import Lexicon, Word
 
@@ -29,6 +29,8 @@ CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 NEGATION_REACH = 4
 NEED_REACH = 4
 OTHER_PERSON_REACH = 2
+# How far a start ("bdit", "بدأت") reaches to the year or age it began at.
+BEGAN_REACH = 6
 PRACTICE_YEARS, MAALEM_YEARS = 3, 10  # shared/DOMAIN.md §1
 # "3ndi 40 3am" is an age when nothing says it is work; nobody has a craft business at 15.
 ADULT_AGE = 16
@@ -46,6 +48,27 @@ _MIN_STEM = 3
 # Cue kinds whose words may be misspelt or inflected; negations, numbers and small words must match as listed.
 _NO_FUZZY = 1000
 _GUESSABLE = frozenset({"category", "training", "tax", "tax_word", "stage"})
+# A consonant skeleton must keep this many letters to be trusted as a guess ("nkbber" → "nkbr").
+_MIN_SKELETON = 4
+_MIN_PHRASE_SKELETON = 7
+# Loanwords in Arabic script are written with or without their long vowels, with emphatic or plain
+# consonants (الباتانتا, الباطانطا; كوبيراتيف, كوبراتيف; تلت, تلات).
+_ARABIC_VOWELS = re.compile("[اويى]")
+_ARABIC_ALIF = re.compile("[اى]")
+_MIN_LATIN_GUESS = 6
+_ARABIC_PLAIN = str.maketrans({"ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ق": "ك"})
+# French verb endings: "je démarre", "j'ai démarré", "démarrer" are one cue.
+_FRENCH_VERB_ENDINGS = ("erons", "erez", "eront", "ons", "ez", "ent", "er", "es", "e", "ir", "is", "it")
+_MIN_FRENCH_STEM = 5
+# A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la".
+_FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
+# Someone starting the craft as a child is at least this old when writing about registering.
+ADULT_WRITER_AGE = 18
+_OLDEST_AGE = 99
+# "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
+_INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
+# "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
+_STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
 
 
 @dataclass(frozen=True)
@@ -88,10 +111,12 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
     for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
+    # A negation keeps its words: some stand after what they negate ("diplome makaynch").
+    entries += [("negation", str(p), normalise(str(p))) for p in cues["negation"]]
     for kind in (
-        "training", "no_training", "negation", "need", "contrast", "other_person", "dual_years", "since", "age",
+        "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
         "unit_filler", "of_them",
-        "possession", "practice_context", "tax_word", "tax_free",
+        "possession", "practice_context", "tax_word", "tax_free", "began", "few",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -109,13 +134,56 @@ class SituationReader:
         }
         # Spellings of a cue word ("maalema", "n7el", "nwsa3ha") found as trades and cities are.
         # Only exact, prefix-stripped and loose forms: one letter off, مقاولة would be مقبولة and compta compte.
-        self._word_forms = WordForms(self._single_words, min_fuzzy=_NO_FUZZY)
+        self._word_forms = WordForms(self._single_words, min_fuzzy=_NO_FUZZY, verbs=False)
+        # The same words by their consonant skeleton ("nkbber" is "nkebber", "الباتانتا" is "الباطانطا") and,
+        # in French, by their verb stem ("je démarre" is "démarrer"); a key two meanings share is no guess.
+        # One Arabic word: only without alif and emphasis (و and ي are consonants too often: المعلومة is no
+        # معلمة, محسوبة no محاسبة). Arabizi: same first and last letter too (t3awni is no t3awnia).
+        self._skeletons = _unique_index(
+            (skeleton(phrase), found) for phrase, found in self._single_words.items() if phrase.isascii()
+        )
+        self._light_skeletons = _unique_index(
+            (skeleton(phrase, light=True), found) for phrase, found in self._single_words.items() if not phrase.isascii()
+        )
+        self._latin_spellings: dict[str, list[str]] = {}
+        for phrase in self._single_words:
+            if phrase.isascii() and (key := skeleton(phrase)):
+                self._latin_spellings.setdefault(key, []).append(phrase)
+        self._verb_stems = _unique_index(
+            (french_verb_stem(phrase), found) for phrase, found in self._single_words.items()
+        )
+        # Numbers in words under another spelling ("sb3 snin", "tmn snin", "تلت سنين"): only before a unit.
+        self._number_skeletons = _unique_index(
+            (_number_key(phrase), ("numbers", value))
+            for kind, phrase, value in self._lexicon.entries()
+            if kind == "numbers" and " " not in phrase
+        )
+        # Phrases of several words by their words' skeletons ("أوطو أنتروبرونور" is "أوطو أونطروبرونور").
+        self._skeleton_phrases = _unique_index(
+            (_phrase_skeleton(phrase), (kind, value))
+            for kind, phrase, value in self._lexicon.entries()
+            if " " in phrase and kind in _GUESSABLE
+        )
+        self._asked_after_ma = frozenset(normalise(w) for w in cues.get("asked_after_ma", ()))
+        self._answers_no = frozenset(normalise(w) for w in cues.get("answer_no", ()))
+        self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
 
     def read(
-        self, text: str, words: Sequence[Word], today: dt.date, taken: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        words: Sequence[Word],
+        today: dt.date,
+        taken: Sequence[tuple[int, int]] = (),
+        variety: str | None = None,
     ) -> list[Found]:
-        """The situation stated in ``text``; ``taken`` are character spans other entities already claim."""
+        """The situation stated in ``text``; ``taken`` are character spans other entities already claim.
+
+        ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation.
+        """
         cues = self._cues(words, taken)
+        if variety == "fr":
+            cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
+        cues = self._form_answers(text, words, self._without_questions(words, cues))
         years = _durations(cues, words, today)
         found = [
             _category(text, cues, years),
@@ -136,13 +204,72 @@ class SituationReader:
         for i, word in enumerate(words):
             if i in covered or _inside(word.start, word.end, taken):
                 continue
+            if phrase := self._skeleton_phrase(words, i, covered, taken):
+                cues.append(phrase)
+                covered.update(range(phrase.first, phrase.last + 1))
+                continue
             if word.form.isdigit():
                 cues.append(_Cue("digits", word.form, i, i, word.start, word.end))
             elif _LATIN_CIRCUMFIX.match(word.form) or _ARABIC_CIRCUMFIX.match(word.form):
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
             elif found := self._guess(word.form):
                 cues.append(_Cue(*found, i, i, word.start, word.end))
-        return sorted(cues, key=lambda c: c.first)
+        cues = sorted(cues, key=lambda c: c.first)
+        return self._numbers_before_units(words, cues, taken)
+
+    def _skeleton_phrase(
+        self, words: Sequence[Word], i: int, covered: set[int], taken: Sequence[tuple[int, int]]
+    ) -> _Cue | None:
+        """A phrase of two or three words starting at word ``i``, found by its words' skeletons."""
+        for size in (3, 2):
+            span = range(i, i + size)
+            if span[-1] >= len(words) or any(
+                j in covered or _inside(words[j].start, words[j].end, taken) for j in span
+            ):
+                continue
+            found = self._skeleton_phrases.get(_phrase_skeleton(" ".join(words[j].form for j in span)))
+            if found:
+                return _Cue(*found, i, span[-1], words[i].start, words[span[-1]].end)
+        return None
+
+    def _numbers_before_units(
+        self, words: Sequence[Word], cues: list[_Cue], taken: Sequence[tuple[int, int]]
+    ) -> list[_Cue]:
+        """Number words spelt another way, read where a number is expected: just before a unit of time."""
+        at = {c.first: c for c in cues}
+        added = []
+        for cue in cues:
+            i = cue.first - 1
+            if cue.kind != "units" or i < 0 or i in at or _inside(words[i].start, words[i].end, taken):
+                continue
+            found = self._number_skeletons.get(_number_key(words[i].form))
+            if found:
+                added.append(_Cue(*found, i, i, words[i].start, words[i].end))
+        return sorted(cues + added, key=lambda c: c.first) if added else cues
+
+    def _without_questions(self, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""
+        kept = []
+        for cue in cues:
+            after = words[cue.last + 1].form if cue.last + 1 < len(words) else ""
+            asks = after.startswith("ال") and len(after) > 3 or after in self._asked_after_ma
+            if not (cue.kind == "negation" and cue.value in _INTERROGATIVE_MA and asks):
+                kept.append(cue)
+        return kept
+
+    def _form_answers(self, text: str, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """"diplôme : non", "الدبلوم: لا يوجد": a "no" answering a form field negates the field."""
+        answers = []
+        for cue in cues:
+            after = cue.last + 1
+            if cue.kind not in ("category", "training", "tax_word") or after >= len(words):
+                continue
+            if words[after].form in self._answers_no and _FORM_SEPARATOR.match(text[cue.end : words[after].start]):
+                answers.append(_Cue("negation", "answer", after, after, words[after].start, words[after].end))
+        if not answers:
+            return cues
+        replaced = {a.first for a in answers}
+        return sorted([c for c in cues if c.first not in replaced] + answers, key=lambda c: c.first)
 
 
     def _guess(self, form: str) -> tuple[str, str] | None:
@@ -150,7 +277,21 @@ class SituationReader:
         for found in self._word_forms.forms(form):
             if found.text in self._single_words:
                 return self._single_words[found.text]
-        return self._without_suffix(form)
+        return (
+            self._without_suffix(form)
+            or self._skeleton_guess(form)
+            or self._verb_stems.get(french_verb_stem(form))
+        )
+
+    def _skeleton_guess(self, form: str) -> tuple[str, str] | None:
+        """The cue a word stands for by its consonants ("nkbber" → nkebber, "الباتانتا" → الباطانطا)."""
+        if not form.isascii():
+            return self._light_skeletons.get(skeleton(form, light=True))
+        key = skeleton(form)
+        if len(form) < _MIN_LATIN_GUESS or key not in self._skeletons:
+            return None
+        alike = any(s[0] == form[0] and s[-1] == form[-1] for s in self._latin_spellings.get(key, ()))
+        return self._skeletons[key] if alike else None
 
     def _without_suffix(self, form: str) -> tuple[str, str] | None:
         """A one-word cue under an Arabic possessive or case ending: تعاونيتنا, دبلومها, معلما, تطويرها."""
@@ -164,6 +305,60 @@ class SituationReader:
                     if variant in self._single_words:
                         return self._single_words[variant]
         return None
+
+
+def skeleton(word: str, minimum: int = _MIN_SKELETON, light: bool = False) -> str | None:
+    """A word's consonants, doubled letters once: Arabizi without vowels, Arabic without long vowels or emphasis.
+
+    ``light`` drops only alif in Arabic (و and ي stay). None when too little is left to tell
+    words apart, or for a word in neither script.
+    """
+    if word.isascii():
+        key = arabizi_skeleton(word)
+    elif "\u0600" <= word[:1] <= "\u06ff":
+        bare = word[2:] if word.startswith("ال") else word
+        vowels = _ARABIC_ALIF if light else _ARABIC_VOWELS
+        key = (bare[:1] + vowels.sub("", bare[1:])).translate(_ARABIC_PLAIN)
+    else:
+        return None
+    if not key:
+        return None
+    key = "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+    return key if len(key) >= minimum else None
+
+
+def _number_key(word: str) -> str | None:
+    """A number word's skeleton, its feminine ending dropped (تلاتة, تلات and تلت are one; sb3a and sb3 too)."""
+    if not word.isascii() and word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    return skeleton(word, minimum=3)
+
+
+def _phrase_skeleton(phrase: str) -> str | None:
+    """The skeletons of a phrase's words, when they say enough together to be told apart."""
+    keys = [skeleton(word, minimum=1) for word in phrase.split()]
+    if not all(keys) or sum(len(k) for k in keys) < _MIN_PHRASE_SKELETON:
+        return None
+    return " ".join(keys)
+
+
+def french_verb_stem(word: str) -> str | None:
+    """A French verb without its ending ("demarre", "demarrer" → "demarr"); None when not such a word."""
+    if not (word.isascii() and word.isalpha()):
+        return None
+    for ending in _FRENCH_VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_FRENCH_STEM:
+            return word[: -len(ending)]
+    return None
+
+
+def _unique_index(pairs: Iterable[tuple[str | None, tuple[str, str]]]) -> dict[str, tuple[str, str]]:
+    """Key → meaning, keeping only the keys that have one meaning."""
+    meanings: dict[str, set[tuple[str, str]]] = {}
+    for key, found in pairs:
+        if key:
+            meanings.setdefault(key, set()).add(found)
+    return {key: next(iter(found)) for key, found in meanings.items() if len(found) == 1}
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -182,7 +377,11 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
     for i, cue in enumerate(cues):
         if cue.kind == "units":
             count, first = _count_before(cues, i)
-            if count is not None:
+            if count is None and i > 0 and cues[i - 1].kind == "few" and cues[i - 1].last == cue.first - 1:
+                # "quelques mois", "بضعة أشهر", "chi chhour": a few months are under a year; a few years say too little.
+                if float(cue.value) < 1:
+                    found.append(_Years(float(cue.value) * 3, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
+            elif count is not None:
                 start = cues[_at(cues, first)].start
                 found.append(_Years(count * float(cue.value), first, cue.last, start, cue.end))
             elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
@@ -194,18 +393,109 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
             found.append(_Years(float(cue.value), cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = int(cue.value)
-            # "mn 2015", and "منذ سنة 2012", "mn 3am 2018" with the unit between.
+            if not EARLIEST_START_YEAR <= year <= today.year:
+                continue
+            # "mn 2015", "منذ سنة 2012", "mn 3am 2018"; "سنة 2025" or "bdit… f 2025" after a start.
             before = _adjacent_before(cues, i)
-            if before is not None and cues[before].kind == "units":
+            unit = before is not None and cues[before].kind == "units"
+            if unit:
                 before = _adjacent_before(cues, before)
-            if before is not None and cues[before].kind == "since" and EARLIEST_START_YEAR <= year <= today.year:
-                since = cues[before]
-                found.append(_Years(today.year - year, since.first, cue.last, since.start, cue.end))
+            since = before is not None and cues[before].kind == "since"
+            if since or unit or _began_before(cues, i):
+                where = cues[before] if since else cue
+                found.append(_Years(today.year - year, where.first, cue.last, where.start, cue.end))
         elif cue.kind == "of_them":
             count, first = _count_before(cues, i)
             if count is not None:
                 found.append(_Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
-    return [y for y in found if not _is_age(y, cues)]
+    ages = _ages(cues, words)
+    found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
+    return found + _years_since_an_age(ages)
+
+
+def _began_before(cues: list[_Cue], i: int) -> bool:
+    """Whether "I began" ("bdit", "بدأت", "j'ai commencé") stands a few words before cue ``i``."""
+    return any(c.kind == "began" and 0 < cues[i].first - c.last <= BEGAN_REACH for c in cues[:i])
+
+
+@dataclass(frozen=True)
+class _Age:
+    """An age said in the message: the speaker's now, or the one they started at."""
+
+    years: int
+    first: int
+    last: int
+    start: int
+    end: int
+    started: bool
+
+
+def _number_from(cues: list[_Cue], i: int) -> tuple[int | None, int]:
+    """The number written from cue ``i`` on ("17", "السابعة عشرة", "khamsa w 3chrin"), and its last cue index."""
+    parts: list[int] = []
+    last = j = i
+    while j < len(cues) and (not parts or cues[j].first == cues[j - 1].last + 1):
+        number = _number(cues[j])
+        if number is not None:
+            parts.append(number)
+            last = j
+        elif not (parts and cues[j].kind == "contrast" and j + 1 < len(cues) and _number(cues[j + 1]) is not None):
+            break  # "w", "و" only between two numbers
+        j += 1
+    if not parts:
+        return None, i
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part if (part in _TENS or total in _TENS) else total * 10 + part
+    return total, last
+
+
+def _ages(cues: list[_Cue], words: Sequence[Word]) -> list[_Age]:
+    """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
+    "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
+    ages = []
+    i = 0
+    while i < len(cues):
+        value, last = _number_from(cues, i)
+        if value is None or cues[i].kind == "digits" and len(cues[i].value) > 2:
+            i += 1
+            continue
+        first = cues[i].first
+        after = cues[last + 1] if last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 else None
+        if after is not None and (after.kind == "units" and float(after.value) != 1 or after.kind == "unit_filler"):
+            i = last + 1
+            continue  # "6 mois", "5 d snin": a duration, read elsewhere
+        before = [c for c in cues[:i] if first - c.last <= 4]
+        said_age = any(c.kind == "age" for c in before if first - c.last <= 3)
+        owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
+        since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
+        at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
+        began = any(c.kind == "began" for c in before)
+        french_at = first > 0 and words[first - 1].form == "a" and began
+        right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
+        if since and (said_age or owned) or french_at or began and right_after_since:
+            ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
+        elif (said_age or owned and value >= ADULT_AGE and not at_work) and value <= _OLDEST_AGE:
+            ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))
+        i = last + 1
+    return ages
+
+
+def _years_since_an_age(ages: list[_Age]) -> list[_Years]:
+    """Years of practice from the age one started at: now minus then; without one's age, an adult's lower bound."""
+    started = [a for a in ages if a.started]
+    now = [a for a in ages if not a.started]
+    found = []
+    for then in started:
+        older = [a for a in now if a.years > then.years]
+        if older:
+            years = max(older, key=lambda a: a.years).years - then.years
+        elif ADULT_WRITER_AGE - then.years >= PRACTICE_YEARS and not now:
+            years = ADULT_WRITER_AGE - then.years  # started as a child: at least this long by now
+        else:
+            continue
+        found.append(_Years(years, then.first, then.last, then.start, then.end))
+    return found
 
 
 def _adjacent_before(cues: list[_Cue], i: int) -> int | None:
@@ -271,6 +561,11 @@ def _near(text: str, cues: list[_Cue], target: _Cue, kind: str, before: int, aft
         else:
             continue
         contrast = any(c.kind == "contrast" and between[0] < c.first < between[1] for c in cues)
+        if kind == "negation" and cue.last < target.first:
+            # "لا تنقصني الخبرة ولدي دبلوم": a new "I have" starts what the negation no longer reaches.
+            contrast = contrast or any(
+                c.kind == "possession" and cue.last + 1 < c.first < target.first for c in cues
+            )
         if distance <= reach and not contrast and _same_clause(text, cue, target):
             return True
     return False
@@ -282,7 +577,8 @@ def _postposed(cue: _Cue) -> bool:
 
 
 def _negated(text: str, cues: list[_Cue], target: _Cue) -> bool:
-    return _near(text, cues, target, "negation", NEGATION_REACH, 2)
+    answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
+    return answered_no or _near(text, cues, target, "negation", NEGATION_REACH, 2)
 
 
 def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | None:
@@ -341,6 +637,11 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
 
 def _stage(text: str, cues: list[_Cue]) -> Found | None:
     """Where the business stands, for financing: the most specific stage said."""
-    said = {c.value: c for c in reversed(cues) if c.kind == "stage" and not _negated(text, cues, c)}
+    # Not yet opened is starting: a negated start still says start ("لم أفتح ورشتي بعد", "mazal ma 7lit").
+    said = {
+        c.value: c
+        for c in reversed(cues)
+        if c.kind == "stage" and (c.value == "start" or not _negated(text, cues, c))
+    }
     stage = next((s for s in STAGE_PRIORITY if s in said), None)
     return Found("business_stage", stage, said[stage].start, said[stage].end) if stage else None

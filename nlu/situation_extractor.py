@@ -19,6 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu.annotator import MessageAnnotator
 from nlu.lexicon import as_entity, token_words
 from nlu.situation import SituationReader, load_cues
+from nlu.variety_identifier import VARIETY
 
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
 # only when financing is the question, "5 ans" are years of practice only when registering is.
@@ -47,7 +48,9 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             intent = (message.get(INTENT) or {}).get("name")
             found = [
                 as_entity(f.entity, f.value, f.start, f.end, text)
-                for f in self._reader.read(text, words, today, [(e["start"], e["end"]) for e in entities])
+                for f in self._reader.read(
+                    text, words, today, [(e["start"], e["end"]) for e in entities], message.get(VARIETY)
+                )
                 if intent in ENTITY_INTENTS.get(f.entity, (intent,))
             ]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)

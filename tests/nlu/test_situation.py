@@ -5,10 +5,16 @@ import datetime as dt
 import pytest
 
 from hirfa.text import normalise
+from hirfa.word_forms import Level, WordForms
 from nlu.lexicon_extractor import message_words
 from nlu.situation import SituationReader, _entries, load_cues
 
 TODAY = dt.date(2026, 12, 1)
+# Worker and craft spellings, as the lexicon knows them.
+TRADE_WORKERS = {
+    "njjar": "WOOD", "نجار": "WOOD", "trraz": "SEWING_EMBROIDERY", "خياط": "SEWING_EMBROIDERY",
+    "نساج": "RUGS_WEAVING", "tisserand": "RUGS_WEAVING", "7dad": "WROUGHT_IRON", "حداد": "WROUGHT_IRON",
+}
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +165,145 @@ def test_every_cue_has_one_meaning() -> None:
         if seen.setdefault(key, meaning) != meaning:
             clashes.append((phrase, seen[key], meaning))
     assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A form field answered "no" negates it; "yes" keeps it.
+        ("diplôme : non. expérience : 5 ans de couture", "practice"),
+        ("ديبلوم: لا، الخبرة: 4 سنين", "practice"),
+        ("diplome? la. khdemt 6 snin", "practice"),
+        ("diplôme : oui, en couture", "diploma"),
+        # A negation standing after what it negates, in Darija.
+        ("diplome makaynch, 12 l3am f nnjara", "practice"),
+        # A new "I have" ends the negation's reach; a "have" right after it is what it negates.
+        ("لا تنقصني الخبرة ولدي دبلوم في الخزف", "diploma"),
+        ("ma 3ndi ta diplome w 5 snin f zlij", "practice"),
+        # Years from ages: now minus the age one started at.
+        ("j'ai 30 ans, j'ai commencé la couture à 25 ans, sans diplôme", "practice"),
+        ("3ndi 20 3am w bdit mn kan 3ndi 19, bla diplome", "none"),
+        ("منذ أن كان عمري 14 سنة وعمري الآن 22، بلا شهادة", "practice"),
+        ("عمري 19 سنة وبدأت في السابعة عشرة ولا دبلوم لي", "none"),
+        ("عندي 20 عام وبديت ف 18، ما عنديش ديبلوم", "none"),
+        ("khdam mn ana 3ndi 14 l3am, daba 3ndi 30, bla chahada", "practice"),
+        # Started as a child, age not said: an adult has practised at least three years.
+        ("depuis l'âge de 10 ans, sans diplôme", "practice"),
+        # A start year after a unit or after "I began".
+        ("bdit f zlij f 2025 bla diplome", "none"),
+        ("بدأت العمل في الزليج سنة 2019 بدون شهادة", "practice"),
+        # A few months, a decade in words.
+        ("quelques mois de poterie, pas de diplome", "none"),
+        ("بضعة أشهر في الخياطة بلا دبلوم", "none"),
+        ("aucun diplome, une dizaine d'annees de dinanderie", "practice"),
+        # Number words spelt another way, before a unit.
+        ("ma3ndich diplom walakin sb3 snin f zlij", "practice"),
+        ("ma3ndi la diplome la walo ghir tmn snin", "practice"),
+        ("معنديش شهادة ولكن تلت سنين فالنقرة", "practice"),
+        # "Is a diploma a condition?" asks; it does not say one has it.
+        ("هل الدبلوم شرط؟ أعمل في الزليج منذ عشر سنوات", "practice"),
+        # "ما" asking "what" negates nothing.
+        ("ما الوثائق المطلوبة لتعاونيتنا؟", "cooperative"),
+        ("ما هي وثائق المقاولة الحرفية؟", "enterprise"),
+        # A loanword with its vowels written otherwise.
+        ("عندنا كوبيرتيف ديال الفخار", "cooperative"),
+    ],
+)
+def test_reads_more_ways_of_saying_the_kind_of_registrant(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Started at 17, age unknown: too little said.
+        "depuis l'âge de 17 ans, sans diplôme",
+        # A few years is no number.
+        "quelques années sans diplôme",
+        # A number word away from a unit is not a number ("tmn" is also a price).
+        "ma3ndich diplome, ch7al tmn",
+        # Negations are still negations.
+        "ما عنديش شركة",
+        # Words that only look like cues.
+        "شكرا، هذه المعلومة أفادتني",
+        "wach t9der t3awni ntsjel",
+    ],
+)
+def test_more_messages_that_say_too_little(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)
+
+
+def test_ma_is_my_in_french(reader: SituationReader) -> None:
+    text = "ma petite entreprise de poterie peut s'inscrire ?"
+    found = {f.entity: f.value for f in reader.read(text, message_words(text), TODAY, (), "fr")}
+    assert found.get("category") == "enterprise"
+    darija = "ma 3ndich charika"
+    assert "category" not in {f.entity for f in reader.read(darija, message_words(darija), TODAY, (), "ary_Latn")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("ما عنديش الباتانتا وكنخيط فالدار", "none"),
+        ("سجلت راسي أوطو أنتروبرونور هاد العام", "auto_entrepreneur"),
+        ("سجلت نفسي مقاولا ذاتيا", "auto_entrepreneur"),
+        ("je paie la contribution pro unique", "cpu"),
+        ("ana AE f lkhiyata", "auto_entrepreneur"),
+    ],
+)
+def test_reads_more_ways_of_saying_the_tax_situation(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("bghit nkbber lmahal dyal lfekhar", "grow"),
+        ("je démarre une activité de bijoux", "start"),
+        # Not yet opened is starting.
+        ("لم أفتح ورشتي بعد، ما القروض المتاحة؟", "start"),
+        ("artisane au bled, loin de la ville", "rural"),
+    ],
+)
+def test_reads_more_ways_of_saying_the_stage(reader: SituationReader, text: str, stage: str) -> None:
+    assert read(reader, text).get("business_stage") == stage
+
+
+def test_a_negated_place_is_not_rural(reader: SituationReader) -> None:
+    assert "business_stage" not in read(reader, "ما ساكنش فالبادية، بغيت قرض")
+
+
+@pytest.mark.parametrize(
+    ("word", "owner"),
+    [
+        # A trade said as a present-tense verb: the worker's consonants behind the person prefix.
+        ("kanjjer", "WOOD"),
+        ("kanterraz", "SEWING_EMBROIDERY"),
+        ("كننجر", "WOOD"),
+        ("كنخيط", "SEWING_EMBROIDERY"),
+        ("انسج", "RUGS_WEAVING"),
+        ("tisse", "RUGS_WEAVING"),
+    ],
+)
+def test_a_trade_verb_finds_its_worker(word: str, owner: str) -> None:
+    forms = WordForms(TRADE_WORKERS)
+    verbs = [f.text for f in forms.forms(normalise(word)) if f.level == Level.VERB]
+    assert [TRADE_WORKERS[v] for v in verbs] == [owner]
+
+
+@pytest.mark.parametrize("word", ["kan7dded", "كنبغي", "tissu", "njjar", "kanmchi"])
+def test_a_word_that_is_no_trade_verb_finds_none(word: str) -> None:
+    forms = WordForms(TRADE_WORKERS)
+    assert [f.text for f in forms.forms(normalise(word)) if f.level == Level.VERB] == []
+
+
+def test_trade_verbs_can_be_turned_off_and_excluded() -> None:
+    assert [f for f in WordForms(TRADE_WORKERS, verbs=False).forms("kanjjer") if f.level == Level.VERB] == []
+    excluded = WordForms(TRADE_WORKERS, excluded=[("verb", "njr")])
+    assert [f for f in excluded.forms("kanjjer") if f.level == Level.VERB] == []
+
+
+def test_an_age_in_words_counts_like_one_in_digits(reader: SituationReader) -> None:
+    # Started at twenty-one ("wa7ed w 3chrin" read as one number): nine years at thirty, two at twenty-three.
+    assert read(reader, "3ndi 30 3am, bdit mn kan 3ndi wa7ed w 3chrin, bla diplome").get("category") == "practice"
+    assert read(reader, "3ndi 23 3am, bdit mn kan 3ndi wa7ed w 3chrin, bla diplome").get("category") == "none"
