@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 MODEL_STAMP := models/.trained-stamp
 # The staff application's interface languages (its catalogs: locales/<lang>/LC_MESSAGES/staff.po).
 STAFF_LANGUAGES := ar fr
-TRAINING := config.yml $(shell find domain data/nlu data/rules -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py)
+TRAINING := config.yml $(shell find domain data/nlu data/rules -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py nlu/*.yml) hirfa/word_forms.py hirfa/text.py
 
 export PATH := $(abspath $(BIN)):$(PATH)
 export RASA_TELEMETRY_ENABLED := false
@@ -55,7 +55,8 @@ test: setup browser lint validate ## Set up, validate the data, run pytest and R
 train: $(MODEL_STAMP) ## Train the model (skipped when nothing changed)
 
 $(MODEL_STAMP): $(STAMP) $(TRAINING)
-	$(BIN)/rasa train --domain domain --data data/nlu data/rules --out models --quiet
+	@# --force: Rasa's cache is keyed on config and data, not on the code of nlu/; the stamp decides when to train.
+	$(BIN)/rasa train --domain domain --data data/nlu data/rules --out models --quiet --force
 	@touch $@
 
 validate: $(STAMP) ## Check the training data and domain
