@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions.form_support import checked
 from actions.registry_access import localised, registry
 from registry import queries
+from registry.models import Office
 
 
 def _shared_location(tracker: Tracker) -> tuple[float, float] | None:
@@ -77,18 +78,52 @@ class ActionFindOffice(Action):
                 "office": localised(office, language),
                 "office_city": localised(office_city, language) if office_city else "",
             }
-            if office.address and office.phone:
+            place = office_venue(office, values["office"])
+            # A value, not a json_message: Rasa would let that replace the NLG's custom part (reply language,
+            # direction, response name); the NLG adds the pin to that part instead.
+            extras = {"venue": place} if place else {}
+            address = (office.address or "").strip()
+            if address and office.phone:
                 dispatcher.utter_message(
                     response="utter_office_known_contact",
-                    address=office.address,
+                    address=address,
                     phone=office.phone,
                     **values,
+                    **extras,
                 )
+            elif address:
+                dispatcher.utter_message(response="utter_office_known_address", address=address, **values, **extras)
             else:
-                dispatcher.utter_message(response=office_response(office.seat_confirmed), **values)
+                dispatcher.utter_message(response=office_response(office.seat_confirmed), **values, **extras)
         return [SlotSet("office_city", None)]
 
 
 def office_response(seat_confirmed: bool) -> str:
     """How to name a chamber without its contacts: flatly where its seat is confirmed, else "usually in"."""
     return "utter_office_unknown_contact" if seat_confirmed else "utter_office_assumed_seat"
+
+
+def verified_place(office: Office) -> bool:
+    """Whether the office may be shown on a map: an address, both coordinates, a confirmed seat, a check date.
+
+    A pin looks more certain than a sentence, so it is never shown for a place the ministry has not verified.
+    """
+    return bool(
+        (office.address or "").strip()
+        and office.latitude is not None
+        and office.longitude is not None
+        and office.seat_confirmed
+        and office.verified_on is not None
+    )
+
+
+def office_venue(office: Office, title: str) -> dict[str, Any] | None:
+    """The map pin of a verified office (a Telegram venue), titled ``title``; None for any other office."""
+    if not verified_place(office):
+        return None
+    return {
+        "latitude": float(office.latitude),
+        "longitude": float(office.longitude),
+        "title": title,
+        "address": office.address.strip(),
+    }

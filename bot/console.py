@@ -21,6 +21,12 @@ def render(replies: list[dict[str, Any]]) -> tuple[str, list[dict[str, str]]]:
             lines.append(_plain(reply["text"]))
         if reply.get("image"):
             lines.append(f"[image] {reply['image']}")
+        venue = (reply.get("custom") or {}).get("venue")
+        if isinstance(venue, dict) and {"latitude", "longitude", "title", "address"} <= venue.keys():
+            lines.append(
+                f"📍 {_plain(venue['title'])} — {_plain(venue['address'])} "
+                f"({venue['latitude']}, {venue['longitude']})"
+            )
         for button in reply.get("buttons") or []:
             buttons.append(button)
             lines.append(f"  [{len(buttons)}] {_plain(button.get('title', ''))}")

@@ -156,6 +156,12 @@ class TelegramChannel:
                     )
             if reply.get("image"):
                 await context.bot.send_photo(chat_id, reply["image"])
+            venue = info.get("venue")
+            if isinstance(venue, dict) and {"latitude", "longitude", "title", "address"} <= venue.keys():
+                # After the text, so that the map pin comes under the answer that names the office.
+                await context.bot.send_venue(
+                    chat_id, venue["latitude"], venue["longitude"], venue["title"], venue["address"]
+                )
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Relay a private text message, a new one or an edited one."""

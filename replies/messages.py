@@ -521,6 +521,13 @@ RESPONSES: dict[str, Reply] = {
         N_("For {city}, go to the {office}, in {office_city}. Address: {address}. Phone: {phone}."),
         (START_REQUEST, MAIN_MENU),
     ),
+    "utter_office_known_address": Reply(
+        N_(
+            "For {city}, go to the {office}, in {office_city}. Address: {address}. Its phone number is not in my "
+            "list yet."
+        ),
+        (START_REQUEST, MAIN_MENU),
+    ),
     # The seat is confirmed (shared/DOMAIN.md §4: Tanger only, so far).
     "utter_office_unknown_contact": Reply(
         N_(

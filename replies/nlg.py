@@ -45,4 +45,9 @@ class CatalogNLG(NaturalLanguageGenerator):
     ) -> dict[str, Any] | None:
         """Renders ``utter_action`` for this conversation's reply language."""
         language = tracker.get_slot("language") or self._default_language
-        return self.render(utter_action, language, {**tracker.current_slot_values(), **kwargs})
+        message = self.render(utter_action, language, {**tracker.current_slot_values(), **kwargs})
+        if message is not None and kwargs.get("venue"):
+            # An action's json_message would replace this custom part (language, direction, response name):
+            # a map pin comes as a value instead, and rides along with them.
+            message["custom"]["venue"] = kwargs["venue"]
+        return message

@@ -103,6 +103,11 @@ TEXT_FIELDS = frozenset(
         "business_connection_id",
         "message_effect_id",
         "question",
+        "address",
+        "foursquare_id",
+        "foursquare_type",
+        "google_place_id",
+        "google_place_type",
     }
 )
 COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -327,11 +332,11 @@ class FakeTelegram:
                 self._lock.wait(remaining)
 
     def replies(self, chat_id: int, since: int = 0) -> list[Call]:
-        """The bot's sendMessage and sendPhoto calls to ``chat_id``, oldest first, refused ones too."""
+        """The bot's sendMessage, sendPhoto and sendVenue calls to ``chat_id``, oldest first, refused ones too."""
         return [
             c
             for c in self.calls(since=since)
-            if c.method in ("sendMessage", "sendPhoto") and c.chat_id == chat_id
+            if c.method in ("sendMessage", "sendPhoto", "sendVenue") and c.chat_id == chat_id
         ]
 
     def wait_for_replies(
@@ -629,6 +634,22 @@ class FakeTelegram:
             body["caption"] = caption
         return self._bot_message(chat_id, body, _check_markup(params.get("reply_markup")))
 
+    def _api_sendVenue(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat_id = self._known_chat(params)
+        location = _venue_location(params)
+        # Telegram documents title and address as required; its refusal words those of a missing parameter.
+        for name in ("title", "address"):
+            if not str(params.get(name) or "").strip():
+                raise ApiError(400, f'Bad Request: parameter "{name}" is required')
+        venue: dict[str, Any] = {"location": location, "title": params["title"], "address": params["address"]}
+        for provider in ("foursquare", "google_place"):
+            for part in ("id", "type"):
+                if params.get(f"{provider}_{part}"):
+                    venue[f"{provider}_{part}"] = params[f"{provider}_{part}"]
+        # A venue message carries its location twice, as Telegram sends it.
+        body = {"location": dict(location), "venue": venue}
+        return self._bot_message(chat_id, body, _check_markup(params.get("reply_markup")))
+
     def _api_sendChatAction(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         self._known_chat(params)
         if params.get("action") not in CHAT_ACTIONS:
@@ -842,6 +863,7 @@ _METHODS = {
         "getUpdates",
         "sendMessage",
         "sendPhoto",
+        "sendVenue",
         "sendChatAction",
         "answerCallbackQuery",
         "editMessageReplyMarkup",
@@ -874,6 +896,25 @@ def _check_markup(markup: Any) -> Any:
             if data is not None and not 1 <= len(str(data).encode()) <= MAX_CALLBACK_DATA_BYTES:
                 raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
     return markup
+
+
+def _venue_location(params: dict[str, Any]) -> dict[str, float]:
+    """The latitude and longitude of a sendVenue call, refused as Telegram refuses them.
+
+    Telegram reads a value that is not a number as 0; the fake refuses it, as it would put the pin at sea.
+    """
+    location: dict[str, float] = {}
+    for name in ("latitude", "longitude"):
+        value = params.get(name)
+        if value is None or str(value).strip() == "":
+            raise ApiError(400, f"Bad Request: {name} is empty")
+        try:
+            location[name] = float(value)
+        except (TypeError, ValueError):
+            raise ApiError(400, "Bad Request: wrong venue location specified") from None
+    if not (abs(location["latitude"]) <= 90 and abs(location["longitude"]) <= 180):
+        raise ApiError(400, "Bad Request: wrong venue location specified")
+    return location
 
 
 def _inline_keyboard(markup: Any) -> dict[str, Any] | None:

@@ -171,6 +171,57 @@ async def test_photos_by_url_and_by_upload(telegram: FakeTelegram, bot: Bot) -> 
     assert upload_call.files["photo"].startswith(b"\x89PNG"), "multipart/form-data is parsed"
 
 
+async def test_a_venue_is_a_message_with_its_place(telegram: FakeTelegram, bot: Bot) -> None:
+    telegram.push(telegram.text_message(CHAT, "Bonjour", "fr"))
+    sent = await bot.send_venue(CHAT, 35.7745, -5.8037, "Chambre d'artisanat", "12 rue de Fès, Tanger")
+    assert (sent.venue.title, sent.venue.address) == ("Chambre d'artisanat", "12 rue de Fès, Tanger")
+    assert (sent.venue.location.latitude, sent.venue.location.longitude) == (35.7745, -5.8037)
+    assert sent.location == sent.venue.location and sent.chat.id == CHAT
+    (call,) = telegram.calls("sendVenue")
+    assert call.ok and call.params["address"] == "12 rue de Fès, Tanger"
+    assert telegram.replies(CHAT) == [call]
+
+
+async def test_an_address_of_digits_stays_text(telegram: FakeTelegram, bot: Bot) -> None:
+    telegram.push(telegram.text_message(CHAT, "Bonjour", "fr"))
+    sent = await bot.send_venue(CHAT, 35.77, -5.80, "1", "123", foursquare_id="4b0588f5f964a520")
+    assert (sent.venue.title, sent.venue.address) == ("1", "123")
+    assert sent.venue.foursquare_id == "4b0588f5f964a520"
+
+
+@pytest.mark.parametrize(
+    ("missing", "error"),
+    [
+        ("latitude", "latitude is empty"),
+        ("longitude", "longitude is empty"),
+        ("title", 'parameter "title" is required'),
+        ("address", 'parameter "address" is required'),
+    ],
+)
+def test_a_venue_needs_its_four_parts(telegram: FakeTelegram, missing: str, error: str) -> None:
+    telegram.push(telegram.text_message(CHAT, "Bonjour", "fr"))
+    params = {"chat_id": CHAT, "latitude": 35.77, "longitude": -5.80, "title": "Chambre", "address": "Tanger"}
+    del params[missing]
+    answer = httpx.post(f"{telegram.base_url}{BOT_TOKEN}/sendVenue", json=params, timeout=10)
+    assert answer.status_code == 400 and answer.json()["description"] == f"Bad Request: {error}"
+    (refused,) = telegram.calls("sendVenue")
+    assert telegram.replies(CHAT) == [refused] and not refused.ok
+
+
+@pytest.mark.parametrize(("latitude", "longitude"), [(91, -5.8), (35.77, -181), ("nord", -5.8)])
+async def test_a_venue_off_the_globe_is_refused(
+    telegram: FakeTelegram, bot: Bot, latitude: object, longitude: float
+) -> None:
+    telegram.push(telegram.text_message(CHAT, "Bonjour", "fr"))
+    with pytest.raises(BadRequest, match="(?i)wrong venue location specified"):
+        await bot.send_venue(CHAT, latitude, longitude, "Chambre", "Tanger")
+
+
+async def test_a_venue_to_an_unknown_chat_is_refused(bot: Bot) -> None:
+    with pytest.raises(BadRequest, match="(?i)chat not found"):
+        await bot.send_venue(4040, 35.77, -5.80, "Chambre", "Tanger")
+
+
 async def test_chat_actions_commands_and_the_rest(telegram: FakeTelegram, bot: Bot) -> None:
     telegram.push(telegram.text_message(CHAT, "Bonjour", "fr"))
     assert await bot.send_chat_action(CHAT, "typing") is True
