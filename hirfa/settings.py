@@ -21,6 +21,8 @@ class Settings:
     rasa_url: str = "http://localhost:5005"  # HIRFA_RASA_URL
     database_url: str = "sqlite:///var/hirfa.db"  # HIRFA_DATABASE_URL
     tracker_db: str = "var/tracker.db"  # HIRFA_TRACKER_DB (Rasa's SQLite conversation store)
+    # HIRFA_TRACKER_URL: SQLAlchemy URL of Rasa's conversation store when it is not the SQLite file (PostgreSQL).
+    tracker_url: str = ""
     default_language: str = "ary"  # HIRFA_DEFAULT_LANGUAGE
     request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
@@ -34,11 +36,13 @@ class Settings:
     rasa_token: str = ""  # HIRFA_RASA_TOKEN (Rasa's HTTP API token, for the staff app's take-over)
     # HIRFA_OFFICE_HOURS: when people answer at the help desk, Africa/Casablanca time.
     office_hours: str = "mon-fri 08:30-16:30"
+    stale_months: int = 12  # HIRFA_STALE_MONTHS (an answer not verified for this long is shown as stale)
+    redis_url: str = ""  # HIRFA_REDIS_URL (what bot instances share; empty: in the one bot's memory)
 
     @property
     def tracker_store_url(self) -> str:
         """SQLAlchemy URL of Rasa's conversation store."""
-        return f"sqlite:///{self.tracker_db}"
+        return self.tracker_url or f"sqlite:///{self.tracker_db}"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,6 +59,13 @@ class Settings:
                     values[name] = int(values[name])
                 except ValueError as error:
                     raise SettingsError(f"{variable} must be a port number: {error}") from None
+        if "stale_months" in values:
+            try:
+                values["stale_months"] = int(values["stale_months"])
+            except ValueError as error:
+                raise SettingsError(f"HIRFA_STALE_MONTHS must be a number of months: {error}") from None
+            if values["stale_months"] < 1:
+                raise SettingsError("HIRFA_STALE_MONTHS must be at least 1")
         if "request_timeout" in values:
             try:
                 values["request_timeout"] = float(values["request_timeout"])

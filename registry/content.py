@@ -31,6 +31,7 @@ from registry.models import (
     CONTENT_STATUSES,
     ContentVersion,
 )
+from registry.spreadsheets import XLSX_SUFFIX, SpreadsheetError, read_xlsx, write_xlsx
 from registry.types import utc_now
 
 CONTENT_LANGUAGES = ("ar", "ary", "fr")
@@ -144,10 +145,8 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
     if missing:
         problem("values", f"no value for {_braced(missing)}")
         return errors
-    filled = {name: str(value) for name, value in values.items()}
     for language, text in texts.items():
-        # Sent as one message with the checked-on line and the source under it.
-        length = len(text.format_map(filled)) + CHECKED_LINE + len((sources or {}).get(language, ""))
+        length = message_length(text, values, (sources or {}).get(language, ""))
         if length > MAX_TEXT:
             problem(
                 f"text.{language}",
@@ -155,6 +154,13 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
                 f"more than one Telegram message ({MAX_TEXT})",
             )
     return errors
+
+
+def message_length(text: str, values: Mapping[str, Any], source: str) -> int:
+    """The characters ``text`` takes in its one Telegram message, filled with ``values`` (as text), with
+    the line that dates it and ``source`` under it; KeyError or ValueError for a text replies could not fill."""
+    filled = {name: str(value) for name, value in values.items()}
+    return len(text.format_map(filled)) + CHECKED_LINE + len(source)
 
 
 def _date(value: Any) -> dt.date:
@@ -289,7 +295,7 @@ def _braced(names: Iterable[str]) -> str:
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
-    """The records of a YAML or CSV file (by extension), or of every YAML file of a directory, sorted.
+    """The records of a YAML, CSV or XLSX file (by extension), or of every YAML file of a directory, sorted.
 
     Raises ContentFileError when a file cannot be read as records; the records themselves
     are checked by ``validate_record``.
@@ -309,7 +315,9 @@ def read_records(path: Path) -> list[dict[str, Any]]:
         return _read_yaml(path)
     if suffix == CSV_SUFFIX:
         return _read_csv(path)
-    raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file")
+    if suffix == XLSX_SUFFIX:
+        return _read_xlsx(path)
+    raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file (or .xlsx)")
 
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
@@ -333,14 +341,7 @@ def _read_csv(path: Path) -> list[dict[str, Any]]:
             reader = csv.DictReader(handle)
             header = [(name or "").strip().lower() for name in reader.fieldnames or []]
             reader.fieldnames = header
-            missing = [c for c in CSV_COLUMNS if c not in header]
-            unknown = [c for c in header if c not in CSV_COLUMNS]
-            if missing or unknown:
-                raise ContentFileError(
-                    f"{path.name}: the columns must be {','.join(CSV_COLUMNS)}"
-                    + (f"; missing: {', '.join(missing)}" if missing else "")
-                    + (f"; unknown: {', '.join(unknown)}" if unknown else "")
-                )
+            _check_csv_columns(path, header)
             records = []
             for row in reader:
                 if None in row:
@@ -351,6 +352,27 @@ def _read_csv(path: Path) -> list[dict[str, Any]]:
             return records
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ContentFileError(f"{path.name}: cannot read the file ({error})") from None
+
+
+def _read_xlsx(path: Path) -> list[dict[str, Any]]:
+    """The records of an XLSX file whose first sheet has the CSV file's columns."""
+    try:
+        table = read_xlsx(path)
+    except SpreadsheetError as error:
+        raise ContentFileError(str(error)) from None
+    _check_csv_columns(path, table.header)
+    return [_csv_record(cells) for _, cells in table.records()]
+
+
+def _check_csv_columns(path: Path, header: Sequence[str]) -> None:
+    missing = [c for c in CSV_COLUMNS if c not in header]
+    unknown = [c for c in header if c not in CSV_COLUMNS]
+    if missing or unknown:
+        raise ContentFileError(
+            f"{path.name}: the columns must be {','.join(CSV_COLUMNS)}"
+            + (f"; missing: {', '.join(missing)}" if missing else "")
+            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
+        )
 
 
 def _csv_record(cells: Mapping[str, str]) -> dict[str, Any]:
@@ -383,21 +405,25 @@ class _ContentDumper(yaml.SafeDumper):
 
 
 def export_content(session: Session, path: Path) -> int:
-    """Write the newest version of every topic (draft or published) to a YAML or CSV file; how many."""
+    """Write the newest version of every topic (whatever its status) to a YAML, CSV or XLSX file; how many."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (*YAML_SUFFIXES, CSV_SUFFIX):
-        raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file")
+    if suffix not in (*YAML_SUFFIXES, CSV_SUFFIX, XLSX_SUFFIX):
+        raise ContentFileError(f"{path.name}: not a YAML (.yml) or CSV (.csv) file (or .xlsx)")
     records = [_record(version) for version in _latest_versions(session).values()]
     try:
         if suffix == CSV_SUFFIX:
             _write_csv(path, records)
+        elif suffix == XLSX_SUFFIX:
+            write_xlsx(path, CSV_COLUMNS, map(_csv_row, records))
         else:
             # A wide line: a long text stays on one line instead of being folded.
             text = yaml.dump(
                 records, Dumper=_ContentDumper, allow_unicode=True, sort_keys=False, width=1_000_000
             )
             path.write_text(text, encoding="utf-8")
+    except SpreadsheetError as error:
+        raise ContentFileError(str(error)) from None
     except OSError as error:
         raise ContentFileError(f"{path.name}: cannot write the file ({error})") from None
     return len(records)
@@ -415,23 +441,35 @@ def _record(version: ContentVersion) -> dict[str, Any]:
     }
 
 
+def record_of(version: ContentVersion) -> dict[str, Any]:
+    """``version`` as a content record, the form ``validate_record`` checks and the files hold."""
+    return _record(version)
+
+
+def columns_of(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A valid record as ContentVersion's columns (texts cleaned, values as JSON text, the date parsed)."""
+    return _columns(record)
+
+
 def _write_csv(path: Path, records: Sequence[Mapping[str, Any]]) -> None:
     # With a BOM, spreadsheets open the Arabic texts as UTF-8.
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
-        for record in records:
-            writer.writerow(
-                [
-                    record["topic"],
-                    record["status"],
-                    *(record["source"][language] for language in CONTENT_LANGUAGES),
-                    record["reference"],
-                    record["verified_on"].isoformat(),
-                    _json(record["values"]),
-                    *(record["text"][language] for language in CONTENT_LANGUAGES),
-                ]
-            )
+        writer.writerows(map(_csv_row, records))
+
+
+def _csv_row(record: Mapping[str, Any]) -> list[str]:
+    """A record as the cells of CSV_COLUMNS."""
+    return [
+        record["topic"],
+        record["status"],
+        *(record["source"][language] for language in CONTENT_LANGUAGES),
+        record["reference"],
+        record["verified_on"].isoformat(),
+        _json(record["values"]),
+        *(record["text"][language] for language in CONTENT_LANGUAGES),
+    ]
 
 
 # --- versions ----------------------------------------------------------------------------
@@ -591,11 +629,12 @@ def load_content(
 
 
 def import_content(
-    session: Session, path: Path, *, dry_run: bool, editor: str | None = None
+    session: Session, path: Path, *, dry_run: bool, editor: str | None = None, review: bool = False
 ) -> ContentReport:
-    """An editor's YAML or CSV file, which replaces the newest versions of the topics it lists.
+    """An editor's YAML, CSV or XLSX file, which replaces the newest versions of the topics it lists.
 
-    The new versions are made by ``editor`` when named, else by ``import:<file name>``.
+    The new versions are made by ``editor`` when named, else by ``import:<file name>``. With
+    ``review``, a record marked published waits in review for another editor instead (the staff app).
     """
     path = Path(path)
     report = ContentReport()
@@ -613,6 +652,8 @@ def import_content(
     except ContentFileError as error:
         report.errors.append(str(error))
         return report
+    if review:
+        records = [{**r, "status": "in_review"} if r.get("status") == "published" else r for r in records]
     additions = _plan(session, records, created_by, True, report)
     if report.errors or dry_run:
         return report

@@ -1,4 +1,4 @@
-"""Editors' imports from CSV (trades, offices): all or nothing, with a report first.
+"""Editors' imports from CSV or XLSX (trades, offices): all or nothing, with a report first.
 
 Every row is checked before anything is written; one bad row rejects the whole file, so
 the registry never holds half an update. A dry run computes the same report and writes
@@ -29,6 +29,7 @@ from registry.models import (
     TradeSpelling,
 )
 from registry.spelling import MAX_WORDS, spelling_key
+from registry.spreadsheets import XLSX_SUFFIX, SpreadsheetError, read_xlsx
 
 TRADE_COLUMNS = ("code", "family", "branch", "name_ar", "name_ary", "name_fr", "official", "variants")
 TRADE_OPTIONAL_COLUMNS = ("source", "verified_on")
@@ -79,22 +80,15 @@ class _Row:
 
 
 def _read(path: Path, required: Iterable[str], optional: Iterable[str], report: ImportReport) -> list[_Row]:
-    """The file's rows with stripped values; header problems go to ``report``."""
+    """The file's rows (CSV, or XLSX by its extension) with stripped values; header problems go to ``report``."""
+    if path.suffix.lower() == XLSX_SUFFIX:
+        return _read_xlsx(path, required, optional, report)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:  # -sig: spreadsheets add a BOM
             reader = csv.DictReader(handle)
             header = [(name or "").strip().lower() for name in reader.fieldnames or []]
             reader.fieldnames = header
-            if not header:
-                report.errors.append(f"{path.name}: the file is empty")
-                return []
-            missing = [c for c in required if c not in header]
-            unknown = [c for c in header if c not in required and c not in optional]
-            if missing:
-                report.errors.append(f"{path.name}: missing columns: {', '.join(missing)}")
-            if unknown:
-                report.errors.append(f"{path.name}: unknown columns: {', '.join(unknown)}")
-            if missing or unknown:
+            if not _header_ok(path, header, required, optional, report):
                 return []
             rows = []
             for record in reader:
@@ -108,6 +102,36 @@ def _read(path: Path, required: Iterable[str], optional: Iterable[str], report: 
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         report.errors.append(f"{path.name}: cannot read the file ({error})")
         return []
+
+
+def _read_xlsx(
+    path: Path, required: Iterable[str], optional: Iterable[str], report: ImportReport
+) -> list[_Row]:
+    try:
+        table = read_xlsx(path)
+    except SpreadsheetError as error:
+        report.errors.append(str(error))
+        return []
+    if not _header_ok(path, table.header, required, optional, report):
+        return []
+    return [_Row(number, values) for number, values in table.records()]
+
+
+def _header_ok(
+    path: Path, header: list[str], required: Iterable[str], optional: Iterable[str], report: ImportReport
+) -> bool:
+    """Whether the header names every required column and no unknown one (problems go to ``report``)."""
+    required, optional = tuple(required), tuple(optional)
+    if not header:
+        report.errors.append(f"{path.name}: the file is empty")
+        return False
+    missing = [c for c in required if c not in header]
+    unknown = [c for c in header if c not in required and c not in optional]
+    if missing:
+        report.errors.append(f"{path.name}: missing columns: {', '.join(missing)}")
+    if unknown:
+        report.errors.append(f"{path.name}: unknown columns: {', '.join(unknown)}")
+    return not (missing or unknown)
 
 
 def _check(row: _Row, report: ImportReport, name: str, parse: Callable[[str], Any]) -> Any:
@@ -176,7 +200,7 @@ class _TradeRow:
 
 
 def import_trades(session: Session, path: Path, dry_run: bool) -> ImportReport:
-    """Add or update the trades of a CSV file, each with exactly the spellings it lists."""
+    """Add or update the trades of a CSV or XLSX file, each with exactly the spellings it lists."""
     report = ImportReport()
     rows = [
         _trade_row(row, report) for row in _read(Path(path), TRADE_COLUMNS, TRADE_OPTIONAL_COLUMNS, report)
@@ -336,7 +360,7 @@ def _office_values(
         report.errors.append(
             f"row {row.number}: region: {row.values['region']!r} is not one of {', '.join(regions)}"
         )
-    city = _resolve_city(session, row.values["city"])
+    city = resolve_city(session, row.values["city"])
     if row.values["city"] and city is None:
         report.errors.append(f"row {row.number}: city: {row.values['city']!r} is not a known city")
     elif city is not None and region in regions and city.region_code != region:
@@ -366,7 +390,7 @@ def _office_values(
     return None if len(report.errors) > errors_before else values
 
 
-def _resolve_city(session: Session, text: str) -> City | None:
+def resolve_city(session: Session, text: str) -> City | None:
     """The city an editor means: its canonical name, or one of its known spellings."""
     if not text:
         return None

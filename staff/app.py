@@ -26,6 +26,11 @@ NAV_LINKS = (
     ("requests.index", _l("Registration requests"), "handle_requests"),
     ("review.corrections", _l("Corrections"), "review"),
     ("stats.index", _l("Numbers"), "view_stats"),
+    ("content.index", _l("Answers"), "edit_content"),
+    ("unanswered.groups", _l("Unanswered questions"), "edit_content"),
+    ("staleness.report", _l("Staleness"), "edit_content"),
+    ("catalog.trades", _l("Trades"), "edit_content"),
+    ("catalog.offices", _l("Offices"), "edit_content"),
     ("admin.staff", _l("Staff accounts"), "manage_staff"),
 )
 
@@ -59,9 +64,23 @@ def _sign_in(app: Flask) -> None:
 
 
 def _pages(app: Flask) -> None:
-    from staff.views import admin, auth, home, inbox, requests, review, stats, takeover, transcript
+    from staff.views import (
+        admin,
+        auth,
+        catalog,
+        content,
+        home,
+        inbox,
+        requests,
+        review,
+        staleness,
+        stats,
+        takeover,
+        transcript,
+        unanswered,
+    )
 
-    for module in (auth, home, admin, inbox, requests, stats, transcript, takeover, review):
+    for module in (auth, home, admin, inbox, requests, stats, transcript, takeover, review, content, unanswered, staleness, catalog):
         app.register_blueprint(module.blueprint)
     app.add_url_rule("/", endpoint="home", view_func=home.start)
 

@@ -103,7 +103,8 @@ def add_review_commands(commands: argparse._SubParsersAction) -> None:
     review_commands = review.add_subparsers(dest="review_command", required=True)
     export = review_commands.add_parser(
         "export",
-        help="write the waiting corrections as Rasa training data, one file per variety, and mark them exported",
+        help="write the waiting corrections and editors' training examples as Rasa training data, one file per"
+        " variety, and mark them exported",
     )
     export.add_argument("--out", help="folder of the files (default: the project's data/nlu/corrections)")
     export.add_argument("--dry-run", action="store_true", help="report what would be written, write and mark nothing")
@@ -122,8 +123,14 @@ def run_review(settings: Settings, args: argparse.Namespace) -> int:
     try:
         with registry.session() as session:
             report = corrections.export(session, out, utc_now(), dry_run=args.dry_run)
-            if not args.dry_run and report.exported:
-                audit.record(session, None, "export_corrections", str(out), f"{len(report.exported)} corrections")
+            if not args.dry_run and (report.exported or report.examples_exported):
+                audit.record(
+                    session,
+                    None,
+                    "export_corrections",
+                    str(out),
+                    f"{len(report.exported)} corrections, {len(report.examples_exported)} training examples",
+                )
     finally:
         registry.dispose()
     for variety, count in sorted(report.added.items()):
@@ -137,4 +144,6 @@ def run_review(settings: Settings, args: argparse.Namespace) -> int:
     if not report.added:
         print("nothing new to write")
     print("dry run: nothing written or marked" if args.dry_run else f"{len(report.exported)} correction(s) marked exported")
+    if report.examples_exported and not args.dry_run:
+        print(f"{len(report.examples_exported)} training example(s) from unanswered questions marked exported")
     return 0

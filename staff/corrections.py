@@ -1,5 +1,6 @@
 """Reviewers' corrections of what the assistant understood: what a correction may state, saving one,
-and writing the waiting ones out as Rasa training data (`hirfa review export`).
+and writing the waiting ones out as Rasa training data (`hirfa review export`), with the training
+examples editors filed from unanswered questions.
 
 The names and values come from the assistant itself (domain/ and the seed lists behind the lexicons),
 so a correction can never teach an intent or a value the assistant does not know.
@@ -21,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaluation.overlap import TrainingIndex, fold
-from registry.models import Correction
+from registry.models import Correction, TrainingExample
 
 if TYPE_CHECKING:
     from staff.tracker import Event
@@ -227,7 +228,7 @@ SKIP_REASONS = {
     "in_training": "already in the training data",
     "in_training_other_intent": "already in the training data under another intent (fix that file by hand)",
     "held_out": "equal or near to a held-out or test message: never trained on",
-    "duplicate": "another correction of the same message, newer, was exported",
+    "duplicate": "another correction or example of the same message, newer, was exported",
     "personal_data": "holds a CIN or phone number",
     "unusable": "empty, or holds [ or ] that Rasa's format would read as an annotation",
 }
@@ -243,7 +244,8 @@ class ExportReport:
     skipped: dict[str, list[str]] = field(default_factory=dict)
     waiting: dict[str, list[str]] = field(default_factory=dict)
     unannotated: list[str] = field(default_factory=list)
-    exported: list[int] = field(default_factory=list)
+    exported: list[int] = field(default_factory=list)  # corrections' ids
+    examples_exported: list[int] = field(default_factory=list)  # editors' training examples' ids
 
 
 def export(
@@ -255,7 +257,8 @@ def export(
     training_dir: Path = TRAINING_DIR,
     held_out_dirs: Iterable[Path] = HELD_OUT_DIRS,
 ) -> ExportReport:
-    """Write the waiting corrections into ``out_dir/<variety>.yml`` and mark them exported (not on a dry run)."""
+    """Write the waiting corrections and training examples into ``out_dir/<variety>.yml`` and mark them
+    exported (not on a dry run); both pass the same guards, and the newer of two equal messages wins."""
     from rasa.shared.nlu.training_data.loading import load_data
 
     out_dir = out_dir.resolve()
@@ -272,16 +275,14 @@ def export(
     report = ExportReport()
     touched: set[str] = set()
     seen: set[str] = set()
-    waiting = session.scalars(
-        select(Correction).where(Correction.exported_at.is_(None)).order_by(Correction.created_at.desc(), Correction.id.desc())
-    ).all()
+    waiting = _waiting(session)
     for row in waiting:
         if row.variety not in VARIETIES:
             report.waiting.setdefault("unknown_variety", []).append(row.text)
             continue
         folded = fold(row.text)
         reason = _skip_reason(row, folded, known, held_out, seen)
-        report.exported.append(row.id)
+        _marked(report, row).append(row.id)
         if reason:
             report.skipped.setdefault(reason, []).append(row.text)
             continue
@@ -292,7 +293,7 @@ def export(
             if len(kept) != len(examples):
                 files[variety] = kept
                 touched.add(variety)
-        line, missing = annotate(row.text, stated(row), lexicon, synonyms)
+        line, missing = annotate(row.text, stated(row) if isinstance(row, Correction) else [], lexicon, synonyms)
         line = _one_line(line)  # one example per line: a message's line breaks would end it early
         report.unannotated += [f"{row.text} ({e['entity']}={e['value']})" for e in missing]
         files[row.variety].append((row.intent, line))
@@ -313,14 +314,28 @@ def export(
             # A file without examples would fail the check that each file holds its variety's examples.
             path.unlink()
     for row in waiting:
-        if row.id in report.exported:
+        if row.id in _marked(report, row):
             row.exported_at = at
     session.flush()
     return report
 
 
+def _waiting(session: Session) -> list[Correction | TrainingExample]:
+    """Corrections and editors' examples not exported yet, newest first (the newest of equal messages wins)."""
+    rows: list[Correction | TrainingExample] = [
+        *session.scalars(select(Correction).where(Correction.exported_at.is_(None))),
+        *session.scalars(select(TrainingExample).where(TrainingExample.exported_at.is_(None))),
+    ]
+    # Same moment: a correction (a reviewer read the whole message in context) before an example.
+    return sorted(rows, key=lambda r: (r.created_at, isinstance(r, Correction), r.id), reverse=True)
+
+
+def _marked(report: ExportReport, row: Correction | TrainingExample) -> list[int]:
+    return report.exported if isinstance(row, Correction) else report.examples_exported
+
+
 def _skip_reason(
-    row: Correction, folded: str, known: dict[str, str], held_out: TrainingIndex, seen: set[str]
+    row: Correction | TrainingExample, folded: str, known: dict[str, str], held_out: TrainingIndex, seen: set[str]
 ) -> str | None:
     if not folded or "[" in row.text or "]" in row.text:
         return "unusable"
