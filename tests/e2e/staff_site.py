@@ -12,7 +12,7 @@ from werkzeug.serving import make_server
 
 from hirfa.settings import Settings
 from registry.types import utc_now
-from staff import accounts
+from staff import accounts, summaries
 from staff.app import create_app
 from staff.services import Services
 from tests.e2e.conftest import ROOT, Assistant, free_port
@@ -58,9 +58,20 @@ def staff_site(assistant: Assistant, telegram_base_url: str, telegram_token: str
     server = make_server("127.0.0.1", port, create_app(settings, services), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    # The indexer, as `make run` starts it beside the app: the inbox reads its summaries.
+    stopping = threading.Event()
+    indexer = threading.Thread(
+        target=summaries.follow,
+        args=(services.registry, services.tracker),
+        kwargs={"pause": 0.2, "stop": stopping.is_set},
+        daemon=True,
+    )
+    indexer.start()
     try:
         yield StaffSite(f"http://127.0.0.1:{port}", services)
     finally:
+        stopping.set()
+        indexer.join(timeout=10)
         server.shutdown()
         thread.join(timeout=10)
         services.registry.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -114,8 +115,12 @@ def test_an_agent_takes_over_answers_on_telegram_and_hands_back(page, site: Staf
     assert bot.say(chat, "je veux parler à une personne", "fr")
     email = site.account("agent-fr@example.org", "agent", "fr")
     sign_in(page, email)
-    # The inbox, filtered to the people who asked for a person, lists this chat.
+    # The inbox, filtered to the people who asked for a person, lists this chat once the indexer has read it.
     page.goto("/conversations?flag=asked_person")
+    deadline = time.monotonic() + 30
+    while not page.locator(f"a[href='/conversations/{chat}']").count() and time.monotonic() < deadline:
+        time.sleep(0.5)
+        page.reload()
     page.wait_for_load_state("networkidle")
     assert page.locator("#waiting").inner_text().strip()
     page.screenshot(path=str(screenshot_path("staff-inbox-fr")), full_page=True)
@@ -175,6 +180,10 @@ def test_a_reviewer_finds_a_message_corrects_it_and_the_correction_is_exported(
     page.goto("/conversations")
     page.fill("#f-q", "zlij f lbadia")
     page.locator("#f-q").press("Enter")
+    deadline = time.monotonic() + 30
+    while not page.locator(f"a[href='/conversations/{chat}']").count() and time.monotonic() < deadline:
+        time.sleep(0.5)
+        page.reload()
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(screenshot_path("staff-inbox-search-ar")), full_page=True)
     rows = page.locator(f"a[href='/conversations/{chat}']")
