@@ -23,7 +23,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # Rasa's dependencies print pages of deprecation notices at every start.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help setup run test train chat i18n catalogs lexicons db validate eval tune bench lint clean vendor browser
+.PHONY: help setup run run-scaled scaled-engines test train chat i18n catalogs lexicons db validate eval tune bench lint clean vendor browser
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,7 +48,20 @@ run: setup var/secrets.env ## Start the assistant (Rasa, actions, the staff app;
 var/secrets.env:
 	scripts/local-secrets $@
 
-test: setup browser lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
+run-scaled: setup scaled-engines var/secrets.env ## Start the scaled layout: PostgreSQL, Redis, nginx, 2 Rasa, 2 actions, 2 bots (docs/scaling.md)
+	@# The registry, Rasa and the actions' addresses follow from the scaled ports (scripts/scaled/defaults.sh).
+	@unset HIRFA_DATABASE_URL HIRFA_RASA_URL HIRFA_ACTIONS_URL; \
+	set -a; source var/secrets.env; set +a; source scripts/scaled/defaults.sh; \
+	trap scripts/scaled/stop EXIT; \
+	scripts/scaled/postgres start && scripts/scaled/redis start && scripts/scaled/migrate && scripts/scaled/nginx start && \
+	if [ -n "$$TELEGRAM_BOT_TOKEN" ] && [ -n "$$TELEGRAM_WEBHOOK_URL" ]; then honcho -f Procfile.scaled start; \
+	else echo "(no bots: they need TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_URL, see README)"; \
+	honcho -f Procfile.scaled start rasa1 rasa2 actions1 actions2 web indexer; fi
+
+scaled-engines: ## Install PostgreSQL, Redis and nginx from Debian when missing (apt-get)
+	scripts/scaled/install
+
+test: setup browser scaled-engines lint validate ## Set up, validate the data, run pytest and Rasa's conversation tests
 	$(BIN)/pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out var/results --model models
 
@@ -95,6 +108,7 @@ tune: $(STAMP) ## Choose the fallback threshold by cross-validation on the train
 bench: setup ## Benchmarks that print figures (NLU parse latency)
 	$(BIN)/python -m bench.nlu_parse
 	$(BIN)/python -m bench.staff_inbox
+	$(BIN)/python -m bench.conversation_growth
 
 lint: $(STAMP) ## Static checks
 	$(BIN)/ruff check .

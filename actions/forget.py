@@ -21,13 +21,17 @@ PURGE_DELAY_SECONDS = 3.0
 
 
 def purge_conversation(tracker_store_url: str, sender_id: str) -> int:
-    """Delete every event of ``sender_id`` from Rasa's SQL tracker store; how many were deleted."""
+    """Delete every event (and checkpoint) of ``sender_id`` from Rasa's SQL tracker store; how many events."""
     engine = create_engine(tracker_store_url, future=True)
     try:
         with engine.begin() as connection:
             result = connection.execute(
                 text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender_id}
             )
+            # The windowed store's checkpoints hold the slot values: they go too (imported here: Rasa is heavy).
+            from hirfa.windowed_tracker_store import forget
+
+            forget(connection, sender_id)
             return result.rowcount
     finally:
         engine.dispose()

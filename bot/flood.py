@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict
-
-from aiolimiter import AsyncLimiter
+from bot.shared_state import MemoryState, SharedState
 
 MESSAGES_PER_WINDOW = 12
 WINDOW_SECONDS = 60.0
 
 
 class FloodGate:
-    """One token bucket per user; ``over_limit`` tells when a notice is due (once per window)."""
+    """A bucket of ``rate`` messages per ``period`` for each user, kept where the bot instances share it."""
 
-    def __init__(self, rate: int = MESSAGES_PER_WINDOW, period: float = WINDOW_SECONDS) -> None:
-        self._period = period
-        self._limiters: defaultdict[int, AsyncLimiter] = defaultdict(lambda: AsyncLimiter(rate, period))
-        self._noticed_at: dict[int, float] = {}
+    def __init__(
+        self, rate: int = MESSAGES_PER_WINDOW, period: float = WINDOW_SECONDS, state: SharedState | None = None
+    ) -> None:
+        self.rate = rate
+        self.period = period
+        self.state = state or MemoryState()
 
-    def limiter(self, user_id: int) -> AsyncLimiter:
-        """The bucket to acquire before handling this user's message."""
-        return self._limiters[user_id]
-
-    def notice_due(self, user_id: int) -> bool:
-        """True when this user is over the limit and has not been told in this window."""
-        if self._limiters[user_id].has_capacity():
-            return False
-        now = time.monotonic()
-        if now - self._noticed_at.get(user_id, -self._period) < self._period:
-            return False
-        self._noticed_at[user_id] = now
-        return True
+    async def admit(self, user_id: int) -> tuple[float, bool]:
+        """Seconds this message must wait, and whether to tell the user (over the limit, once per window)."""
+        delay = await self.state.flood_delay(user_id, self.rate, self.period)
+        return delay, delay > 0 and await self.state.notice_once(user_id, self.period)

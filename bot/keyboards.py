@@ -14,7 +14,11 @@ BUTTONS_PER_ROW = 2
 
 
 def callback_data(payload: str, long_payloads: dict[str, str]) -> str:
-    """The payload itself when it fits Telegram's 64 bytes, else a short key remembered in ``long_payloads``."""
+    """The payload itself when it fits Telegram's 64 bytes, else a short key, added to ``long_payloads``.
+
+    The key is a hash of the payload: every instance makes the same key, and the caller keeps the pair
+    where all of them (and a restarted one) can read it back when the button is pressed.
+    """
     if len(payload.encode()) <= MAX_CALLBACK_BYTES and not payload.startswith(KEY_PREFIX):
         return payload
     key = KEY_PREFIX + hashlib.sha256(payload.encode()).hexdigest()[:24]
@@ -22,11 +26,9 @@ def callback_data(payload: str, long_payloads: dict[str, str]) -> str:
     return key
 
 
-def payload_of(data: str, long_payloads: dict[str, str]) -> str | None:
-    """The payload a pressed button stands for; None for a key this process does not know."""
-    if data.startswith(KEY_PREFIX):
-        return long_payloads.get(data)
-    return data
+def is_key(data: str) -> bool:
+    """True when a pressed button's data is a key standing for a long payload."""
+    return data.startswith(KEY_PREFIX)
 
 
 def keyboard(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from collections import OrderedDict, defaultdict
+from collections.abc import Awaitable
+from contextvars import ContextVar
 from typing import Any
 
 from aiohttp import web
@@ -18,13 +20,15 @@ from telegram.ext import (
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
+    SimpleUpdateProcessor,
     TypeHandler,
     filters,
 )
 
 from bot.flood import FloodGate
-from bot.keyboards import keyboard, payload_of
+from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
+from bot.shared_state import MemoryState, SharedState, shared_state
 from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
 from hirfa.languages import platform_language
@@ -49,11 +53,16 @@ COMMANDS: dict[str, str | None] = {
 COMMAND_LANGUAGES = {"ar": "ary", "fr": "fr"}
 RETRY_DELAYS = (0.5, 1.0, 2.0)
 TYPING_DELAY = 0.3
-SEEN_UPDATES = 5000
+CONCURRENT_UPDATES = 256  # python-telegram-bot's default for concurrent_updates(True)
+# A chat's turn is taken for abandoned when its holder shows no sign of life for Rasa's answer time plus this.
+HOLD_MARGIN_SECONDS = 10.0
+# The chat whose turn this task holds (set while ChatOrder handles one of its updates).
+_turn_held: ContextVar[int | None] = ContextVar("turn_held", default=None)
 
 
 class TelegramChannel:
-    """What the handlers share: the Rasa client, catalogs, per-chat order and per-user flood limits."""
+    """What the handlers share: the Rasa client, catalogs, and the state shared with other bot instances
+    (seen updates, long button payloads, per-user flood limits, per-chat order)."""
 
     def __init__(
         self,
@@ -62,16 +71,16 @@ class TelegramChannel:
         flood: FloodGate | None = None,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
         typing_delay: float = TYPING_DELAY,
+        state: SharedState | None = None,
     ) -> None:
         self.rasa = rasa
         self.catalogs = load_catalogs()
         self.default_language = default_language
-        self.flood = flood or FloodGate()
+        self.state = state or MemoryState()
+        self.flood = flood or FloodGate(state=self.state)
         self.retry_delays = retry_delays
         self.typing_delay = typing_delay
-        self.long_payloads: dict[str, str] = {}
-        self._chat_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._receipts: dict[int, list[int]] = {}  # update_id -> places in the chat's line, taken on arrival
 
     def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         """The conversation's language as last seen in a reply, else the phone's, else the default."""
@@ -89,12 +98,42 @@ class TelegramChannel:
         await self.deliver(update.effective_chat.id, context, [message])
 
     async def deduplicate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Handle an update delivered twice (webhook retries) only once."""
-        if update.update_id in self._seen:
+        """Handle an update delivered twice (webhook retries, to this instance or another) only once."""
+        if not await self.state.first_time(update.update_id):
             raise ApplicationHandlerStop
-        self._seen[update.update_id] = None
-        if len(self._seen) > SEEN_UPDATES:
-            self._seen.popitem(last=False)
+
+    async def receive(self, update: Update) -> None:
+        """Take the update's place in its chat's line as it arrives by webhook.
+
+        Why arrival here is the order the user wrote in: Telegram's Bot API server delivers the updates of
+        one chat one at a time — the next only after the webhook answered 2xx for the previous one (other
+        chats go in parallel, up to max_connections; see tdlib/telegram-bot-api, WebhookActor.cpp) — and
+        the webhook answers only after this place is taken. So whichever instance the load balancer picks,
+        places follow Telegram's order. Limits: an update whose acknowledgement Telegram did not get is
+        sent again and takes a later place (it is then dropped as a duplicate); an instance that dies
+        after answering loses its updates, as one instance always did, and its places are passed over
+        after the hold time; a load balancer that retries a request on another instance must retry only
+        failed connections, as nginx and HAProxy do by default for a POST.
+        """
+        chat = update.effective_chat
+        if chat is not None:
+            self._receipts.setdefault(update.update_id, []).append(await self.state.take_turn(chat.id))
+
+    def receipt(self, update: Update) -> int | None:
+        """The place taken for ``update`` on arrival, if any (once)."""
+        places = self._receipts.get(update.update_id)
+        if not places:
+            return None
+        place = places.pop(0)
+        if not places:
+            del self._receipts[update.update_id]
+        return place
+
+    def turn(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[Any]:
+        """The chat's turn, unless this task already holds it (ChatOrder takes it for the whole update)."""
+        if _turn_held.get() == chat_id:
+            return contextlib.nullcontext()
+        return self.state.chat_turn(chat_id)
 
     async def relay(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, **metadata: Any
@@ -103,9 +142,12 @@ class TelegramChannel:
         chat_id = update.effective_chat.id
         user = update.effective_user
         user_id = user.id if user else chat_id
-        if self.flood.notice_due(user_id):
-            await self.say(update, context, "too_fast")
-        async with self.flood.limiter(user_id), self._chat_locks[chat_id]:
+        async with self.turn(chat_id):
+            delay, notice = await self.flood.admit(user_id)
+            if notice:
+                await self.say(update, context, "too_fast")
+            if delay:
+                await asyncio.sleep(delay)
             metadata = {
                 "channel": "telegram",
                 "telegram_user_id": user_id,
@@ -149,7 +191,10 @@ class TelegramChannel:
             rtl = info.get("rtl", following.get("rtl", context.chat_data.get("language") in RTL_LANGUAGES))
             if reply.get("text"):
                 pieces = split_message(reply["text"])
-                markup = keyboard(reply.get("buttons") or [], rtl, self.long_payloads)
+                long_payloads: dict[str, str] = {}
+                markup = keyboard(reply.get("buttons") or [], rtl, long_payloads)
+                for key, payload in long_payloads.items():
+                    await self.state.remember_payload(key, payload)
                 for number, piece in enumerate(pieces, start=1):
                     await context.bot.send_message(
                         chat_id, piece, reply_markup=markup if number == len(pieces) else None
@@ -184,7 +229,8 @@ class TelegramChannel:
         """Answer the button press at once, then relay what the button stands for."""
         query = update.callback_query
         await query.answer()
-        payload = payload_of(query.data or "", self.long_payloads) or "/ask_help"
+        data = query.data or ""
+        payload = (await self.state.payload(data) if is_key(data) else data) or "/ask_help"
         extra = {}
         if payload == "/human_handoff" and "voice_file_id" in context.chat_data:
             extra["voice_file_id"] = context.chat_data.pop("voice_file_id")
@@ -237,18 +283,50 @@ class TelegramChannel:
             commands = [BotCommand(name, catalog.gettext(COMMAND_DESCRIPTIONS[name])) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=code)
 
+    async def close(self, _: Application | None = None) -> None:
+        """Let go of the shared state's connections."""
+        await self.state.close()
+
+
+class ChatOrder(SimpleUpdateProcessor):
+    """Handles one chat's updates one at a time, in their order of arrival; different chats concurrently."""
+
+    def __init__(self, channel: TelegramChannel, max_concurrent_updates: int = CONCURRENT_UPDATES) -> None:
+        super().__init__(max_concurrent_updates)
+        self.channel = channel
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Hold the chat's turn around all of the update's handlers (replies, notices and errors alike)."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        async with self.channel.state.chat_turn(chat.id, self.channel.receipt(update)):
+            held = _turn_held.set(chat.id)
+            try:
+                await coroutine
+            finally:
+                _turn_held.reset(held)
+
+
+def channel_for(settings: Settings, rasa: RasaClient) -> TelegramChannel:
+    """The channel with its shared state: in Redis when HIRFA_REDIS_URL is set, else in memory."""
+    hold = settings.request_timeout + HOLD_MARGIN_SECONDS
+    return TelegramChannel(rasa, settings.default_language, state=shared_state(settings.redis_url, hold))
+
 
 def build_application(
     settings: Settings, rasa: RasaClient, channel: TelegramChannel | None = None, **builder_options: Any
 ) -> Application:
     """The bot with all its handlers; ``builder_options`` name ApplicationBuilder settings (e.g. request)."""
-    channel = channel or TelegramChannel(rasa, settings.default_language)
+    channel = channel or channel_for(settings, rasa)
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_base_url)
-        .concurrent_updates(True)
+        .concurrent_updates(ChatOrder(channel))
         .post_init(channel.register_commands)
+        .post_shutdown(channel.close)
     )
     for option, value in builder_options.items():
         builder = getattr(builder, option)(value)
@@ -275,8 +353,8 @@ def build_application(
     return application
 
 
-async def _serve_webhook(application: Application, settings: Settings) -> None:
-    runner = web.AppRunner(webhook_app(application, settings.telegram_webhook_secret))
+async def _serve_webhook(application: Application, settings: Settings, channel: TelegramChannel) -> None:
+    runner = web.AppRunner(webhook_app(application, settings.telegram_webhook_secret, channel.receive))
     await runner.setup()
     site = web.TCPSite(runner, settings.telegram_webhook_listen, settings.telegram_webhook_port)
     async with application:
@@ -297,6 +375,7 @@ async def _serve_webhook(application: Application, settings: Settings) -> None:
         await stop.wait()
         await runner.cleanup()
         await application.stop()  # finishes the updates in flight
+    await channel.close()
 
 
 def run_bot(settings: Settings) -> int:
@@ -307,9 +386,10 @@ def run_bot(settings: Settings) -> int:
         logger.error("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see README)")
         return 1
     rasa = RasaClient(settings.rasa_url, settings.request_timeout)
-    application = build_application(settings, rasa, rate_limiter=AIORateLimiter())
+    channel = channel_for(settings, rasa)
+    application = build_application(settings, rasa, channel, rate_limiter=AIORateLimiter())
     if settings.telegram_webhook_url:
-        asyncio.run(_serve_webhook(application, settings))
+        asyncio.run(_serve_webhook(application, settings, channel))
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

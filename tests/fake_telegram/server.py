@@ -203,6 +203,10 @@ class FakeTelegram:
         self._commands: dict[str, list[dict[str, str]]] = {}
         self._webhook: dict[str, Any] = {}
         self._webhook_error: tuple[int, str] | None = None
+        self._balanced: list[str] = []  # stand-in for a load balancer: deliver to these in turn
+        self._deliveries = 0
+        self._pushed: dict[int, dict[str, Any]] = {}  # update_id -> update, for repeat()
+        self._acknowledged: list[tuple[int, str]] = []
         self._poller = 0  # generation of the newest getUpdates; an older one ends with 409
         self._stopping = False
         self._server: ThreadingHTTPServer | None = None
@@ -284,8 +288,29 @@ class FakeTelegram:
             update = {**update, "update_id": self._next_update_id}
             self._remember_chat(update)
             self._updates.append(update)
+            self._pushed[self._next_update_id] = update
             self._lock.notify_all()
             return self._next_update_id
+
+    def repeat(self, update_id: int) -> None:
+        """Queue an update already pushed once more, with the same update_id, as Telegram sends an update
+        again when it did not get the webhook's answer (a timeout, a connection cut)."""
+        with self._lock:
+            self._updates.append(self._pushed[update_id])
+            self._lock.notify_all()
+
+    def balance(self, urls: list[str]) -> None:
+        """Stand in for a load balancer in front of several bot instances: deliver the webhook's updates
+        to ``urls`` in turn (round robin), one at a time as before, instead of to the webhook's URL."""
+        with self._lock:
+            self._balanced = list(urls)
+            self._deliveries = 0
+            self._lock.notify_all()
+
+    def delivered_to(self) -> list[tuple[int, str]]:
+        """(update_id, url) of every update the webhook acknowledged, in order."""
+        with self._lock:
+            return list(self._acknowledged)
 
     def pending_updates(self) -> int:
         """Updates pushed and not yet confirmed by the bot."""
@@ -828,6 +853,10 @@ class FakeTelegram:
                 if self._stopping:
                     return
                 update, hook = self._updates[0], dict(self._webhook)
+                if self._balanced:
+                    path = urlsplit(hook["url"]).path
+                    base = self._balanced[self._deliveries % len(self._balanced)].rstrip("/")
+                    hook["url"] = base + path
             request = urllib.request.Request(
                 hook["url"], data=json.dumps(update).encode(), headers={"Content-Type": "application/json"}
             )
@@ -842,8 +871,11 @@ class FakeTelegram:
             except OSError as error:
                 delivered, reason = False, f"Connection refused: {error}"
             with self._lock:
+                if self._balanced:
+                    self._deliveries += 1  # a failed instance's update goes to the next one, as a balancer does
                 if delivered:
                     failures = 0
+                    self._acknowledged.append((update["update_id"], hook["url"]))
                     if self._updates and self._updates[0] is update:
                         self._updates.pop(0)
                     continue

@@ -1,0 +1,355 @@
+"""What the bot instances share: seen updates, long button payloads, flood accounting and each chat's line.
+
+One bot process keeps it in memory (bounded: idle entries are dropped). Several processes behind a load
+balancer, in webhook mode, share it in Redis (``HIRFA_REDIS_URL``), so that whichever instance Telegram's
+update reaches, it is handled once, a button made by another instance still works, a fast sender is
+limited across all of them, and one chat's messages are answered in the order they were sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+SEEN_SECONDS = 24 * 3600.0  # Telegram gives up redelivering an update within a day.
+PAYLOAD_SECONDS = 30 * 24 * 3600.0  # a keyboard stays pressable in the chat history for a month
+LINE_SECONDS = 24 * 3600.0  # an idle chat's line is forgotten after a day
+MAX_SEEN = 50_000
+MAX_PAYLOADS = 20_000
+MAX_USERS = 100_000
+# A holder of a chat's turn that shows no sign of life for this long is taken for gone (its process died):
+# the next message of the chat goes ahead. The bot passes Rasa's answer time plus a margin.
+DEFAULT_HOLD_SECONDS = 40.0
+POLL_SECONDS = (0.002, 0.005, 0.01, 0.02, 0.05)  # how often a waiting message looks at its chat's line
+
+
+class SharedState(ABC):
+    """The state bot instances share; see the module's docstring."""
+
+    @abstractmethod
+    async def first_time(self, update_id: int) -> bool:
+        """True the first time ``update_id`` is seen (by any instance), False for a redelivery."""
+
+    @abstractmethod
+    async def remember_payload(self, key: str, payload: str) -> None:
+        """Keep a button's long payload under its short callback key."""
+
+    @abstractmethod
+    async def payload(self, key: str) -> str | None:
+        """The payload remembered under ``key``; None when unknown or expired."""
+
+    @abstractmethod
+    async def flood_delay(self, user_id: int, rate: int, period: float) -> float:
+        """Reserve the user's next place in a bucket of ``rate`` messages per ``period`` seconds.
+
+        Returns how long to wait before handling the message (0 within the limit). Places are reserved
+        in call order, so a fast sender's messages keep their order and none is dropped.
+        """
+
+    @abstractmethod
+    async def notice_once(self, user_id: int, period: float) -> bool:
+        """True when the user has not been told to slow down in the last ``period`` seconds (and now is)."""
+
+    @abstractmethod
+    async def take_turn(self, chat_id: int) -> int:
+        """A place in the chat's line (a ticket), given in call order."""
+
+    @abstractmethod
+    def chat_turn(self, chat_id: int, ticket: int | None = None) -> Any:
+        """``async with``: wait for ``ticket``'s turn in the chat (a new place when None), hold it, pass it on."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Let go of connections."""
+
+
+class _Expiring(OrderedDict):
+    """Key -> (expires_at, value), oldest write first; never more than ``limit`` entries."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def put(self, key: Any, value: Any, expires_at: float, now: float) -> None:
+        self[key] = (expires_at, value)
+        self.move_to_end(key)
+        self.prune(now)
+
+    def fresh(self, key: Any, now: float) -> Any:
+        self.prune(now)
+        entry = self.get(key)
+        return entry[1] if entry is not None and entry[0] > now else None
+
+    def prune(self, now: float) -> None:
+        # Oldest writes first: those expire first when all share one lifetime; the limit bounds the rest.
+        while self and (len(self) > self.limit or next(iter(self.values()))[0] <= now):
+            self.popitem(last=False)
+
+
+@dataclass
+class _Line:
+    """One chat's line in memory: tickets given, the one being served, and who waits."""
+
+    given: int = 0
+    serving: int = 1
+    changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+
+class MemoryState(SharedState):
+    """One process's state; every map drops idle entries, so it stays as small as the current traffic."""
+
+    def __init__(
+        self,
+        max_seen: int = MAX_SEEN,
+        max_payloads: int = MAX_PAYLOADS,
+        max_users: int = MAX_USERS,
+        clock: Any = time.monotonic,
+    ) -> None:
+        self._clock = clock
+        self._seen = _Expiring(max_seen)
+        self._payloads = _Expiring(max_payloads)
+        self._buckets = _Expiring(max_users)  # user -> theoretical arrival time; expires when the bucket is empty
+        self._notices = _Expiring(max_users)
+        self._lines: dict[int, _Line] = {}
+
+    def sizes(self) -> dict[str, int]:
+        """How many entries each map holds (for tests and logs)."""
+        return {
+            "seen": len(self._seen),
+            "payloads": len(self._payloads),
+            "buckets": len(self._buckets),
+            "notices": len(self._notices),
+            "lines": len(self._lines),
+        }
+
+    # These coroutines never suspend: handlers that call them keep the order in which they started.
+    async def first_time(self, update_id: int) -> bool:
+        now = self._clock()
+        if self._seen.fresh(update_id, now) is not None:
+            return False
+        self._seen.put(update_id, True, now + SEEN_SECONDS, now)
+        return True
+
+    async def remember_payload(self, key: str, payload: str) -> None:
+        now = self._clock()
+        self._payloads.put(key, payload, now + PAYLOAD_SECONDS, now)
+
+    async def payload(self, key: str) -> str | None:
+        return self._payloads.fresh(key, self._clock())
+
+    async def flood_delay(self, user_id: int, rate: int, period: float) -> float:
+        now = self._clock()
+        interval = period / rate
+        arrival = max(self._buckets.fresh(user_id, now) or now, now)
+        delay = max(0.0, arrival - (rate - 1) * interval - now)
+        self._buckets.put(user_id, arrival + interval, arrival + interval, now)
+        return delay
+
+    async def notice_once(self, user_id: int, period: float) -> bool:
+        now = self._clock()
+        if self._notices.fresh(user_id, now) is not None:
+            return False
+        self._notices.put(user_id, True, now + period, now)
+        return True
+
+    async def take_turn(self, chat_id: int) -> int:
+        return self._take(chat_id)
+
+    def _take(self, chat_id: int) -> int:
+        line = self._lines.setdefault(chat_id, _Line())
+        line.given += 1
+        return line.given
+
+    async def close(self) -> None:
+        return None
+
+    @asynccontextmanager
+    async def chat_turn(self, chat_id: int, ticket: int | None = None) -> AsyncIterator[None]:
+        if ticket is None:
+            ticket = self._take(chat_id)
+        line = self._lines.get(chat_id)
+        if line is None or ticket > line.given:
+            yield  # a ticket of a line forgotten meanwhile: nobody to wait for
+            return
+        try:
+            if line.serving < ticket:
+                async with line.changed:
+                    await line.changed.wait_for(lambda: line.serving >= ticket)
+            yield
+        finally:
+            if line.serving == ticket:
+                line.serving += 1
+                async with line.changed:
+                    line.changed.notify_all()
+            if line.serving > line.given and self._lines.get(chat_id) is line:
+                del self._lines[chat_id]  # nobody holds or waits: the line is idle
+
+
+# Each chat's line in Redis is one hash: `given` (the last ticket), `serving` (the ticket whose turn it is)
+# and `alive` (Redis' clock, in ms, at the last sign of life of the holder of `serving`). Scripts run
+# atomically, and take the time from Redis, so the instances' clocks need not agree.
+_NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000) "
+_TAKE = (
+    _NOW
+    + """
+local ticket = redis.call('HINCRBY', KEYS[1], 'given', 1)
+redis.call('HSETNX', KEYS[1], 'serving', 1)
+if tonumber(redis.call('HGET', KEYS[1], 'serving')) == ticket then
+  redis.call('HSET', KEYS[1], 'alive', now)
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return ticket
+"""
+)
+# 1: the ticket's turn; 2: passed over earlier (its holder was taken for gone), go on; 0: wait.
+_TRY = (
+    _NOW
+    + """
+local ticket = tonumber(ARGV[1])
+local serving = tonumber(redis.call('HGET', KEYS[1], 'serving') or '0')
+if serving == 0 then return 2 end
+if ticket < serving then return 2 end
+if ticket == serving then
+  redis.call('HSET', KEYS[1], 'alive', now)
+  return 1
+end
+local alive = tonumber(redis.call('HGET', KEYS[1], 'alive') or '0')
+if now - alive > tonumber(ARGV[2]) then
+  serving = serving + 1
+  redis.call('HSET', KEYS[1], 'serving', serving, 'alive', now)
+  if serving == ticket then return 1 end
+end
+return 0
+"""
+)
+_ALIVE = (
+    _NOW
+    + """
+if tonumber(redis.call('HGET', KEYS[1], 'serving') or '0') == tonumber(ARGV[1]) then
+  redis.call('HSET', KEYS[1], 'alive', now)
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+)
+_DONE = (
+    _NOW
+    + """
+local ticket = tonumber(ARGV[1])
+if tonumber(redis.call('HGET', KEYS[1], 'serving') or '0') == ticket then
+  redis.call('HSET', KEYS[1], 'serving', ticket + 1, 'alive', now)
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return 0
+"""
+)
+# GCRA (a leaky bucket kept as one "theoretical arrival time"): reserve the next place, return the wait.
+_FLOOD = (
+    _NOW
+    + """
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local arrival = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+local delay = math.max(0, arrival - (burst - 1) * interval - now)
+redis.call('SET', KEYS[1], arrival + interval, 'PX', math.max(1, arrival + interval - now))
+return delay
+"""
+)
+
+
+class RedisState(SharedState):
+    """The state in Redis, shared by every bot instance that uses the same server and prefix.
+
+    Why a chat's line and not a plain Redis lock: redis-py's lock lets waiters retry on a timer, so which
+    of two waiting messages goes first is chance. Here each message takes a ticket when it arrives and
+    waits for the ticket before it; the holder of the turn refreshes a sign of life, and a holder silent
+    for ``hold_seconds`` (its process died) is passed over, so a chat never stays stuck.
+    """
+
+    def __init__(self, client: Any, prefix: str = "hirfa:bot:", hold_seconds: float = DEFAULT_HOLD_SECONDS):
+        self._redis = client
+        self._prefix = prefix
+        self._hold_ms = int(hold_seconds * 1000)
+        self._line_ms = int(LINE_SECONDS * 1000)
+        self._scripts = {
+            name: client.register_script(source)
+            for name, source in (("take", _TAKE), ("try", _TRY), ("alive", _ALIVE), ("done", _DONE), ("flood", _FLOOD))
+        }
+        # Tickets are taken one at a time per process, in call order: two requests on two pooled
+        # connections could otherwise reach Redis in either order.
+        self._taking = asyncio.Lock()
+
+    @classmethod
+    def from_url(cls, url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS, prefix: str = "hirfa:bot:") -> RedisState:
+        """A state on the Redis server at ``url`` (``redis://host:port/db``)."""
+        from redis.asyncio import Redis  # only the scaled layout needs the client
+
+        return cls(Redis.from_url(url, decode_responses=True), prefix, hold_seconds)
+
+    def _key(self, *parts: object) -> str:
+        return self._prefix + ":".join(str(part) for part in parts)
+
+    async def first_time(self, update_id: int) -> bool:
+        return bool(await self._redis.set(self._key("update", update_id), 1, nx=True, ex=int(SEEN_SECONDS)))
+
+    async def remember_payload(self, key: str, payload: str) -> None:
+        await self._redis.set(self._key("payload", key), payload, ex=int(PAYLOAD_SECONDS))
+
+    async def payload(self, key: str) -> str | None:
+        return await self._redis.get(self._key("payload", key))
+
+    async def flood_delay(self, user_id: int, rate: int, period: float) -> float:
+        interval_ms = max(1, round(period * 1000 / rate))
+        delay_ms = await self._scripts["flood"](keys=[self._key("flood", user_id)], args=[interval_ms, rate])
+        return int(delay_ms) / 1000
+
+    async def notice_once(self, user_id: int, period: float) -> bool:
+        key = self._key("notice", user_id)
+        return bool(await self._redis.set(key, 1, nx=True, px=max(1, int(period * 1000))))
+
+    async def take_turn(self, chat_id: int) -> int:
+        async with self._taking:
+            return int(await self._scripts["take"](keys=[self._key("line", chat_id)], args=[self._line_ms]))
+
+    @asynccontextmanager
+    async def chat_turn(self, chat_id: int, ticket: int | None = None) -> AsyncIterator[None]:
+        if ticket is None:
+            ticket = await self.take_turn(chat_id)
+        line = self._key("line", chat_id)
+        pauses = iter(POLL_SECONDS)
+        pause = next(pauses)
+        while (state := int(await self._scripts["try"](keys=[line], args=[ticket, self._hold_ms]))) == 0:
+            await asyncio.sleep(pause)
+            pause = next(pauses, pause)
+        if state == 2:
+            logger.warning("Chat %s: message %s handled out of turn (an earlier holder went silent)", chat_id, ticket)
+        heartbeat = asyncio.create_task(self._keep_alive(line, ticket))
+        try:
+            yield
+        finally:
+            heartbeat.cancel()
+            await asyncio.gather(heartbeat, return_exceptions=True)
+            # Shielded: a cancelled handler must still pass the turn on, or the chat waits hold_seconds.
+            await asyncio.shield(self._scripts["done"](keys=[line], args=[ticket, self._line_ms]))
+
+    async def _keep_alive(self, line: str, ticket: int) -> None:
+        while True:
+            await asyncio.sleep(self._hold_ms / 4000)
+            await self._scripts["alive"](keys=[line], args=[ticket, self._line_ms])
+
+    async def close(self) -> None:
+        await self._redis.close(close_connection_pool=True)
+
+
+def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS) -> SharedState:
+    """Redis when a URL is given (several bot instances), else this process's memory."""
+    return RedisState.from_url(redis_url, hold_seconds) if redis_url else MemoryState()

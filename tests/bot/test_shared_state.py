@@ -1,0 +1,235 @@
+"""The state bot instances share, in memory and in a real Redis server (two objects = two instances)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+
+import httpx
+import pytest
+from telegram import Update
+
+from bot.flood import FloodGate
+from bot.rasa_client import RasaClient
+from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, MemoryState, RedisState
+from bot.telegram_app import TelegramChannel, build_application
+from hirfa.settings import Settings
+from tests.bot.fake_bot_api import FakeBotAPI, button_press, private_text
+
+START_SECONDS = 10
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A private redis-server on a free loopback port, nothing saved; yields its URL."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed: `make scaled-engines` installs Debian's (apt-get, as root)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as connection:
+                    connection.sendall(b"PING\r\n")
+                    if connection.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                output = process.stdout.read().decode() if process.stdout else ""
+                raise RuntimeError(f"redis-server did not start on port {port}:\n{output[-2000:]}")
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with redis_server() as url:
+        yield url
+
+
+_prefixes = iter(range(10**6))
+
+
+@pytest.fixture
+async def instances(redis_url: str) -> AsyncIterator[tuple[RedisState, RedisState]]:
+    """Two bot instances' states on one Redis, under a prefix of this test's own."""
+    prefix = f"test{next(_prefixes)}:"
+    a, b = (RedisState.from_url(redis_url, hold_seconds=0.5, prefix=prefix) for _ in range(2))
+    yield a, b
+    await a.close()
+    await b.close()
+
+
+async def test_an_update_is_new_to_one_instance_only(instances: tuple[RedisState, RedisState]) -> None:
+    a, b = instances
+    assert await a.first_time(1001) is True
+    assert await b.first_time(1001) is False
+    assert await a.first_time(1001) is False
+    assert await b.first_time(1002) is True
+
+
+async def test_a_long_payload_survives_a_restart(redis_url: str) -> None:
+    before = RedisState.from_url(redis_url, prefix="restart:")
+    await before.remember_payload("k:abc", '/choose_language{"language": "ar"}' + " " * 60)
+    await before.close()
+    after = RedisState.from_url(redis_url, prefix="restart:")
+    try:
+        assert await after.payload("k:abc") == '/choose_language{"language": "ar"}' + " " * 60
+        assert await after.payload("k:unknown") is None
+    finally:
+        await after.close()
+
+
+async def test_the_flood_limit_counts_a_users_messages_on_every_instance(
+    instances: tuple[RedisState, RedisState],
+) -> None:
+    a, b = instances
+    delays = [await state.flood_delay(77, 3, 60.0) for state in (a, b, a, b, a)]
+    assert delays[:3] == [0.0, 0.0, 0.0], "three a minute pass at once, wherever they land"
+    assert delays[3] == pytest.approx(20.0, abs=0.5) and delays[4] == pytest.approx(40.0, abs=0.5)
+    assert await b.flood_delay(78, 3, 60.0) == 0.0, "another user has a bucket of their own"
+    assert await a.notice_once(77, 60.0) is True
+    assert await b.notice_once(77, 60.0) is False, "told once, not once per instance"
+
+
+async def test_a_chats_messages_take_turns_across_instances_in_arrival_order(
+    instances: tuple[RedisState, RedisState],
+) -> None:
+    a, b = instances
+    tickets = [await state.take_turn(5) for state in (a, b, a, b, a, b)]  # arrival, alternately
+    assert tickets == [1, 2, 3, 4, 5, 6]
+    order: list[int] = []
+    inside = 0
+
+    async def handle(state: RedisState, ticket: int) -> None:
+        nonlocal inside
+        async with state.chat_turn(5, ticket):
+            inside += 1
+            assert inside == 1, "one message of a chat at a time"
+            order.append(ticket)
+            await asyncio.sleep(0.02)
+            inside -= 1
+
+    # Started in reverse order: the line, not the start, decides.
+    states = [a, b, a, b, a, b]
+    await asyncio.gather(*(handle(states[i], tickets[i]) for i in reversed(range(6))))
+    assert order == [1, 2, 3, 4, 5, 6]
+    async with b.chat_turn(6):  # another chat does not wait for chat 5
+        pass
+
+
+async def test_a_live_holder_keeps_its_turn_and_a_dead_one_is_passed_over(
+    instances: tuple[RedisState, RedisState],
+) -> None:
+    a, b = instances  # hold_seconds=0.5
+    order: list[str] = []
+
+    async def slow(state: RedisState, ticket: int, name: str, seconds: float) -> None:
+        async with state.chat_turn(9, ticket):
+            order.append(name)
+            await asyncio.sleep(seconds)
+
+    first, second = await a.take_turn(9), await b.take_turn(9)
+    # Held for three times the hold time: its sign of life keeps the other instance waiting.
+    await asyncio.gather(slow(a, first, "a", 1.5), asyncio.sleep(0.05))
+    started = time.monotonic()
+    await slow(b, second, "b", 0)
+    assert order == ["a", "b"] and time.monotonic() - started < 0.3
+
+    lost = await a.take_turn(9)  # taken, then the instance died before handling it
+    assert lost == 3
+    started = time.monotonic()
+    await slow(b, await b.take_turn(9), "after the lost one", 0)
+    assert 0.4 < time.monotonic() - started < 2.0, "the next message waits the hold time, not forever"
+
+
+async def test_memory_lines_keep_arrival_order_and_forget_idle_chats() -> None:
+    state = MemoryState()
+    order: list[int] = []
+
+    async def handle(ticket: int) -> None:
+        async with state.chat_turn(1, ticket):
+            order.append(ticket)
+            await asyncio.sleep(0.01)
+
+    tickets = [await state.take_turn(1) for _ in range(4)]
+    await asyncio.gather(*(handle(t) for t in reversed(tickets)))
+    assert order == tickets == [1, 2, 3, 4]
+    for chat in range(1000):
+        async with state.chat_turn(chat):
+            pass
+    assert state.sizes()["lines"] == 0, "a chat with nothing in flight keeps no line"
+
+
+async def test_memory_maps_are_bounded_and_expire() -> None:
+    now = [0.0]
+    state = MemoryState(max_seen=100, max_payloads=50, max_users=20, clock=lambda: now[0])
+    for update_id in range(1000):
+        assert await state.first_time(update_id)
+        await state.remember_payload(f"k:{update_id}", "x" * 100)
+        await state.flood_delay(update_id, 12, 60.0)
+        await state.notice_once(update_id, 60.0)
+    assert state.sizes() == {"seen": 100, "payloads": 50, "buckets": 20, "notices": 20, "lines": 0}
+    assert await state.first_time(999) is False and await state.payload("k:999") == "x" * 100
+
+    now[0] += 61.0  # a minute later every user's bucket is empty again
+    await state.flood_delay(5000, 12, 60.0)
+    await state.notice_once(5000, 60.0)
+    assert state.sizes()["buckets"] == 1 and state.sizes()["notices"] == 1
+    now[0] += max(SEEN_SECONDS, PAYLOAD_SECONDS)
+    assert await state.first_time(999) is True, "a day later the id is forgotten"
+    assert await state.payload("k:999") is None
+    assert state.sizes()["seen"] == 1 and state.sizes()["payloads"] == 0
+
+
+async def test_two_bot_applications_share_dedupe_payloads_and_flood(redis_url: str) -> None:
+    """Two instances of the real dispatcher on one Redis: one answers, the other knows."""
+    seen: list[str] = []
+    menu = [{"title": "ج", "payload": '/choose_language{"language": "ar"}' + " " * 60}]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        message = json.loads(request.content)["message"]
+        seen.append(message)
+        return httpx.Response(200, json=[{"text": "menu", "buttons": menu}] if message == "salam" else [])
+
+    settings = Settings(telegram_bot_token="123:abc")
+    apis, apps, channels = [], [], []
+    for _ in range(2):
+        rasa = RasaClient("http://rasa.test", 5, transport=httpx.MockTransport(handler))
+        state = RedisState.from_url(redis_url, prefix="apps:")
+        channel = TelegramChannel(rasa, "ary", flood=FloodGate(rate=2, period=1.0, state=state), state=state)
+        api = FakeBotAPI()
+        apis.append(api)
+        channels.append(channel)
+        apps.append(build_application(settings, rasa, channel, request=api, get_updates_request=api))
+    first, second = apps
+    async with first, second:
+        await first.process_update(Update.de_json(private_text("salam", update_id=7), first.bot))
+        await second.process_update(Update.de_json(private_text("salam", update_id=7), second.bot))
+        assert seen == ["salam"], "an update delivered to both instances is handled once"
+        key = apis[0].sent("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        await second.process_update(Update.de_json(button_press(key, update_id=8), second.bot))
+        assert seen[-1] == menu[0]["payload"], "a button made by one instance works on the other"
+        await first.process_update(Update.de_json(private_text("encore", update_id=9), first.bot))
+    for channel in channels:
+        await channel.close()
+    notices = [m for api in apis for m in api.sent("sendMessage") if "vite" in m["text"]]
+    assert len(notices) == 1, "the third message in a minute is over the limit of two, across instances"
