@@ -78,6 +78,40 @@ def staff_site(assistant: Assistant, telegram_base_url: str, telegram_token: str
         services.tracker.dispose()
 
 
+@contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's headless chromium through Playwright, for a test module.
+
+    Our own fixture rather than pytest-playwright's, whose session event loop clashes with pytest-asyncio.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def new_page(browser, site: StaffSite, width: int = 1280, height: int = 900):
+    """A page in a fresh context; ``page.console_errors`` collects the browser's errors (a blocked script too)."""
+    context = browser.new_context(base_url=site.url, viewport={"width": width, "height": height})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.console_errors = errors
+    return page
+
+
+def sign_in(page, email: str) -> None:
+    page.goto("/login")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+
+
 def screenshot_path(name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS / f"{name}.png"

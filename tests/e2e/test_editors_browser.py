@@ -13,7 +13,7 @@ import pytest
 from registry import content, help_desk
 from registry.models import Office
 from tests.e2e.conftest import BIN, ROOT, Assistant
-from tests.e2e.staff_site import CHROMIUM, CHROMIUM_ARGS, PASSWORD, StaffSite, screenshot_path, staff_site
+from tests.e2e.staff_site import CHROMIUM, StaffSite, chromium, new_page, screenshot_path, sign_in, staff_site
 
 pytestmark = pytest.mark.skipif(
     not __import__("pathlib").Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)"
@@ -30,27 +30,15 @@ def site(assistant: Assistant) -> Iterator[StaffSite]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 def signed_in(browser, site: StaffSite, role: str, language: str):
     """A new browser page signed in as a new account of ``role``."""
     email = site.account(f"{role}-{uuid.uuid4().hex[:8]}@example.org", role, language)
-    context = browser.new_context(base_url=site.url, viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.console_errors = errors
-    page.goto("/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
+    page = new_page(browser, site, 1400, 1000)
+    sign_in(page, email)
     return page
 
 

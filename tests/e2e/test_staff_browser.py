@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.e2e.conftest import BIN, ROOT, Assistant
-from tests.e2e.staff_site import CHROMIUM, CHROMIUM_ARGS, PASSWORD, StaffSite, screenshot_path, staff_site
+from tests.e2e.staff_site import CHROMIUM, StaffSite, chromium, new_page, screenshot_path, sign_in, staff_site
 from tests.e2e.test_telegram import Bot, new_chat, start_bot
 
 pytestmark = pytest.mark.skipif(
@@ -35,34 +35,18 @@ def site(assistant: Assistant, bot: Bot) -> Iterator[StaffSite]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    # Our own module-scoped fixture: pytest-playwright's session event loop clashes with pytest-asyncio.
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
 def page(browser, site: StaffSite):
-    context = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.console_errors = errors  # a test that expects an error status clears it
+    page = new_page(browser, site)  # a test that expects an error status clears page.console_errors
     yield page
-    context.close()
+    page.context.close()
     # A script blocked by the Content-Security-Policy, or one that failed, shows here.
-    assert errors == [], errors
+    assert page.console_errors == [], page.console_errors
 
-
-def sign_in(page, email: str) -> None:
-    page.goto("/login")
-    page.fill("input[name=email]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state("networkidle")
 
 
 def test_an_administrator_signs_in_in_arabic_and_the_page_is_right_to_left(page, site: StaffSite) -> None:

@@ -54,6 +54,7 @@ class Stack:
         return httpx.post(
             f"{self.url}/webhooks/rest/webhook",
             json={"sender": sender, "message": payload(number), "metadata": {"number": number}},
+            headers={"Authorization": f"Bearer {self.env.get('HIRFA_CHANNEL_TOKEN', '')}".strip()},  # token_channel.py
             timeout=120,
         )
 
