@@ -43,9 +43,9 @@ run: setup var/secrets.env ## Start the assistant (Rasa, actions, the staff app;
 	@echo "The help desk: http://127.0.0.1:$(HIRFA_WEB_PORT)/ (first account: $(BIN)/hirfa staff add EMAIL --role admin)"
 	@echo
 	@set -a; source var/secrets.env; set +a; \
-	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web indexer; fi
+	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web indexer forget purge; fi
 
-var/secrets.env:
+var/secrets.env: scripts/local-secrets
 	scripts/local-secrets $@
 
 run-scaled: setup scaled-engines var/secrets.env ## Start the scaled layout: PostgreSQL, Redis, nginx, 2 Rasa, 2 actions, 2 bots (docs/scaling.md)
@@ -56,7 +56,7 @@ run-scaled: setup scaled-engines var/secrets.env ## Start the scaled layout: Pos
 	scripts/scaled/postgres start && scripts/scaled/redis start && scripts/scaled/migrate && scripts/scaled/nginx start && \
 	if [ -n "$$TELEGRAM_BOT_TOKEN" ] && [ -n "$$TELEGRAM_WEBHOOK_URL" ]; then honcho -f Procfile.scaled start; \
 	else echo "(no bots: they need TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_URL, see README)"; \
-	honcho -f Procfile.scaled start rasa1 rasa2 actions1 actions2 web indexer; fi
+	honcho -f Procfile.scaled start rasa1 rasa2 actions1 actions2 web indexer forget purge; fi
 
 scaled-engines: ## Install PostgreSQL, Redis and nginx from Debian when missing (apt-get)
 	scripts/scaled/install
@@ -109,6 +109,7 @@ bench: setup ## Benchmarks that print figures (NLU parse latency)
 	$(BIN)/python -m bench.nlu_parse
 	$(BIN)/python -m bench.staff_inbox
 	$(BIN)/python -m bench.conversation_growth
+	$(BIN)/python -m bench.telegram_load --start-assistant --chats 200 --rate 30 --duration 60
 
 lint: $(STAMP) ## Static checks
 	$(BIN)/ruff check .

@@ -1,23 +1,18 @@
-"""Deleting a user's data on request (law 09-08): registry records now, the conversation right after."""
+"""Deleting a user's data on request (law 09-08): registry records now, the conversation by a durable job."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
-from actions.registry_access import registry, settings
-from registry import help_desk, queries
-
-logger = logging.getLogger(__name__)
-# Rasa stores this turn's events after the action returns; the history is deleted once that is done.
-PURGE_DELAY_SECONDS = 3.0
+from actions.registry_access import registry
+from registry import deletions
 
 
 def purge_conversation(tracker_store_url: str, sender_id: str) -> int:
@@ -25,34 +20,20 @@ def purge_conversation(tracker_store_url: str, sender_id: str) -> int:
     engine = create_engine(tracker_store_url, future=True)
     try:
         with engine.begin() as connection:
-            result = connection.execute(
-                text("DELETE FROM events WHERE sender_id = :sender"), {"sender": sender_id}
-            )
-            # The windowed store's checkpoints hold the slot values: they go too (imported here: Rasa is heavy).
-            from hirfa.windowed_tracker_store import forget
-
-            forget(connection, sender_id)
-            return result.rowcount
+            return deletions.delete_tracker_data(connection, sender_id)[0]
     finally:
         engine.dispose()
 
 
-def _purge_later(sender_id: str) -> None:
-    url = settings().tracker_store_url
-
-    def purge() -> None:
-        try:
-            deleted = purge_conversation(url, sender_id)
-            logger.info("Deleted %d conversation events on the user's request", deleted)
-        except Exception:  # the user was told; an operator must see a failure
-            logger.exception("Could not delete a conversation's history")
-
-    loop = asyncio.get_running_loop()
-    loop.call_later(PURGE_DELAY_SECONDS, lambda: loop.run_in_executor(None, purge))
+def _forget(sender_id: str) -> deletions.Erased:
+    # One transaction: the registry rows go and the conversation's deletion job is written, or neither.
+    with registry().session() as session:
+        return deletions.forget(session, sender_id)
 
 
 class ActionForgetMe(Action):
-    """After confirmation, delete the user's requests, help-desk requests, noted questions and history."""
+    """After confirmation, delete the user's requests, help-desk requests and noted questions, and schedule
+    their conversation's deletion (``hirfa forget-worker`` runs it once Rasa has stored this turn)."""
 
     def name(self) -> str:
         return "action_forget_me"
@@ -63,14 +44,12 @@ class ActionForgetMe(Action):
         if tracker.get_slot("forget_confirm") is not True:
             dispatcher.utter_message(response="utter_forget_cancelled")
             return [SlotSet("forget_confirm", None)]
-        with registry().session() as session:
-            deleted = queries.delete_conversation_data(session, tracker.sender_id)
-            help_desk.mark_deleted(session, tracker.sender_id)
-        _purge_later(tracker.sender_id)
+        # In a thread: the database must not hold up the action server's other conversations.
+        erased = await asyncio.to_thread(_forget, tracker.sender_id)
         dispatcher.utter_message(
             response="utter_forgotten",
-            requests=deleted.requests,
-            handoffs=deleted.handoffs,
-            questions=deleted.questions,
+            requests=erased.requests,
+            handoffs=erased.handoffs,
+            questions=erased.questions,
         )
         return [SlotSet("forget_confirm", None)]

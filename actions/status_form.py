@@ -11,12 +11,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.field_formats import clean_cin
 from actions.form_support import checked, cleared
-from actions.registry_access import registry
-from registry import queries
+from actions.registry_access import registry, settings
+from registry import lookup_guard, queries
 from registry.identifiers import normalise_reference
 
-# Guessing pairs must be slow: after this many misses in the window, lookups pause.
-MAX_FAILURES, WINDOW = 3, dt.timedelta(minutes=15)
 # One answer per step of queries.STATUSES; the help desk's status messages on Telegram are the same.
 STATUS_RESPONSES = {status: f"utter_status_{status}" for status in queries.STATUSES}
 
@@ -52,12 +50,15 @@ class ActionSubmitStatus(Action):
         now = dt.datetime.now(dt.timezone.utc)
         reference, cin = tracker.get_slot("status_reference"), tracker.get_slot("status_cin")
         with registry().session() as session:
-            if queries.recent_lookup_failures(session, tracker.sender_id, now - WINDOW) >= MAX_FAILURES:
+            # Guessing pairs must be slow: misses counted per sender, reference and CIN (registry/lookup_guard.py).
+            found = lookup_guard.look_up(
+                session, settings().hash_key, tracker.sender_id, reference or "", cin or "", now
+            )
+            if found.paused:
                 dispatcher.utter_message(response="utter_status_slow_down")
                 return cleared()
-            request = queries.find_request(session, reference or "", cin or "")
+            request = found.request
             if request is None:
-                queries.record_lookup_failure(session, tracker.sender_id, now)
                 dispatcher.utter_message(response="utter_status_not_found")
                 return cleared()
             since = request.updated_at.date().isoformat()

@@ -88,7 +88,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="hirfa-growth-") as workdir:
         print("starting Rasa and the action server (about a minute)…", flush=True)
-        with running_assistant(Path(workdir)) as assistant, httpx.Client() as client:
+        with running_assistant(Path(workdir)) as assistant, httpx.Client(headers=assistant.channel_headers) as client:
             url = f"{assistant.rasa_url}/webhooks/rest/webhook"
             # Warm both servers up (first NLU parse, first action call) outside the figures.
             conversation(client, url, f"warmup-{uuid.uuid4().hex[:8]}", len(MIX))

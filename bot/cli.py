@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.console import render, resolve_choice
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
 from hirfa.settings import Settings
+from registry import privacy_cli as privacy_commands
 from staff import cli as staff_commands
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from registry.content import ContentReport
 
 EXIT_UNAVAILABLE = 2
+EXIT_USAGE = 2  # as argparse exits for a command it does not know
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "seed"
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "data" / "content"
 
@@ -31,8 +33,12 @@ def _new_sender() -> str:
     return f"cli-{uuid.uuid4().hex[:12]}"
 
 
+def _rasa(settings: Settings) -> RasaClient:
+    return RasaClient(settings.rasa_url, settings.request_timeout, channel_token=settings.channel_token)
+
+
 async def _ask(settings: Settings, text: str, sender: str, as_json: bool) -> int:
-    async with RasaClient(settings.rasa_url, settings.request_timeout) as rasa:
+    async with _rasa(settings) as rasa:
         replies = await rasa.send(sender, text, {"channel": "cli"})
     if as_json:
         print(json.dumps(replies, ensure_ascii=False, indent=2))
@@ -46,7 +52,7 @@ async def _chat(settings: Settings, sender: str) -> int:
         f"Talking to Hirfa at {settings.rasa_url} as '{sender}'. Type a number to press a button; Ctrl-D to quit."
     )
     buttons: list[dict[str, str]] = []
-    async with RasaClient(settings.rasa_url, settings.request_timeout) as rasa:
+    async with _rasa(settings) as rasa:
         while True:
             try:
                 line = await asyncio.to_thread(input, "> ")
@@ -222,12 +228,14 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     staff_commands.add_commands(commands)
     staff_commands.add_review_commands(commands)
+    privacy_commands.add_commands(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `hirfa` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     settings = Settings.from_env()
     try:
         if args.command == "ask":
@@ -244,9 +252,15 @@ def main(argv: list[str] | None = None) -> int:
             return staff_commands.run_staff(settings, args)
         if args.command == "review":
             return staff_commands.run_review(settings, args)
-        from bot.telegram_app import run_bot
+        if args.command in ("forget-worker", "purge"):
+            return privacy_commands.run(settings, args)
+        if args.command == "telegram":
+            from bot.telegram_app import run_bot
 
-        return run_bot(settings)
+            return run_bot(settings)
+        # A command the parser knows and nothing here handles: say so rather than run something else.
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
     except RasaUnavailable as error:
         print(f"Hirfa is not running ({error}). Start it with `make run` and try again.", file=sys.stderr)
         return EXIT_UNAVAILABLE

@@ -353,29 +353,57 @@ def build_application(
     return application
 
 
+class StartError(Exception):
+    """A part of the bot could not start; the message names the cause."""
+
+
 async def _serve_webhook(application: Application, settings: Settings, channel: TelegramChannel) -> None:
+    """Start the parts in order (listening socket, application, Telegram's webhook), stop them in reverse."""
     runner = web.AppRunner(webhook_app(application, settings.telegram_webhook_secret, channel.receive))
     await runner.setup()
-    site = web.TCPSite(runner, settings.telegram_webhook_listen, settings.telegram_webhook_port)
-    async with application:
-        if application.post_init:
-            # run_polling and run_webhook call it; a custom webhook server must too (the command menu).
-            await application.post_init(application)
-        await application.bot.set_webhook(
-            settings.telegram_webhook_url.rstrip("/") + WEBHOOK_PATH,
-            secret_token=settings.telegram_webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-        await application.start()
-        await site.start()
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await stop.wait()
+    try:
+        listen, port = settings.telegram_webhook_listen, settings.telegram_webhook_port
+        try:
+            # Listening first: a port in use stops the start before Telegram is told to send updates here.
+            await web.TCPSite(runner, listen, port).start()
+        except OSError as error:
+            raise StartError(
+                f"cannot listen for Telegram's webhook on {listen}:{port} (TELEGRAM_WEBHOOK_PORT): "
+                f"{error.strerror or error}"
+            ) from None
+        await application.initialize()
+        try:
+            if application.post_init:
+                # run_polling and run_webhook call it; a custom webhook server must too (the command menu).
+                await application.post_init(application)
+            await application.bot.set_webhook(
+                settings.telegram_webhook_url.rstrip("/") + WEBHOOK_PATH,
+                secret_token=settings.telegram_webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+            await application.start()
+            try:
+                await _until_signalled()
+            finally:
+                await application.stop()  # finishes the updates in flight
+        finally:
+            await application.shutdown()
+    finally:
         await runner.cleanup()
-        await application.stop()  # finishes the updates in flight
-    await channel.close()
+        await channel.close()
+
+
+async def _until_signalled() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for sig in signals:
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in signals:
+            loop.remove_signal_handler(sig)
 
 
 def run_bot(settings: Settings) -> int:
@@ -385,11 +413,17 @@ def run_bot(settings: Settings) -> int:
     if not settings.telegram_bot_token:
         logger.error("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see README)")
         return 1
-    rasa = RasaClient(settings.rasa_url, settings.request_timeout)
+    rasa = RasaClient(
+        settings.rasa_url, settings.request_timeout, channel_token=settings.channel_token
+    )
     channel = channel_for(settings, rasa)
     application = build_application(settings, rasa, channel, rate_limiter=AIORateLimiter())
     if settings.telegram_webhook_url:
-        asyncio.run(_serve_webhook(application, settings, channel))
+        try:
+            asyncio.run(_serve_webhook(application, settings, channel))
+        except StartError as error:
+            logger.error("The bot could not start: %s", error)
+            return 1
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

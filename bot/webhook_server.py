@@ -26,12 +26,12 @@ def webhook_app(
     """
 
     async def receive(request: web.Request) -> web.Response:
-        if not hmac.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
+        if not _same_secret(request.headers.get(SECRET_HEADER, ""), secret):
             logger.warning("Refused a webhook call with a wrong secret token from %s", request.remote)
             return web.Response(status=403)
-        try:
-            update = Update.de_json(json.loads(await request.text()), application.bot)
-        except (ValueError, TypeError, KeyError):
+        update = _update_from(await request.read(), application)
+        if update is None:
+            logger.warning("Refused a webhook call whose body is not a Telegram update from %s", request.remote)
             return web.Response(status=400)
         if on_receipt is not None:
             await on_receipt(update)
@@ -45,3 +45,23 @@ def webhook_app(
     app.router.add_post(WEBHOOK_PATH, receive)
     app.router.add_get("/health", health)
     return app
+
+
+def _same_secret(given: str, secret: str) -> bool:
+    # Compared as bytes: compare_digest refuses str with non-ASCII characters, and a header may hold any.
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), secret.encode("utf-8"))
+
+
+def _update_from(body: bytes, application: Application) -> Update | None:
+    """The update in ``body``; None when it is not UTF-8 JSON of an object with an update id."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except ValueError:  # invalid UTF-8 or JSON
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        return None
+    try:
+        # Unknown update types are kept (api_kwargs) and then handled by no one, as Telegram intends.
+        return Update.de_json(data, application.bot)
+    except (ValueError, TypeError, KeyError, AttributeError):  # a known field of the wrong shape
+        return None

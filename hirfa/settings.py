@@ -34,6 +34,9 @@ class Settings:
     web_port: int = 8000  # HIRFA_WEB_PORT (the staff web application, on 127.0.0.1)
     secret_key: str = ""  # HIRFA_SECRET_KEY (signs the staff app's sessions; `make run` makes one)
     rasa_token: str = ""  # HIRFA_RASA_TOKEN (Rasa's HTTP API token, for the staff app's take-over)
+    # HIRFA_HASH_KEY: keys the hashes that count status-lookup misses (`make run` makes one).
+    hash_key: str = ""
+    channel_token: str = ""  # HIRFA_CHANNEL_TOKEN (the REST channel's shared token; empty: not checked)
     # HIRFA_OFFICE_HOURS: when people answer at the help desk, Africa/Casablanca time.
     office_hours: str = "mon-fri 08:30-16:30"
     stale_months: int = 12  # HIRFA_STALE_MONTHS (an answer not verified for this long is shown as stale)

@@ -193,14 +193,46 @@ class RequestStatusChange(Base):
     request = relationship("RegistrationRequest", back_populates="history")
 
 
-class StatusLookupFailure(Base):
-    """A status lookup with a wrong reference/CIN pair, counted to slow down guessing."""
+class LookupMiss(Base):
+    """A status lookup with a wrong reference/CIN pair, counted to slow down guessing.
 
-    __tablename__ = "status_lookup_failures"
+    One row per thing guessed with (the sender, the reference, the CIN), each as a keyed hash
+    (registry.lookup_guard): the rows identify no one, so they outlive a ``forget_me``.
+    """
+
+    __tablename__ = "lookup_misses"
 
     id = Column(Integer, primary_key=True)
-    conversation_id = Column(String(200), nullable=False, index=True)
-    failed_at = Column(UTCDateTime, nullable=False)
+    key = Column(String(64), nullable=False, index=True)
+    failed_at = Column(UTCDateTime, nullable=False, index=True)
+
+
+class DeletionJob(Base):
+    """A confirmed ``forget_me``: the conversation's deletion, run by ``hirfa forget-worker`` until done.
+
+    Written in the same transaction as the registry deletions, so a stopped action server loses
+    nothing. ``sender_id`` is cleared once the job is done; the counts stay as its record.
+    """
+
+    __tablename__ = "deletion_jobs"
+    __table_args__ = (CheckConstraint("status IN ('pending', 'done')", name="status"),)
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(255), nullable=False, default="", server_default="")
+    status = Column(String(16), nullable=False, default="pending", server_default="pending")
+    created_at = Column(UTCDateTime, nullable=False)
+    run_after = Column(UTCDateTime, nullable=False, index=True)
+    passes = Column(Integer, nullable=False, default=0, server_default="0")
+    # When the first pass deleted the conversation: events stamped before it are the forgotten ones.
+    first_pass_at = Column(UTCDateTime, nullable=True)
+    # What the confirmation deleted in the registry (requests, handoffs, questions, corrections, ...).
+    registry_rows = Column(Integer, nullable=False, default=0, server_default="0")
+    # What the worker's passes deleted since.
+    events = Column(Integer, nullable=False, default=0, server_default="0")
+    checkpoints = Column(Integer, nullable=False, default=0, server_default="0")
+    late_rows = Column(Integer, nullable=False, default=0, server_default="0")
+    finished_at = Column(UTCDateTime, nullable=True)
+    last_error = Column(Text, nullable=True)
 
 
 class ContentVersion(Base):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,10 +21,10 @@ from registry.models import (
     City,
     CitySpelling,
     HandoffRequest,
+    LookupMiss,
     Office,
     RegistrationRequest,
     RequestStatusChange,
-    StatusLookupFailure,
     Trade,
     TradeSpelling,
     UnansweredQuestion,
@@ -245,20 +245,33 @@ def set_status(
 # --- lookups and privacy -----------------------------------------------------------------
 
 
-def record_lookup_failure(session: Session, conversation_id: str, at: datetime) -> None:
-    """Count a status lookup that matched nothing, to slow down guessing."""
-    session.add(StatusLookupFailure(conversation_id=conversation_id, failed_at=as_utc(at)))
+def record_lookup_failure(session: Session, keys: str | Iterable[str], at: datetime) -> None:
+    """Count a status lookup that matched nothing under each key (see registry.lookup_guard), to slow down guessing."""
+    for key in [keys] if isinstance(keys, str) else keys:
+        session.add(LookupMiss(key=key, failed_at=as_utc(at)))
     session.flush()
 
 
-def recent_lookup_failures(session: Session, conversation_id: str, since: datetime) -> int:
-    """How many lookups of this conversation failed at or after ``since``."""
+def recent_lookup_failures(session: Session, key: str, since: datetime) -> int:
+    """How many lookups counted under ``key`` failed at or after ``since``."""
     return session.execute(
-        select(func.count(StatusLookupFailure.id)).where(
-            StatusLookupFailure.conversation_id == conversation_id,
-            StatusLookupFailure.failed_at >= as_utc(since),
-        )
+        select(func.count(LookupMiss.id)).where(LookupMiss.key == key, LookupMiss.failed_at >= as_utc(since))
     ).scalar_one()
+
+
+def lookup_misses_since(session: Session, keys: Iterable[str], since: datetime) -> dict[str, tuple[int, datetime]]:
+    """For each of ``keys`` that missed at or after ``since``: how many times, and the latest."""
+    rows = session.execute(
+        select(LookupMiss.key, func.count(LookupMiss.id), func.max(LookupMiss.failed_at))
+        .where(LookupMiss.key.in_(list(keys)), LookupMiss.failed_at >= as_utc(since))
+        .group_by(LookupMiss.key)
+    )
+    # max() comes back without the column's type on SQLite: read it as the naive UTC it is stored as.
+    return {key: (count, as_utc(_moment(last))) for key, count, last in rows}
+
+
+def _moment(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
 @dataclass(frozen=True)
@@ -276,8 +289,9 @@ class DeletedData:
 
 
 def delete_conversation_data(session: Session, conversation_id: str) -> DeletedData:
-    """Erase what a conversation left: its requests and their history, its handoff requests,
-    its unanswered questions and its failed lookups.
+    """Erase what a conversation left: its requests and their history, its handoff requests and
+    its unanswered questions. Failed lookups stay: they are keyed hashes that name no one, and a
+    guesser must not reset them by asking to be forgotten.
 
     Returns how many requests, handoff requests and unanswered questions were deleted.
     """
@@ -307,8 +321,4 @@ def delete_conversation_data(session: Session, conversation_id: str) -> DeletedD
         delete(UnansweredQuestion).where(UnansweredQuestion.conversation_id == conversation_id),
         execution_options=fetch,
     ).rowcount
-    session.execute(
-        delete(StatusLookupFailure).where(StatusLookupFailure.conversation_id == conversation_id),
-        execution_options=fetch,
-    )
     return DeletedData(requests=len(ids), handoffs=handoffs, questions=questions)

@@ -52,10 +52,16 @@ class Assistant:
     token: str  # Rasa's HTTP API token (--auth-token), as the staff app uses it
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)  # "rasa", "actions": running now
 
+    @property
+    def channel_headers(self) -> dict[str, str]:
+        """What the REST channel requires of every client (hirfa/token_channel.py)."""
+        return {"Authorization": f"Bearer {self.env['HIRFA_CHANNEL_TOKEN']}"}
+
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         response = httpx.post(
             f"{self.rasa_url}/webhooks/rest/webhook",
             json={"sender": sender, "message": text, "metadata": metadata or {}},
+            headers=self.channel_headers,
             timeout=60,
         )
         response.raise_for_status()
@@ -63,8 +69,8 @@ class Assistant:
 
 
 @contextmanager
-def running_assistant(workdir: Path) -> Iterator[Assistant]:
-    """Rasa and the action server on free loopback ports, with their stores in ``workdir``."""
+def running_assistant(workdir: Path, forget_worker: bool = True) -> Iterator[Assistant]:
+    """Rasa, the action server and (unless a test runs it itself) the deletion worker, stores in ``workdir``."""
     if not list((ROOT / "models").glob("*.tar.gz")):
         raise RuntimeError("no trained model in models/: run `make train` (make test does it)")
     rasa_port, actions_port = free_port(), free_port()
@@ -79,6 +85,9 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
         "HIRFA_TRACKER_DB": str(workdir / "tracker.db"),
         "HIRFA_ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "HIRFA_RASA_TOKEN": token,
+        # The REST channel's shared token: the bot and the CLI started with this env send it.
+        "HIRFA_CHANNEL_TOKEN": secrets.token_urlsafe(16),
+        "SANIC_HOST": "127.0.0.1",  # where rasa-sdk's action server listens (it has no --interface)
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     commands = {
@@ -106,6 +115,7 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
         subprocess.run([str(BIN / "hirfa"), *command], cwd=ROOT, env=env, check=True, capture_output=True)
     processes: list[subprocess.Popen] = []
     logs = [workdir / f"{name}.log" for name in commands]
+    worker_log = workdir / "forget.log"
     running: dict[str, subprocess.Popen] = {}
 
     def start() -> None:
@@ -116,6 +126,15 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
             running[name] = processes[-1]
         wait_until_up(f"http://127.0.0.1:{actions_port}/health", processes[-2], logs[0])
         wait_until_up(f"http://127.0.0.1:{rasa_port}/", processes[-1], logs[1])
+        if not forget_worker:
+            return
+        # The deletion worker, as `make run` starts it: forget_me's conversation purge is its job.
+        processes.append(
+            subprocess.Popen(
+                [str(BIN / "hirfa"), "forget-worker"], cwd=ROOT, env=env, stdout=worker_log.open("a"), stderr=subprocess.STDOUT
+            )
+        )
+        running["forget"] = processes[-1]
 
     def restart() -> None:
         """Stop both servers as an operator would, then start them again on the same stores."""
@@ -126,7 +145,7 @@ def running_assistant(workdir: Path) -> Iterator[Assistant]:
     try:
         start()
         yield Assistant(
-            f"http://127.0.0.1:{rasa_port}", logs, database_url, restart, workdir / "tracker.db", env, token, running
+            f"http://127.0.0.1:{rasa_port}", [*logs, worker_log] if forget_worker else logs, database_url, restart, workdir / "tracker.db", env, token, running
         )
     finally:
         stop(processes)

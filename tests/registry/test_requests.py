@@ -9,9 +9,9 @@ from registry.db import Registry
 from registry.errors import InvalidValue, ReferenceExhausted, UnknownCity, UnknownTrade
 from registry.models import (
     HandoffRequest,
+    LookupMiss,
     RegistrationRequest,
     RequestStatusChange,
-    StatusLookupFailure,
     UnansweredQuestion,
 )
 
@@ -256,7 +256,8 @@ def test_delete_conversation_data_erases_only_that_conversation(registry: Regist
     with registry.session() as session:
         assert count(session, RegistrationRequest) == 1
         assert count(session, RequestStatusChange) == 1  # the kept request's 'received'
-        assert session.execute(select(StatusLookupFailure.conversation_id)).scalars().all() == ["keep-me"]
+        # Lookup misses are keyed hashes that name no one: a guesser must not reset them by asking to be forgotten.
+        assert sorted(session.execute(select(LookupMiss.key)).scalars()) == ["forget-me", "keep-me"]
         assert session.execute(select(UnansweredQuestion.conversation_id)).scalars().all() == ["keep-me"]
         assert session.execute(select(HandoffRequest.conversation_id)).scalars().all() == ["keep-me"]
         assert queries.find_request(session, kept, "AB123456") is not None

@@ -1,0 +1,102 @@
+"""Rasa's REST channel behind a shared token: only Hirfa's own clients may talk as a user.
+
+The REST channel trusts the ``sender`` it is given, and the bot uses the Telegram chat id as the
+sender: without a check, whoever reaches the port could talk as any user. Configured in
+credentials.yml by this module's path; it keeps the name ``rest`` and so the path
+/webhooks/rest/webhook. With HIRFA_CHANNEL_TOKEN empty it checks nothing (a newcomer's machine).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.rest import RestInput
+from rasa.shared.constants import INTENT_MESSAGE_PREFIX
+from sanic import Blueprint, response
+from sanic.exceptions import SanicException
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from hirfa.settings import Settings
+
+logger = logging.getLogger(__name__)
+BEARER = "Bearer "
+# Rasa's own intents that act on the conversation and answer nothing. No button of the assistant carries
+# them, so typed by a user they are commands it does not know, and are answered as such.
+INTERNAL_INTENTS = frozenset({"restart", "back", "session_start"})
+
+
+class TokenRestInput(RestInput):
+    """RestInput that refuses a message without ``Authorization: Bearer <token>`` or of the wrong shape."""
+
+    def __init__(self, token: str = "") -> None:
+        self._token = token
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> TokenRestInput:
+        """The token comes from the settings, never from credentials.yml (no secret in the repository)."""
+        return cls(Settings.from_env().channel_token)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """RestInput's routes, with every message checked before Rasa sees it."""
+        blueprint = super().blueprint(on_new_message)
+
+        @blueprint.middleware("request")
+        async def check(request: Request) -> HTTPResponse | None:
+            if request.method != "POST":
+                return None  # the channel's health check
+            if self._token and not self._authorized(request.headers.get("Authorization", "")):
+                logger.warning("Refused a message without the channel token from %s", request.ip)
+                return response.json({"error": "a valid channel token is required"}, status=401)
+            problem = _shape_problem(request)
+            if problem:
+                return response.json({"error": problem}, status=400)
+            return None
+
+        return blueprint
+
+    def _extract_message(self, req: Request) -> str | None:
+        return disarmed(super()._extract_message(req))
+
+    def _authorized(self, header: str) -> bool:
+        given = header[len(BEARER) :] if header.startswith(BEARER) else ""
+        # As bytes: compare_digest refuses str with non-ASCII characters.
+        return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), self._token.encode("utf-8"))
+
+
+def _shape_problem(request: Request) -> str | None:
+    """What is wrong with the body, if anything: RestInput reads it as an object without checking."""
+    try:
+        body = request.json
+    except SanicException:
+        return "the body is not JSON"
+    if not isinstance(body, dict):
+        return "the body is not a JSON object"
+    if not isinstance(body.get("sender"), str) or not body["sender"]:
+        return "sender must be a non-empty string"
+    if not isinstance(body.get("message"), str):
+        return "message must be a string"
+    if not isinstance(body.get("metadata") or {}, dict):
+        return "metadata must be an object"
+    return None
+
+
+def disarmed(text: str | None) -> str | None:
+    """``text``, unless it names one of Rasa's internal intents: then a command Rasa does not resolve."""
+    command = (text or "").lstrip()
+    if not command.startswith(INTENT_MESSAGE_PREFIX):
+        return text
+    name = re.split(r"[{@\s]", command[len(INTENT_MESSAGE_PREFIX) :], maxsplit=1)[0]
+    if name.lower() in INTERNAL_INTENTS:
+        # Still a slash-command for nlu.input_guard (answered as unknown), no longer an intent name.
+        return f"{INTENT_MESSAGE_PREFIX}?{command[len(INTENT_MESSAGE_PREFIX) :]}"
+    return text

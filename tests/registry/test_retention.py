@@ -1,0 +1,181 @@
+"""Retention: `hirfa purge --older-than` deletes each kind of data past its period, and a dry run writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import Engine
+
+from bot.cli import main
+from registry import help_desk, queries, retention
+from registry.db import Registry
+from registry.models import (
+    ConversationSummary,
+    HandoffRequest,
+    LookupMiss,
+    RegistrationRequest,
+    RequestStatusChange,
+    UnansweredQuestion,
+)
+from registry.types import utc_now
+from tests.registry.test_deletions import add_events, empty_tracker_store, stored
+
+NOW = utc_now()
+OLD, RECENT = NOW - dt.timedelta(days=200), NOW - dt.timedelta(days=10)
+CUTOFF = NOW - dt.timedelta(days=180)
+
+
+def summary(session, sender: str, at: dt.datetime) -> None:
+    session.add(ConversationSummary(sender_id=sender, started_at=at, last_at=at, last_message="salam"))
+
+
+def request(session, conversation: str, status: str, at: dt.datetime) -> None:
+    made = queries.create_request(
+        session,
+        full_name="Fatima Bennani",
+        cin="AB123456",
+        phone="0612345678",
+        trade_code="ZELLIGE",
+        trade_text=None,
+        city_name="Fès",
+        category="practice",
+        conversation_id=conversation,
+        consent_at=at,
+    )
+    if status != "received":
+        queries.set_status(session, made, status)
+    made.updated_at = at
+
+
+@pytest.fixture
+def stores(registry: Registry, tracker: Engine) -> tuple[Registry, Engine]:
+    add_events(tracker, "old", OLD, ["salam", "AB123456"])
+    add_events(tracker, "going-on", OLD, ["salam"])
+    add_events(tracker, "going-on", RECENT, ["mazal"])
+    with registry.session() as session:
+        summary(session, "old", OLD)
+        summary(session, "going-on", RECENT)
+        summary(session, "forgotten-long-ago", OLD)  # its events were deleted already
+        for conversation, status, at in [
+            ("closed-old", "closed", OLD),
+            ("registered-old", "registered", OLD),
+            ("open-old", "contacted", OLD),
+            ("closed-recent", "closed", RECENT),
+        ]:
+            request(session, conversation, status, at)
+        for conversation, at, close in [("h1", OLD, True), ("h2", OLD, False), ("h3", RECENT, True)]:
+            handoff = help_desk.create_handoff(
+                session,
+                conversation_id=conversation,
+                language="fr",
+                reason="human_handoff",
+                last_messages=[],
+                at=at,
+            )
+            if close:
+                handoff.status, handoff.closed_at = "closed", at
+        for at in (OLD, RECENT):
+            help_desk.record_unanswered(
+                session,
+                conversation_id="q",
+                text="?",
+                language="fr",
+                predicted_intent=None,
+                confidence=0.1,
+                at=at,
+            )
+            queries.record_lookup_failure(session, ["k1", "k2"], at)
+    return registry, tracker
+
+
+def snapshot(registry: Registry, tracker: Engine) -> dict[str, object]:
+    with registry.session() as session:
+        counts = {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model))
+            for model in (
+                ConversationSummary,
+                RegistrationRequest,
+                RequestStatusChange,
+                HandoffRequest,
+                UnansweredQuestion,
+                LookupMiss,
+            )
+        }
+    with tracker.connect() as connection:
+        counts["events"] = connection.execute(text("SELECT COUNT(*) FROM events")).scalar_one()
+        counts["checkpoints"] = connection.execute(
+            text("SELECT COUNT(*) FROM tracker_checkpoints")
+        ).scalar_one()
+    return counts
+
+
+@pytest.fixture
+def tracker(tmp_path: Path) -> Iterator[Engine]:
+    engine = empty_tracker_store(tmp_path / "tracker.db")
+    yield engine
+    engine.dispose()
+
+
+EXPECTED = {"conversations": 2, "requests": 2, "handoffs": 1, "questions": 1, "lookups": 2}
+
+
+def test_a_dry_run_counts_every_kind_and_writes_nothing(stores: tuple[Registry, Engine]) -> None:
+    before = snapshot(*stores)
+    progress: list[tuple[str, int, int]] = []
+    counts = retention.purge(
+        *stores, retention.KINDS, CUTOFF, dry_run=True, progress=lambda *step: progress.append(step)
+    )
+    assert counts == EXPECTED
+    assert snapshot(*stores) == before
+    assert {(kind, total, total) for kind, total in EXPECTED.items()} <= set(progress)
+
+
+@pytest.mark.parametrize("kind", retention.KINDS)
+def test_each_kind_deletes_only_what_is_past_its_period(stores: tuple[Registry, Engine], kind: str) -> None:
+    registry, tracker = stores
+    before = snapshot(registry, tracker)
+    assert retention.purge(registry, tracker, (kind,), CUTOFF) == {kind: EXPECTED[kind]}
+    after = snapshot(registry, tracker)
+    changed = {name for name in before if before[name] != after[name]}
+    with registry.session() as session:
+        if kind == "conversations":
+            assert changed == {"conversation_summaries", "events", "checkpoints"}
+            assert stored(tracker, "old") == (0, 0)
+            assert stored(tracker, "going-on") == (2, 2)  # an old start, a recent message: kept whole
+            assert session.scalars(select(ConversationSummary.sender_id)).all() == ["going-on"]
+        elif kind == "requests":
+            assert changed == {"registration_requests", "request_status_changes"}
+            kept = session.scalars(select(RegistrationRequest.conversation_id)).all()
+            assert sorted(kept) == ["closed-recent", "open-old"]
+        elif kind == "handoffs":
+            assert session.scalars(select(HandoffRequest.conversation_id)).all() == ["h2", "h3"]
+        else:
+            assert changed == {"unanswered_questions" if kind == "questions" else "lookup_misses"}
+    assert retention.purge(registry, tracker, (kind,), CUTOFF)[kind] == 0
+
+
+def test_the_command_reports_a_dry_run_with_a_progress_bar(
+    stores: tuple[Registry, Engine], seeded_db: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("HIRFA_DATABASE_URL", seeded_db)
+    monkeypatch.setenv("HIRFA_TRACKER_DB", str(tmp_path / "tracker.db"))
+    before = snapshot(*stores)
+    assert main(["purge", "--older-than", "180d", "--kind", "all", "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert "conversations: would delete 2 (older than 180d)" in out and "lookups: would delete 2" in out
+    assert "requests      [##############################] 2/2" in err
+    assert snapshot(*stores) == before
+    assert main(["purge", "--older-than", "180d", "--kind", "lookups"]) == 0
+    assert "lookups: deleted 2" in capsys.readouterr().out
+
+
+def test_durations() -> None:
+    assert retention.parse_duration("180d") == dt.timedelta(days=180)
+    assert retention.parse_duration("24h") == dt.timedelta(hours=24)
+    for wrong in ("", "180", "0d", "1y", "-3d"):
+        with pytest.raises(ValueError):
+            retention.parse_duration(wrong)
