@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,9 +37,23 @@ class Event:
     data: dict[str, Any]
 
 
+# A lone surrogate ("\ud800" in a user's JSON) survives json.loads but no UTF-8 database or page can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {_clean(key): _clean(item) for key, item in value.items()}
+    return value
+
+
 def _event(row: Any) -> Event:
     try:
-        data = json.loads(row.data or "{}")
+        data = _clean(json.loads(row.data or "{}"))
     except ValueError:
         data = {}
     return Event(row.id, row.sender_id, row.type_name, row.timestamp or 0.0, data)

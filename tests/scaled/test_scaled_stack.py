@@ -1,8 +1,9 @@
-"""The scaled layout end to end: PostgreSQL, Redis, nginx, 2 Rasa servers and 2 action servers.
+"""The scaled layout end to end: PostgreSQL, Redis, nginx, 2 Rasa servers, 2 action servers and 2 bots.
 
 The stack is started by the project's own scripts (scripts/scaled/) on free loopback ports, with its
 data in a temporary directory. Messages carry a number in their metadata, which Rasa keeps in the
-stored user event: that is how a reply, and a message lost or handled twice, are traced.
+stored user event: that is how a reply, and a message lost or handled twice, are traced. The bots run
+in webhook mode behind nginx, fed by the fake Telegram server (tests/fake_telegram).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 import secrets
 import signal
 import subprocess
+import time
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,12 +24,24 @@ import httpx
 import pytest
 
 from tests.e2e.conftest import BIN, ROOT, free_port, stop, wait_until_up
+from tests.fake_telegram import BOT_TOKEN, FakeTelegram
 
 SCRIPTS = ROOT / "scripts" / "scaled"
 # A greeting and a thank-you are answered whatever came before, each by its own response.
 REPLY_TO = {"/greet": "utter_greet", "/thank": "utter_thank"}
 # A server killed holding a conversation's ticket delays that conversation this long (60 s by default).
 TICKET_SECONDS = 10
+BOT_START_SECONDS = 60
+BOT_STOP_SECONDS = 15
+ANSWER_SECONDS = 120
+# One chat's messages through the bots: each gets its own answer, so a repeat or a swap would show.
+CHAT_TEXTS = (
+    "Bonjour",
+    "comment m'inscrire au registre national de l'artisanat ?",
+    "c'est quoi l'AMO ?",
+    "merci",
+    "au revoir",
+)
 
 
 def engines_installed() -> bool:
@@ -213,6 +227,111 @@ def test_messages_sent_at_once_are_handled_one_after_the_other(stack: Stack) -> 
         assert sorted(user_numbers(events)) == [0, 1, 2, 3], sender
         # Each message's reply comes before the next message is taken: no two were handled at once.
         assert replies_by_number(events) == {n: [REPLY_TO[payload(n)]] for n in range(4)}, sender
+
+
+@dataclass
+class Bots:
+    telegram: FakeTelegram
+    ports: list[int]
+    processes: list[subprocess.Popen]
+
+
+@pytest.fixture
+def bots(stack: Stack, tmp_path: Path) -> Iterator[Bots]:
+    """The two bot instances in webhook mode (scripts/scaled/serve bot N) behind nginx's bots site, sharing
+    Redis; the fake Telegram delivers to nginx's address, which both register, and nginx picks an instance."""
+    ports = [int(port) for port in stack.env["HIRFA_BOT_PORTS"].split()]
+    telegram = FakeTelegram(BOT_TOKEN).start()
+    env = {
+        **stack.env,
+        "TELEGRAM_BOT_TOKEN": BOT_TOKEN,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{stack.env['HIRFA_BOT_PORT']}",
+        "TELEGRAM_WEBHOOK_SECRET": secrets.token_urlsafe(16),
+    }
+    logs = [tmp_path / f"bot{index}.log" for index in (1, 2)]
+    processes = [
+        subprocess.Popen(
+            [str(SCRIPTS / "serve"), "bot", str(index)], env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
+        )
+        for index, log in zip((1, 2), logs, strict=True)
+    ]
+    try:
+        deadline = time.monotonic() + BOT_START_SECONDS
+        for port, process, log in zip(ports, processes, logs, strict=True):
+            while True:
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).json().get("running"):
+                        break
+                except httpx.HTTPError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"a bot instance did not come up:\n{log.read_text()[-3000:]}")
+                time.sleep(0.2)
+        yield Bots(telegram, ports, processes)
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        codes = []
+        for process in processes:
+            try:
+                codes.append(process.wait(timeout=BOT_STOP_SECONDS))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                codes.append(process.wait(timeout=BOT_STOP_SECONDS))
+        telegram.stop()
+    for log, code in zip(logs, codes, strict=True):
+        output = log.read_text()
+        assert code == 0 and "Traceback" not in output and " ERROR " not in output, output[-3000:]
+    refused = [(call.method, call.error) for call in telegram.calls() if not call.ok and not call.abandoned]
+    assert refused == [], "every Bot API call the bots made is one Telegram accepts"
+
+
+def said(events: list[dict]) -> tuple[list[str], list[str]]:
+    """The user's texts and the assistant's texts of a stored conversation, each in order."""
+    users = [e.get("text") for e in events if e["event"] == "user"]
+    return users, [e["text"] for e in events if e["event"] == "bot" and e.get("text")]
+
+
+def test_chats_through_two_bots_behind_nginx_are_answered_in_order_once(stack: Stack, bots: Bots) -> None:
+    """Several chats' updates go through nginx to either bot instance (round robin), one Telegram delivery
+    at a time as Telegram does for a chat; each chat's messages reach Rasa once each, in the order sent,
+    and its replies come back in Rasa's order, once each — an update Telegram sends twice included."""
+    telegram = bots.telegram
+    chats = [5_000_000 + secrets.randbelow(10**6) * 10 + n for n in range(4)]
+    since = telegram.mark()
+    first_ids = []
+    for index, text in enumerate(CHAT_TEXTS):
+        for chat in chats:
+            update_id = telegram.push(telegram.text_message(chat, text, "fr"))
+            if index == 0:
+                first_ids.append(update_id)
+    telegram.repeat(first_ids[0])  # Telegram did not get the webhook's answer: the same update again
+
+    deadline = time.monotonic() + ANSWER_SECONDS
+    while True:
+        stored = {chat: said(stack.events(str(chat))) for chat in chats}
+        replies = {
+            chat: [call.text for call in telegram.replies(chat, since) if call.method == "sendMessage"]
+            for chat in chats
+        }
+        done = all(
+            len(stored[chat][0]) >= len(CHAT_TEXTS) and len(replies[chat]) >= len(stored[chat][1]) for chat in chats
+        )
+        if done or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    time.sleep(1.0)  # a second answer to the repeated update would show by now
+    for chat in chats:
+        users, answers = said(stack.events(str(chat)))
+        assert users == list(CHAT_TEXTS), f"chat {chat}: Rasa got each message once, in the order sent"
+        sent = [call.text for call in telegram.replies(chat, since) if call.method == "sendMessage"]
+        assert answers and sent == answers, f"chat {chat}: the replies came in Rasa's order, each once"
+    through = Counter(
+        re.findall(r"POST /telegram \S+ 200 (\S+)", stack.access_log.read_text())
+    )
+    assert set(through) == {f"127.0.0.1:{port}" for port in bots.ports}, f"both instances got updates: {through}"
 
 
 def test_a_rasa_server_killed_mid_load_loses_and_repeats_nothing(stack: Stack) -> None:
