@@ -246,6 +246,18 @@ def verb_keys(word: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k]
 
 
+def verb_stems(word: str) -> list[Form]:
+    """The word without its present-tense person prefix, for the first word of a verb phrase.
+
+    "أنحت الحجر" is the phrase "نحت الحجر" said of oneself; "kanqach l7jar" is "qach l7jar". Whole
+    phrases only: the words after the verb must match too, which keeps a noun that happens to start
+    like a prefix from being read as a verb.
+    """
+    prefixes = ARABIC_VERB_PREFIXES if is_arabic(word) else LATIN_VERB_PREFIXES if is_latin(word) else ()
+    found = [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
+    return [Form(s, Level.VERB) for s in dict.fromkeys(found)]
+
+
 def deletions(word: str) -> set[str]:
     """The word and every string one letter shorter: two words one edit apart share one of these."""
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hirfa.text import normalise
-from hirfa.word_forms import Form, WordForms, stems
+from hirfa.word_forms import Form, WordForms, stems, verb_stems
 
 # Only these entities are guessed at (loose and fuzzy forms); language names are few and exact.
 GUESSED_ENTITIES = frozenset({"craft", "city"})
@@ -106,7 +106,7 @@ class Lexicon:
         for size in range(min(self._longest, len(forms)), 0, -1):
             rest = tuple(forms[1:size])
             # Loose and one-letter-off spellings are guessed for single words only.
-            candidates = self._forms.forms(forms[0]) if size == 1 else self._stems(forms[0])
+            candidates = self._forms.forms(forms[0]) if size == 1 else self._stems(forms[0]) + verb_stems(forms[0])
             for form in candidates:
                 found = self._index.get((form.text, *rest))
                 if found:

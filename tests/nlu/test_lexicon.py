@@ -209,3 +209,20 @@ def test_the_extractor_persists_its_exclusions(tmp_path: Path) -> None:
         loaded.process([message])
         values[text] = [e["value"] for e in message.get(ENTITIES)]
     assert values == {"chkoun": [], "chefchaoun": ["Chefchaouen"], "bddakhla": ["Dakhla"]}
+
+
+VERB_PHRASES = Lexicon([("craft", "نحت الحجر", "STONE"), ("craft", "nqach l7jar", "STONE"), ("craft", "الحجر", "X")])
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("أنحت الحجر منذ سنين", "أنحت الحجر"), ("كننحت الحجر", "كننحت الحجر"), ("kanqach l7jar f fes", "kanqach l7jar")],
+)
+def test_a_verb_said_of_oneself_finds_the_trade_phrase_it_starts(text: str, span: str) -> None:
+    assert found(VERB_PHRASES, text)[0] == ("craft", "STONE", span)
+
+
+def test_a_prefix_letter_alone_does_not_make_a_verb_of_a_word() -> None:
+    # "نحجر" is no verb of "حجر": a stem needs three letters after the prefix and the whole phrase after it.
+    assert found(VERB_PHRASES, "نحت") == []
+    assert found(VERB_PHRASES, "ن الحجر") == [("craft", "X", "الحجر")]
