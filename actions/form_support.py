@@ -11,6 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 FAILURES = "form_failures"
 HELP_AFTER = 2
 FORM_SLOTS = (
+    "request_for_other",
+    "request_relationship",
+    "request_person_consent",
     "request_full_name",
     "request_cin",
     "request_phone",

@@ -63,5 +63,8 @@ class ActionSubmitStatus(Action):
                 return cleared()
             since = request.updated_at.date().isoformat()
             response = STATUS_RESPONSES[request.status]
+            if request.helper_relationship is not None:
+                # Made for someone else: say whose request it is.
+                dispatcher.utter_message(response="utter_status_for_person", name=request.full_name)
             dispatcher.utter_message(response=response, reference=request.reference, since_date=since)
         return cleared()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.console import render, resolve_choice
 from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
 from hirfa.settings import Settings
+from outreach import cli as outreach_commands
 from registry import privacy_cli as privacy_commands
 from staff import cli as staff_commands
 
@@ -226,9 +227,24 @@ def _parser() -> argparse.ArgumentParser:
         "--editor", metavar="NAME", help="who made the change (default: import:<file name>)"
     )
     commands.add_parser("telegram", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    actions = commands.add_parser(
+        "actions", help="run the action server (refuses calls without HIRFA_ACTIONS_TOKEN when it is set)"
+    )
+    actions.add_argument("--port", type=int, help="default: HIRFA_ACTIONS_PORT or 5055")
+    actions.add_argument("--interface", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    supervise = commands.add_parser(
+        "supervise", help="run the Procfile's processes under supervisord, restarting any that dies (make serve)"
+    )
+    supervise.add_argument("programs", nargs="*", help="Procfile names to run (default: all)")
+    supervise.add_argument("--without", action="append", default=[], metavar="NAME", help="leave this Procfile name out")
+    supervise.add_argument("--procfile", default="Procfile", help="default: Procfile")
+    supervise.add_argument("--dir", default="var/supervisor", help="the generated config and socket (default: var/supervisor)")
+    supervise.add_argument("--logs", default="var/log", help="one log per process (default: var/log)")
+    supervise.add_argument("--print", action="store_true", help="print the generated configuration and exit")
     staff_commands.add_commands(commands)
     staff_commands.add_review_commands(commands)
     privacy_commands.add_commands(commands)
+    outreach_commands.add_commands(commands)
     return parser
 
 
@@ -254,6 +270,20 @@ def main(argv: list[str] | None = None) -> int:
             return staff_commands.run_review(settings, args)
         if args.command in ("forget-worker", "purge"):
             return privacy_commands.run(settings, args)
+        if args.command == "scheduler":
+            return outreach_commands.run(settings, args)
+        if args.command == "actions":
+            from hirfa.action_server import ActionServerError, serve
+
+            try:
+                return serve(args.port or settings.actions_port, args.interface, settings.actions_token)
+            except ActionServerError as error:
+                print(f"hirfa actions: {error}", file=sys.stderr)
+                return EXIT_USAGE
+        if args.command == "supervise":
+            from hirfa.supervise import run_supervise
+
+            return run_supervise(args)
         if args.command == "telegram":
             from bot.telegram_app import run_bot
 

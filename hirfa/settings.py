@@ -25,6 +25,10 @@ class Settings:
     tracker_url: str = ""
     default_language: str = "ary"  # HIRFA_DEFAULT_LANGUAGE
     request_timeout: float = 30.0  # HIRFA_REQUEST_TIMEOUT (seconds)
+    # HIRFA_ANSWER_TIMEOUT: how long the Telegram bot waits for a slow answer before saying it did not come.
+    answer_timeout: float = 120.0
+    # HIRFA_SLOW_NOTICE_SECONDS: after this long without an answer, the bot says it is on its way.
+    slow_notice_seconds: float = 5.0
     telegram_bot_token: str = ""  # TELEGRAM_BOT_TOKEN
     telegram_api_base_url: str = "https://api.telegram.org/bot"  # TELEGRAM_API_BASE_URL
     telegram_webhook_url: str = ""  # TELEGRAM_WEBHOOK_URL (empty: polling)
@@ -36,11 +40,17 @@ class Settings:
     rasa_token: str = ""  # HIRFA_RASA_TOKEN (Rasa's HTTP API token, for the staff app's take-over)
     # HIRFA_HASH_KEY: keys the hashes that count status-lookup misses (`make run` makes one).
     hash_key: str = ""
+    # HIRFA_DATA_KEY: Fernet key(s) encrypting CIN and phone numbers in the registry, newest first,
+    # comma-separated (`make run` makes one; required wherever requests are written or read).
+    data_key: str = ""
     channel_token: str = ""  # HIRFA_CHANNEL_TOKEN (the REST channel's shared token; empty: not checked)
+    actions_token: str = ""  # HIRFA_ACTIONS_TOKEN (Rasa's token for the action server; empty: not checked)
+    actions_port: int = 5055  # HIRFA_ACTIONS_PORT (where `hirfa actions` listens)
     # HIRFA_OFFICE_HOURS: when people answer at the help desk, Africa/Casablanca time.
     office_hours: str = "mon-fri 08:30-16:30"
     stale_months: int = 12  # HIRFA_STALE_MONTHS (an answer not verified for this long is shown as stale)
     redis_url: str = ""  # HIRFA_REDIS_URL (what bot instances share; empty: in the one bot's memory)
+    outreach_rate: float = 25.0  # HIRFA_OUTREACH_RATE (messages a second the scheduler sends, in all)
 
     @property
     def tracker_store_url(self) -> str:
@@ -56,7 +66,11 @@ class Settings:
             name = field.name.upper() if field.name.startswith("telegram") else f"HIRFA_{field.name.upper()}"
             if name in env and env[name] != "":
                 values[field.name] = env[name]
-        for name, variable in (("telegram_webhook_port", "TELEGRAM_WEBHOOK_PORT"), ("web_port", "HIRFA_WEB_PORT")):
+        for name, variable in (
+            ("telegram_webhook_port", "TELEGRAM_WEBHOOK_PORT"),
+            ("web_port", "HIRFA_WEB_PORT"),
+            ("actions_port", "HIRFA_ACTIONS_PORT"),
+        ):
             if name in values:
                 try:
                     values[name] = int(values[name])
@@ -69,11 +83,21 @@ class Settings:
                 raise SettingsError(f"HIRFA_STALE_MONTHS must be a number of months: {error}") from None
             if values["stale_months"] < 1:
                 raise SettingsError("HIRFA_STALE_MONTHS must be at least 1")
-        if "request_timeout" in values:
+        if "outreach_rate" in values:
             try:
-                values["request_timeout"] = float(values["request_timeout"])
+                values["outreach_rate"] = float(values["outreach_rate"])
             except ValueError as error:
-                raise SettingsError(f"HIRFA_REQUEST_TIMEOUT must be a number of seconds: {error}") from None
+                raise SettingsError(f"HIRFA_OUTREACH_RATE must be a number of messages a second: {error}") from None
+            if not 0 < values["outreach_rate"] <= 30:
+                raise SettingsError("HIRFA_OUTREACH_RATE must be above 0 and at most 30 (Telegram's limit)")
+        for name in ("request_timeout", "answer_timeout", "slow_notice_seconds"):
+            if name in values:
+                try:
+                    values[name] = float(values[name])
+                except ValueError as error:
+                    raise SettingsError(f"HIRFA_{name.upper()} must be a number of seconds: {error}") from None
+                if values[name] <= 0:
+                    raise SettingsError(f"HIRFA_{name.upper()} must be more than 0 seconds")
         settings = cls(**values)
         if settings.telegram_webhook_url and not settings.telegram_webhook_secret:
             raise SettingsError(
@@ -83,6 +107,22 @@ class Settings:
             OfficeHours.parse(settings.office_hours)
         except ValueError as error:
             raise SettingsError(f"HIRFA_OFFICE_HOURS: {error}") from None
+        if settings.data_key and not _fernet_keys(settings.data_key):
+            raise SettingsError("HIRFA_DATA_KEY must be Fernet keys (32 url-safe base64 bytes), comma-separated")
         if settings.default_language not in REPLY_LANGUAGES:
             raise SettingsError(f"HIRFA_DEFAULT_LANGUAGE must be one of {', '.join(REPLY_LANGUAGES)}")
         return settings
+
+
+def _fernet_keys(value: str) -> bool:
+    """Whether ``value`` holds one or more comma-separated Fernet keys."""
+    import base64
+    import binascii
+
+    for key in value.split(","):
+        try:
+            if len(base64.urlsafe_b64decode(key.strip().encode())) != 32:
+                return False
+        except (binascii.Error, ValueError):
+            return False
+    return True

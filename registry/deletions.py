@@ -26,7 +26,15 @@ from sqlalchemy.orm import Session
 
 from registry import help_desk, queries
 from registry.db import Registry
-from registry.models import Correction, DeletionJob, TrainingExample, UnansweredQuestion
+from registry.models import (
+    AnnouncementDelivery,
+    Correction,
+    DeletionJob,
+    NewsSubscription,
+    Reminder,
+    TrainingExample,
+    UnansweredQuestion,
+)
 from registry.types import as_utc, utc_now
 
 logger = logging.getLogger(__name__)
@@ -36,7 +44,7 @@ RECHECK = timedelta(seconds=60)
 RETRY = timedelta(seconds=30)
 POLL_SECONDS = 2.0
 PASSES = 2
-# hirfa.windowed_tracker_store.CHECKPOINTS_TABLE, not imported: that module loads Rasa.
+# rasa_plugins.windowed_tracker_store.CHECKPOINTS_TABLE, not imported: that module loads Rasa.
 CHECKPOINTS_TABLE = "tracker_checkpoints"
 _CHUNK = 500
 
@@ -50,11 +58,21 @@ class Erased:
     questions: int = 0
     corrections: int = 0
     training_examples: int = 0
+    news: int = 0  # the news subscription and the announcements' delivery rows naming the chat
+    reminders: int = 0  # the reminders along the path, sent or to send
 
     @property
     def total(self) -> int:
         """Every row deleted."""
-        return self.requests + self.handoffs + self.questions + self.corrections + self.training_examples
+        return (
+            self.requests
+            + self.handoffs
+            + self.questions
+            + self.corrections
+            + self.training_examples
+            + self.news
+            + self.reminders
+        )
 
 
 def forget(session: Session, sender_id: str, now: datetime | None = None) -> Erased:
@@ -63,7 +81,14 @@ def forget(session: Session, sender_id: str, now: datetime | None = None) -> Era
     extra = _erase_registry_rows(session, sender_id)
     deleted = queries.delete_conversation_data(session, sender_id)
     help_desk.mark_deleted(session, sender_id)
-    erased = Erased(deleted.requests, deleted.handoffs, deleted.questions, *extra)
+    erased = Erased(
+        deleted.requests,
+        deleted.handoffs,
+        deleted.questions,
+        *extra,
+        news=_erase_news(session, sender_id),
+        reminders=_erase_reminders(session, sender_id),
+    )
     session.add(
         DeletionJob(
             sender_id=sender_id,
@@ -101,6 +126,24 @@ def _erase_registry_rows(session: Session, sender_id: str) -> tuple[int, int]:
             execution_options=fetch,
         ).rowcount
     return corrections, examples
+
+
+def _erase_news(session: Session, sender_id: str) -> int:
+    """The chat's news subscription and the delivery rows that name it (announcement counts stay)."""
+    fetch = {"synchronize_session": "fetch"}
+    rows = session.execute(
+        sa.delete(NewsSubscription).where(NewsSubscription.chat_id == sender_id), execution_options=fetch
+    ).rowcount
+    return rows + session.execute(
+        sa.delete(AnnouncementDelivery).where(AnnouncementDelivery.chat_id == sender_id), execution_options=fetch
+    ).rowcount
+
+
+def _erase_reminders(session: Session, sender_id: str) -> int:
+    """The user's reminders: those to send (they would write to a forgotten user) and those sent."""
+    return session.execute(
+        sa.delete(Reminder).where(Reminder.sender_id == sender_id), execution_options={"synchronize_session": False}
+    ).rowcount
 
 
 def delete_tracker_data(
@@ -156,6 +199,7 @@ def run_pass(
         with registry.session() as session:
             late_rows = sum(_erase_registry_rows(session, sender_id))
             late_rows += queries.delete_conversation_data(session, sender_id).total
+            late_rows += _erase_reminders(session, sender_id)
             help_desk.mark_deleted(session, sender_id)
             job = session.get(DeletionJob, job_id)
             job.events += events

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from registry.personal_data import SealedText
 from registry.types import UTCDateTime
 
 # Named constraints let Alembic's SQLite batch mode recreate tables in later revisions.
@@ -36,8 +37,15 @@ TRADE_FAMILIES = ("art_production", "services")
 CONTENT_STATUSES = ("draft", "in_review", "published")
 UNANSWERED_OUTCOMES = ("topic", "training", "dismissed")
 HANDOFF_STATUSES = ("open", "taken", "closed")
-STAFF_ROLES = ("agent", "reviewer", "editor", "admin")
+STAFF_ROLES = ("agent", "reviewer", "editor", "admin", "adviser")
+# Who helped a person make their request: their tie to the person (None: the person made it themself).
+HELPER_RELATIONSHIPS = (
+    "parent", "child", "sibling", "spouse", "relative", "cooperative_member", "adviser", "other"
+)
 STAFF_LANGUAGES = ("ar", "fr")
+# pending → sending (claimed by the scheduler) → sent; or cancelled by the user; blocked or failed as
+# Telegram answered; unknown when a send was cut off and may have gone (never resent, outreach.reminders).
+REMINDER_STATUSES = ("pending", "sending", "sent", "unknown", "cancelled", "blocked", "failed")
 
 
 class Region(Base):
@@ -150,8 +158,11 @@ class RegistrationRequest(Base):
     id = Column(Integer, primary_key=True)
     reference = Column(String(16), nullable=False, unique=True)
     full_name = Column(String(200), nullable=False)
-    cin = Column(String(20), nullable=False)  # stored upper-case without spaces
-    phone = Column(String(30), nullable=False)
+    # Encrypted at rest (registry.personal_data): read in clear, never compared in SQL; the CIN is
+    # upper-case without spaces, found by its keyed hash.
+    cin = Column(SealedText, nullable=False)
+    phone = Column(SealedText, nullable=False)
+    cin_hash = Column(String(64), nullable=False, index=True)
     trade_code = Column(String(40), ForeignKey("trades.code"), nullable=True)
     trade_text = Column(Text, nullable=True)  # what the person wrote, kept when no trade matched
     # Copied, not linked: the request keeps the place it was made for even if the lists change.
@@ -164,9 +175,15 @@ class RegistrationRequest(Base):
     created_at = Column(UTCDateTime, nullable=False)
     updated_at = Column(UTCDateTime, nullable=False)
     conversation_id = Column(String(200), nullable=False, index=True)
+    # Help for someone else: the helper's tie to the person, when the helper confirmed that the person
+    # agreed to share their details, and the adviser who filed it at the chamber (None in the chat).
+    helper_relationship = Column(String(32), nullable=True)
+    person_consent_at = Column(UTCDateTime, nullable=True)
+    filed_by_staff_id = Column(Integer, ForeignKey("staff_members.id"), nullable=True)
 
     trade = relationship("Trade")
     office = relationship("Office")
+    filed_by = relationship("StaffMember")
     history = relationship(
         "RequestStatusChange",
         back_populates="request",
@@ -205,6 +222,21 @@ class LookupMiss(Base):
     id = Column(Integer, primary_key=True)
     key = Column(String(64), nullable=False, index=True)
     failed_at = Column(UTCDateTime, nullable=False, index=True)
+
+
+class PendingAnswerKey(Base):
+    """The key that encrypts a conversation's answers to a form's personal fields until the user agrees.
+
+    Rasa's conversation store keeps only ciphertext of those answers (rasa_plugins/pending_answers.py);
+    deleting this row when the form ends, is refused, or expires makes them unreadable for good.
+    """
+
+    __tablename__ = "pending_answer_keys"
+
+    sender_id = Column(String(255), primary_key=True)
+    key = Column(String(64), nullable=False)  # a Fernet key
+    created_at = Column(UTCDateTime, nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False, index=True)
 
 
 class DeletionJob(Base):
@@ -318,7 +350,7 @@ class StaffMember(Base):
 
     __tablename__ = "staff_members"
     __table_args__ = (
-        CheckConstraint("role IN ('agent', 'reviewer', 'editor', 'admin')", name="role"),
+        CheckConstraint("role IN ('agent', 'reviewer', 'editor', 'admin', 'adviser')", name="role"),
         CheckConstraint("language IN ('ar', 'fr')", name="language"),
     )
 
@@ -431,3 +463,157 @@ class TrainingExample(Base):
     created_by = Column(String(255), nullable=False)
     created_at = Column(UTCDateTime, nullable=False)
     exported_at = Column(UTCDateTime, nullable=True, index=True)
+
+
+# --- announcements by editors (outreach/announcement_*.py) -----------------------------------------
+
+# A subscription is active until the user stops it (the row is deleted) or blocks the bot (marked, never retried).
+SUBSCRIPTION_STATUSES = ("active", "blocked")
+# draft → scheduled (send_at) → sending (deliveries written) → done; a scheduled or sending one may be cancelled.
+ANNOUNCEMENT_STATUSES = ("draft", "scheduled", "sending", "done", "cancelled")
+# pending → claimed (just before the Bot API call) → sent | failed | blocked; skipped when the person stopped the
+# news (or was forgotten) before their turn; unknown when the sender died between the claim and the outcome.
+DELIVERY_STATUSES = ("pending", "claimed", "sent", "failed", "blocked", "skipped", "unknown")
+
+
+class NewsSubscription(Base):
+    """A Telegram chat that asked for the ministry's news, with what targets it (copied, not linked)."""
+
+    __tablename__ = "news_subscriptions"
+    __table_args__ = (CheckConstraint("status IN ('active', 'blocked')", name="status"),)
+
+    chat_id = Column(String(64), primary_key=True)  # the Telegram chat id, as Rasa's sender id
+    language = Column(String(8), nullable=False)
+    region_code = Column(String(8), nullable=True, index=True)
+    trade_code = Column(String(40), nullable=True, index=True)
+    status = Column(String(16), nullable=False, default="active", server_default="active")
+    subscribed_at = Column(UTCDateTime, nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+    blocked_at = Column(UTCDateTime, nullable=True)
+
+
+class Announcement(Base):
+    """A message editors send to the subscribers they target, in every reply language, sourced and dated
+    like a content answer; the counters are the report (kept when deliveries are purged)."""
+
+    __tablename__ = "announcements"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'scheduled', 'sending', 'done', 'cancelled')", name="status"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    title = Column(String(200), nullable=False)  # for editors only
+    status = Column(String(16), nullable=False, default="draft", server_default="draft", index=True)
+    text_ar = Column(Text, nullable=False)
+    text_ary = Column(Text, nullable=False)
+    text_fr = Column(Text, nullable=False)
+    source_ar = Column(Text, nullable=False)
+    source_ary = Column(Text, nullable=False)
+    source_fr = Column(Text, nullable=False)
+    reference = Column(Text, nullable=False)
+    verified_on = Column(Date, nullable=False)
+    # JSON text lists of codes; an empty list targets everyone.
+    regions = Column(Text, nullable=False, default="[]", server_default="[]")
+    trades = Column(Text, nullable=False, default="[]", server_default="[]")
+    languages = Column(Text, nullable=False, default="[]", server_default="[]")
+    send_at = Column(UTCDateTime, nullable=True, index=True)
+    created_by = Column(String(255), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+    updated_by = Column(String(255), nullable=False)
+    updated_at = Column(UTCDateTime, nullable=False)
+    started_at = Column(UTCDateTime, nullable=True)
+    finished_at = Column(UTCDateTime, nullable=True)
+    recipients = Column(Integer, nullable=False, default=0, server_default="0")
+    sent = Column(Integer, nullable=False, default=0, server_default="0")
+    failed = Column(Integer, nullable=False, default=0, server_default="0")
+    blocked = Column(Integer, nullable=False, default=0, server_default="0")
+    skipped = Column(Integer, nullable=False, default=0, server_default="0")
+    unknown = Column(Integer, nullable=False, default=0, server_default="0")
+    first_sent_at = Column(UTCDateTime, nullable=True)
+    last_sent_at = Column(UTCDateTime, nullable=True)
+
+
+class AnnouncementDelivery(Base):
+    """One recipient of one announcement, written when sending starts; claimed, sent and marked one by one."""
+
+    __tablename__ = "announcement_deliveries"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('pending', 'claimed', 'sent', 'failed', 'blocked', 'skipped', 'unknown')", name="status"
+        ),
+        UniqueConstraint("announcement_id", "chat_id", name="uq_announcement_deliveries_announcement_chat"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    announcement_id = Column(
+        Integer, ForeignKey("announcements.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    chat_id = Column(String(64), nullable=False, index=True)
+    language = Column(String(8), nullable=False)
+    status = Column(String(16), nullable=False, default="pending", server_default="pending", index=True)
+    attempts = Column(Integer, nullable=False, default=0, server_default="0")
+    not_before = Column(UTCDateTime, nullable=True)  # a retry's earliest time (Telegram's retry_after)
+    claimed_at = Column(UTCDateTime, nullable=True)
+    claimed_by = Column(String(64), nullable=True)  # the sending process's run id
+    done_at = Column(UTCDateTime, nullable=True)
+    error = Column(Text, nullable=True)
+
+
+class Reminder(Base):
+    """A reminder about the next step of the path (RNA → card → AMO → financing, training, selling) that a
+    Telegram user asked for; sent once by the scheduler (outreach.reminders), in the language of the time."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        CheckConstraint("status IN (" + ", ".join(f"'{s}'" for s in REMINDER_STATUSES) + ")", name="status"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(255), nullable=False, index=True)  # the conversation = the Telegram chat id
+    language = Column(String(8), nullable=False)
+    step = Column(String(32), nullable=False)  # the step the reminder is about (outreach.path)
+    due_at = Column(UTCDateTime, nullable=False, index=True)
+    status = Column(String(16), nullable=False, default="pending", server_default="pending")
+    created_at = Column(UTCDateTime, nullable=False)
+    # Last change of status: what the purge goes by.
+    updated_at = Column(UTCDateTime, nullable=False, index=True)
+    claimed_at = Column(UTCDateTime, nullable=True)
+    sent_at = Column(UTCDateTime, nullable=True)
+    message_id = Column(Integer, nullable=True)
+    last_error = Column(Text, nullable=True)
+
+
+class OutreachLease(Base):
+    """Who may send now: the one scheduler holding the lease until it expires (renewed every tick)."""
+
+    __tablename__ = "outreach_leases"
+
+    name = Column(String(64), primary_key=True)
+    holder = Column(String(128), nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False)
+
+
+class HandledUpdate(Base):
+    """A message a client delivered with its own id (a Telegram update), handled once by the REST channel.
+
+    ``key`` is a hash of the sender and the id, so the row names no one; ``answer`` (the replies, JSON)
+    is kept for a few minutes only, for a repeat of the update after a bot restart (rasa_plugins.handled_updates).
+    """
+
+    __tablename__ = "handled_updates"
+
+    key = Column(String(64), primary_key=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False, index=True)
+    answer = Column(Text, nullable=True)  # None while the first delivery is being handled
+    answered_at = Column(UTCDateTime, nullable=True, index=True)
+
+
+class ButtonPayload(Base):
+    """A button's payload too long for Telegram's 64-byte callback data, under the short key sent instead."""
+
+    __tablename__ = "button_payloads"
+
+    key = Column(String(64), primary_key=True)
+    payload = Column(Text, nullable=False)
+    expires_at = Column(UTCDateTime, nullable=False, index=True)

@@ -17,6 +17,8 @@ BAR_WIDTH = 30
 
 def add_commands(commands: Any) -> None:
     """Register the commands on the `hirfa` parser's subparsers."""
+    from registry.retention import KINDS
+
     worker = commands.add_parser(
         "forget-worker", help="run the conversation deletions users confirmed (forget_me) until done"
     )
@@ -32,7 +34,7 @@ def add_commands(commands: Any) -> None:
     purge.add_argument("--older-than", required=True, metavar="AGE", help="e.g. 180d (also h, m, s)")
     purge.add_argument(
         "--kind",
-        choices=["conversations", "requests", "handoffs", "questions", "lookups", "all"],
+        choices=[*KINDS, "all"],
         default="all",
         help="which data (default: all)",
     )

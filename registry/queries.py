@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
+from registry import pending_keys, personal_data
 from registry.errors import InvalidValue, ReferenceExhausted, UnknownCity, UnknownTrade
 from registry.identifiers import new_reference, normalise_cin, normalise_reference
 from registry.models import (
+    HELPER_RELATIONSHIPS,
     City,
     CitySpelling,
     HandoffRequest,
@@ -168,12 +170,22 @@ def create_request(
     category: str,
     conversation_id: str,
     consent_at: datetime,
+    helper_relationship: str | None = None,
+    person_consent_at: datetime | None = None,
+    filed_by_staff_id: int | None = None,
 ) -> RegistrationRequest:
     """Record a registration request for the chamber of the city's region, status 'received'.
 
-    Raises UnknownCity, UnknownTrade or InvalidValue instead of storing a request nobody can
-    route. The unique reference guards against a race the check above cannot see.
+    A request made for someone else names the helper's tie to the person (``HELPER_RELATIONSHIPS``)
+    and when the helper confirmed the person's agreement; one filed at the chamber also names the
+    adviser's staff account. Raises UnknownCity, UnknownTrade or InvalidValue instead of storing a
+    request nobody can route. The unique reference guards against a race the check above cannot see.
     """
+    if helper_relationship is not None:
+        if helper_relationship not in HELPER_RELATIONSHIPS:
+            raise InvalidValue(f"helper_relationship must be one of {HELPER_RELATIONSHIPS}, got {helper_relationship!r}")
+        if person_consent_at is None:
+            raise InvalidValue("a request made for someone else needs the person's consent")
     city = city_by_name(session, city_name)
     if city is None:
         raise UnknownCity(city_name)
@@ -184,7 +196,9 @@ def create_request(
     request = RegistrationRequest(
         reference=_free_reference(session),
         full_name=required("full_name", full_name),
+        # Encrypted by the column type; found by the keyed hash (registry.personal_data).
         cin=normalise_cin(required("cin", cin)),
+        cin_hash=personal_data.cin_hash(cin),
         phone=required("phone", phone),
         trade_code=trade_code,
         trade_text=(trade_text or "").strip() or None,
@@ -197,6 +211,9 @@ def create_request(
         created_at=now,
         updated_at=now,
         conversation_id=required("conversation_id", conversation_id),
+        helper_relationship=helper_relationship,
+        person_consent_at=as_utc(person_consent_at) if helper_relationship is not None else None,
+        filed_by_staff_id=filed_by_staff_id,
     )
     request.history.append(RequestStatusChange(status=FIRST_STATUS, changed_at=now))
     session.add(request)
@@ -207,14 +224,16 @@ def create_request(
 def find_request(session: Session, reference: str, cin: str) -> RegistrationRequest | None:
     """The request with this reference *and* this CIN, or None (a wrong pair tells nothing).
 
-    Both may be given as typed: the reference is read by ``normalise_reference``.
+    Both may be given as typed: the reference is read by ``normalise_reference``. The CIN is stored
+    encrypted: the request is found by the CIN's keyed hash.
     """
     canonical, cin = normalise_reference(reference or ""), normalise_cin(cin or "")
     if canonical is None or not cin:
         return None
     return session.execute(
         select(RegistrationRequest).where(
-            RegistrationRequest.reference == canonical, RegistrationRequest.cin == cin
+            RegistrationRequest.reference == canonical,
+            RegistrationRequest.cin_hash == personal_data.cin_hash(cin),
         )
     ).scalar_one_or_none()
 
@@ -321,4 +340,6 @@ def delete_conversation_data(session: Session, conversation_id: str) -> DeletedD
         delete(UnansweredQuestion).where(UnansweredQuestion.conversation_id == conversation_id),
         execution_options=fetch,
     ).rowcount
+    # Answers still waiting for consent become unreadable in Rasa's store too.
+    pending_keys.delete_key(session, conversation_id)
     return DeletedData(requests=len(ids), handoffs=handoffs, questions=questions)

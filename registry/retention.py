@@ -3,7 +3,11 @@
 Each kind is deleted on its own terms: a conversation whose newest event is older than the cut-off
 goes whole (events, the windowed store's checkpoints, the inbox's summary), never a part of a
 conversation still going on; requests only once closed or registered; handoffs once closed; noted
-questions and lookup misses by their date. A dry run counts the same rows and writes nothing.
+questions and lookup misses by their date; news: a subscription marked blocked (the user blocked the bot)
+once blocked before the cut-off, and the delivery rows (chat ids) of announcements finished before it, whose
+counts stay on the announcement. An active subscription stays: it is a standing request the user withdraws
+with the button every announcement carries; reminders sent, cancelled or undeliverable by their last
+change (a planned one stays). A dry run counts the same rows and writes nothing.
 Finished deletion jobs stay: they name no one and are the record that a user was forgotten.
 Work is done in batches, each its own transaction, so a long purge never holds a lock for long.
 """
@@ -21,16 +25,22 @@ from sqlalchemy.engine import Engine
 from registry.db import Registry
 from registry.deletions import CHECKPOINTS_TABLE
 from registry.models import (
+    Announcement,
+    AnnouncementDelivery,
     ConversationSummary,
     HandoffRequest,
     LookupMiss,
+    NewsSubscription,
     RegistrationRequest,
+    Reminder,
     RequestStatusChange,
     UnansweredQuestion,
 )
 from registry.types import as_utc
 
-KINDS = ("conversations", "requests", "handoffs", "questions", "lookups")
+KINDS = ("conversations", "requests", "handoffs", "questions", "lookups", "news", "reminders")
+# A reminder still planned (or being sent) is the user's standing wish: only the others age out.
+OPEN_REMINDER_STATUSES = ("pending", "sending")
 CLOSED_REQUEST_STATUSES = ("closed", "registered")
 BATCH = 500
 _UNITS = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
@@ -64,6 +74,8 @@ def purge(
     for kind in kinds:
         if kind == "conversations":
             counts[kind] = _conversations(registry, tracker, cutoff, dry_run, report)
+        elif kind == "news":
+            counts[kind] = _news(registry, cutoff, dry_run, report)
         else:
             counts[kind] = _registry_kind(registry, kind, cutoff, dry_run, report)
     return counts
@@ -135,6 +147,44 @@ def _delete_summaries(registry: Registry, senders: list[str]) -> None:
         session.execute(sa.delete(ConversationSummary).where(ConversationSummary.sender_id.in_(senders)))
 
 
+# --- news: blocked subscriptions, finished announcements' deliveries ------------------------------
+
+
+def _news(registry: Registry, cutoff: datetime, dry_run: bool, report: Progress) -> int:
+    with registry.session() as session:
+        chats = list(
+            session.scalars(
+                sa.select(NewsSubscription.chat_id).where(
+                    NewsSubscription.status == "blocked", NewsSubscription.blocked_at < cutoff
+                )
+            )
+        )
+        finished = sa.select(Announcement.id).where(
+            Announcement.status.in_(("done", "cancelled")), Announcement.finished_at < cutoff
+        )
+        deliveries = list(
+            session.scalars(
+                sa.select(AnnouncementDelivery.id).where(AnnouncementDelivery.announcement_id.in_(finished))
+            )
+        )
+    total = len(chats) + len(deliveries)
+    report("news", 0, total)
+    done = 0
+    for rows, column in ((chats, NewsSubscription.chat_id), (deliveries, AnnouncementDelivery.id)):
+        for start in range(0, len(rows), BATCH):
+            chunk = rows[start : start + BATCH]
+            if not dry_run:
+                with registry.session() as session:
+                    condition = column.in_(chunk)
+                    if column is NewsSubscription.chat_id:
+                        # Checked again: the user may have subscribed anew since it was listed.
+                        condition = sa.and_(condition, NewsSubscription.status == "blocked")
+                    session.execute(sa.delete(column.class_).where(condition))
+            done += len(chunk)
+            report("news", done, total)
+    return total
+
+
 # --- the registry's own kinds ---------------------------------------------------------------------
 
 
@@ -151,6 +201,10 @@ def _old_ids(kind: str, cutoff: datetime) -> Any:
         return sa.select(UnansweredQuestion.id).where(UnansweredQuestion.asked_at < cutoff)
     if kind == "lookups":
         return sa.select(LookupMiss.id).where(LookupMiss.failed_at < cutoff)
+    if kind == "reminders":
+        return sa.select(Reminder.id).where(
+            Reminder.status.not_in(OPEN_REMINDER_STATUSES), Reminder.updated_at < cutoff
+        )
     raise ValueError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
 
 
@@ -159,6 +213,7 @@ _TABLES: dict[str, Any] = {
     "handoffs": HandoffRequest,
     "questions": UnansweredQuestion,
     "lookups": LookupMiss,
+    "reminders": Reminder,
 }
 
 

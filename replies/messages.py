@@ -23,6 +23,8 @@ class Button:
     title: str
     payload: str
     translate: bool = True
+    # The payload names values to fill in ('/remind_me{{"step": "{step}"}}'), as the title's text does.
+    fill: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,20 @@ INTENT_TITLES: dict[str, str] = {
 START_REQUEST = Button(N_("Ask for help to register"), "/rna_apply")
 LOOKUP_REQUEST = Button(N_("Look up my help request"), '/rna_status{"lookup": "help_request"}')
 STOP = Button(N_("Stop"), "/stop")
+# The ministry's news (actions/news.py): offered where a conversation ends, stopped from any announcement.
+NEWS = Button(N_("Send me news"), "/subscribe_news")
+STOP_NEWS = Button(N_("Stop news"), "/stop_news")
 YES_NO = (Button(N_("Yes"), "/affirm"), Button(N_("No"), "/deny"))
+# Reminders along the path (outreach/): offered under an answer about a step, listed by /reminders.
+REMIND_ME = Button(N_("Remind me about the next step"), '/remind_me{{"step": "{remind_step}"}}', fill=True)
+MY_REMINDERS = Button(N_("My reminders"), "/list_reminders")
+STOP_REMINDERS = Button(N_("Stop reminders"), "/stop_reminders")
+# What a reminder is about (outreach.path.STEPS), as said inside a sentence.
+STEP_TITLES = {
+    "card": N_("the professional artisan card"),
+    "amo": N_("joining AMO health coverage"),
+    "grow": N_("financing, training and selling your products"),
+}
 
 
 # The five kinds of registrant (shared/DOMAIN.md §1), as the user picks them.
@@ -98,6 +113,21 @@ CATEGORY_TITLES = {
     "cooperative": N_("A cooperative"),
     "enterprise": N_("An enterprise"),
 }
+
+
+# A helper's tie to the person they register (nlu/on_behalf.py, registry HELPER_RELATIONSHIPS).
+RELATIONSHIP_TITLES = {
+    "parent": N_("My mother or father"),
+    "child": N_("My son or daughter"),
+    "sibling": N_("My brother or sister"),
+    "spouse": N_("My wife or husband"),
+    "relative": N_("Another relative"),
+    "cooperative_member": N_("A member of our cooperative"),
+    "adviser": N_("I am an adviser at the chamber"),
+    "other": N_("Someone else"),
+}
+FOR_SOMEONE_ELSE = Button(N_("I am registering someone else"), '/rna_apply{"on_behalf_of": "someone"}')
+YES_THEY_AGREE = (Button(N_("Yes, the person agrees"), "/affirm"), Button(N_("No"), "/deny"))
 
 
 def _categories(intent: str) -> tuple[Button, ...]:
@@ -202,11 +232,27 @@ RESPONSES: dict[str, Reply] = {
     ),
     "utter_goodbye": Reply(
         N_("Goodbye, and good luck with your work! Write to me whenever you need."),
-        (MAIN_MENU,),
+        (MAIN_MENU, NEWS),
     ),
     "utter_thank": Reply(
         N_("You are welcome! Can I help you with anything else?"),
-        (MAIN_MENU, PERSON),
+        (MAIN_MENU, PERSON, NEWS),
+    ),
+    "utter_news_subscribed": Reply(
+        N_(
+            "Done: I will send you here the ministry's news for artisans, such as a new programme. I keep your "
+            "language, and your region and craft if you told me, so that you get the news that concern you. "
+            "Every message has a button to stop them."
+        ),
+        (MAIN_MENU,),
+    ),
+    "utter_news_stopped": Reply(
+        N_("All right, I will not send you news any more. You can still write to me whenever you need."),
+        (MAIN_MENU,),
+    ),
+    "utter_news_telegram_only": Reply(
+        N_("I can only send news in a Telegram chat. Write to me on Telegram and ask for them there."),
+        (MAIN_MENU,),
     ),
     "utter_iamabot": Reply(
         N_(
@@ -388,8 +434,78 @@ RESPONSES: dict[str, Reply] = {
     "utter_noted_city": Reply(N_("I have noted the city you gave: {city}.")),
     "utter_noted_category": Reply(N_("I have noted your case: {case}."), labels={"case": CATEGORY_TITLES}),
     "utter_ask_request_full_name": Reply(
-        N_("What is your full name, as written on your national ID card?"), (STOP,)
+        N_("What is your full name, as written on your national ID card?"), (FOR_SOMEONE_ELSE, STOP)
     ),
+    # The same form for someone else (actions/registration_form.py): every question names whose details.
+    "utter_noted_for_person": Reply(
+        N_(
+            "This request is for someone else: I will ask for the details of the person you are registering, "
+            "and you will confirm that they agree to share them."
+        )
+    ),
+    "utter_ask_request_relationship": Reply(
+        N_("Who is the person you are registering, for you?"),
+        (*(Button(title, f'/rna_apply{{"on_behalf_of": "{value}"}}') for value, title in RELATIONSHIP_TITLES.items()), STOP),
+    ),
+    "utter_invalid_relationship": Reply(
+        N_("I did not understand who the person is for you. Choose one of the buttons, or write it in a few words.")
+    ),
+    "utter_ask_request_person_full_name": Reply(
+        N_("What is the full name of the person you are registering, as written on their national ID card?"),
+        (STOP,),
+    ),
+    "utter_ask_request_person_cin": Reply(
+        N_("What is the person's national ID card number (CIN)? For example: AB123456."), (STOP,)
+    ),
+    "utter_ask_request_person_phone": Reply(
+        N_(
+            "Which mobile number can the chamber call to reach the person? Theirs, or yours if they have none. "
+            "For example: 0612345678."
+        ),
+        (STOP,),
+    ),
+    "utter_ask_request_person_trade": Reply(
+        N_("What is the person's craft? Write its name, for example: zellige, pottery, carpentry."), (STOP,)
+    ),
+    "utter_ask_request_person_trade_ok": Reply(N_("Is the person's craft: {trade}?"), YES_NO),
+    "utter_ask_request_person_city": Reply(N_("In which city or province does the person work?"), (STOP,)),
+    "utter_ask_request_person_category": Reply(
+        N_("Which case is the person's?"), (*_categories("rna_apply"), STOP)
+    ),
+    "utter_ask_request_person_consent": Reply(
+        N_(
+            "Does {name} agree to share these details (name, CIN, phone number, craft and city) with the chamber "
+            "of crafts for this request? Answer yes only if they told you so."
+        ),
+        YES_THEY_AGREE,
+    ),
+    "utter_person_consent_refused": Reply(
+        N_(
+            "All right: without the person's agreement I keep nothing. They can register on rna.gov.ma or at the "
+            "chamber of crafts, or make the request here later with you."
+        ),
+        (OFFICE, MAIN_MENU),
+    ),
+    "utter_ask_request_consent_for_person": Reply(
+        N_(
+            "To prepare this request for help I will keep the person's name, CIN, phone number, craft and city, "
+            "who you are for them (you said: {relationship}) and that they agreed, only for this request (law 09-08 on the "
+            "protection of individuals with regard to the processing of personal data). Messages about the "
+            "request will come to this chat. Do you agree?"
+        ),
+        (Button(N_("Yes, I agree"), "/affirm"), Button(N_("No"), "/deny")),
+        labels={"relationship": RELATIONSHIP_TITLES},
+    ),
+    "utter_request_done_for_person": Reply(
+        N_(
+            "The request for help for {name} is recorded with the reference {reference}; keep it to follow the "
+            "request here. It is not the registration in the RNA: to register, {name} goes to rna.gov.ma or to the "
+            "{office} with their documents."
+        ),
+        (Button(N_("Documents to prepare"), "/rna_documents"), LOOKUP_REQUEST),
+    ),
+    # Said before a request's status when it was made for someone else (the chat's lookup and staff messages).
+    "utter_status_for_person": Reply(N_("About the request for help for {name}:")),
     "utter_invalid_full_name": Reply(
         N_(
             "I could not read this as a name. Write only your first and last name, in letters, without numbers or symbols."
@@ -547,10 +663,104 @@ RESPONSES: dict[str, Reply] = {
     ),
 }
 
+# Reminders along the path (actions/reminders.py).
+RESPONSES.update(
+    {
+        "utter_ask_reminder_when": Reply(
+            N_("When should I remind you about the next step, {step}?"),
+            (
+                Button(N_("In a week"), '/remind_me{{"step": "{step}", "when": "week"}}', fill=True),
+                Button(N_("In a month"), '/remind_me{{"step": "{step}", "when": "month"}}', fill=True),
+                Button(N_("No, thanks"), "/ask_help"),
+            ),
+            labels={"step": STEP_TITLES},
+        ),
+        "utter_reminder_set": Reply(
+            N_(
+                "All right: on {due_date} I will remind you here about {step}. At most one reminder a week, never "
+                "at night."
+            ),
+            (MY_REMINDERS, MAIN_MENU),
+            labels={"step": STEP_TITLES},
+        ),
+        "utter_reminder_how": Reply(
+            N_(
+                'To get a reminder, ask me about a step, such as registering, the artisan card or AMO, then press '
+                '"Remind me about the next step" under my answer.'
+            ),
+            TOPICS,
+        ),
+        "utter_reminders_telegram_only": Reply(
+            N_("I can only send reminders in a Telegram chat. Write to me on Telegram and ask for one there."),
+            (MAIN_MENU,),
+        ),
+        "utter_reminder_item": Reply(
+            N_("Reminder about {step}, on {due_date}."),
+            (Button(N_("Cancel this reminder"), '/stop_reminders{{"reminder": {reminder_id}}}', fill=True),),
+            labels={"step": STEP_TITLES},
+        ),
+        "utter_reminders_stop_all": Reply(N_("To stop all your reminders at once:"), (STOP_REMINDERS, MAIN_MENU)),
+        "utter_no_reminders": Reply(
+            N_(
+                'You have no reminders planned. Under an answer about a step, such as the artisan card or AMO, '
+                'press "Remind me about the next step".'
+            ),
+            (MAIN_MENU,),
+        ),
+        "utter_reminder_cancelled": Reply(
+            N_("All right, I cancelled the reminder about {step}."), (MY_REMINDERS, MAIN_MENU), labels={"step": STEP_TITLES}
+        ),
+        "utter_reminder_not_found": Reply(
+            N_("This reminder is no longer planned: it was already sent or cancelled."), (MY_REMINDERS, MAIN_MENU)
+        ),
+        "utter_reminders_stopped": Reply(
+            N_("Done: I will not send you any more reminders. You can ask for one again under an answer."),
+            (MAIN_MENU,),
+        ),
+    }
+)
+
+# Sent by the scheduler (outreach/reminders.py) when a reminder falls due: the step, its buttons, a way out.
+REMINDER_REPLIES: dict[str, Reply] = {
+    "reminder_card": Reply(
+        N_(
+            "Hello! You asked me to remind you of your next step: the professional artisan card. Press a button to "
+            "know how to get it."
+        ),
+        (Button(INTENT_TITLES["artisan_card"], "/artisan_card"), OFFICE, STOP_REMINDERS),
+    ),
+    "reminder_amo": Reply(
+        N_(
+            "Hello! You asked me to remind you of your next step: joining AMO health coverage through the CNSS. "
+            "Press a button to know how."
+        ),
+        (Button(INTENT_TITLES["amo_enroll"], "/amo_enroll"), Button(INTENT_TITLES["amo_cost"], "/amo_cost"), STOP_REMINDERS),
+    ),
+    "reminder_grow": Reply(
+        N_(
+            "Hello! You asked me to remind you of your next steps: financing, training and selling your products. "
+            "Press a button to know more."
+        ),
+        (
+            Button(INTENT_TITLES["financing"], "/financing"),
+            Button(INTENT_TITLES["training"], "/training"),
+            Button(INTENT_TITLES["marketing"], "/marketing"),
+            STOP_REMINDERS,
+        ),
+    ),
+}
+
 # Said by a channel itself, when the assistant cannot be asked (Rasa unreachable, a group chat).
 CHANNEL_REPLIES: dict[str, Reply] = {
     "assistant_unavailable": Reply(
         N_("Sorry, I cannot answer right now. Please write to me again in a few minutes."),
+        (MAIN_MENU,),
+    ),
+    # Said once when Rasa is slow to answer (HIRFA_SLOW_NOTICE_SECONDS); the answer follows when it comes.
+    "answer_on_its_way": Reply(N_("Your answer is on its way, it is taking a little longer. Please wait.")),
+    # Said when the answer did not come (HIRFA_ANSWER_TIMEOUT) or the connection broke after the message left.
+    "answer_lost": Reply(
+        N_("Sorry, I could not get the answer to your last message. Please send it again."),
         (MAIN_MENU,),
     ),
     "write_privately": Reply(
@@ -591,6 +801,13 @@ CHANNEL_REPLIES: dict[str, Reply] = {
         ),
         (Button(N_("Delete my data"), "/forget_me"), MAIN_MENU),
     ),
+    # An editor's announcement (outreach/announcement_drafts.py), sent by the scheduler: the same dated, sourced line
+    # as a content answer, and the one button that stops the news.
+    "announcement": Reply(
+        N_("{content}\n\nInformation checked on {verified_date}: it may have changed since. Source: {source}"),
+        (STOP_NEWS, MAIN_MENU),
+        nested=("content",),
+    ),
 }
 
 # Telegram's command menu, in each reply language.
@@ -602,4 +819,5 @@ COMMAND_DESCRIPTIONS: dict[str, str] = {
     "cancel": N_("Stop what we are doing"),
     "privacy": N_("My data and privacy"),
     "forget_me": N_("Delete my data"),
+    "reminders": N_("My reminders"),
 }

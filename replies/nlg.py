@@ -15,6 +15,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from hirfa.settings import Settings
+from outreach.path import is_telegram_chat, step_to_offer
 from replies.catalogs import load_catalogs
 from replies.messages import RESPONSES
 from replies.render import render
@@ -45,9 +46,24 @@ class CatalogNLG(NaturalLanguageGenerator):
     ) -> dict[str, Any] | None:
         """Renders ``utter_action`` for this conversation's reply language."""
         language = tracker.get_slot("language") or self._default_language
-        message = self.render(utter_action, language, {**tracker.current_slot_values(), **kwargs})
+        values = {**tracker.current_slot_values(), **kwargs}
+        step = _reminder_step(utter_action, tracker)
+        if step:
+            values["remind_step"] = step
+        message = self.render(utter_action, language, values)
         if message is not None and kwargs.get("venue"):
             # An action's json_message would replace this custom part (language, direction, response name):
             # a map pin comes as a value instead, and rides along with them.
             message["custom"]["venue"] = kwargs["venue"]
         return message
+
+
+def _reminder_step(name: str, tracker: DialogueStateTracker) -> str | None:
+    """The step a "remind me" button under response ``name`` is about: only in a Telegram chat, where the
+    scheduler can write later, and only under an answer about a step of the path (outreach.path)."""
+    message = tracker.latest_message
+    metadata = getattr(message, "metadata", None) or {}
+    if not is_telegram_chat(tracker.sender_id, metadata.get("channel")):
+        return None
+    intent = (getattr(message, "intent", None) or {}).get("name")
+    return step_to_offer(name, intent)

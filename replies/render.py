@@ -10,7 +10,7 @@ from babel.support import Translations
 
 from replies.bidi import isolate, isolate_ltr_runs
 from replies.catalogs import RTL_LANGUAGES, format_value
-from replies.messages import INTENT_TITLES, TOPIC_BUTTONS, Button, Reply
+from replies.messages import INTENT_TITLES, REMIND_ME, TOPIC_BUTTONS, Button, Reply
 
 logger = logging.getLogger(__name__)
 
@@ -60,9 +60,15 @@ def render(
     text = catalog.gettext(reply.text).format_map(formatted)
     choices = [_choice(item) for item in (values.get(reply.choices_from) or [] if reply.choices_from else [])]
     choices = [c for c in choices if c is not None]
+    # The NLG sets remind_step where a reminder about the next step can be offered (outreach.path).
+    offer = (REMIND_ME,) if values.get("remind_step") else ()
+    raw = _Values(values)
     buttons = [
-        {"title": catalog.gettext(b.title) if b.translate else b.title, "payload": b.payload}
-        for b in [*choices, *reply.buttons]
+        {
+            "title": catalog.gettext(b.title) if b.translate else b.title,
+            "payload": b.payload.format_map(raw) if b.fill else b.payload,
+        }
+        for b in [*choices, *reply.buttons, *offer]
     ]
     return {
         "text": isolate_ltr_runs(text) if rtl else text,

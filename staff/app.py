@@ -24,6 +24,7 @@ LOCALES = Path(__file__).resolve().parent.parent / "locales"
 NAV_LINKS = (
     ("inbox.conversations", _l("Conversations"), "view_conversations"),
     ("requests.index", _l("Registration requests"), "handle_requests"),
+    ("new_request.new", _l("New request"), "file_requests"),
     ("review.corrections", _l("Corrections"), "review"),
     ("stats.index", _l("Numbers"), "view_stats"),
     ("content.index", _l("Answers"), "edit_content"),
@@ -31,6 +32,7 @@ NAV_LINKS = (
     ("staleness.report", _l("Staleness"), "edit_content"),
     ("catalog.trades", _l("Trades"), "edit_content"),
     ("catalog.offices", _l("Offices"), "edit_content"),
+    ("announcements.index", _l("Announcements"), "edit_content"),
     ("admin.staff", _l("Staff accounts"), "manage_staff"),
 )
 
@@ -66,11 +68,13 @@ def _sign_in(app: Flask) -> None:
 def _pages(app: Flask) -> None:
     from staff.views import (
         admin,
+        announcements,
         auth,
         catalog,
         content,
         home,
         inbox,
+        new_request,
         requests,
         review,
         staleness,
@@ -80,7 +84,7 @@ def _pages(app: Flask) -> None:
         unanswered,
     )
 
-    for module in (auth, home, admin, inbox, requests, stats, transcript, takeover, review, content, unanswered, staleness, catalog):
+    for module in (auth, home, admin, inbox, new_request, requests, stats, transcript, takeover, review, content, unanswered, staleness, catalog, announcements):
         app.register_blueprint(module.blueprint)
     app.add_url_rule("/", endpoint="home", view_func=home.start)
 

@@ -20,7 +20,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     )
     add.add_argument("email")
     # Checked by staff.accounts: importing the models here would load SQLAlchemy for `hirfa ask` too.
-    add.add_argument("--role", required=True, help="agent, reviewer, editor or admin")
+    add.add_argument("--role", required=True, help="agent, reviewer, editor, adviser or admin")
     add.add_argument("--language", default="ar", help="interface language: ar (default) or fr")
     staff_commands.add_parser("list", help="list the accounts and their roles")
     index = staff_commands.add_parser(

@@ -15,6 +15,7 @@ ROLE_LABELS = {
     "reviewer": _l("Reviewer (corrects the assistant)"),
     "editor": _l("Editor (answers, trades and offices)"),
     "admin": _l("Administrator"),
+    "adviser": _l("Chamber adviser (files requests for artisans who come in person)"),
 }
 LANGUAGE_LABELS = {"ar": "العربية", "fr": "Français"}
 

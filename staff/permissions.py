@@ -10,17 +10,20 @@ from flask import abort
 from flask_login import current_user, login_required
 
 # agent: answers people and moves their requests; reviewer: teaches the assistant;
-# editor: keeps the answers, trades and offices; admin: everything, and the accounts.
+# editor: keeps the answers, trades and offices; adviser (at a chamber): files requests for artisans who
+# come in person and follows them; admin: everything, and the accounts.
 ABILITIES: dict[str, frozenset[str]] = {
     "agent": frozenset({"view_conversations", "take_over", "see_personal_data", "handle_requests", "view_stats"}),
     "reviewer": frozenset({"view_conversations", "review", "view_stats"}),
     "editor": frozenset({"edit_content", "view_stats"}),
+    "adviser": frozenset({"file_requests", "handle_requests"}),
     "admin": frozenset(
         {
             "view_conversations",
             "take_over",
             "see_personal_data",
             "handle_requests",
+            "file_requests",
             "review",
             "edit_content",
             "view_stats",

@@ -29,6 +29,7 @@ from replies.render import placeholders
 from staff import audit
 from staff.permissions import requires
 from staff.preview import preview
+from staff.problem_text import all_translated
 from staff.services import services
 
 blueprint = Blueprint("content", __name__)
@@ -258,7 +259,7 @@ def _step(topic: str, version: int, action: str, step: Any, done: str, detail: s
 
 
 def _refused(refused: workflow.RefusedChange) -> None:
-    for problem in refused.problems:
+    for problem in all_translated(refused.problems):
         flash(_("Refused: %(reason)s", reason=problem), "danger")
 
 
@@ -375,4 +376,4 @@ def _check(fields: Mapping[str, str], topic: str, refused: list[str] | None = No
             "placeholders": names,
             "preview": preview(language, text, source, values, verified, topic) if text else None,
         }
-    return {"problems": problems, "languages": languages}
+    return {"problems": all_translated(problems), "languages": languages}

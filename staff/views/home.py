@@ -20,6 +20,8 @@ def start():
         return redirect(url_for("inbox.conversations"))
     if can("manage_staff"):
         return redirect(url_for("admin.staff"))
+    if can("file_requests"):
+        return redirect(url_for("new_request.new"))
     return render_template("start.html", member=current_user)
 
 

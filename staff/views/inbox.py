@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from registry.models import ConversationSummary
 from staff import summaries
+from staff.masking import mask_personal
 from staff.permissions import requires
 from staff.services import services
 
@@ -200,5 +201,7 @@ def conversations():
         flag_names=tuple(FLAG_LABELS),
         language_names=LANGUAGE_LABELS,
         conversation_url=conversation_url,
+        # A list gives no reason to see a CIN or a phone number: always masked here (the transcript reveals).
+        shown=mask_personal,
         page_args=filters.query_args(),
     ), (400 if filters.problems else 200)

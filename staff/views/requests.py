@@ -39,6 +39,17 @@ STATUS_LABELS = {
     "closed": _l("Closed"),
 }
 MAX_NOTE = 2000
+# Who helped make a request for someone else (registry HELPER_RELATIONSHIPS).
+HELPER_LABELS = {
+    "parent": _l("a parent"),
+    "child": _l("a son or daughter"),
+    "sibling": _l("a brother or sister"),
+    "spouse": _l("a spouse"),
+    "relative": _l("a relative"),
+    "cooperative_member": _l("their cooperative"),
+    "adviser": _l("an adviser"),
+    "other": _l("someone else"),
+}
 
 
 def allowed_moves(status: str) -> tuple[str, ...]:
@@ -96,7 +107,7 @@ def index():
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = list(
             session.scalars(
-                query.options(selectinload(RegistrationRequest.history))
+                query.options(selectinload(RegistrationRequest.history), selectinload(RegistrationRequest.filed_by))
                 .order_by(RegistrationRequest.created_at.desc(), RegistrationRequest.id.desc())
                 .limit(PAGE_SIZE)
                 .offset((page - 1) * PAGE_SIZE)
@@ -110,6 +121,7 @@ def index():
         region=region,
         status=status,
         statuses=STATUS_LABELS,
+        helpers=HELPER_LABELS,
         page=page,
         pages=pages,
         total=total,
@@ -124,6 +136,7 @@ def _load(session: Session, reference: str) -> RegistrationRequest:
             selectinload(RegistrationRequest.history),
             selectinload(RegistrationRequest.trade),
             selectinload(RegistrationRequest.office),
+            selectinload(RegistrationRequest.filed_by),
         )
     ).first()
     if row is None:
@@ -151,6 +164,7 @@ def _detail(reference: str, revealed: bool = False, form: MoveForm | None = None
             form=form,
             moves=moves,
             statuses=STATUS_LABELS,
+            helpers=HELPER_LABELS,
         ),
         status,
     )
@@ -236,6 +250,10 @@ def _tell(row: RegistrationRequest) -> None:
     # The same answer and values as the status lookup in the chat (actions/status_form.py).
     values = {"reference": row.reference, "since_date": row.updated_at.date().isoformat()}
     message = user_messages.response(f"utter_status_{row.status}", language, values)
+    if row.helper_relationship is not None:
+        # The chat is the helper's: say whom the request is for, as the chat's lookup does.
+        about = user_messages.response("utter_status_for_person", language, {"name": row.full_name})
+        message = {**message, "text": f"{about['text']}\n{message['text']}"}
     try:
         user_messages.send(row.conversation_id, message)
     except MessengerError as error:

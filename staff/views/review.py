@@ -19,11 +19,11 @@ from staff.corrections import (
     RefusedCorrection,
     Understood,
     check,
-    mask_personal,
     save,
     stated,
     vocabulary,
 )
+from staff.masking import mask_personal, mask_value
 from staff.permissions import can, requires
 from staff.services import services
 from staff.tracker import Event
@@ -142,17 +142,39 @@ def _refusal(refused: RefusedCorrection, confirm: bool) -> str:
 
 
 def _shown(text: str) -> str:
-    """A user's message as this member may see it: CIN and phone masked unless the role may see them."""
-    return text if can("see_personal_data") else mask_personal(text)
+    """A user's message in the list of corrections: CIN and phone masked for every role."""
+    return mask_personal(text)
 
 
-def _render(event: Event, understood: Understood, chosen: dict[str, Any], **state: Any):
+@blueprint.route("/review/events/<int:event_id>/reveal", methods=["POST"])
+@requires("review")
+def reveal(event_id: int):
+    """The form with CIN and phone numbers in clear, for this one response; the reveal is audited."""
+    if not can("see_personal_data"):
+        abort(403)
+    event = services().tracker.event(event_id)
+    if event is None or event.type_name != "user":
+        abort(404)
+    understood = Understood.of(event)
+    with services().registry.session() as session:
+        earlier = session.scalars(select(Correction).where(Correction.event_id == event_id)).one_or_none()
+        audit.record(session, current_user.id, "reveal_personal_data", f"event:{event_id}", event.sender_id)
+    return _render(event, understood, _chosen_from(earlier, understood), correction=earlier, revealed=True)
+
+
+def _render(event: Event, understood: Understood, chosen: dict[str, Any], revealed: bool = False, **state: Any):
     fragment = request.headers.get("HX-Request") == "true"
+    # Masked by default for every role, as in the transcript; who may see personal data reveals (audited).
+    shown = (lambda value: value) if revealed else mask_value
+    text = shown(understood.text)
     return render_template(
         "_correction.html" if fragment else "review_message.html",
         event=event,
         understood=understood,
-        text=_shown(understood.text),
+        entities=[{**entity, "value": shown(entity.get("value"))} for entity in understood.entities],
+        revealed=revealed,
+        maskable=mask_value(understood.text) != understood.text,
+        text=text,
         chosen=chosen,
         words=vocabulary(),
         varieties=VARIETIES,

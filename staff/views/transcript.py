@@ -13,6 +13,7 @@ from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
+from rasa_plugins.pending_answers import PLACEHOLDER, is_sealed
 from registry.models import ConversationSummary, HandoffRequest, StaffMember
 from staff import audit
 from staff.masking import mask_value
@@ -61,6 +62,9 @@ def _when(event: Event) -> dt.datetime:
 def _shown(value: Any, mask: Callable[[Any], Any]) -> str:
     if value is None:
         return ""
+    if is_sealed(value):
+        # An answer pending consent, encrypted in Rasa's store (rasa_plugins/pending_answers.py): never shown.
+        return PLACEHOLDER
     value = mask(value)
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 

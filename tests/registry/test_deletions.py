@@ -265,3 +265,39 @@ def test_the_cli_worker_runs_every_due_pass_once(
     assert main(["forget-worker", "--once", "--recheck-after", "0"]) == 0
     assert "2 pass(es) run, 0 job(s) pending" in capsys.readouterr().out
     assert stored(tracker, SENDER) == (0, 0)
+
+
+def test_forgetting_removes_the_users_reminders_and_a_late_one(registry: Registry, tracker: Engine) -> None:
+    from registry.models import Reminder
+
+    def remind(sender: str, status: str) -> None:
+        with registry.session() as session:
+            session.add(
+                Reminder(
+                    sender_id=sender,
+                    language="ary",
+                    step="card",
+                    due_at=NOW,
+                    status=status,
+                    created_at=NOW,
+                    updated_at=NOW,
+                )
+            )
+
+    def reminders_of(sender: str) -> int:
+        with registry.session() as session:
+            return session.scalar(
+                select(func.count()).select_from(Reminder).where(Reminder.sender_id == sender)
+            )
+
+    remind(SENDER, "pending")
+    remind(SENDER, "sent")
+    remind(OTHER, "pending")
+    with registry.session() as session:
+        erased = deletions.forget(session, SENDER, NOW)
+    assert erased.reminders == 2 and erased.total == 2
+    assert (reminders_of(SENDER), reminders_of(OTHER)) == (0, 1)
+    # A reminder recorded by the forgotten turn after the confirmation goes with the worker's pass.
+    remind(SENDER, "pending")
+    assert deletions.run_due(registry, tracker, NOW + deletions.SETTLE) == 1
+    assert (reminders_of(SENDER), reminders_of(OTHER)) == (0, 1)

@@ -29,9 +29,14 @@ HELP_DESK_TABLES = {
 }
 EDITOR_TABLES = {"training_examples"}
 PRIVACY_TABLES = {"deletion_jobs", "lookup_misses"}
+REMINDER_TABLES = {"reminders", "outreach_leases"}
+ANNOUNCEMENT_TABLES = {"news_subscriptions", "announcements", "announcement_deliveries"}
+EXACTLY_ONCE_TABLES = {"handled_updates", "button_payloads"}
+PERSONAL_DATA_TABLES = {"pending_answer_keys"}
 # 0006 replaced the lookup failures counted per sender in clear by keyed hashes (lookup_misses).
 ALL_TABLES = (
     (TABLES - {"status_lookup_failures"}) | CONTENT_TABLES | HELP_DESK_TABLES | EDITOR_TABLES | PRIVACY_TABLES
+    | REMINDER_TABLES | ANNOUNCEMENT_TABLES | EXACTLY_ONCE_TABLES | PERSONAL_DATA_TABLES
 )
 
 
@@ -178,3 +183,46 @@ def test_0003_keeps_the_old_source_as_the_editors_reference_both_ways(tmp_path) 
             "shared/DOMAIN.md §2 (medium confidence)"
         )
     engine.dispose()
+
+
+def test_0008_adds_the_announcement_tables_and_its_downgrade_drops_only_them(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0008")
+    assert ANNOUNCEMENT_TABLES <= tables(url)
+    downgrade(url, "0007")
+    assert not ANNOUNCEMENT_TABLES & tables(url)
+    upgrade(url)
+    assert ANNOUNCEMENT_TABLES <= tables(url)
+
+
+def test_0007_adds_the_reminder_tables_and_its_downgrade_drops_only_them(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0006")
+    before = tables(url)
+    upgrade(url, "0007")
+    assert tables(url) == before | REMINDER_TABLES
+    downgrade(url, "0006")
+    assert tables(url) == before
+
+
+def test_0009_adds_who_helped_and_the_adviser_role_both_ways(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'hirfa.db'}"
+    upgrade(url, "0009")
+    engine = create_engine(url, future=True)
+    columns = {c["name"] for c in inspect(engine).get_columns("registration_requests")}
+    assert {"helper_relationship", "person_consent_at", "filed_by_staff_id"} <= columns
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO staff_members (email, password_hash, role, language, active, created_at)"
+                " VALUES ('adviser@example.org', 'x', 'adviser', 'fr', 1, '2026-12-01 10:00:00')"
+            )
+        )
+    downgrade(url, "0008")
+    columns = {c["name"] for c in inspect(engine).get_columns("registration_requests")}
+    assert not {"helper_relationship", "person_consent_at", "filed_by_staff_id"} & columns
+    with engine.connect() as connection:
+        # The old roles have no adviser: the account keeps handling requests as an agent.
+        assert connection.execute(text("SELECT role FROM staff_members")).scalar_one() == "agent"
+    engine.dispose()
+    upgrade(url)

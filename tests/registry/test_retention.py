@@ -14,10 +14,14 @@ from bot.cli import main
 from registry import help_desk, queries, retention
 from registry.db import Registry
 from registry.models import (
+    Announcement,
+    AnnouncementDelivery,
     ConversationSummary,
     HandoffRequest,
     LookupMiss,
+    NewsSubscription,
     RegistrationRequest,
+    Reminder,
     RequestStatusChange,
     UnansweredQuestion,
 )
@@ -89,7 +93,65 @@ def stores(registry: Registry, tracker: Engine) -> tuple[Registry, Engine]:
                 at=at,
             )
             queries.record_lookup_failure(session, ["k1", "k2"], at)
+        news(session)
+        reminders(session)
     return registry, tracker
+
+
+def reminders(session) -> None:
+    """Reminders sent and cancelled long ago (they go), one still planned though old and one cancelled lately."""
+    for sender, status, at in [
+        ("r1", "sent", OLD),
+        ("r2", "cancelled", OLD),
+        ("r3", "pending", OLD),
+        ("r4", "cancelled", RECENT),
+    ]:
+        session.add(
+            Reminder(
+                sender_id=sender,
+                language="fr",
+                step="card",
+                due_at=at,
+                status=status,
+                created_at=OLD,
+                updated_at=at,
+            )
+        )
+
+
+def news(session) -> None:
+    """Subscriptions blocked long ago and lately, an active one, and two finished announcements' deliveries."""
+    for chat, status, at in [("1", "blocked", OLD), ("2", "blocked", RECENT), ("3", "active", OLD)]:
+        session.add(
+            NewsSubscription(
+                chat_id=chat,
+                language="fr",
+                status=status,
+                subscribed_at=OLD,
+                updated_at=at,
+                blocked_at=at if status == "blocked" else None,
+            )
+        )
+    texts = {f"{name}_{language}": "x" for name in ("text", "source") for language in ("ar", "ary", "fr")}
+    for finished, chats in [(OLD, ("1", "3")), (RECENT, ("3",))]:
+        row = Announcement(
+            title="t",
+            status="done",
+            reference="r",
+            verified_on=OLD.date(),
+            created_by="e",
+            created_at=OLD,
+            updated_by="e",
+            updated_at=finished,
+            finished_at=finished,
+            **texts,
+        )
+        session.add(row)
+        session.flush()
+        for chat in chats:
+            session.add(
+                AnnouncementDelivery(announcement_id=row.id, chat_id=chat, language="fr", status="sent")
+            )
 
 
 def snapshot(registry: Registry, tracker: Engine) -> dict[str, object]:
@@ -103,6 +165,9 @@ def snapshot(registry: Registry, tracker: Engine) -> dict[str, object]:
                 HandoffRequest,
                 UnansweredQuestion,
                 LookupMiss,
+                NewsSubscription,
+                AnnouncementDelivery,
+                Reminder,
             )
         }
     with tracker.connect() as connection:
@@ -120,7 +185,15 @@ def tracker(tmp_path: Path) -> Iterator[Engine]:
     engine.dispose()
 
 
-EXPECTED = {"conversations": 2, "requests": 2, "handoffs": 1, "questions": 1, "lookups": 2}
+EXPECTED = {
+    "conversations": 2,
+    "requests": 2,
+    "handoffs": 1,
+    "questions": 1,
+    "lookups": 2,
+    "news": 3,
+    "reminders": 2,
+}
 
 
 def test_a_dry_run_counts_every_kind_and_writes_nothing(stores: tuple[Registry, Engine]) -> None:
@@ -153,6 +226,13 @@ def test_each_kind_deletes_only_what_is_past_its_period(stores: tuple[Registry, 
             assert sorted(kept) == ["closed-recent", "open-old"]
         elif kind == "handoffs":
             assert session.scalars(select(HandoffRequest.conversation_id)).all() == ["h2", "h3"]
+        elif kind == "news":
+            assert changed == {"news_subscriptions", "announcement_deliveries"}
+            assert sorted(session.scalars(select(NewsSubscription.chat_id))) == ["2", "3"]
+            assert session.scalars(select(AnnouncementDelivery.chat_id)).all() == ["3"]
+        elif kind == "reminders":
+            assert changed == {"reminders"}
+            assert sorted(session.scalars(select(Reminder.sender_id))) == ["r3", "r4"]
         else:
             assert changed == {"unanswered_questions" if kind == "questions" else "lookup_misses"}
     assert retention.purge(registry, tracker, (kind,), CUTOFF)[kind] == 0

@@ -18,7 +18,7 @@ from staff.app import create_app
 from staff.services import Services
 
 PASSWORD = "a long enough password"
-ROLES = ("agent", "reviewer", "editor", "admin")
+ROLES = ("agent", "reviewer", "editor", "admin", "adviser")
 
 
 @pytest.fixture

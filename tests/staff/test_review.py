@@ -95,7 +95,7 @@ def test_a_missing_event_or_a_reply_is_not_found(client: FlaskClient, services: 
     assert client.get(f"/review/events/{bot_event(services, 'u1')}").status_code == 404
 
 
-def test_phone_numbers_are_masked_for_a_reviewer_and_shown_to_an_admin(
+def test_phone_numbers_are_masked_for_a_reviewer_and_an_admin_until_the_admin_reveals_them(
     client: FlaskClient, services: Services
 ) -> None:
     event_id = user_event(services, "u2", "mon numero 0612345678 et cin AB123456", "rna_status")
@@ -104,7 +104,10 @@ def test_phone_numbers_are_masked_for_a_reviewer_and_shown_to_an_admin(
     assert "0612345678" not in page and "06******78" in page and "AB****56" in page
     admin = client.application.test_client()
     sign_in(admin, "admin")
-    assert "0612345678" in admin.get(f"/review/events/{event_id}").get_data(as_text=True)
+    assert "0612345678" not in admin.get(f"/review/events/{event_id}").get_data(as_text=True)
+    token = csrf_token(admin, f"/review/events/{event_id}")
+    revealed = admin.post(f"/review/events/{event_id}/reveal", data={"csrf_token": token})
+    assert "0612345678" in revealed.get_data(as_text=True)  # audited: tests/staff/test_masked_views.py
 
 
 # Saving ---------------------------------------------------------------------------------------------

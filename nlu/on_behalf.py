@@ -1,0 +1,86 @@
+"""Who a registration request is for: the writer, or someone they help ("كنسجل ماما", "j'aide ma mère").
+
+A person named by their tie to the writer (mother, sister, a member of the cooperative) or an
+adviser of the chamber saying who they are is enough, unless the message says the writer registers
+themself ("bghit ntsjel w khti kat3awni": the sister helps, the writer registers). A person not named
+by a tie ("un artisan", "chi wa7ed") counts only when the writer says they register or help them.
+The cue lists live in ``on_behalf_cues.yml``; matching is the lexicon's (normalised words, glued
+prefixes), so every variety and spelling goes through one mechanism.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from nlu.lexicon import Lexicon, Word
+
+CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
+ENTITY = "on_behalf_of"
+# The ties a helper may have to the person; "someone" is another person whose tie was not said.
+RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "relative", "cooperative_member", "adviser", "other")
+SOMEONE = "someone"
+VALUES = (*RELATIONSHIPS, SOMEONE)
+# The lexicon's kinds: one per rule below.
+_PERSON, _ADVISER, _WEAK, _HELPER, _SELF = "person", "adviser", "weak", "helper", "self"
+
+
+@dataclass(frozen=True)
+class OnBehalf:
+    """Another person the message is about, with the words that say so."""
+
+    value: str
+    start: int
+    end: int
+
+
+def load_cues(path: Path = CUES_FILE) -> dict:
+    """The cue lists, as written in the YAML file."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _entries(cues: dict) -> list[tuple[str, str, str]]:
+    """(kind, phrase, value) triples for the lexicon."""
+    entries = []
+    for kind in (_PERSON, _WEAK):
+        for value, phrases in cues[kind].items():
+            if value not in VALUES:
+                raise ValueError(f"{kind}: unknown relationship {value!r}")
+            entries += [(kind, str(p), value) for p in phrases]
+    entries += [(_ADVISER, str(p), "adviser") for p in cues[_ADVISER]]
+    entries += [(kind, str(p), "") for kind in (_HELPER, _SELF) for p in cues[kind]]
+    return entries
+
+
+class OnBehalfReader:
+    """Reads from a message's normalised words whether it is about registering someone else, and who."""
+
+    def __init__(self, cues: dict) -> None:
+        self._lexicon = Lexicon(_entries(cues))
+
+    def read(self, words: Sequence[Word], taken: Collection[tuple[int, int]] = ()) -> OnBehalf | None:
+        """The other person the message is about, or None when it is about the writer or says nothing.
+
+        ``taken`` are spans another extractor claimed (a trade, a city): no cue is read inside them.
+        """
+        matches = [
+            m for m in self._lexicon.find(words) if not any(s < m.end and m.start < e for s, e in taken)
+        ]
+        kinds = {m.entity for m in matches}
+        helps = _HELPER in kinds
+        if _ADVISER in kinds:
+            # An adviser files for the artisan in front of them, whatever else the message says.
+            adviser = next(m for m in matches if m.entity == _ADVISER)
+            return OnBehalf("adviser", adviser.start, adviser.end)
+        if helps or _SELF not in kinds:
+            named = next((m for m in matches if m.entity == _PERSON), None)
+            if named:
+                return OnBehalf(named.value, named.start, named.end)
+        if helps:
+            weak = next((m for m in matches if m.entity == _WEAK), None)
+            if weak:
+                return OnBehalf(weak.value, weak.start, weak.end)
+        return None

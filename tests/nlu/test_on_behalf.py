@@ -1,0 +1,96 @@
+"""Who a registration request is for, read in every variety (phrasings unlike the training lines)."""
+
+import pytest
+
+from nlu.lexicon_extractor import message_words
+from nlu.on_behalf import OnBehalfReader, load_cues
+
+
+@pytest.fixture(scope="module")
+def reader() -> OnBehalfReader:
+    return OnBehalfReader(load_cues())
+
+
+def read(reader: OnBehalfReader, text: str, taken=()) -> str | None:
+    found = reader.read(message_words(text), taken)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # MSA
+        ("أريد أن أملأ طلب التسجيل نيابة عن والدتي المسنة", "parent"),
+        ("هل أستطيع أن أسجل ابنتي فهي تطرز منذ سنوات؟", "child"),
+        ("أساعد زوجي في التسجيل لأنه لا يقرأ", "spouse"),
+        ("أنا مستشارة في غرفة الصناعة التقليدية بمكناس", "adviser"),
+        ("أسجل إحدى عضوات التعاونية", "cooperative_member"),
+        # Darija, Arabic script
+        ("بغيت نعمر الطلب لختي حيت ماعندهاش التيليفون", "sibling"),
+        ("كنعاون الواليد ديالي يتسجل فالسجل", "parent"),
+        ("نسجل عمتي راها خياطة", "relative"),
+        ("بغيت نسجل جاري راه نجار", "other"),
+        ("كنخدم فالغرفة وجاني واحد الصانع", "adviser"),
+        # Darija, Latin script
+        ("salam bghit n3awen mama tsjel f rna", "parent"),
+        ("wach n9der nsjel bnti hna?", "child"),
+        ("khoya ma kay3refch ykteb, ana li ghadi nsjlo", "sibling"),
+        ("bghit nsjel bent 3mmi", "relative"),
+        ("ana moustachar f lghorfa dyal fes", "adviser"),
+        ("kansjel wa7da mn l3odwat", "cooperative_member"),
+        # French
+        ("bonjour je voudrais inscrire ma maman qui fait des tapis", "parent"),
+        ("je fais la demande pour mon epouse", "spouse"),
+        ("je suis conseillere a la chambre de Fes", "adviser"),
+        ("je m'occupe de l'inscription de ma soeur", "sibling"),
+        ("j'inscris une adherente de notre cooperative", "cooperative_member"),
+        ("mon neveu est menuisier, je l'inscris", "relative"),
+        # Someone whose tie is not said: only with "I register / I help".
+        ("je voudrais inscrire un artisan de mon quartier", "someone"),
+        ("bghit nsjel chi wa7da", "someone"),
+        ("أساعد شخصا على التسجيل", "someone"),
+    ],
+)
+def test_a_request_for_another_person_names_the_tie(reader: OnBehalfReader, text: str, value: str) -> None:
+    assert read(reader, text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer registers themself; a relative helps them or is mentioned in passing.
+        "bghit ntsjel w bnti hiya li kat3awni",
+        "ولدي يقدر يسجلني من التيليفون ديالو؟",
+        "je veux m'inscrire, ma fille va m'aider",
+        "أريد التسجيل، أخي يساعدني",
+        "ana 3odwa f ta3awniya w bghit ntsjel",
+        # No other person at all.
+        "je suis un artisan, je veux m'inscrire",
+        "bghit ntsjel daba",
+        "كيفاش نتسجل فالسجل",
+        # A word that is also a kinship word, without "I register / I help" ("أمي": unable to read).
+        "أنا أمي ما كنعرفش نقرا",
+        "khali had chi, bghit n3ref lwra9",
+    ],
+)
+def test_the_writer_registering_themself_is_not_someone_else(reader: OnBehalfReader, text: str) -> None:
+    assert read(reader, text) is None
+
+
+def test_the_span_points_at_the_words_written(reader: OnBehalfReader) -> None:
+    text = "bghit nsjel Khti f sijil"
+    found = reader.read(message_words(text))
+    assert found is not None and text[found.start : found.end] == "Khti"
+
+
+def test_words_claimed_by_another_extractor_are_not_read(reader: OnBehalfReader) -> None:
+    text = "bghit nsjel khti"
+    start = text.index("khti")
+    assert read(reader, text, taken=[(start, start + 4)]) is None
+
+
+def test_an_unknown_relationship_in_the_cues_is_refused() -> None:
+    cues = load_cues()
+    cues["person"] = {**cues["person"], "cousin": ["cousin"]}
+    with pytest.raises(ValueError, match="cousin"):
+        OnBehalfReader(cues)
