@@ -18,12 +18,14 @@ export HIRFA_WEB_PORT ?= 8000
 export HIRFA_RASA_URL ?= http://localhost:$(HIRFA_RASA_PORT)
 export HIRFA_ACTIONS_URL ?= http://localhost:$(HIRFA_ACTIONS_PORT)/webhook
 export HIRFA_TRACKER_DB ?= var/tracker.db
+# Rasa's token for the action server (endpoints.yml): var/secrets.env sets one; empty means not checked.
+export HIRFA_ACTIONS_TOKEN ?=
 export HIRFA_DATABASE_URL ?= sqlite:///var/hirfa.db
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 # Rasa's dependencies print pages of deprecation notices at every start.
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
-.PHONY: help setup run run-scaled scaled-engines test train chat i18n catalogs lexicons db validate eval tune bench lint clean vendor browser
+.PHONY: help setup run serve run-scaled scaled-engines test train chat i18n catalogs lexicons db validate eval tune bench lint clean vendor browser
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +46,11 @@ run: setup var/secrets.env ## Start the assistant (Rasa, actions, the staff app;
 	@echo
 	@set -a; source var/secrets.env; set +a; \
 	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then honcho start; else honcho start rasa actions web indexer forget purge; fi
+
+serve: setup var/secrets.env ## Run for real: every process under supervisord, restarted when it dies (logs in var/log)
+	@set -a; source var/secrets.env; set +a; \
+	if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then exec $(BIN)/hirfa supervise; \
+	else exec $(BIN)/hirfa supervise --without telegram; fi
 
 var/secrets.env: scripts/local-secrets
 	scripts/local-secrets $@
@@ -93,11 +100,10 @@ catalogs: $(STAMP) ## Compile the catalogs (.po → .mo)
 lexicons: $(STAMP) ## Regenerate lookups and synonyms from the seed spelling lists
 	$(BIN)/python -m nlu.lexicon_files data/seed data/nlu/lexicons
 
-db: $(STAMP) ## Create and migrate the registry database, load the seed data and the content (idempotent)
-	@mkdir -p var
-	$(BIN)/hirfa db upgrade
-	$(BIN)/hirfa registry seed
-	$(BIN)/hirfa content load
+db: $(STAMP) var/secrets.env ## Create and migrate the registry database, load the seed data and the content (idempotent)
+	@# The keys: a migration may encrypt the CIN and phone numbers already stored (HIRFA_DATA_KEY).
+	@set -a; source var/secrets.env; set +a; \
+	$(BIN)/hirfa db upgrade && $(BIN)/hirfa registry seed && $(BIN)/hirfa content load
 
 eval: setup ## Score the NLU model and Rasa's default pipeline on the dev and test sets (the default trains ~50 min)
 	$(BIN)/python -m evaluation.run

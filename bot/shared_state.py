@@ -1,9 +1,11 @@
 """What the bot instances share: seen updates, long button payloads, flood accounting and each chat's line.
 
-One bot process keeps it in memory (bounded: idle entries are dropped). Several processes behind a load
-balancer, in webhook mode, share it in Redis (``HIRFA_REDIS_URL``), so that whichever instance Telegram's
-update reaches, it is handled once, a button made by another instance still works, a fast sender is
-limited across all of them, and one chat's messages are answered in the order they were sent.
+One bot process keeps it in memory (bounded: idle entries are dropped), except long button payloads,
+which it keeps in the registry database (table ``button_payloads``) so that a button pressed after a
+restart still works. Several processes behind a load balancer, in webhook mode, share it all in Redis
+(``HIRFA_REDIS_URL``), so that whichever instance Telegram's update reaches, it is handled once, a
+button made by another instance still works, a fast sender is limited across all of them, and one
+chat's messages are answered in the order they were sent.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from registry.db import Registry
+from registry.models import ButtonPayload
+from registry.types import utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +36,10 @@ LINE_SECONDS = 24 * 3600.0  # an idle chat's line is forgotten after a day
 MAX_SEEN = 50_000
 MAX_PAYLOADS = 20_000
 MAX_USERS = 100_000
+# A payload shown again is written again (its expiry pushed back) at most this often; the database is
+# purged of expired payloads at most this often.
+PAYLOAD_REFRESH_SECONDS = 24 * 3600.0
+PAYLOAD_PURGE_SECONDS = 3600.0
 # A holder of a chat's turn that shows no sign of life for this long is taken for gone (its process died):
 # the next message of the chat goes ahead. The bot passes Rasa's answer time plus a margin.
 DEFAULT_HOLD_SECONDS = 40.0
@@ -104,8 +118,81 @@ class _Line:
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
 
 
+class SqlPayloads:
+    """Long button payloads in the registry database, kept ``PAYLOAD_SECONDS`` after they were last shown.
+
+    A bounded cache in front: a payload shown again within a day costs no write, and a pressed button
+    made by this process no read. The blocking calls run in a thread, off the bot's event loop.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        clock: Any = utc_now,
+        monotonic: Any = time.monotonic,
+        max_cached: int = MAX_PAYLOADS,
+    ) -> None:
+        self._registry = registry
+        self._clock = clock
+        self._monotonic = monotonic
+        self._cache = _Expiring(max_cached)  # key -> payload, until it is due to be written again
+        self._purged_at: float | None = None
+
+    def cached(self) -> int:
+        """How many payloads the cache holds (for tests)."""
+        return len(self._cache)
+
+    async def remember(self, key: str, payload: str) -> None:
+        """Keep ``payload`` under ``key``, or push its expiry back when it was written more than a day ago."""
+        now = self._monotonic()
+        if self._cache.fresh(key, now) == payload:
+            return
+        await asyncio.to_thread(self._write, key, payload)
+        self._cache.put(key, payload, now + PAYLOAD_REFRESH_SECONDS, now)
+
+    async def payload(self, key: str) -> str | None:
+        """The payload kept under ``key``; None when unknown or expired."""
+        cached = self._cache.fresh(key, self._monotonic())
+        return cached if cached is not None else await asyncio.to_thread(self._read, key)
+
+    def purge(self) -> int:
+        """Delete the expired payloads; how many."""
+        with self._registry.session() as session:
+            return session.execute(delete(ButtonPayload).where(ButtonPayload.expires_at <= self._clock())).rowcount
+
+    def close(self) -> None:
+        """Let go of the database's connections."""
+        self._registry.dispose()
+
+    def _write(self, key: str, payload: str) -> None:
+        expires = self._clock() + timedelta(seconds=PAYLOAD_SECONDS)
+        monotonic = self._monotonic()
+        if self._purged_at is None or monotonic - self._purged_at >= PAYLOAD_PURGE_SECONDS:
+            self._purged_at = monotonic
+            self.purge()
+        try:
+            with self._registry.session() as session:
+                changed = session.execute(
+                    update(ButtonPayload).where(ButtonPayload.key == key).values(payload=payload, expires_at=expires)
+                ).rowcount
+                if not changed:
+                    session.add(ButtonPayload(key=key, payload=payload, expires_at=expires))
+        except IntegrityError:
+            pass  # another handler wrote the same key (a hash of the same payload) at the same moment
+
+    def _read(self, key: str) -> str | None:
+        now: datetime = self._clock()
+        with self._registry.session() as session:
+            return session.execute(
+                select(ButtonPayload.payload).where(ButtonPayload.key == key, ButtonPayload.expires_at > now)
+            ).scalar_one_or_none()
+
+
 class MemoryState(SharedState):
-    """One process's state; every map drops idle entries, so it stays as small as the current traffic."""
+    """One process's state; every map drops idle entries, so it stays as small as the current traffic.
+
+    Long button payloads go to ``payloads`` (the database) when given, so that they survive a restart.
+    """
 
     def __init__(
         self,
@@ -113,8 +200,10 @@ class MemoryState(SharedState):
         max_payloads: int = MAX_PAYLOADS,
         max_users: int = MAX_USERS,
         clock: Any = time.monotonic,
+        payloads: SqlPayloads | None = None,
     ) -> None:
         self._clock = clock
+        self._stored_payloads = payloads
         self._seen = _Expiring(max_seen)
         self._payloads = _Expiring(max_payloads)
         self._buckets = _Expiring(max_users)  # user -> theoretical arrival time; expires when the bucket is empty
@@ -140,10 +229,15 @@ class MemoryState(SharedState):
         return True
 
     async def remember_payload(self, key: str, payload: str) -> None:
+        if self._stored_payloads is not None:
+            await self._stored_payloads.remember(key, payload)
+            return
         now = self._clock()
         self._payloads.put(key, payload, now + PAYLOAD_SECONDS, now)
 
     async def payload(self, key: str) -> str | None:
+        if self._stored_payloads is not None:
+            return await self._stored_payloads.payload(key)
         return self._payloads.fresh(key, self._clock())
 
     async def flood_delay(self, user_id: int, rate: int, period: float) -> float:
@@ -170,7 +264,8 @@ class MemoryState(SharedState):
         return line.given
 
     async def close(self) -> None:
-        return None
+        if self._stored_payloads is not None:
+            self._stored_payloads.close()
 
     @asynccontextmanager
     async def chat_turn(self, chat_id: int, ticket: int | None = None) -> AsyncIterator[None]:
@@ -350,6 +445,9 @@ class RedisState(SharedState):
         await self._redis.close(close_connection_pool=True)
 
 
-def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS) -> SharedState:
-    """Redis when a URL is given (several bot instances), else this process's memory."""
-    return RedisState.from_url(redis_url, hold_seconds) if redis_url else MemoryState()
+def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS, database_url: str = "") -> SharedState:
+    """Redis when a URL is given (several bot instances), else this process's memory with long button
+    payloads in the database at ``database_url`` (in memory too when there is none)."""
+    if redis_url:
+        return RedisState.from_url(redis_url, hold_seconds)
+    return MemoryState(payloads=SqlPayloads(Registry.from_url(database_url)) if database_url else None)

@@ -6,13 +6,15 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
+from functools import partial
 from typing import Any
 
 from aiohttp import web
 from telegram import BotCommand, Update
 from telegram.constants import ChatAction
+from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -27,7 +29,7 @@ from telegram.ext import (
 
 from bot.flood import FloodGate
 from bot.keyboards import is_key, keyboard
-from bot.rasa_client import RasaClient, RasaError, RasaUnavailable
+from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
 from bot.shared_state import MemoryState, SharedState, shared_state
 from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
@@ -48,11 +50,18 @@ COMMANDS: dict[str, str | None] = {
     "cancel": "/stop",
     "forget_me": "/forget_me",
     "privacy": None,
+    "reminders": "/list_reminders",
 }
 # Telegram language codes whose users get the command menu in a given reply language.
 COMMAND_LANGUAGES = {"ar": "ary", "fr": "fr"}
-RETRY_DELAYS = (0.5, 1.0, 2.0)
+# Between sends of a message that never reached Rasa: about 30 s in all, the time a killed Rasa server takes to
+# be restarted by the supervisor and load its model (8-12 s measured by bench/faults.py), with room to spare.
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+# Between sends of an answer Telegram refused with a server error (5xx) or a broken connection: about 30 s.
+TELEGRAM_ERROR_DELAYS = (1.0, 2.0, 4.0, 8.0, 15.0)
 TYPING_DELAY = 0.3
+TELEGRAM_RETRIES = 3  # sends Telegram refused with 429 (Too Many Requests) tried again, after retry_after
+SLOW_NOTICE_SECONDS = 5.0  # HIRFA_SLOW_NOTICE_SECONDS: then the user is told the answer is on its way
 CONCURRENT_UPDATES = 256  # python-telegram-bot's default for concurrent_updates(True)
 # A chat's turn is taken for abandoned when its holder shows no sign of life for Rasa's answer time plus this.
 HOLD_MARGIN_SECONDS = 10.0
@@ -70,8 +79,10 @@ class TelegramChannel:
         default_language: str,
         flood: FloodGate | None = None,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        telegram_error_delays: tuple[float, ...] = TELEGRAM_ERROR_DELAYS,
         typing_delay: float = TYPING_DELAY,
         state: SharedState | None = None,
+        slow_notice: float = SLOW_NOTICE_SECONDS,
     ) -> None:
         self.rasa = rasa
         self.catalogs = load_catalogs()
@@ -79,7 +90,9 @@ class TelegramChannel:
         self.state = state or MemoryState()
         self.flood = flood or FloodGate(state=self.state)
         self.retry_delays = retry_delays
+        self.telegram_error_delays = telegram_error_delays
         self.typing_delay = typing_delay
+        self.slow_notice = slow_notice
         self._receipts: dict[int, list[int]] = {}  # update_id -> places in the chat's line, taken on arrival
 
     def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -138,7 +151,11 @@ class TelegramChannel:
     async def relay(
         self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, **metadata: Any
     ) -> None:
-        """Send ``text`` to the assistant and deliver its replies; one chat's messages are handled in order."""
+        """Send ``text`` to the assistant and deliver its replies; one chat's messages are handled in order.
+
+        The chat's turn is held until the answer is delivered, however late: the chat's next message
+        waits for it. A slow answer is announced once (``slow_notice``), then delivered when it comes.
+        """
         chat_id = update.effective_chat.id
         user = update.effective_user
         user_id = user.id if user else chat_id
@@ -152,30 +169,51 @@ class TelegramChannel:
                 "channel": "telegram",
                 "telegram_user_id": user_id,
                 "language_code": user.language_code if user else None,
+                # The update's id makes a repeat of it (Telegram delivering it again) known to Rasa's
+                # channel, which then answers from the first delivery (rasa_plugins/handled_updates.py).
+                "telegram_update_id": update.update_id,
+                "telegram_bot_id": context.bot.id,
                 **metadata,
             }
             # The typing indicator costs a Bot API call: only show it when the answer is slow to come.
             typing = asyncio.create_task(self._typing_after(context, chat_id))
+            ask = asyncio.create_task(self._ask(str(chat_id), text, metadata))
             try:
-                replies = await self._ask(str(chat_id), text, metadata)
+                if not (await asyncio.wait({ask}, timeout=self.slow_notice))[0]:
+                    await self._on_its_way(update, context)
+                replies = await ask
+            except RasaOutcomeUnknown as error:
+                # Rasa may have handled it: never sent again. The user is told plainly that no answer came.
+                logger.warning("No answer from Rasa for chat %s, message not sent again: %s", chat_id, error)
+                await self.say(update, context, "answer_lost")
+                return
             except RasaError as error:
                 logger.warning("Rasa could not answer chat %s: %s", chat_id, error)
                 await self.say(update, context, "assistant_unavailable")
                 return
             finally:
                 typing.cancel()
+                ask.cancel()  # only when this handler itself is cancelled (the bot stopping)
             await self.deliver(chat_id, context, replies)
+
+    async def _on_its_way(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            await self.say(update, context, "answer_on_its_way")
+        except TelegramError as error:
+            # The answer is still coming: a notice that could not be sent must not cost it.
+            logger.warning("Could not tell chat %s its answer is on its way: %s", update.effective_chat.id, error)
 
     async def _typing_after(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
         await asyncio.sleep(self.typing_delay)
         await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
     async def _ask(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
-        # Only a refused connection is retried: the message cannot have reached Rasa then.
+        # Only a message that never reached Rasa is sent again (bot/rasa_client.py says which did not).
         for delay in self.retry_delays:
             try:
                 return await self.rasa.send(sender, text, metadata)
-            except RasaUnavailable:
+            except RasaNotSent as error:
+                logger.info("Sending again in %.1f s a message Rasa never got: %s", delay, error)
                 await asyncio.sleep(delay)
         return await self.rasa.send(sender, text, metadata)
 
@@ -196,17 +234,32 @@ class TelegramChannel:
                 for key, payload in long_payloads.items():
                     await self.state.remember_payload(key, payload)
                 for number, piece in enumerate(pieces, start=1):
-                    await context.bot.send_message(
-                        chat_id, piece, reply_markup=markup if number == len(pieces) else None
-                    )
+                    last = markup if number == len(pieces) else None
+                    await self._to_telegram(partial(context.bot.send_message, chat_id, piece, reply_markup=last))
             if reply.get("image"):
-                await context.bot.send_photo(chat_id, reply["image"])
+                await self._to_telegram(partial(context.bot.send_photo, chat_id, reply["image"]))
             venue = info.get("venue")
             if isinstance(venue, dict) and {"latitude", "longitude", "title", "address"} <= venue.keys():
                 # After the text, so that the map pin comes under the answer that names the office.
-                await context.bot.send_venue(
-                    chat_id, venue["latitude"], venue["longitude"], venue["title"], venue["address"]
-                )
+                place = (venue["latitude"], venue["longitude"], venue["title"], venue["address"])
+                await self._to_telegram(partial(context.bot.send_venue, chat_id, *place))
+
+    async def _to_telegram(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        """Make a Bot API call, again after a server error (5xx) or a broken connection.
+
+        Telegram's 5xx and a refused connection mean the answer was not delivered: sending it again is how
+        it arrives once. A time-out is not retried: the message may have arrived. (429 is the rate
+        limiter's: it waits retry_after.)
+        """
+        for delay in self.telegram_error_delays:
+            try:
+                return await call()
+            except TimedOut:
+                raise
+            except NetworkError as error:
+                logger.warning("Telegram refused an answer, sending it again in %.0f s: %s", delay, error)
+                await asyncio.sleep(delay)
+        return await call()
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Relay a private text message, a new one or an edited one."""
@@ -310,9 +363,15 @@ class ChatOrder(SimpleUpdateProcessor):
 
 
 def channel_for(settings: Settings, rasa: RasaClient) -> TelegramChannel:
-    """The channel with its shared state: in Redis when HIRFA_REDIS_URL is set, else in memory."""
-    hold = settings.request_timeout + HOLD_MARGIN_SECONDS
-    return TelegramChannel(rasa, settings.default_language, state=shared_state(settings.redis_url, hold))
+    """The channel with its shared state: in Redis when HIRFA_REDIS_URL is set, else in memory (and long
+    button payloads in the registry database)."""
+    hold = settings.answer_timeout + HOLD_MARGIN_SECONDS
+    return TelegramChannel(
+        rasa,
+        settings.default_language,
+        state=shared_state(settings.redis_url, hold, settings.database_url),
+        slow_notice=settings.slow_notice_seconds,
+    )
 
 
 def build_application(
@@ -413,11 +472,12 @@ def run_bot(settings: Settings) -> int:
     if not settings.telegram_bot_token:
         logger.error("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather (see README)")
         return 1
-    rasa = RasaClient(
-        settings.rasa_url, settings.request_timeout, channel_token=settings.channel_token
-    )
+    # The long wait: a slow answer is still delivered (after a notice), not replaced by an apology.
+    rasa = RasaClient(settings.rasa_url, settings.answer_timeout, channel_token=settings.channel_token)
     channel = channel_for(settings, rasa)
-    application = build_application(settings, rasa, channel, rate_limiter=AIORateLimiter())
+    # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
+    limiter = AIORateLimiter(max_retries=TELEGRAM_RETRIES)
+    application = build_application(settings, rasa, channel, rate_limiter=limiter)
     if settings.telegram_webhook_url:
         try:
             asyncio.run(_serve_webhook(application, settings, channel))

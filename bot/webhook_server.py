@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -10,6 +9,8 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
+
+from hirfa.tokens import same_secret
 
 logger = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -26,7 +27,7 @@ def webhook_app(
     """
 
     async def receive(request: web.Request) -> web.Response:
-        if not _same_secret(request.headers.get(SECRET_HEADER, ""), secret):
+        if not same_secret(request.headers.get(SECRET_HEADER, ""), secret):
             logger.warning("Refused a webhook call with a wrong secret token from %s", request.remote)
             return web.Response(status=403)
         update = _update_from(await request.read(), application)
@@ -45,11 +46,6 @@ def webhook_app(
     app.router.add_post(WEBHOOK_PATH, receive)
     app.router.add_get("/health", health)
     return app
-
-
-def _same_secret(given: str, secret: str) -> bool:
-    # Compared as bytes: compare_digest refuses str with non-ASCII characters, and a header may hold any.
-    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), secret.encode("utf-8"))
 
 
 def _update_from(body: bytes, application: Application) -> Update | None:

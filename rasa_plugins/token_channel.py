@@ -4,17 +4,19 @@ The REST channel trusts the ``sender`` it is given, and the bot uses the Telegra
 sender: without a check, whoever reaches the port could talk as any user. Configured in
 credentials.yml by this module's path; it keeps the name ``rest`` and so the path
 /webhooks/rest/webhook. With HIRFA_CHANNEL_TOKEN empty it checks nothing (a newcomer's machine).
+
+A message that carries a Telegram update's id is handled once, however often it comes
+(rasa_plugins/handled_updates.py): a repeat gets the first answer, and the conversation runs once.
 """
 
 from __future__ import annotations
 
-import hmac
 import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.shared.constants import INTENT_MESSAGE_PREFIX
 from sanic import Blueprint, response
@@ -23,6 +25,14 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from hirfa.settings import Settings
+from hirfa.tokens import same_secret
+from rasa_plugins.handled_updates import (
+    HandledUpdates,
+    StoreUnavailable,
+    delivery_key,
+    handle_once,
+    handled_updates,
+)
 
 logger = logging.getLogger(__name__)
 BEARER = "Bearer "
@@ -34,8 +44,10 @@ INTERNAL_INTENTS = frozenset({"restart", "back", "session_start"})
 class TokenRestInput(RestInput):
     """RestInput that refuses a message without ``Authorization: Bearer <token>`` or of the wrong shape."""
 
-    def __init__(self, token: str = "") -> None:
+    def __init__(self, token: str = "", updates: Callable[[], HandledUpdates] | None = None) -> None:
         self._token = token
+        self._make_updates = updates or (lambda: handled_updates(Settings.from_env()))
+        self._updates: HandledUpdates | None = None  # built at the first message: nothing at start-up
 
     @classmethod
     def name(cls) -> str:
@@ -47,8 +59,8 @@ class TokenRestInput(RestInput):
         return cls(Settings.from_env().channel_token)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        """RestInput's routes, with every message checked before Rasa sees it."""
-        blueprint = super().blueprint(on_new_message)
+        """RestInput's routes, with every message checked before Rasa sees it, and handled once."""
+        blueprint = super().blueprint(self._once(on_new_message))
 
         @blueprint.middleware("request")
         async def check(request: Request) -> HTTPResponse | None:
@@ -64,13 +76,47 @@ class TokenRestInput(RestInput):
 
         return blueprint
 
+    def _once(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
+        """``on_new_message``, run once per update id; a repeat is answered with the first answer."""
+
+        async def handle(message: UserMessage) -> None:
+            key = delivery_key(message.sender_id, message.metadata)
+            collector = message.output_channel
+            # Only a collected answer can be stored (not a streamed one): without an id, as before.
+            if key is None or not isinstance(collector, CollectingOutputChannel) or not isinstance(collector.messages, list):
+                await on_new_message(message)
+                return
+
+            async def run() -> list[dict[str, Any]]:
+                await on_new_message(message)
+                return list(collector.messages)
+
+            if self._updates is None:
+                self._updates = self._make_updates()
+            try:
+                replies, repeated = await handle_once(self._updates, key, run)
+            except StoreUnavailable as error:
+                # Answered all the same: a message lost is worse than the rare repeat run twice meanwhile.
+                logger.warning("Handling a message without checking for a repeat: %s", error)
+                await on_new_message(message)
+                return
+            if repeated:
+                logger.info(
+                    "Update %s of sender %s came again: answered from the first delivery (%d messages), not run twice",
+                    message.metadata.get("telegram_update_id"),
+                    message.sender_id,
+                    len(replies),
+                )
+                collector.messages[:] = replies
+
+        return handle
+
     def _extract_message(self, req: Request) -> str | None:
         return disarmed(super()._extract_message(req))
 
     def _authorized(self, header: str) -> bool:
         given = header[len(BEARER) :] if header.startswith(BEARER) else ""
-        # As bytes: compare_digest refuses str with non-ASCII characters.
-        return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), self._token.encode("utf-8"))
+        return same_secret(given, self._token)
 
 
 def _shape_problem(request: Request) -> str | None:

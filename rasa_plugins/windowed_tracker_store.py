@@ -12,6 +12,9 @@ The state at the start of each stored turn is kept in a small table of its own
 (``tracker_checkpoints``, pruned to the window), written when the turn is saved: no query reads
 more than the window. The synthetic events are never stored: a tracker remembers how many of its
 events are already in the table, and only the ones after that are appended.
+
+Answers to a form's personal fields are never written in clear, in the events or in the
+checkpoints: rasa_plugins/pending_answers.py encrypts them before a save and decrypts them at a load.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import (
     ActionExecuted,
     ActionExecutionRejected,
@@ -32,11 +36,14 @@ from rasa.shared.core.events import (
     FollowupAction,
     LoopInterrupted,
     SlotSet,
+    UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from hirfa.action_response_check import check_action_responses_with_compiled_schema
+from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
+from rasa_plugins.action_retry import retry_refused_connections
+from rasa_plugins.pending_answers import PendingAnswers
 
 logger = logging.getLogger(__name__)
 
@@ -100,16 +107,31 @@ def state_events(tracker: DialogueStateTracker) -> list[Event]:
 class WindowedSQLTrackerStore(SQLTrackerStore):
     """An SQL tracker store that loads a bounded window of the latest turns (see the module)."""
 
-    def __init__(self, *args: Any, window_turns: int = DEFAULT_WINDOW_TURNS, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        window_turns: int = DEFAULT_WINDOW_TURNS,
+        pending: PendingAnswers | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        # The registry at HIRFA_DATABASE_URL keeps the keys of answers pending consent.
+        self.pending = pending or PendingAnswers(_registry_from_settings)
         # Rasa builds its tracker store once, at start: the project's first code to run in Rasa's server.
         check_action_responses_with_compiled_schema()
+        retry_refused_connections()
         if int(window_turns) < 1:
             raise ValueError("window_turns must be at least 1")
         self.window_turns = int(window_turns)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_write_ahead)
             self.engine.dispose()  # connections opened before the listener get it too
+        else:
+            # After a database restart every pooled connection is dead; Rasa's engine would hand them out
+            # and, failing, answer from an empty conversation (bench/faults.py): test each before use.
+            self.engine.dispose()
+            self.engine = sa.create_engine(self.engine.url, pool_pre_ping=True, **create_engine_kwargs(self.engine.url))
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         _metadata.create_all(self.engine)
         if self.engine.dialect.name != "sqlite":  # SQLite's sender_id index already ends with the row id
             self._index_events_by_sender_and_id()
@@ -144,6 +166,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                     .all()
                 )
                 events = json.loads(start.state) + [json.loads(row.data) for row in rows]
+                self.pending.open(sender_id, events)
                 tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
                 return _remember_stored(tracker)
         # Fewer turns than the window (or a conversation stored before this store): Rasa's own query.
@@ -155,9 +178,22 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         tracker = await super().retrieve_full_tracker(conversation_id)
         return _remember_stored(tracker) if tracker is not None else None
 
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        """Rasa's own load, with the pending answers decrypted."""
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
+            events = [json.loads(row.data) for row in rows]
+        if not (self.domain and events):
+            return None
+        self.pending.open(sender_id, events)
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """Append the tracker's new events, and the state they start from, in one transaction."""
-        await self.stream_events(tracker)
+        """Append the tracker's new events, and the state they start from, in one transaction.
+
+        Personal answers are encrypted or replaced first (rasa_plugins/pending_answers.py); an event broker,
+        if one is configured, gets the events as stored.
+        """
         stored = getattr(tracker, _STORED, None)
         with self.session_scope() as session:
             if stored is not None:
@@ -169,20 +205,28 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 new_events = list(itertools.islice(tracker.events, count, None))
                 before = [] if count == 0 else None
             if new_events:
-                rows = [self._row(tracker.sender_id, event) for event in new_events]
+                data = [event.as_dict() for event in new_events]
+                earlier = [_view(event) for event in itertools.islice(tracker.events, count)]
+                self.pending.seal(tracker.sender_id, earlier + data, data, before)
+                rows = [
+                    self._row(tracker.sender_id, event.type_name, item)
+                    for event, item in zip(new_events, data, strict=True)
+                ]
                 session.add_all(rows)
                 session.flush()
                 if before is not None:
                     self._add_checkpoint(session, tracker.sender_id, rows[0].id, before)
                 session.commit()
+                if self.event_broker is not None:
+                    for item in data:
+                        self.event_broker.publish({"sender_id": tracker.sender_id, **item})
         _remember_stored(tracker)
         logger.debug("Stored %d new events of %s", len(new_events), tracker.sender_id)
 
-    def _row(self, sender_id: str, event: Event) -> Any:
-        data = event.as_dict()
+    def _row(self, sender_id: str, type_name: str, data: dict[str, Any]) -> Any:
         return self.SQLEvent(
             sender_id=sender_id,
-            type_name=event.type_name,
+            type_name=type_name,
             timestamp=data.get("timestamp"),
             intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
             action_name=data.get("name"),
@@ -207,6 +251,26 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 checkpoints.c.sender_id == sender_id, checkpoints.c.first_event_id < oldest_kept
             )
         )
+
+
+@lru_cache(maxsize=1)
+def _registry_from_settings() -> Any:
+    """The registry at HIRFA_DATABASE_URL, opened on first need (one engine for the server)."""
+    from hirfa.settings import Settings
+    from registry.db import Registry
+
+    return Registry.from_url(Settings.from_env().database_url)
+
+
+def _view(event: Event) -> dict[str, Any]:
+    """What rasa_plugins.pending_answers reads of an event already stored: cheaper than Rasa's whole JSON of it."""
+    if isinstance(event, SlotSet):
+        return {"event": "slot", "name": event.key, "value": event.value}
+    if isinstance(event, ActiveLoop):
+        return {"event": "active_loop", "name": event.name}
+    if isinstance(event, UserUttered):
+        return {"event": "user", "parse_data": {"entities": event.entities}}
+    return {"event": event.type_name}
 
 
 def _sqlite_write_ahead(connection: Any, _: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import secrets
 
@@ -50,3 +52,12 @@ def normalise_reference(text: str) -> str | None:
 def normalise_cin(text: str) -> str:
     """The stored form of a national ID card number: no spaces, upper case."""
     return _SPACES.sub("", text).upper()
+
+
+def keyed_hash(secret: str, kind: str, value: str) -> str:
+    """HMAC-SHA256 of ``value`` under ``secret``, hex: it finds or counts an identifier without naming it.
+
+    ``kind`` separates the uses ("cin" for lookup misses, "request-cin" for the stored requests), so a
+    hash from one table never matches another's.
+    """
+    return hmac.new(secret.encode(), f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()

@@ -10,15 +10,13 @@ during a pause is not checked, so it teaches the guesser nothing.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from registry import queries
-from registry.identifiers import normalise_cin, normalise_reference
+from registry.identifiers import keyed_hash, normalise_cin, normalise_reference
 from registry.models import RegistrationRequest
 from registry.types import as_utc
 
@@ -35,11 +33,7 @@ def miss_keys(secret: str, sender_id: str, reference: str, cin: str) -> tuple[st
         ("reference", normalise_reference(reference or "") or ""),
         ("cin", normalise_cin(cin or "")),
     ]
-    return tuple(
-        hmac.new(secret.encode(), f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()
-        for kind, value in values
-        if value
-    )
+    return tuple(keyed_hash(secret, kind, value) for kind, value in values if value)
 
 
 def pause(misses: int) -> timedelta:

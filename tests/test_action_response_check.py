@@ -9,7 +9,7 @@ import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from hirfa.action_response_check import check_action_responses_with_compiled_schema
+from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
 
 GOOD: dict[str, Any] = {
     "events": [{"event": "slot", "name": "language", "value": "fr", "timestamp": None}],

@@ -22,6 +22,9 @@ export HIRFA_BOT_PORTS=${HIRFA_BOT_PORTS:-8451 8452}
 
 export HIRFA_DATABASE_URL=${HIRFA_DATABASE_URL:-postgresql+psycopg2://$HIRFA_PG_USER@127.0.0.1:$HIRFA_PG_PORT/hirfa}
 export HIRFA_REDIS_URL=${HIRFA_REDIS_URL:-redis://127.0.0.1:$HIRFA_REDIS_PORT/0}
+# Rasa's token for the action servers (endpoints.scaled.yml; make run-scaled takes it from var/secrets.env).
+# Empty: not checked, which `hirfa actions` accepts on loopback only.
+export HIRFA_ACTIONS_TOKEN=${HIRFA_ACTIONS_TOKEN:-}
 
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_DIR=$HIRFA_SCALED_DIR/postgres

@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -17,9 +18,10 @@ from telegram import Update
 
 from bot.flood import FloodGate
 from bot.rasa_client import RasaClient
-from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, MemoryState, RedisState
+from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, MemoryState, RedisState, SqlPayloads
 from bot.telegram_app import TelegramChannel, build_application
 from hirfa.settings import Settings
+from registry.db import Registry
 from tests.bot.fake_bot_api import FakeBotAPI, button_press, private_text
 
 START_SECONDS = 10
@@ -233,3 +235,22 @@ async def test_two_bot_applications_share_dedupe_payloads_and_flood(redis_url: s
         await channel.close()
     notices = [m for api in apis for m in api.sent("sendMessage") if "vite" in m["text"]]
     assert len(notices) == 1, "the third message in a minute is over the limit of two, across instances"
+
+
+async def test_long_payloads_in_the_database_outlive_the_process_and_expire(registry_url: str) -> None:
+    """The cache in front stays under its cap; the database keeps a payload a month after it was shown."""
+    now = [datetime(2026, 12, 1, tzinfo=timezone.utc)]
+    ticks = [0.0]
+    before = SqlPayloads(Registry.from_url(registry_url), clock=lambda: now[0], monotonic=lambda: ticks[0], max_cached=10)
+    for number in range(100):
+        await before.remember(f"k:db{number}", f"/choose_language{{\"n\": {number}}}" + " " * 60)
+    assert before.cached() == 10, "the cache keeps only the newest"
+    before.close()
+
+    after = SqlPayloads(Registry.from_url(registry_url), clock=lambda: now[0], monotonic=lambda: ticks[0])
+    assert await after.payload("k:db0") == '/choose_language{"n": 0}' + " " * 60, "read back after a restart"
+    assert await after.payload("k:unknown") is None
+    now[0] += timedelta(seconds=PAYLOAD_SECONDS + 1)
+    assert await after.payload("k:db1") is None, "a month later the button has expired"
+    assert after.purge() >= 99 and after.purge() == 0, "and the purge deletes it"
+    after.close()

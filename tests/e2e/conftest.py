@@ -51,10 +51,11 @@ class Assistant:
     env: dict[str, str]
     token: str  # Rasa's HTTP API token (--auth-token), as the staff app uses it
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)  # "rasa", "actions": running now
+    actions_url: str = ""  # the action server's base address (http://127.0.0.1:PORT)
 
     @property
     def channel_headers(self) -> dict[str, str]:
-        """What the REST channel requires of every client (hirfa/token_channel.py)."""
+        """What the REST channel requires of every client (rasa_plugins/token_channel.py)."""
         return {"Authorization": f"Bearer {self.env['HIRFA_CHANNEL_TOKEN']}"}
 
     def send(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
@@ -87,11 +88,12 @@ def running_assistant(workdir: Path, forget_worker: bool = True) -> Iterator[Ass
         "HIRFA_RASA_TOKEN": token,
         # The REST channel's shared token: the bot and the CLI started with this env send it.
         "HIRFA_CHANNEL_TOKEN": secrets.token_urlsafe(16),
-        "SANIC_HOST": "127.0.0.1",  # where rasa-sdk's action server listens (it has no --interface)
+        # Rasa sends it with every action call (endpoints.yml); the action server refuses calls without it.
+        "HIRFA_ACTIONS_TOKEN": secrets.token_urlsafe(16),
         "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     commands = {
-        "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)],
+        "actions": [str(BIN / "hirfa"), "actions", "--port", str(actions_port)],
         "rasa": [
             str(BIN / "rasa"),
             "run",
@@ -145,7 +147,8 @@ def running_assistant(workdir: Path, forget_worker: bool = True) -> Iterator[Ass
     try:
         start()
         yield Assistant(
-            f"http://127.0.0.1:{rasa_port}", [*logs, worker_log] if forget_worker else logs, database_url, restart, workdir / "tracker.db", env, token, running
+            f"http://127.0.0.1:{rasa_port}", [*logs, worker_log] if forget_worker else logs, database_url, restart, workdir / "tracker.db", env, token, running,
+            f"http://127.0.0.1:{actions_port}",
         )
     finally:
         stop(processes)

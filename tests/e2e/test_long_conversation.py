@@ -5,7 +5,7 @@ import uuid
 
 import httpx
 
-from hirfa.windowed_tracker_store import CHECKPOINTS_TABLE, DEFAULT_WINDOW_TURNS
+from rasa_plugins.windowed_tracker_store import CHECKPOINTS_TABLE, DEFAULT_WINDOW_TURNS
 from tests.e2e.conftest import Assistant
 
 MESSAGES = 150

@@ -23,6 +23,7 @@ import json
 import re
 import select
 import socket
+import sys
 import threading
 import time
 import urllib.error
@@ -118,6 +119,20 @@ NOT_MODIFIED = (
 QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 
 
+FAULT_DESCRIPTIONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
+@dataclass
+class _Fault:
+    """An error answer injected by FakeTelegram.fail()."""
+
+    method: str
+    code: int
+    remaining: int | None  # calls still to refuse (None: no limit)
+    until: float | None  # time.monotonic() when it ends (None: no limit)
+    retry_after: int | None
+
+
 class ApiError(Exception):
     """A Bot API error answer: ``{"ok": false, "error_code": code, "description": description}``."""
 
@@ -180,8 +195,15 @@ class FakeTelegram:
     ``base_url`` is the value for ``TELEGRAM_API_BASE_URL`` (python-telegram-bot appends the token).
     """
 
-    def __init__(self, token: str = BOT_TOKEN, bot_name: str = "Hirfa", bot_username: str = "hirfa_test_bot"):
+    def __init__(
+        self,
+        token: str = BOT_TOKEN,
+        bot_name: str = "Hirfa",
+        bot_username: str = "hirfa_test_bot",
+        clock: Callable[[], float] = time.monotonic,  # times the windows of fail(..., seconds=)
+    ):
         self.token = token
+        self._clock = clock
         self.bot_user = {
             "id": int(token.split(":", 1)[0]),
             "is_bot": True,
@@ -214,13 +236,16 @@ class FakeTelegram:
         self._deliverer: threading.Thread | None = None
         self._connections: set[Any] = set()
         self._busy = 0  # requests being answered
+        self._faults: list[_Fault] = []  # injected error answers (fail()), oldest first
+        self._holding: set[str] = set()  # methods whose calls wait unanswered until release() (hold())
+        self._held = 0  # calls waiting so
 
     # ----- life cycle -------------------------------------------------------------------------
 
     def start(self) -> FakeTelegram:
         """Listen on a free port of 127.0.0.1 and serve in a daemon thread."""
         handler = type("Handler", (_Handler,), {"fake": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever,
@@ -383,6 +408,70 @@ class FakeTelegram:
             seen = len(replies)
             time.sleep(min(0.1, quiet))
         return self.replies(chat_id, since)
+
+    def fail(
+        self,
+        method: str,
+        code: int,
+        *,
+        count: int | None = None,
+        seconds: float | None = None,
+        retry_after: int | None = None,
+    ) -> None:
+        """From now on answer calls of ``method`` with error ``code`` as Telegram does when it is overloaded
+        or down: the next ``count`` calls, or every call for ``seconds`` (or both: whichever ends first).
+
+        429 carries ``parameters.retry_after`` (``retry_after`` seconds, 1 by default), which a client must
+        wait before it retries; 5xx answers carry none. The refused calls are recorded, not ok, and do
+        nothing (no message is sent)."""
+        if count is None and seconds is None:
+            raise ValueError("give count, seconds or both")
+        if code == 429 and retry_after is None:
+            retry_after = 1
+        until = self._clock() + seconds if seconds is not None else None
+        with self._lock:
+            self._faults.append(_Fault(_METHODS.get(method.lower(), method), code, count, until, retry_after))
+
+    def clear_faults(self) -> None:
+        """Answer every call normally again."""
+        with self._lock:
+            self._faults.clear()
+
+    def _injected(self, method: str) -> None:
+        """Raise the error an active injected fault gives ``method`` (called with the lock held)."""
+        now = self._clock()
+        self._faults = [
+            f for f in self._faults if (f.remaining is None or f.remaining > 0) and (f.until is None or now < f.until)
+        ]
+        fault = next((f for f in self._faults if f.method == method), None)
+        if fault is None:
+            return
+        if fault.remaining is not None:
+            fault.remaining -= 1
+        if fault.code == 429:
+            raise ApiError(
+                429, f"Too Many Requests: retry after {fault.retry_after}", {"retry_after": fault.retry_after}
+            )
+        raise ApiError(fault.code, FAULT_DESCRIPTIONS.get(fault.code, f"Error {fault.code}"))
+
+    def hold(self, method: str) -> None:
+        """From now on keep each call of ``method`` waiting before it is carried out and answered, until
+        ``release()``: Telegram slow to answer, so that a test can kill a client with requests in flight. A
+        held call is carried out and recorded on release (with the time it arrived), as Telegram does with a
+        request it received even when the client is gone by then."""
+        with self._lock:
+            self._holding.add(_METHODS.get(method.lower(), method))
+
+    def held(self) -> int:
+        """How many calls are waiting (hold())."""
+        with self._lock:
+            return self._held
+
+    def release(self) -> None:
+        """Carry out and answer the held calls, and hold no more."""
+        with self._lock:
+            self._holding.clear()
+            self._lock.notify_all()
 
     def block(self, chat_id: int) -> None:
         """From now on the user of ``chat_id`` has blocked the bot: sending there answers 403."""
@@ -561,6 +650,14 @@ class FakeTelegram:
                 raise ApiError(401, "Unauthorized")
             if canonical is None:
                 raise ApiError(404, "Not Found")
+            with self._lock:
+                self._injected(canonical)
+                if canonical in self._holding:
+                    self._held += 1
+                    self._lock.notify_all()
+                    while canonical in self._holding and not self._stopping:
+                        self._lock.wait()
+                    self._held -= 1
             if canonical == "getUpdates":
                 result = self._get_updates(params)
             else:
@@ -954,6 +1051,15 @@ def _inline_keyboard(markup: Any) -> dict[str, Any] | None:
     if isinstance(markup, dict) and markup.get("inline_keyboard") is not None:
         return {"inline_keyboard": markup["inline_keyboard"]}
     return None
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that drops its connection mid-request (a bot killed with -9) is not a fault of the server:
+        # no traceback on stderr for it, as Telegram shows none.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
