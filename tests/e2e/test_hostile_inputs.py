@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from tests.e2e.conftest import ROOT, Assistant, free_port
-from tests.e2e.test_telegram import Bot, language_of, new_chat, start_bot
+from tests.e2e.test_telegram import Bot, language_of, new_chat, running_bot
 from tests.fake_telegram import Call
 
 CORPUS = yaml.safe_load((ROOT / "tests" / "hostile_inputs.yml").read_text(encoding="utf-8"))
@@ -121,7 +121,7 @@ def test_every_input_through_the_rest_channel_gets_a_kind_reply(
 @pytest.fixture(scope="module")
 def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     port = free_port()
-    bot = start_bot(
+    with running_bot(
         assistant,
         tmp_path_factory.mktemp("hostile-telegram") / "bot.log",
         TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
@@ -131,14 +131,9 @@ def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Itera
         # 230 chats at once on 2 cores answer in more than the usual 5 s; the "on its way" note is
         # tested in tests/bot/test_slow_answers.py, here each chat's first message must be the answer.
         HIRFA_SLOW_NOTICE_SECONDS="600",
-    )
-    bot.webhook = f"http://127.0.0.1:{port}/telegram"  # type: ignore[attr-defined]
-    try:
+    ) as bot:
+        bot.webhook = f"http://127.0.0.1:{port}/telegram"  # type: ignore[attr-defined]
         yield bot
-    finally:
-        code, output = bot.stop()
-        bot.telegram.stop()
-    assert code == 0 and "Traceback" not in output and " ERROR " not in output, output[-3000:]
 
 
 def converse(bot: Bot, updates: dict[int, dict]) -> dict[int, list[Call]]:

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from registry.models import Reminder
 from tests.e2e.conftest import BIN, ROOT, Assistant
-from tests.e2e.test_telegram import Bot, language_of, new_chat, payloads, start_bot
+from tests.e2e.test_telegram import Bot, language_of, new_chat, payloads, running_bot
 from tests.fake_telegram import BOT_TOKEN, Call
 
 MOROCCO = ZoneInfo("Africa/Casablanca")
@@ -27,13 +27,8 @@ SCHEDULER_SECONDS = 60
 
 @pytest.fixture(scope="module")
 def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
-    bot = start_bot(assistant, tmp_path_factory.mktemp("reminders") / "bot.log")
-    try:
+    with running_bot(assistant, tmp_path_factory.mktemp("reminders") / "bot.log") as bot:
         yield bot
-    finally:
-        code, output = bot.stop()
-        bot.telegram.stop()
-    assert code == 0 and "Traceback" not in output and " ERROR " not in output, output[-3000:]
 
 
 def press(bot: Bot, message: Call, payload: str, language_code: str) -> list[Call]:

@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,15 +116,22 @@ def start_bot(assistant: Assistant, log: Path, **extra_env: str) -> Bot:
     return bot
 
 
-@pytest.fixture(scope="module")
-def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
-    bot = start_bot(assistant, tmp_path_factory.mktemp("telegram") / "bot.log")
+@contextmanager
+def running_bot(assistant: Assistant, log: Path, **extra_env: str) -> Iterator[Bot]:
+    """``start_bot`` for a block; after it, the bot stopped cleanly with no traceback or error in its log."""
+    bot = start_bot(assistant, log, **extra_env)
     try:
         yield bot
     finally:
         code, output = bot.stop()
         bot.telegram.stop()
     assert code == 0 and "Traceback" not in output and " ERROR " not in output, output[-3000:]
+
+
+@pytest.fixture(scope="module")
+def bot(assistant: Assistant, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    with running_bot(assistant, tmp_path_factory.mktemp("telegram") / "bot.log") as bot:
+        yield bot
     refused = [(c.method, c.error) for c in bot.telegram.calls() if not c.ok and not c.abandoned]
     assert refused == [], "every Bot API call the bot made is one Telegram accepts"
 
