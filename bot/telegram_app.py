@@ -30,6 +30,7 @@ from telegram.ext import (
 from bot.flood import FloodGate
 from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
+from bot.rate_limits import AnswersFirstRateLimiter
 from bot.shared_state import MemoryState, SharedState, shared_state
 from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
@@ -478,7 +479,7 @@ def run_bot(settings: Settings) -> int:
     rasa = RasaClient(settings.rasa_url, settings.answer_timeout, channel_token=settings.channel_token)
     channel = channel_for(settings, rasa)
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
-    limiter = AIORateLimiter(max_retries=TELEGRAM_RETRIES)
+    limiter = AnswersFirstRateLimiter(AIORateLimiter(max_retries=TELEGRAM_RETRIES))
     application = build_application(settings, rasa, channel, rate_limiter=limiter)
     if settings.telegram_webhook_url:
         try:
