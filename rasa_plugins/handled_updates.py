@@ -38,6 +38,7 @@ from sqlalchemy import delete, event, select, update
 from sqlalchemy.pool import QueuePool
 
 from hirfa.settings import Settings
+from rasa_plugins.sqlite_files import write_ahead
 from registry.db import Registry
 from registry.models import HandledUpdate
 from registry.types import utc_now
@@ -353,22 +354,11 @@ def handled_updates(settings: Settings) -> HandledUpdates:
 def registry_for(url: str) -> Registry:
     """The registry for this store: on SQLite, pooled connections to a file in write-ahead mode.
 
-    Every message reads here before Rasa runs it, while answers are being written. In SQLite's default
-    rollback-journal mode a reader waits out each writer's fsyncs, with the busy handler's coarse sleeps:
-    10-20 ms more per message at 30 messages a second (measured). In WAL mode readers never wait for the
-    writer, and with synchronous=NORMAL a commit is a write to the log, synced at checkpoints: a power cut
-    (not a crash) may lose the last answers written, never the file. The same choice as the tracker
-    store's (rasa_plugins/windowed_tracker_store.py); the mode stays with the file, for every process using it.
+    Every message reads here before Rasa runs it, while answers are being written: in WAL mode the read
+    never waits for the writer (rasa_plugins/sqlite_files.py says what that costs otherwise).
     """
     if not url.startswith("sqlite"):
         return Registry.from_url(url)
     registry = Registry.from_url(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
-    event.listen(registry.engine, "connect", _write_ahead)
+    event.listen(registry.engine, "connect", write_ahead)
     return registry
-
-
-def _write_ahead(connection: Any, _: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()

@@ -44,6 +44,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
 from rasa_plugins.action_retry import retry_refused_connections
 from rasa_plugins.pending_answers import PendingAnswers
+from rasa_plugins.sqlite_files import pooled_engine
 
 logger = logging.getLogger(__name__)
 
@@ -124,8 +125,9 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             raise ValueError("window_turns must be at least 1")
         self.window_turns = int(window_turns)
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_write_ahead)
-            self.engine.dispose()  # connections opened before the listener get it too
+            self.engine.dispose()
+            self.engine = pooled_engine(self.engine.url)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         else:
             # After a database restart every pooled connection is dead; Rasa's engine would hand them out
             # and, failing, answer from an empty conversation (bench/faults.py): test each before use.
@@ -271,21 +273,6 @@ def _view(event: Event) -> dict[str, Any]:
     if isinstance(event, UserUttered):
         return {"event": "user", "parse_data": {"entities": event.entities}}
     return {"event": event.type_name}
-
-
-def _sqlite_write_ahead(connection: Any, _: Any) -> None:
-    """The embedded layout's SQLite file in write-ahead mode, synced at checkpoints rather than each commit.
-
-    Rasa's server commits a message's events on its event loop: in the default rollback-journal mode each
-    commit waits for several fsyncs, and every other conversation waits with it (a sixth of the server's
-    time at 15 messages a second, by py-spy). In WAL mode with synchronous=NORMAL a commit is a write to
-    the log; readers (the help desk, the indexer) no longer block the writer. The trade: a power cut (not a
-    crash of Rasa) may lose the last commits, never the file. The scaled layout's PostgreSQL is unchanged.
-    """
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
 
 
 def _remember_stored(tracker: DialogueStateTracker) -> DialogueStateTracker:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
@@ -404,3 +406,17 @@ async def test_a_conversation_without_personal_answers_never_opens_the_registry(
     for events in turns():
         await add_turn(store, domain, events)
     assert (await store.retrieve(SENDER)).get_slot("language") == "fr"
+
+
+async def test_the_sqlite_store_keeps_one_connection_in_write_ahead_mode(
+    stores: tuple[SQLTrackerStore, WindowedSQLTrackerStore], domain: Domain, tmp_path: Path
+) -> None:
+    _, windowed = stores
+    opened: list[object] = []
+    sa.event.listen(windowed.engine, "connect", lambda connection, _: opened.append(connection))
+    for events in itertools.islice(turns(), 5):
+        await add_turn(windowed, domain, events)
+        await windowed.retrieve(SENDER)
+    assert len(opened) <= 1  # not a new connection (and its pragmas) per session
+    with sqlite3.connect(tmp_path / "windowed.db") as reader:
+        assert reader.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
