@@ -14,8 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.registry_access import registry, settings
+from hirfa.artisan_path import NEXT_STEP, STEP_OF_INTENT, STEPS, WHEN, is_telegram_chat
 from outreach import reminders
-from outreach.path import NEXT_STEP, STEP_OF_INTENT, STEPS, WHEN, is_telegram_chat
 from registry.types import utc_now
 
 # How far back a typed "remind me" looks for the step the conversation was about.

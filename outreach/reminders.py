@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from outreach.path import NEXT_STEP, STEPS, WHEN
+from hirfa.artisan_path import NEXT_STEP, STEPS, WHEN
 from outreach.sender import Delivery, Outcome
 from registry.models import Reminder
 from registry.types import as_utc

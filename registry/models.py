@@ -571,7 +571,7 @@ class Reminder(Base):
     id = Column(Integer, primary_key=True)
     sender_id = Column(String(255), nullable=False, index=True)  # the conversation = the Telegram chat id
     language = Column(String(8), nullable=False)
-    step = Column(String(32), nullable=False)  # the step the reminder is about (outreach.path)
+    step = Column(String(32), nullable=False)  # the step the reminder is about (hirfa.artisan_path)
     due_at = Column(UTCDateTime, nullable=False, index=True)
     status = Column(String(16), nullable=False, default="pending", server_default="pending")
     created_at = Column(UTCDateTime, nullable=False)

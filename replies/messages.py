@@ -97,7 +97,7 @@ YES_NO = (Button(N_("Yes"), "/affirm"), Button(N_("No"), "/deny"))
 REMIND_ME = Button(N_("Remind me about the next step"), '/remind_me{{"step": "{remind_step}"}}', fill=True)
 MY_REMINDERS = Button(N_("My reminders"), "/list_reminders")
 STOP_REMINDERS = Button(N_("Stop reminders"), "/stop_reminders")
-# What a reminder is about (outreach.path.STEPS), as said inside a sentence.
+# What a reminder is about (hirfa.artisan_path.STEPS), as said inside a sentence.
 STEP_TITLES = {
     "card": N_("the professional artisan card"),
     "amo": N_("joining AMO health coverage"),

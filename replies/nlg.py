@@ -14,8 +14,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
+from hirfa.artisan_path import is_telegram_chat, step_to_offer
 from hirfa.settings import Settings
-from outreach.path import is_telegram_chat, step_to_offer
 from replies.catalogs import load_catalogs
 from replies.messages import RESPONSES
 from replies.render import render
@@ -60,7 +60,7 @@ class CatalogNLG(NaturalLanguageGenerator):
 
 def _reminder_step(name: str, tracker: DialogueStateTracker) -> str | None:
     """The step a "remind me" button under response ``name`` is about: only in a Telegram chat, where the
-    scheduler can write later, and only under an answer about a step of the path (outreach.path)."""
+    scheduler can write later, and only under an answer about a step of the path (hirfa.artisan_path)."""
     message = tracker.latest_message
     metadata = getattr(message, "metadata", None) or {}
     if not is_telegram_chat(tracker.sender_id, metadata.get("channel")):

@@ -60,7 +60,7 @@ def render(
     text = catalog.gettext(reply.text).format_map(formatted)
     choices = [_choice(item) for item in (values.get(reply.choices_from) or [] if reply.choices_from else [])]
     choices = [c for c in choices if c is not None]
-    # The NLG sets remind_step where a reminder about the next step can be offered (outreach.path).
+    # The NLG sets remind_step where a reminder about the next step can be offered (hirfa.artisan_path).
     offer = (REMIND_ME,) if values.get("remind_step") else ()
     raw = _Values(values)
     buttons = [

@@ -7,7 +7,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from outreach.path import step_to_offer
+from hirfa.artisan_path import step_to_offer
 from replies.nlg import CatalogNLG
 
 REMIND = "/remind_me"
