@@ -225,9 +225,7 @@ class ValidateRnaRequestForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         with registry().session() as session:
-            city = queries.city_by_name(session, str(value or "")) or queries.match_city(
-                session, str(value or "")[:200]
-            )
+            city = queries.find_city(session, str(value or ""))
             name = city.name if city else None
         return checked(tracker, dispatcher, "request_city", name, "utter_invalid_city")
 

@@ -80,6 +80,11 @@ def city_by_name(session: Session, name: str) -> City | None:
     return session.get(City, name) if name else None
 
 
+def find_city(session: Session, text: str) -> City | None:
+    """The city ``text`` names: its canonical name, else a spelling in its first 200 characters, or None."""
+    return city_by_name(session, text) or (match_city(session, text[:200]) if text else None)
+
+
 def chamber_for_region(session: Session, region_code: str) -> Office | None:
     """The region's chamber of crafts; a confirmed seat first if an editor added a branch."""
     return (

@@ -87,7 +87,7 @@ def _checked(form: NewRequestForm, session: Session) -> dict[str, Any] | None:
             _l("I do not know this craft. Check the spelling, or tick “Keep the craft as written”.")
         )
     city_text = (form.city.data or "").strip()
-    city = queries.city_by_name(session, city_text) or (queries.match_city(session, city_text) if city_text else None)
+    city = queries.find_city(session, city_text)
     values["city_name"] = city.name if city else None
     if city is None:
         form.city.errors.append(_l("I do not know this city. Write a city or province, for example Fès or Agadir."))

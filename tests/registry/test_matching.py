@@ -207,6 +207,14 @@ def test_by_code_and_by_name_need_the_exact_key(registry: Registry) -> None:
         assert queries.city_by_name(session, "") is None
 
 
+def test_find_city_takes_the_canonical_name_or_a_spelling_inside_a_sentence(registry: Registry) -> None:
+    with registry.session() as session:
+        assert queries.find_city(session, "Fès").name == "Fès"
+        assert queries.find_city(session, "ana f fes daba").name == "Fès"
+        assert queries.find_city(session, "x" * 300 + " fes") is None  # only the first 200 characters are read
+        assert queries.find_city(session, "") is None
+
+
 def test_chamber_for_region(registry: Registry) -> None:
     with registry.session() as session:
         chamber = queries.chamber_for_region(session, "SM")
