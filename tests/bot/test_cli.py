@@ -2,7 +2,7 @@ import socket
 
 import pytest
 
-from bot.cli import EXIT_UNAVAILABLE, main
+from commands.hirfa import EXIT_UNAVAILABLE, main
 
 
 def free_port() -> int:

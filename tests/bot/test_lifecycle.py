@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli
+from commands import hirfa as cli
 
 ROOT = Path(__file__).resolve().parents[2]
 HIRFA = Path(sys.executable).parent / "hirfa"

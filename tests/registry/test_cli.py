@@ -4,7 +4,7 @@ import pytest
 import yaml
 from sqlalchemy import func, select
 
-from bot.cli import main
+from commands.hirfa import main
 from registry.db import Registry
 from registry.migrate import upgrade
 from registry.models import ContentVersion, Office, Trade
@@ -123,7 +123,7 @@ def test_content_load_with_an_error_applies_nothing(database: str, tmp_path: Pat
 
 def test_content_load_without_content_files(database: str, tmp_path: Path, monkeypatch, capsys) -> None:
     upgrade(database)
-    monkeypatch.setattr("bot.cli.CONTENT_DIR", tmp_path / "none")
+    monkeypatch.setattr("registry.data_cli.CONTENT_DIR", tmp_path / "none")
     assert main(["content", "load"]) == 0
     (tmp_path / "none").mkdir()
     assert main(["content", "load"]) == 0

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import Engine
 
-from bot.cli import main
+from commands.hirfa import main
 from registry import deletions, help_desk, queries
 from registry.db import Registry
 from registry.models import (

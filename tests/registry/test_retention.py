@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 
-from bot.cli import main
+from commands.hirfa import main
 from registry import help_desk, queries, retention
 from registry.db import Registry
 from registry.models import (

@@ -354,7 +354,7 @@ def test_a_replaced_correction_replaces_its_exported_example_and_others_are_kept
 
 
 def test_hirfa_review_export_prints_what_it_did(services: Services, settings: Settings, tmp_path: Path, capsys, monkeypatch) -> None:
-    from bot import cli
+    from commands import hirfa as cli
 
     save(services, "c1", "fin n9der nlqa chi maalem dyal zlij f Tetouan", "find_office", "ary_Latn")
     save(services, "c2", held_out_example(), "greet", "fr")

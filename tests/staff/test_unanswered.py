@@ -521,7 +521,7 @@ def test_an_example_and_a_correction_of_the_same_message_the_newer_wins(
 def test_hirfa_review_export_counts_the_editors_examples(
     services: Services, settings: Settings, tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    from bot import cli
+    from commands import hirfa as cli
 
     file_example(services, "wach kayn chi dar sanaa f Taza", "ary_Latn", "find_office", utc_now())
     monkeypatch.setattr(cli.Settings, "from_env", classmethod(lambda cls, *a, **k: settings))
