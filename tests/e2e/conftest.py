@@ -174,3 +174,12 @@ def stop(processes: list[subprocess.Popen]) -> None:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium through Playwright, one per browser test module (tests/e2e/staff_site.py)."""
+    from tests.e2e.staff_site import chromium
+
+    with chromium() as browser:
+        yield browser

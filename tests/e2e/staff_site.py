@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from werkzeug.serving import make_server
 
 from hirfa.settings import Settings
@@ -28,6 +30,8 @@ CHROMIUM_ARGS = [
 # Kept for a person to look at after the run (the Arabic layout, the inbox).
 SCREENSHOTS = ROOT / "var" / "screenshots"
 PASSWORD = "browser test password"
+# For every browser test module: its pytestmark.
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)")
 
 
 @dataclass
@@ -110,6 +114,15 @@ def sign_in(page, email: str) -> None:
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_load_state("networkidle")
+
+
+def signed_in(browser, site: StaffSite, role: str, language: str, width: int = 1280, height: int = 900):
+    """A new page signed in as a new account of ``role``; its address in ``page.email``."""
+    email = site.account(f"{role}-{uuid.uuid4().hex[:8]}@example.org", role, language)
+    page = new_page(browser, site, width, height)
+    sign_in(page, email)
+    page.email = email
+    return page
 
 
 def screenshot_path(name: str) -> Path:

@@ -13,12 +13,17 @@ import pytest
 from registry import content, help_desk
 from registry.models import Office
 from tests.e2e.conftest import BIN, ROOT, Assistant
-from tests.e2e.staff_site import CHROMIUM, StaffSite, chromium, new_page, screenshot_path, sign_in, staff_site
-
-pytestmark = pytest.mark.skipif(
-    not __import__("pathlib").Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)"
+from tests.e2e.staff_site import (
+    StaffSite,
+    needs_chromium,
+    screenshot_path,
+    signed_in,
+    staff_site,
 )
+
+pytestmark = needs_chromium
 LIVE_SECONDS = 5
+WIDE = {"width": 1400, "height": 1000}  # the content form's three languages side by side
 
 
 @pytest.fixture(scope="module")
@@ -28,20 +33,6 @@ def site(assistant: Assistant) -> Iterator[StaffSite]:
         yield site
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with chromium() as browser:
-        yield browser
-
-
-def signed_in(browser, site: StaffSite, role: str, language: str):
-    """A new browser page signed in as a new account of ``role``."""
-    email = site.account(f"{role}-{uuid.uuid4().hex[:8]}@example.org", role, language)
-    page = new_page(browser, site, 1400, 1000)
-    sign_in(page, email)
-    return page
-
-
 def pension_text(assistant: Assistant, sender: str) -> str:
     return assistant.send(sender, "/pension_info")[0]["text"]
 
@@ -49,7 +40,7 @@ def pension_text(assistant: Assistant, sender: str) -> str:
 def test_edit_preview_review_publish_is_answered_within_5_s_and_rolls_back(
     browser, site: StaffSite, assistant: Assistant
 ) -> None:
-    author = signed_in(browser, site, "editor", "ar")
+    author = signed_in(browser, site, "editor", "ar", **WIDE)
     marker = f"(vérifié {uuid.uuid4().hex[:6]})"
     author.goto("/content/pension")
     author.wait_for_load_state("networkidle")
@@ -67,7 +58,7 @@ def test_edit_preview_review_publish_is_answered_within_5_s_and_rolls_back(
     # The author cannot approve their own change.
     assert author.locator("form[action$='/approve']").count() == 0
 
-    reviewer = signed_in(browser, site, "editor", "fr")
+    reviewer = signed_in(browser, site, "editor", "fr", **WIDE)
     reviewer.goto("/content/pension")
     reviewer.locator("form[action$='/approve'] button").click()
     published_at = time.monotonic()
@@ -122,7 +113,7 @@ def test_an_unanswered_group_becomes_training_examples_for_the_next_training(
                 confidence=0.2,
                 at=now,
             )
-    editor = signed_in(browser, site, "editor", "fr")
+    editor = signed_in(browser, site, "editor", "fr", **WIDE)
     editor.goto("/unanswered")
     group = editor.locator(".unanswered-group", has_text=asked[0]).first
     assert group.get_attribute("data-count") == "3", "the three ways of asking are one group"
@@ -162,7 +153,7 @@ EDITED_OFFICE_FIELDS = ("address", "phone", "source", "verified_on", "seat_confi
 
 
 def answered_after_a_phone_change(browser, site: StaffSite, assistant: Assistant, office: Office) -> None:
-    editor = signed_in(browser, site, "editor", "ar")
+    editor = signed_in(browser, site, "editor", "ar", **WIDE)
     editor.goto(f"/offices/{office.id}")
     assert editor.get_attribute("html", "dir") == "rtl"
     editor.fill("#office-form [name=address]", "Avenue des Almohades, Fès")
@@ -185,7 +176,7 @@ def test_an_xlsx_with_one_bad_row_is_refused_whole_and_a_good_one_round_trips(
 ) -> None:
     from openpyxl import load_workbook
 
-    editor = signed_in(browser, site, "editor", "fr")
+    editor = signed_in(browser, site, "editor", "fr", **WIDE)
     download = editor.request.get(f"{site.url}/offices.xlsx")
     assert download.ok
     good = tmp_path / "offices.xlsx"

@@ -16,11 +16,15 @@ import sqlalchemy as sa
 
 from registry.models import NewsSubscription, Region, RegistrationRequest, Trade
 from tests.e2e.conftest import Assistant
-from tests.e2e.staff_site import CHROMIUM, StaffSite, chromium, new_page, screenshot_path, sign_in, staff_site
-
-pytestmark = pytest.mark.skipif(
-    not __import__("pathlib").Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)"
+from tests.e2e.staff_site import (
+    StaffSite,
+    needs_chromium,
+    screenshot_path,
+    signed_in,
+    staff_site,
 )
+
+pytestmark = needs_chromium
 WIDTHS = {"phone": 390, "laptop": 1280}
 
 
@@ -29,20 +33,6 @@ def site(assistant: Assistant) -> Iterator[StaffSite]:
     # No Telegram: filing a request at the chamber and scheduling an announcement send nothing now.
     with staff_site(assistant, "http://127.0.0.1:9/bot", "") as site:
         yield site
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with chromium() as browser:
-        yield browser
-
-
-def signed_in(browser, site: StaffSite, role: str, language: str):
-    email = site.account(f"{role}-{uuid.uuid4().hex[:8]}@example.org", role, language)
-    page = new_page(browser, site, WIDTHS["laptop"], 900)
-    sign_in(page, email)
-    page.email = email
-    return page
 
 
 def shoot(page, name: str) -> None:

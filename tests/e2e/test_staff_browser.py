@@ -9,12 +9,17 @@ from collections.abc import Iterator
 import pytest
 
 from tests.e2e.conftest import BIN, ROOT, Assistant
-from tests.e2e.staff_site import CHROMIUM, StaffSite, chromium, new_page, screenshot_path, sign_in, staff_site
+from tests.e2e.staff_site import (
+    StaffSite,
+    needs_chromium,
+    new_page,
+    screenshot_path,
+    sign_in,
+    staff_site,
+)
 from tests.e2e.test_telegram import Bot, new_chat, start_bot
 
-pytestmark = pytest.mark.skipif(
-    not __import__("pathlib").Path(CHROMIUM).exists(), reason="run `make browser` (make test does it)"
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +38,6 @@ def site(assistant: Assistant, bot: Bot) -> Iterator[StaffSite]:
         yield site
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with chromium() as browser:
-        yield browser
-
-
 @pytest.fixture
 def page(browser, site: StaffSite):
     page = new_page(browser, site)  # a test that expects an error status clears page.console_errors
@@ -46,7 +45,6 @@ def page(browser, site: StaffSite):
     page.context.close()
     # A script blocked by the Content-Security-Policy, or one that failed, shows here.
     assert page.console_errors == [], page.console_errors
-
 
 
 def test_an_administrator_signs_in_in_arabic_and_the_page_is_right_to_left(page, site: StaffSite) -> None:
