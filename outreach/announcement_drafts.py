@@ -23,6 +23,7 @@ from hirfa.languages import REPLY_LANGUAGES
 from outreach.subscriptions import Target
 from registry.content import CONTENT_LANGUAGES, validate_record
 from registry.models import Announcement, AnnouncementDelivery, Region, Trade
+from registry.problems import Problem, problem, without_label
 from registry.types import as_utc
 from replies.messages import CHANNEL_REPLIES
 from replies.render import render
@@ -36,8 +37,8 @@ EDITABLE = ("draft",)
 class RefusedChange(Exception):
     """The announcement cannot change that way (its problems are listed for the editor)."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(map(str, problems)))
         self.problems = problems
 
 
@@ -87,15 +88,16 @@ class Draft:
         }
 
 
-def problems(session: Session, draft: Draft) -> list[str]:
+def problems(session: Session, draft: Draft) -> list[Problem]:
     """Why the draft cannot be saved: the content rules (all languages, a source, a date, no unknown
     placeholder, one Telegram message), a title, and targets that exist."""
     found = []
     if not draft.title.strip():
-        found.append("title: is required")
+        found.append(problem("required", "title"))
     elif len(draft.title.strip()) > MAX_TITLE:
-        found.append(f"title: is longer than {MAX_TITLE} characters")
-    found += validate_record(draft.content_record())
+        found.append(problem("too_long", "title", number=MAX_TITLE))
+    # The record's topic is always the same word: naming it would tell the editor nothing.
+    found += without_label(validate_record(draft.content_record()))
     known_regions = set(session.scalars(sa.select(Region.code)))
     known_trades = set(session.scalars(sa.select(Trade.code).where(Trade.code.in_(draft.trades or [""]))))
     for name, chosen, known in (
@@ -105,7 +107,7 @@ def problems(session: Session, draft: Draft) -> list[str]:
     ):
         unknown = sorted(set(chosen) - known)
         if unknown:
-            found.append(f"{name}: unknown {', '.join(unknown)}")
+            found.append(problem("unknown_codes", name, codes=", ".join(unknown)))
     return found
 
 
@@ -176,7 +178,7 @@ def update(
     """Change a draft; a scheduled one is cancelled first (back to draft), so what goes out is what was checked."""
     row = get(session, announcement_id)
     if row.status not in EDITABLE:
-        raise RefusedChange([f"status: a {row.status} announcement cannot be changed"])
+        raise RefusedChange([problem("cannot_change", "status", status=row.status)])
     refused = problems(session, draft)
     if refused:
         raise RefusedChange(refused)
@@ -192,9 +194,9 @@ def schedule(
     """Schedule a draft for ``send_at`` (``now`` to send at the scheduler's next tick)."""
     row = get(session, announcement_id)
     if row.status != "draft":
-        raise RefusedChange([f"status: a {row.status} announcement cannot be scheduled"])
+        raise RefusedChange([problem("cannot_schedule", "status", status=row.status)])
     if as_utc(send_at) < as_utc(now) - dt.timedelta(minutes=1):
-        raise RefusedChange(["send_at: is in the past"])
+        raise RefusedChange([problem("in_the_past", "send_at")])
     refused = problems(session, Draft.of(row))
     if refused:  # checked again: the trades or regions it names may have changed since it was saved
         raise RefusedChange(refused)
@@ -219,7 +221,7 @@ def cancel(session: Session, announcement_id: int, editor: str, now: dt.datetime
         ).rowcount
         row.skipped += skipped
     else:
-        raise RefusedChange([f"status: a {row.status} announcement cannot be cancelled"])
+        raise RefusedChange([problem("cannot_cancel", "status", status=row.status)])
     row.updated_by, row.updated_at = editor, now
     return row
 

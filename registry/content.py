@@ -31,6 +31,7 @@ from registry.models import (
     CONTENT_STATUSES,
     ContentVersion,
 )
+from registry.problems import NO_TOPIC, Problem
 from registry.spreadsheets import XLSX_SUFFIX, SpreadsheetError, read_xlsx, write_xlsx
 from registry.types import utc_now
 
@@ -96,63 +97,60 @@ class ContentReport(ImportReport):
 # --- validation --------------------------------------------------------------------------
 
 
-def validate_record(record: Mapping[str, Any]) -> list[str]:
+def validate_record(record: Mapping[str, Any]) -> list[Problem]:
     """The problems of one content record, each naming its topic and field; [] if it can be loaded."""
-    errors: list[str] = []
+    errors: list[Problem] = []
     topic = record.get("topic")
-    label = topic.strip() if isinstance(topic, str) and topic.strip() else "(no topic)"
+    label = topic.strip() if isinstance(topic, str) and topic.strip() else NO_TOPIC
 
-    def problem(name: str, text: str) -> None:
-        errors.append(f"{label}: {name}: {text}")
+    def problem(name: str, code: str, /, **values: Any) -> None:
+        errors.append(Problem(code, name, label, {key: str(value) for key, value in values.items()}))
 
     if not isinstance(topic, str) or not topic.strip():
-        problem("topic", "is required")
+        problem("topic", "required")
     elif not _TOPIC.fullmatch(topic.strip()):
-        problem("topic", f"{topic!r} must be lower-case words joined by dots (e.g. amo.cost.no_tax)")
+        problem("topic", "bad_topic", value=repr(topic))
     elif len(topic.strip()) > MAX_TOPIC:
-        problem("topic", f"is longer than {MAX_TOPIC} characters")
+        problem("topic", "too_long", number=MAX_TOPIC)
     status = record.get("status")
     if not isinstance(status, str) or status.strip() not in CONTENT_STATUSES:
-        problem("status", f"{status!r} must be one of {', '.join(CONTENT_STATUSES)}")
+        problem("status", "bad_status", value=repr(status), choices=", ".join(CONTENT_STATUSES))
     sources = _check_sources(record.get("source"), problem)
     reference = record.get("reference")
     if not isinstance(reference, str) or not reference.strip():
-        problem("reference", "is required (where the facts come from, for editors)")
+        problem("reference", "reference_required")
     else:
         _check_characters(_clean(reference), "reference", problem)
-    try:
-        _date(record.get("verified_on"))
-    except ValueError as error:
-        problem("verified_on", str(error))
+    value = record.get("verified_on")
+    if _date_or_none(value) is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problem("verified_on", "required")
+        else:
+            problem("verified_on", "bad_date", value=repr(value))
     values = _check_values(record.get("values"), problem)
     texts = _check_texts(record.get("text"), problem)
     if texts is None:
         return errors
     names: dict[str, set[str]] = {}
     for language, text in texts.items():
-        try:
-            names[language] = _placeholders(text)
-        except ValueError as error:
-            problem(f"text.{language}", str(error))
+        found = _placeholders(text, f"text.{language}", problem)
+        if found is not None:
+            names[language] = found
     if len(names) < len(texts):
         return errors
     if len(set(map(frozenset, names.values()))) > 1:
         listed = "; ".join(f"{language} {_braced(found)}" for language, found in names.items())
-        problem("text", f"the languages use different placeholders ({listed})")
+        problem("text", "different_placeholders", detail=listed)
     if values is None:
         return errors
     missing = set().union(*names.values()) - set(values)
     if missing:
-        problem("values", f"no value for {_braced(missing)}")
+        problem("values", "no_value", names=_braced(missing))
         return errors
     for language, text in texts.items():
         length = message_length(text, values, (sources or {}).get(language, ""))
         if length > MAX_TEXT:
-            problem(
-                f"text.{language}",
-                f"{length} characters with its values, its source and the line that dates it, "
-                f"more than one Telegram message ({MAX_TEXT})",
-            )
+            problem(f"text.{language}", "longer_than_a_message", number=length, most=MAX_TEXT)
     return errors
 
 
@@ -164,15 +162,22 @@ def message_length(text: str, values: Mapping[str, Any], source: str) -> int:
 
 
 def _date(value: Any) -> dt.date:
-    """A date, from a YAML date or a string written YYYY-MM-DD."""
+    """A date, from a YAML date or a string written YYYY-MM-DD; ValueError for anything else."""
+    date = _date_or_none(value)
+    if date is None:
+        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD")
+    return date
+
+
+def _date_or_none(value: Any) -> dt.date | None:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValueError("is required")
+    if value is None:
+        return None
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError(f"{value!r} is not a date written YYYY-MM-DD") from None
+        return None
 
 
 def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
@@ -180,19 +185,19 @@ def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
     if values is None:
         return {}
     if not isinstance(values, Mapping):
-        problem("values", 'must map placeholder names to values (in CSV, a JSON object: {"amount": 135})')
+        problem("values", "values_not_a_mapping")
         return None
     usable = True
     for name, value in values.items():
         if not isinstance(name, str) or not _PLACEHOLDER.fullmatch(name):
-            problem("values", f"{name!r} is not a placeholder name (letters, digits and _)")
+            problem("values", "not_a_placeholder_name", value=repr(name))
             usable = False
         elif (
             isinstance(value, bool)
             or not isinstance(value, _VALUE_TYPES)
             or (isinstance(value, float) and not math.isfinite(value))
         ):
-            problem(f"values.{name}", f"{value!r} must be text or a number")
+            problem(f"values.{name}", "not_text_or_number", value=repr(value))
             usable = False
         elif isinstance(value, str) and not _check_characters(value, f"values.{name}", problem):
             usable = False
@@ -201,26 +206,17 @@ def _check_values(values: Any, problem: Any) -> dict[str, Any] | None:
 
 def _check_sources(sources: Any, problem: Any) -> dict[str, str] | None:
     """The user-facing source by language, or None when one is unusable (problems reported)."""
-    hint = (
-        f"must give the official source users see for each of {', '.join(CONTENT_LANGUAGES)} "
-        '(e.g. fr: "CNSS — www.macnss.ma"); notes for editors go in reference'
-    )
-    return _by_language(sources, "source", hint, problem, _check_source_line)
+    return _by_language(sources, "source", "source_per_language", problem, _check_source_line)
 
 
 def _check_source_line(source: str, name: str, problem: Any) -> bool:
     """Whether a user-facing source is one short line naming an official source (problems reported)."""
     if "\n" in source:
-        problem(name, "must be one line")
+        problem(name, "one_line")
     elif len(source) > MAX_SOURCE:
-        problem(name, f"is longer than {MAX_SOURCE} characters")
+        problem(name, "too_long", number=MAX_SOURCE)
     elif _FILE_LIKE.search(source):
-        problem(
-            name,
-            f"{source!r} names a file, a section or an editor's note: users see this line, so name "
-            "the official source (a site, an institution, the Bulletin officiel) and keep the rest "
-            "in reference",
-        )
+        problem(name, "source_names_a_file", value=repr(source))
     else:
         return True
     return False
@@ -228,26 +224,28 @@ def _check_source_line(source: str, name: str, problem: Any) -> bool:
 
 def _check_texts(texts: Any, problem: Any) -> dict[str, str] | None:
     """The record's texts by language, or None when one is missing (problems reported)."""
-    hint = f"must give a text for each of {', '.join(CONTENT_LANGUAGES)}"
-    return _by_language(texts, "text", hint, problem, lambda text, name, problem: True)
+    return _by_language(texts, "text", "text_per_language", problem, lambda text, name, problem: True)
 
 
 def _by_language(
-    values: Any, field: str, hint: str, problem: Any, check: Callable[[str, str, Any], bool]
+    values: Any, field: str, missing: str, problem: Any, check: Callable[[str, str, Any], bool]
 ) -> dict[str, str] | None:
-    """A field given once per content language, each cleaned and checked; None unless all are usable."""
+    """A field given once per content language, each cleaned and checked; None unless all are usable.
+
+    ``missing`` is the problem's code when the field is not a mapping of languages."""
+    languages = ", ".join(CONTENT_LANGUAGES)
     if not isinstance(values, Mapping):
-        problem(field, hint)
+        problem(field, missing, languages=languages)
         return None
     for language in values:
         if language not in CONTENT_LANGUAGES:
-            problem(f"{field}.{language}", f"is not one of {', '.join(CONTENT_LANGUAGES)}")
+            problem(f"{field}.{language}", "unknown_language", languages=languages)
     found = {}
     for language in CONTENT_LANGUAGES:
         name = f"{field}.{language}"
         value = values.get(language)
         if not isinstance(value, str) or not value.strip():
-            problem(name, "is missing or empty")
+            problem(name, "missing_or_empty")
             continue
         value = _clean(value)
         if _check_characters(value, name, problem) and check(value, name, problem):
@@ -264,25 +262,28 @@ def _check_characters(text: str, name: str, problem: Any) -> bool:
     """Whether ``text`` is free of control characters (a problem is reported if not)."""
     found = _CONTROL.search(text)
     if found:
-        problem(name, f"contains the control character U+{ord(found.group()):04X}")
+        problem(name, "control_character", code=f"U+{ord(found.group()):04X}")
     return found is None
 
 
-def _placeholders(text: str) -> set[str]:
-    """The ``{name}`` placeholders of ``text``; ValueError for anything replies could not fill."""
+def _placeholders(text: str, field: str, problem: Any) -> set[str] | None:
+    """The ``{name}`` placeholders of ``text``; None, its problem reported, for one replies could not fill."""
     try:
         fields = [(name, spec, conversion) for _, name, spec, conversion in string.Formatter().parse(text)]
     except ValueError as error:
-        raise ValueError(f"unbalanced braces ({error}); write {{{{ and }}}} for literal ones") from None
+        problem(field, "unbalanced_braces", detail=error)
+        return None
     names = set()
     for name, spec, conversion in fields:
         if name is None:
             continue
         if not _PLACEHOLDER.fullmatch(name):
-            raise ValueError(f"placeholder {{{name}}} must be a name (letters, digits and _)")
+            problem(field, "placeholder_not_a_name", name=f"{{{name}}}")
+            return None
         if spec or conversion:
             # Replies format each value for the language before filling the text.
-            raise ValueError(f"placeholder {{{name}}} must not carry a format or conversion")
+            problem(field, "placeholder_format", name=f"{{{name}}}")
+            return None
         names.add(name)
     return names
 
@@ -565,11 +566,12 @@ def _plan(
     """The versions to add (as column values), with the outcome of every record in ``report``."""
     seen: set[str] = set()
     for record in records:
-        report.errors.extend(validate_record(record))
+        # The report is read as text (the command line, the spreadsheet upload's page).
+        report.errors.extend(map(str, validate_record(record)))
         topic = record.get("topic")
         if isinstance(topic, str) and topic.strip():
             if topic.strip() in seen:
-                report.errors.append(f"{topic.strip()}: topic: is given more than once")
+                report.errors.append(str(Problem("given_twice", "topic", topic.strip())))
             seen.add(topic.strip())
     if report.errors:
         return []

@@ -29,16 +29,17 @@ from registry.content import (
 )
 from registry.errors import RegistryError
 from registry.models import ContentVersion
+from registry.problems import Problem, problem
 from registry.types import utc_now
 
 MAX_NOTE = 2000
 
 
 class RefusedChange(RegistryError):
-    """A workflow step the rules do not allow; ``problems`` says why, one line each."""
+    """A workflow step the rules do not allow; ``problems`` says why (str() of each: in English)."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("; ".join(problems))
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("; ".join(map(str, problems)))
         self.problems = list(problems)
 
 
@@ -58,7 +59,7 @@ def save_draft(session: Session, record: Mapping[str, Any], editor: str) -> Cont
     columns = columns_of(record)
     newest = latest(session, columns["topic"])
     if newest is not None and _same_content(newest, columns):
-        raise RefusedChange([f"{columns['topic']}: nothing changed since version {newest.version}"])
+        raise RefusedChange([problem("nothing_changed", None, columns["topic"], version=newest.version)])
     return _add(session, columns, newest, editor)
 
 
@@ -66,7 +67,7 @@ def create_topic(session: Session, record: Mapping[str, Any], editor: str) -> Co
     """The first version (a draft) of a new topic; RefusedChange if the topic exists or the record is invalid."""
     topic = record.get("topic")
     if isinstance(topic, str) and latest(session, topic.strip()) is not None:
-        raise RefusedChange([f"{topic.strip()}: topic: already exists; edit it instead"])
+        raise RefusedChange([problem("already_exists", "topic", topic.strip())])
     return save_draft(session, record, editor)
 
 
@@ -85,11 +86,11 @@ def approve(session: Session, topic: str, version: int, editor: str) -> ContentV
     row = _version(session, topic, version)
     _expect(row, "in_review")
     if row.created_by == editor:
-        raise RefusedChange([f"{topic}: version {version}: another editor must approve it, not its author"])
+        raise RefusedChange([problem("author_cannot_approve", None, topic, version=version)])
     current = published(session, topic)
     if current is not None and current.version > row.version:
         # The assistant answers with the newest published version: this one would never be seen.
-        raise RefusedChange([f"{topic}: version {current.version}, newer, is already published"])
+        raise RefusedChange([problem("newer_published", None, topic, version=current.version)])
     problems = validate_record({**record_of(row), "status": "published"})
     if problems:
         raise RefusedChange(problems)
@@ -106,9 +107,9 @@ def send_back(session: Session, topic: str, version: int, editor: str, note: str
     _expect(row, "in_review")
     note = (note or "").strip()
     if not note:
-        raise RefusedChange([f"{topic}: version {version}: say what to change (a note is required)"])
+        raise RefusedChange([problem("note_required", None, topic, version=version)])
     if len(note) > MAX_NOTE:
-        raise RefusedChange([f"{topic}: version {version}: the note is longer than {MAX_NOTE} characters"])
+        raise RefusedChange([problem("note_too_long", None, topic, version=version, number=MAX_NOTE)])
     row.status = "draft"
     row.reviewed_by = editor
     row.reviewed_at = utc_now()
@@ -127,9 +128,7 @@ def rollback(session: Session, topic: str, version: int, editor: str) -> Content
     """
     old = _version(session, topic, version)
     if old.status != "published":
-        raise RefusedChange(
-            [f"{topic}: version {version} was never published; open it and submit it for review instead"]
-        )
+        raise RefusedChange([problem("never_published", None, topic, version=version)])
     current = published(session, topic)
     record = {**record_of(old), "status": "published"}
     problems = validate_record(record)
@@ -137,7 +136,7 @@ def rollback(session: Session, topic: str, version: int, editor: str) -> Content
         raise RefusedChange(problems)
     columns = columns_of(record)
     if current is not None and _same_content(current, columns):
-        raise RefusedChange([f"{topic}: version {current.version}, published, already says this"])
+        raise RefusedChange([problem("already_says_this", None, topic, version=current.version)])
     return _add(session, columns, latest(session, topic), editor)
 
 
@@ -162,13 +161,15 @@ def version_of(session: Session, topic: str, version: int) -> ContentVersion | N
 def _version(session: Session, topic: str, version: int) -> ContentVersion:
     row = version_of(session, topic, version)
     if row is None:
-        raise RefusedChange([f"{topic}: there is no version {version}"])
+        raise RefusedChange([problem("no_such_version", None, topic, version=version)])
     return row
 
 
 def _expect(row: ContentVersion, status: str) -> None:
     if row.status != status:
-        raise RefusedChange([f"{row.topic}: version {row.version} is {row.status}, not {status}"])
+        raise RefusedChange(
+            [problem("wrong_status", None, row.topic, version=row.version, status=row.status, expected=status)]
+        )
 
 
 def _same_content(version: ContentVersion, columns: Mapping[str, Any]) -> bool:

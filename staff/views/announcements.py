@@ -18,6 +18,7 @@ from outreach import announcement_drafts, announcement_report, subscriptions
 from outreach.announcement_drafts import Draft, RefusedChange
 from registry.content import CHECKED_LINE, CONTENT_LANGUAGES, MAX_TEXT, message_length
 from registry.models import Region, Trade
+from registry.problems import Problem
 from registry.types import utc_now
 from replies.catalogs import RTL_LANGUAGES, load_catalogs
 from staff import audit
@@ -51,7 +52,7 @@ def index():
 def new():
     """A new announcement, saved as a draft."""
     draft = _draft(request.form) if request.method == "POST" else Draft(verified_on=utc_now().date().isoformat())
-    problems: list[str] = []
+    problems: list[Problem] = []
     if request.method == "POST":
         try:
             with services().registry.session() as session:
@@ -71,7 +72,7 @@ def new():
 def edit(number: int):
     """The announcement: its form while a draft, its schedule, and its report once sending."""
     row = _row(number)
-    problems: list[str] = []
+    problems: list[Problem] = []
     if request.method == "POST":
         draft = _draft(request.form)
         try:
@@ -117,7 +118,7 @@ def schedule(number: int):
     except LookupError:
         abort(404)
     except RefusedChange as refused:
-        for problem in all_translated(refused.problems, announcement_drafts.REPLY):
+        for problem in all_translated(refused.problems):
             flash(_("Refused: %(reason)s", reason=problem), "danger")
     else:
         flash(_("Scheduled: it goes out at the time you gave, to the subscribers who match then."), "success")
@@ -136,7 +137,7 @@ def cancel(number: int):
     except LookupError:
         abort(404)
     except RefusedChange as refused:
-        for problem in all_translated(refused.problems, announcement_drafts.REPLY):
+        for problem in all_translated(refused.problems):
             flash(_("Refused: %(reason)s", reason=problem), "danger")
     else:
         flash(
@@ -185,7 +186,7 @@ def _draft(form: Mapping[str, Any]) -> Draft:
     )
 
 
-def _page(row: Any, draft: Draft, problems: list[str]):
+def _page(row: Any, draft: Draft, problems: list[Problem]):
     with services().registry.session() as session:
         regions = session.execute(sa.select(Region.code, Region.name_ar, Region.name_fr).order_by(Region.code)).all()
         trades = session.execute(
@@ -205,7 +206,7 @@ def _page(row: Any, draft: Draft, problems: list[str]):
     ), (400 if problems else 200)
 
 
-def _check(draft: Draft, refused: list[str] | None = None) -> dict[str, Any]:
+def _check(draft: Draft, refused: list[Problem] | None = None) -> dict[str, Any]:
     """What the content page's check shows (problems, characters left, previews) and the matching count."""
     with services().registry.session() as session:
         problems = announcement_drafts.problems(session, draft)
@@ -221,7 +222,7 @@ def _check(draft: Draft, refused: list[str] | None = None) -> dict[str, Any]:
             used = len(text) + CHECKED_LINE + len(source)
         languages[language] = {"left": MAX_TEXT - used, "placeholders": [], "preview": _preview(draft, language, text)}
     return {
-        "check": {"problems": all_translated(problems, announcement_drafts.REPLY), "languages": languages},
+        "check": {"problems": all_translated(problems), "languages": languages},
         "languages": CONTENT_LANGUAGES,
         "rtl_languages": RTL_LANGUAGES,
         "matching": matching,

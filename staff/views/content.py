@@ -24,6 +24,7 @@ from registry.content import (
     validate_record,
 )
 from registry.models import CONTENT_STATUSES
+from registry.problems import NO_TOPIC, Problem, problem
 from replies.catalogs import RTL_LANGUAGES
 from replies.render import placeholders
 from staff import audit
@@ -86,12 +87,12 @@ def _matches(state: workflow.TopicState, query: str) -> bool:
 def new():
     """A new topic, saved as its first draft."""
     fields = _form_fields(request.form) if request.method == "POST" else _empty_fields()
-    problems: list[str] = []
+    problems: list[Problem] = []
     if request.method == "POST":
         record, problems = _record(fields, fields["topic"].strip())
         if fields["topic"].strip() == "new":
             # /content/new is this page: a topic of that name could never be opened.
-            problems.append(_("The topic cannot be called “new”."))
+            problems.append(problem("reserved_topic", "topic", "new"))
         if not problems:
             try:
                 with services().registry.session() as session:
@@ -128,7 +129,7 @@ def edit(topic: str):
             abort(404)
         current = published(session, topic)
         session.expunge_all()
-    problems: list[str] = []
+    problems: list[Problem] = []
     if request.method == "POST":
         fields = _form_fields(request.form)
         record, problems = _record(fields, topic)
@@ -259,8 +260,8 @@ def _step(topic: str, version: int, action: str, step: Any, done: str, detail: s
 
 
 def _refused(refused: workflow.RefusedChange) -> None:
-    for problem in all_translated(refused.problems):
-        flash(_("Refused: %(reason)s", reason=problem), "danger")
+    for reason in all_translated(refused.problems):
+        flash(_("Refused: %(reason)s", reason=reason), "danger")
 
 
 # --- history -------------------------------------------------------------------------------
@@ -325,14 +326,14 @@ def _form_fields(form: Mapping[str, str]) -> dict[str, str]:
     return {name: form.get(name, "") for name in _empty_fields()}
 
 
-def _record(fields: Mapping[str, str], topic: str) -> tuple[dict[str, Any], list[str]]:
+def _record(fields: Mapping[str, str], topic: str) -> tuple[dict[str, Any], list[Problem]]:
     """The form as a content record, and the problems validate_record finds (plus unreadable values)."""
-    problems: list[str] = []
+    problems: list[Problem] = []
     values: Any = fields["values"].strip() or "{}"
     try:
         values = json.loads(values)
     except ValueError as error:
-        problems.append(f"{topic or '(no topic)'}: values: is not JSON ({error})")
+        problems.append(problem("not_json", "values", topic or NO_TOPIC, detail=error))
         values = None
     record = {
         "topic": topic,
@@ -348,7 +349,7 @@ def _record(fields: Mapping[str, str], topic: str) -> tuple[dict[str, Any], list
     return record, problems
 
 
-def _check(fields: Mapping[str, str], topic: str, refused: list[str] | None = None) -> dict[str, Any]:
+def _check(fields: Mapping[str, str], topic: str, refused: list[Problem] | None = None) -> dict[str, Any]:
     """Problems, placeholders, characters left and the preview of each language, for the form as it is.
 
     ``refused`` adds the reasons a save was refused that the form alone does not show (a topic that exists).

@@ -68,7 +68,7 @@ def test_a_draft_is_a_new_version_by_its_editor(empty_registry: Registry) -> Non
 def test_an_invalid_draft_is_refused_with_its_problems(empty_registry: Registry, changes, expected) -> None:
     with pytest.raises(RefusedChange) as refused:
         draft(empty_registry, **changes)
-    assert any(expected in problem for problem in refused.value.problems), refused.value.problems
+    assert any(expected in str(problem) for problem in refused.value.problems), refused.value.problems
     with empty_registry.session() as session:
         assert workflow.history(session, TOPIC) == []
 
