@@ -100,6 +100,9 @@ class Form:
         return (self.level.name.lower(), self.key)
 
 
+_LAM_ARTICLE = ("ولل", "فلل", "لل")
+
+
 def is_arabic(word: str) -> bool:
     """Whether the word is written in Arabic script."""
     return bool(word) and "\u0600" <= word[0] <= "\u06ff"
@@ -128,6 +131,8 @@ def stems(word: str) -> list[Form]:
     forms = [Form(word, Level.EXACT)]
     # Two Arabic letters may stay: "فبن جرير" is "in Ben Guerir".
     forms += [Form(s, Level.STEM) for s in sorted(arabic_stems(word)[1:], key=len, reverse=True)]
+    # ل + ال is written لل: "للدوم" is "to the doum", whose listed spelling keeps the article ("الدوم").
+    forms += [Form("ال" + word[len(p) :], Level.STEM) for p in _LAM_ARTICLE if word.startswith(p) and len(word) > len(p) + 2]
     # Arabic stems were always trusted; Latin ones are new guesses that an exclusion of the
     # glued word turns off ("blassa" is a place, not "bl" + a city).
     forms += [Form(s, Level.STEM, key=word) for s in latin_stems(word)]

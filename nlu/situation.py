@@ -28,6 +28,8 @@ CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
 NEED_REACH = 4
+# A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
+TAX_NEGATION_REACH = 6
 OTHER_PERSON_REACH = 2
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -39,6 +41,10 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 # Darija wraps a negated verb in ma…ch (ma3ndich, makankhallasch, ماعنديش, مكنخلصش).
 _LATIN_CIRCUMFIX = re.compile(r"^ma?[a-z0-9']{2,}(?:ch|sh)$")
 _ARABIC_CIRCUMFIX = re.compile(r"^و?ما?[\u0621-\u064a]{2,}ش$")
+# Without its -ch, a negated present still starts ma-ka-/ما-ك- ("makankhlles walo", "ماكنخلص حتى ضريبة").
+_LATIN_NEGATED_PRESENT = re.compile(r"^maka[nty][a-z0-9']{3,}$")
+_ARABIC_NEGATED_PRESENT = re.compile(r"^و?ماك[نت][\u0621-\u064a]{3,}$")
+_NEGATED_FORMS = (_LATIN_CIRCUMFIX, _ARABIC_CIRCUMFIX, _LATIN_NEGATED_PRESENT, _ARABIC_NEGATED_PRESENT)
 _POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
 _TENS = frozenset({10, 20, 30, 40, 50})
 STAGE_PRIORITY = ("rural", "grow", "start")
@@ -116,7 +122,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
     for kind in (
         "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
         "unit_filler", "of_them",
-        "possession", "practice_context", "tax_word", "tax_free", "began", "few",
+        "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -210,7 +216,7 @@ class SituationReader:
                 continue
             if word.form.isdigit():
                 cues.append(_Cue("digits", word.form, i, i, word.start, word.end))
-            elif _LATIN_CIRCUMFIX.match(word.form) or _ARABIC_CIRCUMFIX.match(word.form):
+            elif any(p.match(word.form) for p in _NEGATED_FORMS):
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
             elif found := self._guess(word.form):
                 cues.append(_Cue(*found, i, i, word.start, word.end))
@@ -384,6 +390,9 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
             elif count is not None:
                 start = cues[_at(cues, first)].start
                 found.append(_Years(count * float(cue.value), first, cue.last, start, cue.end))
+            elif float(cue.value) == 1 and _one_unit_ago(cues, i, words):
+                # "قبل سنة", "mn 3am", "منذ سنة": one year, the number left unsaid.
+                found.append(_Years(1, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
                 after = cues[i + 1]  # "عام واحد": the number after the unit
                 found.append(_Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
@@ -411,6 +420,15 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
     ages = _ages(cues, words)
     found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
     return found + _years_since_an_age(ages)
+
+
+def _one_unit_ago(cues: list[_Cue], i: int, words: Sequence[Word]) -> bool:
+    """Whether the unit at cue ``i`` follows "ago" or a strong "since" right before it ("قبل سنة", "mn 3am")."""
+    before = _adjacent_before(cues, i)
+    if before is None:
+        return False
+    cue = cues[before]
+    return cue.kind == "ago" or cue.kind == "since" and words[cue.first].form in _STRONG_SINCE
 
 
 def _began_before(cues: list[_Cue], i: int) -> bool:
@@ -576,9 +594,9 @@ def _postposed(cue: _Cue) -> bool:
     return cue.value == "circumfix" or cue.kind == "negation" and cue.value in _POSTPOSED_NEGATIONS
 
 
-def _negated(text: str, cues: list[_Cue], target: _Cue) -> bool:
+def _negated(text: str, cues: list[_Cue], target: _Cue, reach: int = NEGATION_REACH) -> bool:
     answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
-    return answered_no or _near(text, cues, target, "negation", NEGATION_REACH, 2)
+    return answered_no or _near(text, cues, target, "negation", reach, 2)
 
 
 def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | None:
@@ -630,7 +648,7 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
         if cue.kind == "tax" and not _negated(text, cues, cue):
             return Found("tax_situation", cue.value, cue.start, cue.end)
     for cue in cues:
-        if cue.kind == "tax_free" or (cue.kind == "tax_word" and _negated(text, cues, cue)):
+        if cue.kind == "tax_free" or (cue.kind == "tax_word" and _negated(text, cues, cue, TAX_NEGATION_REACH)):
             return Found("tax_situation", "none", cue.start, cue.end)
     return None
 

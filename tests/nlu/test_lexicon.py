@@ -109,6 +109,10 @@ FOUND = [
     ("l casa", [("city", "Casablanca", "casa")]),
     ("kazablanka", [("city", "Casablanca", "kazablanka")]),  # one letter off
     ("njjar f mknas", [("craft", "WOOD", "njjar"), ("city", "Meknès", "mknas")]),
+    ("تعاونية للدوم", [("craft", "PLANT_FIBRES", "للدوم")]),  # ل + ال written لل
+    ("كنصلح الشوفاج", [("craft", "GAS_WATER_HEATER", "الشوفاج")]),
+    ("عندي مقاولة ديال الفرفورجي", [("craft", "WROUGHT_IRON", "الفرفورجي")]),
+    ("ديبلوم فالبيجوتري", [("craft", "JEWELLERY", "فالبيجوتري")]),
 ]
 
 # Ordinary messages in each variety, names, and an unknown trade: no trade, no city.

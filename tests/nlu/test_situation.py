@@ -307,3 +307,67 @@ def test_an_age_in_words_counts_like_one_in_digits(reader: SituationReader) -> N
     # Started at twenty-one ("wa7ed w 3chrin" read as one number): nine years at thirty, two at twenty-three.
     assert read(reader, "3ndi 30 3am, bdit mn kan 3ndi wa7ed w 3chrin, bla diplome").get("category") == "practice"
     assert read(reader, "3ndi 23 3am, bdit mn kan 3ndi wa7ed w 3chrin, bla diplome").get("category") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A unit with its number unsaid after "ago" or "since": one year.
+        ("بدأت الخياطة قبل سنة وليس عندي دبلوم", "none"),
+        ("ma3ndich diplome, bdit nnjara hadi 3am", "none"),
+        ("منذ سنة 2014 بلا شهادة", "practice"),
+    ],
+)
+def test_one_unit_ago_is_one_year(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # A negated present without its -ch, a tax said several words after the negation.
+        ("ماكنخلص حتى ضريبة، لامو بشحال", "none"),
+        ("makankhlles 7ta dariba, amo ch7al", "none"),
+        ("je ne suis inscrit nulle part aux impôts, cotisation amo ?", "none"),
+        ("je paie zéro impôt, l'amo combien ?", "none"),
+        ("لست مصرحا لدى إدارة الضرائب، كم اشتراك AMO؟", "none"),
+        ("je suis au RNR, combien pour l'amo", "accounts"),
+        ("أنا خاضع لنظام النتيجة الصافية الحقيقية", "accounts"),
+        ("الكونطابل هو اللي كيدير ليا التصريح", "accounts"),
+        ("سجلت كمقاولة ذاتية السنة الماضية", "auto_entrepreneur"),
+    ],
+)
+def test_reads_tax_situations_said_in_more_ways(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+def test_a_machine_is_no_negation(reader: SituationReader) -> None:
+    assert read(reader, "عندي ديبلوم وماكينات جداد فالورشة").get("category") == "diploma"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("je veux monter mon atelier de couture, y a des prets ?", "start"),
+        ("je compte m'installer à mon compte, quels financements", "start"),
+        ("je veux augmenter ma production, quels crédits", "grow"),
+        ("بغيت نشري فران جديد للورشة", "grow"),
+        ("أقطن في منطقة جبلية نائية", "rural"),
+    ],
+)
+def test_reads_stages_said_in_more_ways(reader: SituationReader, text: str, stage: str) -> None:
+    assert read(reader, text).get("business_stage") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mazal ma kmmlt 3am f lkhyata w ma3ndi diplome", {"category": "none"}),
+        ("moins d'un an de couture, pas de diplome", {"category": "none"}),
+        ("aucune déclaration fiscale de mon côté", {"tax_situation": "none"}),
+        ("je n'ai pas encore commencé, je veux ouvrir un petit atelier", {"business_stage": "start"}),
+        ("je veux ouvrir un deuxième atelier", {"business_stage": "grow"}),
+    ],
+)
+def test_less_than_a_year_fiscal_and_opening(reader: SituationReader, text: str, expected: dict) -> None:
+    assert read(reader, text) == expected
