@@ -19,7 +19,9 @@ are then inside the form) the fault happens:
 - ``postgres`` (``--scaled`` only): PostgreSQL stopped (fast shutdown) and started again 3 s later.
 
 ``--scaled`` runs the scaled layout instead (scripts/scaled: PostgreSQL, Redis, nginx; Procfile.scaled's 2 Rasa
-servers, 2 action servers and 2 webhook bots under supervisord); the first of each pair is the one killed.
+servers, 2 action servers and 2 webhook bots under supervisord); the first of each pair is the one killed. The
+fake Telegram then delivers webhook updates as Telegram does: one at a time per chat, chats in parallel, and
+again (to whichever bot nginx picks) when a POST failed or got no answer within 60 s.
 
 A chat that got no message at all in answer to one of its messages waits only 20 s for its later ones (Rasa's
 circuit breaker can leave a conversation unanswered for good). A user told that the answer was lost or that the assistant is unavailable writes the message again (at
@@ -537,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="hirfa-faults-"))
     notes = channel_notes()
     results: list[FaultResult] = []
-    with FakeTelegram() as telegram:
+    with FakeTelegram(webhook_per_chat=True) as telegram:  # delivers as Telegram does: per chat, in parallel
         extra = {
             "TELEGRAM_BOT_TOKEN": telegram.token,
             "TELEGRAM_API_BASE_URL": telegram.base_url,

@@ -1,4 +1,4 @@
-"""What the bot instances share: seen updates, long button payloads, flood accounting and each chat's line.
+"""What the bot instances share: updates handled, long button payloads, flood accounting and each chat's line.
 
 One bot process keeps it in memory (bounded: idle entries are dropped), except long button payloads,
 which it keeps in the registry database (table ``button_payloads``) so that a button pressed after a
@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -43,15 +44,42 @@ PAYLOAD_PURGE_SECONDS = 3600.0
 # A holder of a chat's turn that shows no sign of life for this long is taken for gone (its process died):
 # the next message of the chat goes ahead. The bot passes Rasa's answer time plus a margin.
 DEFAULT_HOLD_SECONDS = 40.0
+# An update being handled is claimed; the claim lapses this long after its holder's last sign of life (renewed
+# every third of it), so that Telegram's redelivery of an update whose bot died mid-way is handled elsewhere.
+UPDATE_LEASE_SECONDS = 15.0
 POLL_SECONDS = (0.002, 0.005, 0.01, 0.02, 0.05)  # how often a waiting message looks at its chat's line
+
+
+class Begun(Enum):
+    """What ``begin_update`` found."""
+
+    FIRST = "first"  # nobody handled it: this instance now holds its claim
+    DONE = "done"  # handled already (by any instance): acknowledge it, do nothing
+    BUSY = "busy"  # another live holder is handling it
 
 
 class SharedState(ABC):
     """The state bot instances share; see the module's docstring."""
 
     @abstractmethod
-    async def first_time(self, update_id: int) -> bool:
-        """True the first time ``update_id`` is seen (by any instance), False for a redelivery."""
+    async def begin_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> Begun:
+        """Claim ``update_id`` for handling, unless it was handled or another live holder has it."""
+
+    @abstractmethod
+    async def keep_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> None:
+        """A sign of life of the claim's holder."""
+
+    @abstractmethod
+    async def end_update(self, update_id: int, handled: bool) -> None:
+        """Handled: a redelivery is acknowledged and dropped (for a day). Not handled: give the claim back."""
+
+    @abstractmethod
+    async def record_sent(self, update_id: int, piece: str) -> None:
+        """Telegram accepted ``piece`` (a key naming one message) of the update's answer."""
+
+    @abstractmethod
+    async def sent_pieces(self, update_id: int) -> set[str]:
+        """The pieces of the update's answer Telegram accepted, by any instance."""
 
     @abstractmethod
     async def remember_payload(self, key: str, payload: str) -> None:
@@ -204,7 +232,8 @@ class MemoryState(SharedState):
     ) -> None:
         self._clock = clock
         self._stored_payloads = payloads
-        self._seen = _Expiring(max_seen)
+        self._seen = _Expiring(max_seen)  # update_id -> Begun.BUSY while claimed, Begun.DONE once handled
+        self._sent = _Expiring(max_seen)  # update_id -> pieces of its answer Telegram accepted
         self._payloads = _Expiring(max_payloads)
         self._buckets = _Expiring(max_users)  # user -> theoretical arrival time; expires when the bucket is empty
         self._notices = _Expiring(max_users)
@@ -214,6 +243,7 @@ class MemoryState(SharedState):
         """How many entries each map holds (for tests and logs)."""
         return {
             "seen": len(self._seen),
+            "sent": len(self._sent),
             "payloads": len(self._payloads),
             "buckets": len(self._buckets),
             "notices": len(self._notices),
@@ -221,12 +251,33 @@ class MemoryState(SharedState):
         }
 
     # These coroutines never suspend: handlers that call them keep the order in which they started.
-    async def first_time(self, update_id: int) -> bool:
+    async def begin_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> Begun:
         now = self._clock()
-        if self._seen.fresh(update_id, now) is not None:
-            return False
-        self._seen.put(update_id, True, now + SEEN_SECONDS, now)
-        return True
+        found = self._seen.fresh(update_id, now)
+        if found is not None:
+            return found
+        self._seen.put(update_id, Begun.BUSY, now + lease_seconds, now)
+        return Begun.FIRST
+
+    async def keep_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> None:
+        now = self._clock()
+        if self._seen.fresh(update_id, now) is Begun.BUSY:
+            self._seen.put(update_id, Begun.BUSY, now + lease_seconds, now)
+
+    async def end_update(self, update_id: int, handled: bool) -> None:
+        now = self._clock()
+        if handled:
+            self._seen.put(update_id, Begun.DONE, now + SEEN_SECONDS, now)
+        else:
+            self._seen.pop(update_id, None)
+
+    async def record_sent(self, update_id: int, piece: str) -> None:
+        now = self._clock()
+        pieces = self._sent.fresh(update_id, now) or set()
+        self._sent.put(update_id, pieces | {piece}, now + SEEN_SECONDS, now)
+
+    async def sent_pieces(self, update_id: int) -> set[str]:
+        return set(self._sent.fresh(update_id, self._clock()) or ())
 
     async def remember_payload(self, key: str, payload: str) -> None:
         if self._stored_payloads is not None:
@@ -347,6 +398,13 @@ end
 return 0
 """
 )
+# An update's claim renewed only while it is still pending: never over the "done" of its end.
+_KEEP_CLAIM = """
+if redis.call('GET', KEYS[1]) == 'pending' then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[1])
+end
+return 0
+"""
 # GCRA (a leaky bucket kept as one "theoretical arrival time"): reserve the next place, return the wait.
 _FLOOD = (
     _NOW
@@ -377,7 +435,14 @@ class RedisState(SharedState):
         self._line_ms = int(LINE_SECONDS * 1000)
         self._scripts = {
             name: client.register_script(source)
-            for name, source in (("take", _TAKE), ("try", _TRY), ("alive", _ALIVE), ("done", _DONE), ("flood", _FLOOD))
+            for name, source in (
+                ("take", _TAKE),
+                ("try", _TRY),
+                ("alive", _ALIVE),
+                ("done", _DONE),
+                ("flood", _FLOOD),
+                ("keep_claim", _KEEP_CLAIM),
+            )
         }
         # Tickets are taken one at a time per process, in call order: two requests on two pooled
         # connections could otherwise reach Redis in either order.
@@ -393,8 +458,35 @@ class RedisState(SharedState):
     def _key(self, *parts: object) -> str:
         return self._prefix + ":".join(str(part) for part in parts)
 
-    async def first_time(self, update_id: int) -> bool:
-        return bool(await self._redis.set(self._key("update", update_id), 1, nx=True, ex=int(SEEN_SECONDS)))
+    async def begin_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> Begun:
+        key = self._key("update", update_id)
+        while True:
+            if await self._redis.set(key, "pending", nx=True, px=max(1, int(lease_seconds * 1000))):
+                return Begun.FIRST
+            mark = await self._redis.get(key)
+            if mark is not None:  # else the claim lapsed between the two calls: claim it
+                # (An older bot marked a seen update "1": handled, as "done".)
+                return Begun.BUSY if mark == "pending" else Begun.DONE
+
+    async def keep_update(self, update_id: int, lease_seconds: float = UPDATE_LEASE_SECONDS) -> None:
+        await self._scripts["keep_claim"](keys=[self._key("update", update_id)], args=[max(1, int(lease_seconds * 1000))])
+
+    async def end_update(self, update_id: int, handled: bool) -> None:
+        key = self._key("update", update_id)
+        if handled:
+            await self._redis.set(key, "done", ex=int(SEEN_SECONDS))
+        else:
+            await self._redis.delete(key)
+
+    async def record_sent(self, update_id: int, piece: str) -> None:
+        key = self._key("sent", update_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.sadd(key, piece)
+            pipe.expire(key, int(SEEN_SECONDS))
+            await pipe.execute()
+
+    async def sent_pieces(self, update_id: int) -> set[str]:
+        return set(await self._redis.smembers(self._key("sent", update_id)))
 
     async def remember_payload(self, key: str, payload: str) -> None:
         await self._redis.set(self._key("payload", key), payload, ex=int(PAYLOAD_SECONDS))
@@ -427,22 +519,36 @@ class RedisState(SharedState):
             pause = next(pauses, pause)
         if state == 2:
             logger.warning("Chat %s: message %s handled out of turn (an earlier holder went silent)", chat_id, ticket)
-        heartbeat = asyncio.create_task(self._keep_alive(line, ticket))
+        stop = asyncio.Event()
+        heartbeat = asyncio.create_task(self._keep_alive(line, ticket, stop))
         try:
             yield
         finally:
-            heartbeat.cancel()
-            await asyncio.gather(heartbeat, return_exceptions=True)
+            # Told to stop rather than cancelled: a cancellation that lands inside a Redis call can be lost, and
+            # the heartbeat then outlived its turn, keeping the chat's line (and this exit) waiting for good
+            # (seen once under bench.faults). It stops at its next look at ``stop``; cancelled only if it hangs.
+            stop.set()
+            await asyncio.wait({heartbeat}, timeout=self._hold_ms / 4000)
+            if not heartbeat.done():
+                heartbeat.cancel()
             # Shielded: a cancelled handler must still pass the turn on, or the chat waits hold_seconds.
             await asyncio.shield(self._scripts["done"](keys=[line], args=[ticket, self._line_ms]))
 
-    async def _keep_alive(self, line: str, ticket: int) -> None:
-        while True:
-            await asyncio.sleep(self._hold_ms / 4000)
+    async def _keep_alive(self, line: str, ticket: int, stop: asyncio.Event) -> None:
+        while not await _stopped(stop, self._hold_ms / 4000):
             await self._scripts["alive"](keys=[line], args=[ticket, self._line_ms])
 
     async def close(self) -> None:
         await self._redis.close(close_connection_pool=True)
+
+
+async def _stopped(stop: asyncio.Event, seconds: float) -> bool:
+    """Wait up to ``seconds`` for ``stop``; whether it is set."""
+    try:
+        await asyncio.wait_for(stop.wait(), seconds)
+    except asyncio.TimeoutError:
+        pass
+    return stop.is_set()
 
 
 def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS, database_url: str = "") -> SharedState:

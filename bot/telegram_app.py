@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import signal
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -18,12 +21,10 @@ from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     ContextTypes,
     MessageHandler,
     SimpleUpdateProcessor,
-    TypeHandler,
     filters,
 )
 
@@ -31,7 +32,7 @@ from bot.flood import FloodGate
 from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
 from bot.rate_limits import AnswersFirstRateLimiter
-from bot.shared_state import MemoryState, SharedState, shared_state
+from bot.shared_state import UPDATE_LEASE_SECONDS, Begun, MemoryState, SharedState, shared_state
 from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
 from hirfa.languages import platform_language
@@ -66,10 +67,45 @@ TYPING_DELAY = 0.3
 TELEGRAM_RETRIES = 6
 SLOW_NOTICE_SECONDS = 5.0  # HIRFA_SLOW_NOTICE_SECONDS: then the user is told the answer is on its way
 CONCURRENT_UPDATES = 256  # python-telegram-bot's default for concurrent_updates(True)
-# A chat's turn is taken for abandoned when its holder shows no sign of life for Rasa's answer time plus this.
-HOLD_MARGIN_SECONDS = 10.0
+# A chat's turn is taken for abandoned when its holder shows no sign of life (renewed every quarter of it,
+# however long the answer takes) for this long: its process died, and the chat's next update goes ahead.
+HOLD_SECONDS = 15.0
+# A redelivered update whose claim is still held (by a live instance, or one that just died and whose claim
+# has not lapsed yet) waits for it to end, up to the claim's lease and this, before Telegram is asked to deliver
+# it again later.
+BUSY_MARGIN_SECONDS = 5.0
+BUSY_POLL_SECONDS = 0.5
+# The webhook's answer to Telegram when an update could not be handled now (deliver it again later).
+RETRY_LATER = 503
 # The chat whose turn this task holds (set while ChatOrder handles one of its updates).
 _turn_held: ContextVar[int | None] = ContextVar("turn_held", default=None)
+
+
+@dataclass
+class _Answering:
+    """The update whose answer this task is sending, and the pieces of it Telegram already accepted (sent by a
+    delivery of the same update that died before Telegram got the webhook's acknowledgement)."""
+
+    update_id: int
+    sent: set[str]
+    seen: Counter[str] = field(default_factory=Counter)
+
+    def key(self, what: str) -> str:
+        """A key for the next piece with this content: the same answer sent again gives the same keys."""
+        digest = hashlib.sha256(what.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        self.seen[digest] += 1
+        return f"{digest}:{self.seen[digest]}"
+
+
+_answering: ContextVar[_Answering | None] = ContextVar("answering", default=None)
+
+
+@dataclass
+class _Arrival:
+    """An update that came by webhook: its place in the chat's line, and the webhook's answer once handled."""
+
+    place: int
+    answered: asyncio.Future[int]
 
 
 class TelegramChannel:
@@ -86,6 +122,7 @@ class TelegramChannel:
         typing_delay: float = TYPING_DELAY,
         state: SharedState | None = None,
         slow_notice: float = SLOW_NOTICE_SECONDS,
+        lease_seconds: float = UPDATE_LEASE_SECONDS,
     ) -> None:
         self.rasa = rasa
         self.catalogs = load_catalogs()
@@ -96,7 +133,8 @@ class TelegramChannel:
         self.telegram_error_delays = telegram_error_delays
         self.typing_delay = typing_delay
         self.slow_notice = slow_notice
-        self._receipts: dict[int, list[int]] = {}  # update_id -> places in the chat's line, taken on arrival
+        self.lease_seconds = lease_seconds  # of an update's claim while it is handled
+        self._arrivals: dict[int, list[_Arrival]] = {}  # update_id -> its webhook deliveries waiting here
 
     def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
         """The conversation's language as last seen in a reply, else the phone's, else the default."""
@@ -113,37 +151,110 @@ class TelegramChannel:
         message = render(CHANNEL_REPLIES[name], name, language, self.catalogs[language], {})
         await self.deliver(update.effective_chat.id, context, [message])
 
-    async def deduplicate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Handle an update delivered twice (webhook retries, to this instance or another) only once."""
-        if not await self.state.first_time(update.update_id):
-            raise ApplicationHandlerStop
-
-    async def receive(self, update: Update) -> None:
-        """Take the update's place in its chat's line as it arrives by webhook.
+    async def receive(self, update: Update) -> asyncio.Future[int] | None:
+        """Take the update's place in its chat's line as it arrives by webhook; the webhook's answer to
+        Telegram (a status) once the update is handled, or None when it has no chat (answered at once).
 
         Why arrival here is the order the user wrote in: Telegram's Bot API server delivers the updates of
         one chat one at a time — the next only after the webhook answered 2xx for the previous one (other
         chats go in parallel, up to max_connections; see tdlib/telegram-bot-api, WebhookActor.cpp) — and
         the webhook answers only after this place is taken. So whichever instance the load balancer picks,
         places follow Telegram's order. Limits: an update whose acknowledgement Telegram did not get is
-        sent again and takes a later place (it is then dropped as a duplicate); an instance that dies
-        after answering loses its updates, as one instance always did, and its places are passed over
-        after the hold time; a load balancer that retries a request on another instance must retry only
-        failed connections, as nginx and HAProxy do by default for a POST.
+        sent again and takes a later place (handled once all the same: ``handle_once``); the places of an
+        instance that died are passed over after the hold time (HOLD_SECONDS); a load balancer that retries a
+        request on another instance must retry only failed connections, as nginx and HAProxy do by default
+        for a POST.
+
+        The webhook answers only once the update is handled (its answer accepted by Telegram), so an instance
+        killed mid-way never acknowledged it: Telegram delivers it again, to any instance, and it is handled
+        there (``handle_once``). Acknowledging later only strengthens the order above: Telegram sends a chat's
+        next update after this one was answered. What remains: an update still being handled after the
+        webhook's ACK_SECONDS is acknowledged then (Telegram would give up waiting and deliver it again
+        elsewhere meanwhile), so an instance killed after that loses it.
         """
         chat = update.effective_chat
-        if chat is not None:
-            self._receipts.setdefault(update.update_id, []).append(await self.state.take_turn(chat.id))
-
-    def receipt(self, update: Update) -> int | None:
-        """The place taken for ``update`` on arrival, if any (once)."""
-        places = self._receipts.get(update.update_id)
-        if not places:
+        if chat is None:
             return None
-        place = places.pop(0)
-        if not places:
-            del self._receipts[update.update_id]
-        return place
+        arrival = _Arrival(await self.state.take_turn(chat.id), asyncio.get_running_loop().create_future())
+        self._arrivals.setdefault(update.update_id, []).append(arrival)
+        return arrival.answered
+
+    def arrival(self, update: Update) -> _Arrival | None:
+        """The webhook delivery of ``update`` waiting here, if any (once)."""
+        arrivals = self._arrivals.get(update.update_id)
+        if not arrivals:
+            return None
+        arrival = arrivals.pop(0)
+        if not arrivals:
+            del self._arrivals[update.update_id]
+        return arrival
+
+    async def handle_once(self, update: Update, handling: Awaitable[Any]) -> int:
+        """Run ``handling`` (the update's handlers) unless the update was handled already, by any instance;
+        the webhook's answer to Telegram: 200, or RETRY_LATER when it could not be handled now.
+
+        The update is claimed while it is handled (a lease, renewed); a delivery of it that finds it handled
+        is acknowledged and dropped. What Telegram accepted of an answer is recorded piece by piece as it is
+        sent, so that a redelivery of an update whose first instance died after sending (part of) its answer
+        but before acknowledging it sends only the rest: Rasa answers the repeat from its first answer
+        (rasa_plugins/handled_updates.py). The window left is between Telegram accepting a message and the
+        record of it (one Redis call): a bot killed there sends that message twice.
+        """
+        update_id = update.update_id
+        try:
+            begun = await self._begin(update_id)
+            sent = await self.state.sent_pieces(update_id) if begun is Begun.FIRST else set()
+        except Exception as error:  # the shared state is down: Telegram delivers it again later
+            logger.warning("Update %s not handled now, the shared state did not answer: %r", update_id, error)
+            _close(handling)
+            return RETRY_LATER
+        if begun is not Begun.FIRST:
+            _close(handling)
+            if begun is Begun.DONE:
+                logger.info("Update %s came again after it was handled: acknowledged, not handled twice", update_id)
+                return 200
+            logger.warning("Update %s is still being handled elsewhere: Telegram will deliver it again", update_id)
+            return RETRY_LATER
+        if sent:
+            logger.info("Update %s came again, %d messages of its answer were sent already", update_id, len(sent))
+        answering = _answering.set(_Answering(update_id, sent))
+        stop = asyncio.Event()
+        alive = asyncio.create_task(self._keep_claim(update_id, stop))
+        handled = False
+        try:
+            await handling
+            handled = True
+        finally:
+            stop.set()  # not cancelled mid-call (see RedisState.chat_turn); it never renews a claim that ended
+            await asyncio.wait({alive}, timeout=self.lease_seconds / 3)
+            _answering.reset(answering)
+            try:
+                # Shielded: a handler cancelled (the bot stopping) must still give its claim back.
+                await asyncio.shield(self.state.end_update(update_id, handled))
+            except Exception as error:
+                logger.warning("Could not record the end of update %s: %r", update_id, error)
+        return 200
+
+    async def _begin(self, update_id: int) -> Begun:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.lease_seconds + BUSY_MARGIN_SECONDS
+        while (begun := await self.state.begin_update(update_id, self.lease_seconds)) is Begun.BUSY:
+            if loop.time() >= deadline:
+                break
+            await asyncio.sleep(min(BUSY_POLL_SECONDS, self.lease_seconds / 3))
+        return begun
+
+    async def _keep_claim(self, update_id: int, stop: asyncio.Event) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(stop.wait(), self.lease_seconds / 3)
+                return
+            except asyncio.TimeoutError:
+                pass
+            try:
+                await self.state.keep_update(update_id, self.lease_seconds)
+            except Exception as error:  # the handling goes on; at worst a redelivery waits for the lease
+                logger.warning("Could not renew the claim of update %s: %r", update_id, error)
 
     def turn(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[Any]:
         """The chat's turn, unless this task already holds it (ChatOrder takes it for the whole update)."""
@@ -238,22 +349,39 @@ class TelegramChannel:
                     await self.state.remember_payload(key, payload)
                 for number, piece in enumerate(pieces, start=1):
                     last = markup if number == len(pieces) else None
-                    await self._to_telegram(partial(context.bot.send_message, chat_id, piece, reply_markup=last))
+                    await self._to_telegram(
+                        partial(context.bot.send_message, chat_id, piece, reply_markup=last), f"text\0{piece}"
+                    )
             if reply.get("image"):
-                await self._to_telegram(partial(context.bot.send_photo, chat_id, reply["image"]))
+                await self._to_telegram(partial(context.bot.send_photo, chat_id, reply["image"]), f"photo\0{reply['image']}")
             venue = info.get("venue")
             if isinstance(venue, dict) and {"latitude", "longitude", "title", "address"} <= venue.keys():
                 # After the text, so that the map pin comes under the answer that names the office.
                 place = (venue["latitude"], venue["longitude"], venue["title"], venue["address"])
-                await self._to_telegram(partial(context.bot.send_venue, chat_id, *place))
+                await self._to_telegram(partial(context.bot.send_venue, chat_id, *place), f"venue\0{place}")
 
-    async def _to_telegram(self, call: Callable[[], Awaitable[Any]]) -> Any:
+    async def _to_telegram(self, call: Callable[[], Awaitable[Any]], what: str = "") -> Any:
         """Make a Bot API call, again after a server error (5xx) or a broken connection.
 
         Telegram's 5xx and a refused connection mean the answer was not delivered: sending it again is how
         it arrives once. A time-out is not retried: the message may have arrived. (429 is the rate
-        limiter's: it waits retry_after.)
+        limiter's: it waits retry_after.) ``what`` names the message's content: one an earlier delivery of
+        the same update already sent is skipped, and one Telegram accepts is recorded (``handle_once``).
         """
+        answering = _answering.get()
+        piece = answering.key(what) if answering is not None and what else None
+        if piece is not None and piece in answering.sent:
+            logger.info("Not sending again a message of update %s's answer: sent before", answering.update_id)
+            return None
+        result = await self._send_to_telegram(call)
+        if piece is not None:
+            try:
+                await self.state.record_sent(answering.update_id, piece)
+            except Exception as error:  # sent all the same; only a redelivery would send it again
+                logger.warning("Could not record a message sent for update %s: %r", answering.update_id, error)
+        return result
+
+    async def _send_to_telegram(self, call: Callable[[], Awaitable[Any]]) -> Any:
         for delay in self.telegram_error_delays:
             try:
                 return await call()
@@ -352,27 +480,41 @@ class ChatOrder(SimpleUpdateProcessor):
         self.channel = channel
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Hold the chat's turn around all of the update's handlers (replies, notices and errors alike)."""
+        """Hold the chat's turn around all of the update's handlers (replies, notices and errors alike), run
+        them once per update (``TelegramChannel.handle_once``), then give the webhook its answer."""
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
             return
-        async with self.channel.state.chat_turn(chat.id, self.channel.receipt(update)):
-            held = _turn_held.set(chat.id)
-            try:
-                await coroutine
-            finally:
-                _turn_held.reset(held)
+        arrival = self.channel.arrival(update)
+        status = RETRY_LATER
+        try:
+            async with self.channel.state.chat_turn(chat.id, arrival.place if arrival else None):
+                held = _turn_held.set(chat.id)
+                try:
+                    status = await self.channel.handle_once(update, coroutine)
+                finally:
+                    _turn_held.reset(held)
+        finally:
+            _close(coroutine)
+            if arrival is not None and not arrival.answered.done():
+                arrival.answered.set_result(status)
+
+
+def _close(handling: Awaitable[Any]) -> None:
+    """Let go of a coroutine that will not be awaited (no "never awaited" warning); a no-op once it ran."""
+    close = getattr(handling, "close", None)
+    if close is not None:
+        close()
 
 
 def channel_for(settings: Settings, rasa: RasaClient) -> TelegramChannel:
     """The channel with its shared state: in Redis when HIRFA_REDIS_URL is set, else in memory (and long
     button payloads in the registry database)."""
-    hold = settings.answer_timeout + HOLD_MARGIN_SECONDS
     return TelegramChannel(
         rasa,
         settings.default_language,
-        state=shared_state(settings.redis_url, hold, settings.database_url),
+        state=shared_state(settings.redis_url, HOLD_SECONDS, settings.database_url),
         slow_notice=settings.slow_notice_seconds,
     )
 
@@ -395,7 +537,6 @@ def build_application(
     application = builder.build()
     private = filters.ChatType.PRIVATE
     messages = filters.UpdateType.MESSAGES
-    application.add_handler(TypeHandler(Update, channel.deduplicate), group=-1)
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & messages, channel.on_group_message))
     application.add_handler(MessageHandler(private & filters.COMMAND, channel.on_command))
     application.add_handler(MessageHandler(private & messages & filters.TEXT, channel.on_text))

@@ -7,6 +7,11 @@ credentials.yml by this module's path; it keeps the name ``rest`` and so the pat
 
 A message that carries a Telegram update's id is handled once, however often it comes
 (rasa_plugins/handled_updates.py): a repeat gets the first answer, and the conversation runs once.
+
+A turn that failed (its conversation could not be loaded or saved: rasa_plugins/tracker_outage.py; the action
+server could not run one of its actions: rasa_plugins/action_failures.py; or any other error) is answered 503, not 200 with whatever was collected: Rasa's RestInput swallows the error, and
+the bot would take an empty or partial answer for the whole one. On a 503 the bot tells the user that no
+answer came and never sends the message again (bot/rasa_client.py: outcome unknown).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -26,6 +32,7 @@ from sanic.response import HTTPResponse
 
 from hirfa.settings import Settings
 from hirfa.tokens import same_secret
+from rasa_plugins.action_failures import ActionServerFailed
 from rasa_plugins.handled_updates import (
     HandledUpdates,
     StoreUnavailable,
@@ -33,12 +40,23 @@ from rasa_plugins.handled_updates import (
     handle_once,
     handled_updates,
 )
+from rasa_plugins.tracker_outage import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 BEARER = "Bearer "
 # Rasa's own intents that act on the conversation and answer nothing. No button of the assistant carries
 # them, so typed by a user they are commands it does not know, and are answered as such.
 INTERNAL_INTENTS = frozenset({"restart", "back", "session_start"})
+
+
+class _Turn:
+    """What became of the request's turn: set by the message's handler, read by the response middleware."""
+
+    failure: Exception | None = None
+
+
+# The request's _Turn: Sanic runs a request's middleware and handler in one task, so they share it.
+_turn: ContextVar[_Turn | None] = ContextVar("rest_turn", default=None)
 
 
 class TokenRestInput(RestInput):
@@ -60,7 +78,7 @@ class TokenRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """RestInput's routes, with every message checked before Rasa sees it, and handled once."""
-        blueprint = super().blueprint(self._once(on_new_message))
+        blueprint = super().blueprint(self._failing_visibly(self._once(on_new_message)))
 
         @blueprint.middleware("request")
         async def check(request: Request) -> HTTPResponse | None:
@@ -72,9 +90,37 @@ class TokenRestInput(RestInput):
             problem = _shape_problem(request)
             if problem:
                 return response.json({"error": problem}, status=400)
+            _turn.set(_Turn())
             return None
 
+        @blueprint.middleware("response")
+        async def failed(request: Request, reply: HTTPResponse) -> HTTPResponse | None:
+            turn = _turn.get()
+            if request.method != "POST" or turn is None or turn.failure is None:
+                return None
+            return response.json({"error": "the message could not be handled, it may or may not have been"}, status=503)
+
         return blueprint
+
+    def _failing_visibly(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Callable[[UserMessage], Awaitable[Any]]:
+        """``on_new_message``, whose failure is kept for the response (503) instead of being swallowed."""
+
+        async def handle(message: UserMessage) -> None:
+            try:
+                await on_new_message(message)
+            except Exception as error:
+                turn = _turn.get()
+                if turn is None:
+                    raise
+                turn.failure = error
+                if isinstance(error, (TrackerStoreUnavailable, ActionServerFailed)):
+                    logger.warning("Message of %s not handled: %s", message.sender_id, error)
+                else:
+                    logger.exception("Message of %s not handled", message.sender_id)
+
+        return handle
 
     def _once(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
         """``on_new_message``, run once per update id; a repeat is answered with the first answer."""

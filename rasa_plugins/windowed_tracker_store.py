@@ -41,10 +41,16 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from rasa_plugins.action_failures import fail_turns_on_action_server_errors
 from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
 from rasa_plugins.action_retry import retry_refused_connections
 from rasa_plugins.pending_answers import PendingAnswers
 from rasa_plugins.sqlite_files import pooled_engine
+from rasa_plugins.tracker_outage import (
+    commit_outcome_unknown,
+    fail_turns_instead_of_falling_back,
+    waits_out_outages,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +127,9 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         # Rasa builds its tracker store once, at start: the project's first code to run in Rasa's server.
         check_action_responses_with_compiled_schema()
         retry_refused_connections()
+        # A database outage is waited out, then fails the turn: never an empty stand-in (tracker_outage.py).
+        fail_turns_instead_of_falling_back()
+        fail_turns_on_action_server_errors()  # nor on a form whose validation the action server could not run
         if int(window_turns) < 1:
             raise ValueError("window_turns must be at least 1")
         self.window_turns = int(window_turns)
@@ -150,6 +159,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             # on PostgreSQL's catalogue rather than "already exists").
             logger.info("Index on events not created here: %s", error)
 
+    @waits_out_outages
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The latest ``window_turns`` turns after the state they start from (the whole session if shorter)."""
         with self.session_scope() as session:
@@ -175,6 +185,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         tracker = await super().retrieve(sender_id)
         return _remember_stored(tracker) if tracker is not None else None
 
+    @waits_out_outages
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         """Every event of every session, as Rasa loads it (for the HTTP API and exports)."""
         tracker = await super().retrieve_full_tracker(conversation_id)
@@ -190,6 +201,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         self.pending.open(sender_id, events)
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
 
+    @waits_out_outages
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Append the tracker's new events, and the state they start from, in one transaction.
 
@@ -218,7 +230,8 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 session.flush()
                 if before is not None:
                     self._add_checkpoint(session, tracker.sender_id, rows[0].id, before)
-                session.commit()
+                with commit_outcome_unknown():  # not tried again: it may be stored
+                    session.commit()
                 if self.event_broker is not None:
                     for item in data:
                         self.event_broker.publish({"sender_id": tracker.sender_id, **item})

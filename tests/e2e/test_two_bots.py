@@ -184,3 +184,43 @@ def test_a_fast_sender_is_limited_across_instances(pair: Pair) -> None:
     notices = [r for r in replies if "vite" in r]
     assert len(notices) == 1, "told once, though each instance saw only 7 messages"
     assert users == texts and [r for r in replies if "vite" not in r] == bots
+
+
+def test_an_update_whose_bot_was_killed_mid_answer_is_answered_once_by_the_other(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    """Bot 1 gets the update, Rasa answers, and bot 1 is killed (kill -9) while Telegram refuses the answer
+    (502, sent again a little later): it never acknowledged the update, so Telegram delivers it again, to bot 2,
+    which gets Rasa's first answer (the turn is not run twice) and sends it — once."""
+    with redis_server() as redis_url:
+        pair = start_pair(assistant, redis_url, tmp_path)
+        try:
+            telegram, chat = pair.telegram, new_chat()
+            telegram.balance(pair.urls[:1])  # the first delivery reaches bot 1
+            since = telegram.mark()
+            telegram.fail("sendMessage", 502, seconds=120)
+            update_id = telegram.push(telegram.text_message(chat, "Bonjour", "fr"))
+            telegram.wait_for("sendMessage", lambda c: c.chat_id == chat and not c.ok, timeout=ANSWER_SECONDS, since=since)
+            pair.processes[0].send_signal(signal.SIGKILL)
+            assert pair.processes[0].wait(timeout=STOP_SECONDS) == -signal.SIGKILL
+            telegram.balance(pair.urls[1:])  # Telegram's next try reaches the instance still alive
+            telegram.clear_faults()
+
+            deadline = time.monotonic() + ANSWER_SECONDS
+            while True:
+                users, bots = conversation(pair.tracker_db, chat)
+                sent = [c.text for c in telegram.replies(chat, since) if c.ok]
+                if (bots and len(sent) >= len(bots)) or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+            time.sleep(1.0)  # a second copy would show by now
+            users, bots = conversation(pair.tracker_db, chat)
+            sent = [c.text for c in telegram.replies(chat, since) if c.ok]
+            assert users == ["Bonjour"], "Rasa ran the update once"
+            assert bots and sent == bots, "the answer reached the user once"
+            redelivered = [url for uid, url in telegram.delivered_to() if uid == update_id]
+            assert redelivered == [pair.urls[1] + "/telegram"], "acknowledged only by the instance that answered"
+        finally:
+            results = stop_pair(pair)
+    code, output = results[1]
+    assert code == 0 and "Traceback" not in output and " ERROR " not in output, output[-3000:]

@@ -41,6 +41,8 @@ MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 IDLE_CONNECTION_SECONDS = 120
 WEBHOOK_RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0, 5.0)
+# How long a webhook delivery waits for the bot's answer before it counts as failed (and is made again).
+WEBHOOK_TIMEOUT_SECONDS = 60
 CHAT_ACTIONS = frozenset(
     {
         "typing",
@@ -201,7 +203,15 @@ class FakeTelegram:
         bot_name: str = "Hirfa",
         bot_username: str = "hirfa_test_bot",
         clock: Callable[[], float] = time.monotonic,  # times the windows of fail(..., seconds=)
+        webhook_per_chat: bool = False,
     ):
+        # webhook_per_chat: deliver as Telegram does — one update at a time per chat, up to the webhook's
+        # max_connections chats at once — instead of one update at a time for all chats.
+        self.webhook_per_chat = webhook_per_chat
+        self._in_flight: set[Any] = set()  # chats with a delivery under way
+        self._chat_failures: dict[Any, int] = {}
+        self._chat_retry_at: dict[Any, float] = {}
+        self._deliverers: list[threading.Thread] = []  # the extra delivery threads of webhook_per_chat
         self.token = token
         self._clock = clock
         self.bot_user = {
@@ -274,7 +284,7 @@ class FakeTelegram:
                 connection.shutdown(2)
             except OSError:
                 pass
-        for thread in (self._thread, self._deliverer):
+        for thread in (self._thread, self._deliverer, *self._deliverers):
             if thread is not None:
                 thread.join(timeout)
 
@@ -906,6 +916,13 @@ class FakeTelegram:
                 target=self._deliver, name="fake-telegram-webhook", daemon=True
             )
             self._deliverer.start()
+            if self.webhook_per_chat:
+                self._deliverers = [
+                    threading.Thread(target=self._deliver, name=f"fake-telegram-webhook-{n}", daemon=True)
+                    for n in range(1, self._webhook["max_connections"])
+                ]
+                for thread in self._deliverers:
+                    thread.start()
         return True
 
     def _api_deleteWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
@@ -939,17 +956,29 @@ class FakeTelegram:
     # ----- webhook delivery -------------------------------------------------------------------
 
     def _deliver(self) -> None:
-        """POST pending updates one at a time to the webhook, oldest first; retry with a growing pause."""
+        """POST pending updates one at a time to the webhook, oldest first; retry with a growing pause.
+
+        With ``webhook_per_chat`` each of several threads takes the oldest update of a chat that has none
+        under way (and is not waiting to retry), so chats go in parallel and each chat's updates in order.
+        """
         failures = 0
         while True:
             with self._lock:
-                while not self._stopping and not (self._webhook.get("url") and self._updates):
-                    self._lock.wait(1.0)
-                    if not self._webhook.get("url") and not self._stopping:
+                while True:
+                    if self._stopping:
                         return
-                if self._stopping:
-                    return
-                update, hook = self._updates[0], dict(self._webhook)
+                    if not self._webhook.get("url"):
+                        self._lock.wait(1.0)
+                        if not self._webhook.get("url") and not self._stopping:
+                            return
+                        continue
+                    update = self._next_delivery()
+                    if update is not None:
+                        break
+                    self._lock.wait(0.1 if self.webhook_per_chat else 1.0)
+                hook = dict(self._webhook)
+                chat = _update_chat(update)
+                self._in_flight.add(chat)
                 if self._balanced:
                     path = urlsplit(hook["url"]).path
                     base = self._balanced[self._deliveries % len(self._balanced)].rstrip("/")
@@ -960,7 +989,7 @@ class FakeTelegram:
             if hook.get("secret_token"):
                 request.add_header("X-Telegram-Bot-Api-Secret-Token", hook["secret_token"])
             try:
-                with urllib.request.urlopen(request, timeout=10) as response:
+                with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT_SECONDS) as response:
                     delivered = 200 <= response.status < 300
                     reason = f"Wrong response from the webhook: {response.status} {response.reason}"
             except urllib.error.HTTPError as error:
@@ -968,21 +997,57 @@ class FakeTelegram:
             except OSError as error:
                 delivered, reason = False, f"Connection refused: {error}"
             with self._lock:
+                self._in_flight.discard(chat)
+                self._lock.notify_all()
                 if self._balanced:
                     self._deliveries += 1  # a failed instance's update goes to the next one, as a balancer does
                 if delivered:
                     failures = 0
+                    self._chat_failures.pop(chat, None)
                     self._acknowledged.append((update["update_id"], hook["url"]))
-                    if self._updates and self._updates[0] is update:
-                        self._updates.pop(0)
+                    for index, pending in enumerate(self._updates):
+                        if pending is update:
+                            del self._updates[index]
+                            break
                     continue
                 self._webhook_error = (int(time.time()), reason)
+                if self.webhook_per_chat:
+                    self._chat_failures[chat] = self._chat_failures.get(chat, 0) + 1
+                    pause = WEBHOOK_RETRY_SECONDS[min(self._chat_failures[chat], len(WEBHOOK_RETRY_SECONDS)) - 1]
+                    self._chat_retry_at[chat] = time.monotonic() + pause
+                    continue
                 retry_at = (
                     time.monotonic() + WEBHOOK_RETRY_SECONDS[min(failures, len(WEBHOOK_RETRY_SECONDS) - 1)]
                 )
                 failures += 1
                 while not self._stopping and time.monotonic() < retry_at:
                     self._lock.wait(retry_at - time.monotonic())
+
+    def _next_delivery(self) -> dict[str, Any] | None:
+        """The update to deliver next (under the lock): the oldest, or per chat the oldest of a free chat."""
+        if not self.webhook_per_chat:
+            return self._updates[0] if self._updates else None
+        now, passed = time.monotonic(), set()
+        for update in self._updates:
+            chat = _update_chat(update)
+            if chat in passed:
+                continue
+            if chat in self._in_flight or self._chat_retry_at.get(chat, 0.0) > now:
+                passed.add(chat)  # its later updates wait for this one
+                continue
+            return update
+        return None
+
+
+def _update_chat(update: dict[str, Any]) -> Any:
+    """The chat an update belongs to (Telegram delivers one at a time per chat); its own id when none."""
+    for kind in ("message", "edited_message", "channel_post", "edited_channel_post"):
+        if isinstance(update.get(kind), dict) and isinstance(update[kind].get("chat"), dict):
+            return update[kind]["chat"].get("id")
+    query = update.get("callback_query")
+    if isinstance(query, dict) and isinstance(query.get("message"), dict):
+        return query["message"].get("chat", {}).get("id")
+    return ("update", update.get("update_id"))
 
 
 _METHODS = {
