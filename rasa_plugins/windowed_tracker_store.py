@@ -44,6 +44,7 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from rasa_plugins.action_failures import fail_turns_on_action_server_errors
 from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
 from rasa_plugins.action_retry import retry_refused_connections
+from rasa_plugins.event_types import resolve_event_types_once
 from rasa_plugins.pending_answers import PendingAnswers
 from rasa_plugins.sqlite_files import pooled_engine
 from rasa_plugins.tracker_outage import (
@@ -126,6 +127,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         self.pending = pending or PendingAnswers(_registry_from_settings)
         # Rasa builds its tracker store once, at start: the project's first code to run in Rasa's server.
         check_action_responses_with_compiled_schema()
+        resolve_event_types_once()
         retry_refused_connections()
         # A database outage is waited out, then fails the turn: never an empty stand-in (tracker_outage.py).
         fail_turns_instead_of_falling_back()
