@@ -311,6 +311,9 @@ class TelegramChannel:
             await self.deliver(chat_id, context, replies)
 
     async def _on_its_way(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        limiter = context.bot.rate_limiter
+        if isinstance(limiter, AnswersFirstRateLimiter) and not limiter.has_room():
+            return  # at Telegram's rate the note would take an answer's place (bot/rate_limits.py)
         try:
             await self.say(update, context, "answer_on_its_way")
         except TelegramError as error:

@@ -60,3 +60,15 @@ def test_calls_without_a_chat_are_not_counted() -> None:
         asyncio.run(limiter.process_request(get_updates, (), {}, "getUpdates", {}, None))
     run(limiter, "sendChatAction", calls)
     assert calls[-1] == "sendChatAction"
+
+
+def test_has_room_says_whether_a_courtesy_call_fits() -> None:
+    clock = Clock()
+    limiter = AnswersFirstRateLimiter(AIORateLimiter(), courtesy_ceiling=2, clock=clock)
+    calls: list[str] = []
+    assert limiter.has_room()
+    run(limiter, "sendMessage", calls)
+    run(limiter, "sendMessage", calls)
+    assert not limiter.has_room()
+    clock.now += 1.5
+    assert limiter.has_room()
