@@ -24,6 +24,7 @@ database (table ``handled_updates``, migration 0011), or in Redis when ``HIRFA_R
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
@@ -127,7 +128,8 @@ async def handle_once(
     pause = next(pauses)
     while True:
         if await _asked(store.claim(key)):
-            alive = asyncio.create_task(_keep_alive(store, key, store.lease_seconds))
+            stop = asyncio.Event()
+            alive = asyncio.create_task(_keep_alive(store, key, store.lease_seconds, stop))
             try:
                 replies = await run()
             except BaseException:
@@ -135,7 +137,12 @@ async def handle_once(
                 await asyncio.shield(store.release(key))
                 raise
             finally:
-                alive.cancel()
+                # Told to stop rather than cancelled: redis-py 4.6 can lose a cancellation that lands inside a
+                # command, and a renewal outliving its turn would cut the handled mark's life to one lease.
+                stop.set()
+                await asyncio.wait({alive}, timeout=1.0)
+                if not alive.done():
+                    alive.cancel()
             try:
                 await store.finish(key, replies)
             except Exception:  # the answer still goes out; only a later repeat would run again
@@ -156,13 +163,19 @@ async def _asked(question: Awaitable[Any]) -> Any:
         raise StoreUnavailable(f"the store of handled updates did not answer: {error!r}") from error
 
 
-async def _keep_alive(store: HandledUpdates, key: str, lease_seconds: float | None) -> None:
-    while lease_seconds:
-        await asyncio.sleep(lease_seconds / 3)
+async def _keep_alive(store: HandledUpdates, key: str, lease_seconds: float | None, stop: asyncio.Event) -> None:
+    while lease_seconds and not await _stopped(stop, lease_seconds / 3):
         try:
             await store.keep(key)
         except Exception as error:  # the turn goes on; at worst the claim lapses early
             logger.warning("Could not renew the claim of a handled update: %r", error)
+
+
+async def _stopped(stop: asyncio.Event, seconds: float) -> bool:
+    """Wait up to ``seconds`` for ``stop``; whether it is set."""
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)
+    return stop.is_set()
 
 
 class SqlHandledUpdates(HandledUpdates):
@@ -294,6 +307,12 @@ class SqlHandledUpdates(HandledUpdates):
         return json.loads(row.answer) if row.answer else []
 
 
+_KEEP_PENDING = """
+if redis.call('get', KEYS[1]) == 'pending' then return redis.call('pexpire', KEYS[1], ARGV[1]) end
+return 0
+"""
+
+
 class RedisHandledUpdates(HandledUpdates):
     """The ids in Redis, with Redis' own expiry: ``<prefix>id:<key>`` (pending/done) and ``<prefix>answer:<key>``.
 
@@ -320,7 +339,8 @@ class RedisHandledUpdates(HandledUpdates):
         return bool(await self._redis.set(f"{self._prefix}id:{key}", "pending", nx=True, px=self._lease_ms))
 
     async def keep(self, key: str) -> None:
-        await self._redis.pexpire(f"{self._prefix}id:{key}", self._lease_ms)
+        # Only while pending: never over the "done" mark of the turn's end (kept SEEN_SECONDS).
+        await self._redis.eval(_KEEP_PENDING, 1, f"{self._prefix}id:{key}", self._lease_ms)
 
     async def state(self, key: str) -> Replies | Pending | None:
         mark = await self._redis.get(f"{self._prefix}id:{key}")

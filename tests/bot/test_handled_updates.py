@@ -292,6 +292,32 @@ async def test_a_redis_claim_lives_while_its_turn_runs_and_lapses_when_its_serve
     await store.close()
 
 
+async def test_a_late_sign_of_life_never_shortens_the_handled_mark(redis_url: str) -> None:
+    store = RedisHandledUpdates.from_url(redis_url, prefix=f"late{next(_names)}:", lease_seconds=0.5)
+    key = delivery_key("78", {"telegram_update_id": next(_names)})
+    assert await handle_once(store, key, lambda: asyncio.sleep(0.3, [{"text": "ok"}])) == ([{"text": "ok"}], False)
+    await store.keep(key)  # a renewal that outlived its turn (a lost cancellation)
+    ttl = await store._redis.ttl(f"{store._prefix}id:{key}")
+    assert ttl > SEEN_SECONDS - 60, "the done mark keeps its day, not one lease"
+    await store.close()
+
+
+async def test_the_sign_of_life_stops_with_its_turn(registry_url: str) -> None:
+    class Counting(SqlHandledUpdates):
+        lease_seconds = 0.06
+        signs = 0
+
+        async def keep(self, key: str) -> None:
+            Counting.signs += 1
+
+    store = Counting(registry_for(registry_url))
+    key = delivery_key("79", {"telegram_update_id": next(_names)})
+    await handle_once(store, key, lambda: asyncio.sleep(0.1, []))
+    after_the_turn = Counting.signs
+    await asyncio.sleep(0.2)
+    assert Counting.signs == after_the_turn
+
+
 async def test_a_message_is_still_answered_when_the_store_is_down() -> None:
     class Down(HandledUpdates):
         async def claim(self, key: str) -> bool:
