@@ -31,6 +31,10 @@ class Registry:
     @classmethod
     def from_url(cls, url: str, **engine_options: Any) -> Registry:
         """A registry on ``url`` (an SQLAlchemy URL such as ``sqlite:///var/hirfa.db``)."""
+        if not url.startswith("sqlite"):
+            # After a database restart every pooled connection is dead: test each before use, or the first
+            # call of each process fails (the fault bench's PostgreSQL restart).
+            engine_options.setdefault("pool_pre_ping", True)
         engine = create_engine(url, future=True, **engine_options)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)

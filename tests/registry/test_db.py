@@ -29,3 +29,9 @@ def test_a_session_commits_on_success_and_rolls_back_on_error(empty_db: str) -> 
     with registry.session() as session:  # a disposed engine reconnects when used again
         assert session.execute(select(func.count()).select_from(Region)).scalar_one() == 1
     registry.dispose()
+
+
+def test_a_server_database_tests_pooled_connections_before_use_and_sqlite_needs_not() -> None:
+    # A PostgreSQL restart kills every pooled connection; creating the engine connects to nothing.
+    assert Registry.from_url("postgresql://hirfa@127.0.0.1:1/hirfa").engine.pool._pre_ping
+    assert not Registry.from_url("sqlite://").engine.pool._pre_ping
