@@ -28,6 +28,11 @@ def _chosen_language(tracker: Tracker) -> str | None:
 class ValidateSlotMappings(ValidationAction):
     """Keeps the reply language up to date (see actions.reply_language)."""
 
+    def domain_slots(self, domain: DomainDict) -> list[str]:
+        """The slots extract_language fills (rasa-sdk keeps only these): Rasa sends this action no domain
+        (enable_selective_domain in endpoints.yml)."""
+        return ["language", "language_pinned", "language_evidence"]
+
     async def extract_language(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
