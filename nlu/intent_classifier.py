@@ -24,11 +24,39 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton
 from nlu.fitted import FittedComponent
 
+# Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
+# "كارط" are one word; so are "الروتريت" and "روتريت".
+_ARABIC_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "لا")
+_ARABIC_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def arabic_skeleton(lemma: str) -> str | None:
+    """An Arabic-script word without its article, final ه, long vowels and doubled letters; None otherwise.
+
+    Short and spoken forms are spelt many ways ("ايه", "اييه"; "الكارطة", "لاكارط", "الكارط"): the
+    skeleton lets a spelling never seen in training count as the word it is.
+    """
+    if not lemma or not "\u0621" <= lemma[0] <= "\u064a":
+        return None
+    for prefix in _ARABIC_PREFIXES:
+        if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 3:
+            lemma = lemma[len(prefix) :]
+            break
+    lemma = _once(lemma)  # "اييه" is "ايه" stretched
+    if lemma.endswith("ه") and len(lemma) > 3:
+        lemma = lemma[:-1]
+    return _once(lemma[0] + lemma[1:].translate(_ARABIC_LONG_VOWELS))
+
+
+def _once(word: str) -> str:
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+
 
 def documents(message: Message) -> tuple[str, str]:
-    """The message as words (lemmas plus Arabizi skeletons) and as plain lemmas for character n-grams."""
+    """The message as words (lemmas plus Arabizi and Arabic skeletons) and as plain lemmas for character n-grams."""
     lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
     skeletons = [f"~{s}" for s in map(arabizi_skeleton, lemmas) if s]
+    skeletons += [f"^{s}" for s in map(arabic_skeleton, lemmas) if s]
     return " ".join(lemmas + skeletons), " ".join(lemmas)
 
 

@@ -22,12 +22,32 @@ def _names(entry: dict) -> list[str]:
     return [str(v) for v in entry.get("variants") or []]
 
 
+# A display name left out of the variants because it is also an everyday word ("tata" is an aunt,
+# "dakhla" is "included", "safi" is "enough") is a city after "in" or "from": "f tata", "mn dakhla".
+LATIN_PLACE_PREPOSITIONS = ("f", "fi", "mn", "men")
+ARABIC_PLACE_PREPOSITIONS = ("في", "من", "بمدينة", "مدينة")
+
+
+def _city_names(entry: dict) -> list[str]:
+    names = _names(entry)
+    display = entry.get("names") or {}
+    latin = str(display.get("fr") or entry["name"]).lower()
+    arabic = str(display.get("ar") or "")
+    # Only for a name left out of the variants: a listed one is found alone, without its preposition.
+    listed = {n.lower() for n in names}
+    if latin not in listed and " " not in latin:
+        names += [f"{p} {latin}" for p in LATIN_PLACE_PREPOSITIONS]
+    if arabic and arabic not in listed:
+        names += [f"{p} {arabic}" for p in ARABIC_PLACE_PREPOSITIONS]
+    return list(dict.fromkeys(names))
+
+
 def spellings(seed: dict) -> tuple[str, dict[str, list[str]]]:
     """The entity a seed file describes and, for each canonical value, the ways it is written."""
     if "trades" in seed:
         return "craft", {t["code"]: _names(t) for t in seed["trades"]}
     if "cities" in seed:
-        return "city", {c["name"]: _names(c) for c in seed["cities"]}
+        return "city", {c["name"]: _city_names(c) for c in seed["cities"]}
     return seed["entity"], {str(value): [str(n) for n in names] for value, names in seed["values"].items()}
 
 

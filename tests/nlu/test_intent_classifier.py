@@ -5,7 +5,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.intent_classifier import TfidfIntentClassifier, arabic_skeleton
 from nlu.tokenizer import NormalisingTokenizer
 
 EXAMPLES = {
@@ -55,3 +55,18 @@ def test_the_ranking_is_sorted_and_sums_to_one(trained: TfidfIntentClassifier) -
 def test_a_message_of_unseen_words_gets_no_confidence(trained: TfidfIntentClassifier) -> None:
     assert classify(trained, "zorglub flimbo qwertz").get("intent")["confidence"] == 0.0
     assert classify(trained, "salam zorglub").get("intent")["confidence"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("spellings", "other"),
+    [(["الكارط", "لاكارط", "الكارطة", "كارط"], "الكاغط"), (["الروتريت", "روتريت"], "الريتار"), (["ايه", "اييه"], "لا")],
+)
+def test_arabic_spellings_of_one_word_share_a_skeleton(spellings: list[str], other: str) -> None:
+    from hirfa.text import normalise
+
+    keys = {arabic_skeleton(normalise(s)) for s in spellings}
+    assert len(keys) == 1 and arabic_skeleton(normalise(other)) not in keys
+
+
+def test_latin_words_have_no_arabic_skeleton() -> None:
+    assert arabic_skeleton("lkarta") is None
