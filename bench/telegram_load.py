@@ -636,7 +636,9 @@ def main(argv: list[str] | None = None) -> int:
             stack = resources.enter_context(scaled_stack(workdir))
         else:
             stack = resources.enter_context(assistant_for(args.start_assistant))
-        telegram = resources.enter_context(FakeTelegram())
+        # Delivers webhook updates as Telegram does (per chat, chats in parallel): the bots acknowledge an
+        # update once answered, so one-at-a-time delivery for all chats would cap the rate at 1/latency.
+        telegram = resources.enter_context(FakeTelegram(webhook_per_chat=True))
         logdir = Path(tempfile.mkdtemp(prefix="hirfa-bench-bot-"))
         first_chat = random.randrange(10**9, 2 * 10**9)
         with running_bots(telegram, stack, logdir) as bots:
