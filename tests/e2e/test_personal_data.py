@@ -4,6 +4,7 @@ after consent the registry holds the CIN and phone encrypted, and the status loo
 from __future__ import annotations
 
 import random
+import re
 import string
 import uuid
 from pathlib import Path
@@ -48,11 +49,16 @@ def traces(name: str, cin: str, phone: str) -> tuple[str, ...]:
 
 def files_holding(folder: Path, found: tuple[str, ...]) -> list[str]:
     """The files under ``folder`` (SQLite files with their write-ahead logs, server logs) holding any of ``found``."""
+    # A value of digits alone counts as a number of its own, not inside a longer one: the store is full of
+    # timestamps such as 1764603533.933896, which a random six-digit CIN would match by chance.
+    patterns = [
+        re.compile(rf"(?<![\d.]){re.escape(value)}(?!\d)" if value.isdigit() else re.escape(value)) for value in found
+    ]
     hits = []
     for path in sorted(folder.iterdir()):
         if path.is_file():
             content = path.read_bytes().decode("utf-8", "replace")
-            hits += [f"{path.name}: {value}" for value in found if value in content]
+            hits += [f"{path.name}: {value}" for value, pattern in zip(found, patterns, strict=True) if pattern.search(content)]
     return hits
 
 
