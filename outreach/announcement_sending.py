@@ -30,6 +30,7 @@ import math
 import time
 import uuid
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -360,6 +361,30 @@ async def send_announcement(tick: Any, announcement_id: int, deadline: float = m
     with registry.session() as session:
         row = session.get(Announcement, announcement_id)
         messages = {language: message(row, language, tick.catalogs[language]) for language in REPLY_LANGUAGES}
+    # One thread writes, in the order the workers ask: SQLite takes one writer at a time, and threads
+    # racing for its lock back off for up to 100 ms a try, so a loaded machine could leave a 403's mark
+    # waiting seconds behind later claims (and lost at a kill). A commit must not hold up the event loop
+    # either, or the sends waiting behind it leave bunched together.
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="announcement-writes")
+    try:
+        await _send_batches(tick, announcement_id, messages, run, writer, going)
+    finally:
+        writer.shutdown(wait=True)
+    with registry.session() as session:
+        if finish_if_done(session, announcement_id, utc_now()):
+            logger.info("Announcement %d: done", announcement_id)
+
+
+async def _send_batches(
+    tick: Any,
+    announcement_id: int,
+    messages: dict[str, str],
+    run: str,
+    writer: ThreadPoolExecutor,
+    going: Any,
+) -> None:
+    registry: Registry = tick.registry
+    loop = asyncio.get_running_loop()
     while going():
         with registry.session() as session:
             batch = deque(pending_rows(session, announcement_id, utc_now()))
@@ -371,9 +396,7 @@ async def send_announcement(tick: Any, announcement_id: int, deadline: float = m
                 row = batch.popleft()
                 chat = int(row.chat_id)
                 await tick.sender.limit.wait(chat)
-                # The database in a thread: a commit (12 ms on SQLite here) must not hold up the event loop,
-                # or the sends waiting behind it leave bunched together.
-                claimed = await asyncio.to_thread(_claim, registry, row, run)
+                claimed = await loop.run_in_executor(writer, _claim, registry, row, run)
                 if claimed == STOPPED:
                     batch.clear()
                 if claimed != CLAIMED:
@@ -381,7 +404,7 @@ async def send_announcement(tick: Any, announcement_id: int, deadline: float = m
                 delivery = await tick.sender.send(
                     chat, messages.get(row.language, messages["ary"]), wait=False
                 )
-                await asyncio.to_thread(_mark, registry, row, delivery, run)
+                await loop.run_in_executor(writer, _mark, registry, row, delivery, run)
 
         workers = [asyncio.create_task(worker()) for _ in range(WORKERS)]
         try:
@@ -398,6 +421,3 @@ async def send_announcement(tick: Any, announcement_id: int, deadline: float = m
                 != "sending"
             ):
                 return
-    with registry.session() as session:
-        if finish_if_done(session, announcement_id, utc_now()):
-            logger.info("Announcement %d: done", announcement_id)
