@@ -560,6 +560,16 @@ def report(result: Tally, pushed_seconds: float, used: Usage, logs: list[Path]) 
             f"reply latency ms: p50 {quantile(latencies, 0.5):.0f}  p95 {quantile(latencies, 0.95):.0f}  "
             f"p99 {quantile(latencies, 0.99):.0f}  max {max(latencies):.0f}"
         )
+        # A queue that never drains shows as a p95 growing minute after minute; a passing stall does not.
+        by_minute: dict[int, list[float]] = {}
+        for m in answered:
+            by_minute.setdefault(int((m.pushed_at - sent[0].pushed_at) // 60), []).append(
+                (m.first_reply_at - m.pushed_at) * 1000
+            )
+        print(
+            "p95 by minute pushed, ms: "
+            + "  ".join(f"{quantile(values, 0.95):.0f}" for _, values in sorted(by_minute.items()))
+        )
         span = max(m.first_reply_at for m in answered) - sent[0].pushed_at
         print(
             f"answered {len(answered)}/{len(sent)} messages: {len(answered) / max(span, 1e-9):.1f} messages/s"
