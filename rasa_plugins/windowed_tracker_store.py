@@ -41,6 +41,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from rasa_plugins.action_connections import keep_action_connections
 from rasa_plugins.action_failures import fail_turns_on_action_server_errors
 from rasa_plugins.action_response_check import check_action_responses_with_compiled_schema
 from rasa_plugins.action_retry import retry_refused_connections
@@ -129,6 +130,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
         check_action_responses_with_compiled_schema()
         resolve_event_types_once()
         retry_refused_connections()
+        keep_action_connections()
         # A database outage is waited out, then fails the turn: never an empty stand-in (tracker_outage.py).
         fail_turns_instead_of_falling_back()
         fail_turns_on_action_server_errors()  # nor on a form whose validation the action server could not run
