@@ -1,11 +1,13 @@
-"""What the bot instances share: updates handled, long button payloads, flood accounting and each chat's line.
+"""What the bot instances share: updates handled, long button payloads, flood accounting, Telegram's budget
+of calls and each chat's line.
 
 One bot process keeps it in memory (bounded: idle entries are dropped), except long button payloads,
 which it keeps in the registry database (table ``button_payloads``) so that a button pressed after a
 restart still works. Several processes behind a load balancer, in webhook mode, share it all in Redis
 (``HIRFA_REDIS_URL``), so that whichever instance Telegram's update reaches, it is handled once, a
-button made by another instance still works, a fast sender is limited across all of them, and one
-chat's messages are answered in the order they were sent.
+button made by another instance still works, a fast sender is limited across all of them, the bot's ~30
+calls a second are counted once for all of them, and one chat's messages are answered in the order they
+were sent.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import asyncio
 import logging
 import time
 from abc import ABC, abstractmethod
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -48,6 +50,7 @@ DEFAULT_HOLD_SECONDS = 40.0
 # every third of it), so that Telegram's redelivery of an update whose bot died mid-way is handled elsewhere.
 UPDATE_LEASE_SECONDS = 15.0
 POLL_SECONDS = (0.002, 0.005, 0.01, 0.02, 0.05)  # how often a waiting message looks at its chat's line
+SENDS_KEPT_SECONDS = 60.0  # how far back the bot's own calls are counted (``sends_within``)
 
 
 class Begun(Enum):
@@ -96,6 +99,15 @@ class SharedState(ABC):
         Returns how long to wait before handling the message (0 within the limit). Places are reserved
         in call order, so a fast sender's messages keep their order and none is dropped.
         """
+
+    @abstractmethod
+    async def send_delay(self, rate: int, period: float) -> float:
+        """Reserve the bot's next place among Telegram's ``rate`` calls per ``period`` (every instance's
+        calls count); the seconds to wait before making the call."""
+
+    @abstractmethod
+    async def sends_within(self, seconds: float) -> int:
+        """How many places the bot reserved for the last ``seconds`` (every instance's)."""
 
     @abstractmethod
     async def notice_once(self, user_id: int, period: float) -> bool:
@@ -238,6 +250,8 @@ class MemoryState(SharedState):
         self._buckets = _Expiring(max_users)  # user -> theoretical arrival time; expires when the bucket is empty
         self._notices = _Expiring(max_users)
         self._lines: dict[int, _Line] = {}
+        self._send_at: float | None = None  # the bot's calls: theoretical arrival time of the next one
+        self._sends: deque[float] = deque()  # the places reserved in the last SENDS_KEPT_SECONDS
 
     def sizes(self) -> dict[str, int]:
         """How many entries each map holds (for tests and logs)."""
@@ -298,6 +312,24 @@ class MemoryState(SharedState):
         delay = max(0.0, arrival - (rate - 1) * interval - now)
         self._buckets.put(user_id, arrival + interval, arrival + interval, now)
         return delay
+
+    async def send_delay(self, rate: int, period: float) -> float:
+        now = self._clock()
+        interval = period / rate
+        arrival = max(self._send_at or now, now)
+        self._send_at = arrival + interval
+        self._sends.append(arrival)
+        while self._sends[0] < now - SENDS_KEPT_SECONDS:
+            self._sends.popleft()
+        return max(0.0, arrival - (rate - 1) * interval - now)
+
+    async def sends_within(self, seconds: float) -> int:
+        since, count = self._clock() - seconds, 0
+        for at in reversed(self._sends):  # oldest first, as reserved
+            if at <= since:
+                break
+            count += 1
+        return count
 
     async def notice_once(self, user_id: int, period: float) -> bool:
         now = self._clock()
@@ -418,6 +450,24 @@ return delay
 """
 )
 
+# The bot's own calls: the same bucket for all of them, and each place's time kept a minute (a sorted set
+# scored by it) so that the recent rate can be read. A place is its theoretical arrival time, unique.
+_SEND = (
+    _NOW
+    + """
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local arrival = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+local delay = math.max(0, arrival - (burst - 1) * interval - now)
+redis.call('SET', KEYS[1], arrival + interval, 'PX', math.max(1, arrival + interval - now))
+redis.call('ZADD', KEYS[2], arrival, arrival)
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[3]))
+redis.call('PEXPIRE', KEYS[2], ARGV[3])
+return delay
+"""
+)
+_SENDS_WITHIN = _NOW + "return redis.call('ZCOUNT', KEYS[1], '(' .. (now - tonumber(ARGV[1])), '+inf')"
+
 
 class RedisState(SharedState):
     """The state in Redis, shared by every bot instance that uses the same server and prefix.
@@ -441,6 +491,8 @@ class RedisState(SharedState):
                 ("alive", _ALIVE),
                 ("done", _DONE),
                 ("flood", _FLOOD),
+                ("send", _SEND),
+                ("sends_within", _SENDS_WITHIN),
                 ("keep_claim", _KEEP_CLAIM),
             )
         }
@@ -498,6 +550,15 @@ class RedisState(SharedState):
         interval_ms = max(1, round(period * 1000 / rate))
         delay_ms = await self._scripts["flood"](keys=[self._key("flood", user_id)], args=[interval_ms, rate])
         return int(delay_ms) / 1000
+
+    async def send_delay(self, rate: int, period: float) -> float:
+        interval_ms = max(1, round(period * 1000 / rate))
+        keys = [self._key("sends", "next"), self._key("sends", "recent")]
+        delay_ms = await self._scripts["send"](keys=keys, args=[interval_ms, rate, int(SENDS_KEPT_SECONDS * 1000)])
+        return int(delay_ms) / 1000
+
+    async def sends_within(self, seconds: float) -> int:
+        return int(await self._scripts["sends_within"](keys=[self._key("sends", "recent")], args=[int(seconds * 1000)]))
 
     async def notice_once(self, user_id: int, period: float) -> bool:
         key = self._key("notice", user_id)

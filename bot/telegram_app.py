@@ -312,7 +312,7 @@ class TelegramChannel:
 
     async def _on_its_way(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         limiter = context.bot.rate_limiter
-        if isinstance(limiter, AnswersFirstRateLimiter) and not limiter.has_room():
+        if isinstance(limiter, AnswersFirstRateLimiter) and not await limiter.has_room():
             return  # at Telegram's rate the note would take an answer's place (bot/rate_limits.py)
         try:
             await self.say(update, context, "answer_on_its_way")
@@ -623,7 +623,7 @@ def run_bot(settings: Settings) -> int:
     rasa = RasaClient(settings.rasa_url, settings.answer_timeout, channel_token=settings.channel_token)
     channel = channel_for(settings, rasa)
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
-    limiter = AnswersFirstRateLimiter(AIORateLimiter(max_retries=TELEGRAM_RETRIES))
+    limiter = AnswersFirstRateLimiter(channel.state, AIORateLimiter(overall_max_rate=0, max_retries=TELEGRAM_RETRIES))
     application = build_application(settings, rasa, channel, rate_limiter=limiter)
     if settings.telegram_webhook_url:
         try:

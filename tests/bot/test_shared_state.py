@@ -128,6 +128,18 @@ async def test_the_flood_limit_counts_a_users_messages_on_every_instance(
     assert await b.notice_once(77, 60.0) is False, "told once, not once per instance"
 
 
+async def test_the_bots_calls_are_counted_once_for_every_instance(
+    instances: tuple[RedisState, RedisState],
+) -> None:
+    a, b = instances
+    delays = [await state.send_delay(10, 1.0) for state in (a, b) * 6]
+    assert delays[:10] == [0.0] * 10, "a second's budget passes at once, wherever the calls are made"
+    assert delays[10] == pytest.approx(0.1, abs=0.03) and delays[11] == pytest.approx(0.2, abs=0.03)
+    assert await a.sends_within(5.0) == 12 and await b.sends_within(5.0) == 12
+    await asyncio.sleep(1.4)  # the last place was 1.1 s after the first
+    assert await b.sends_within(0.2) == 0, "no place in the last fifth of a second"
+
+
 async def test_a_chats_messages_take_turns_across_instances_in_arrival_order(
     instances: tuple[RedisState, RedisState],
 ) -> None:
