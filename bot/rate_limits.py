@@ -18,6 +18,7 @@ typing indicators in; 51 of them in a 5-minute soak kept every later answer 0.8 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -25,6 +26,8 @@ from telegram.constants import FloodLimit
 from telegram.ext import AIORateLimiter, BaseRateLimiter
 
 from bot.shared_state import SharedState
+
+logger = logging.getLogger(__name__)
 
 # Calls that only show the user something is happening: losing one costs nothing.
 COURTESY_ENDPOINTS = frozenset({"sendChatAction"})
@@ -46,7 +49,7 @@ class AnswersFirstRateLimiter(BaseRateLimiter[int]):
         self._state = state
         # PTB's limiter without its own count of the bot's calls: that one is the shared state's.
         self._limiter = limiter or AIORateLimiter(overall_max_rate=0)
-        self._rate = rate
+        self._rate = int(rate)  # FloodLimit is an IntEnum: Redis would be sent its name
         self._period = period
         self._window = window
         self._ceiling = courtesy_ceiling * window
@@ -60,7 +63,11 @@ class AnswersFirstRateLimiter(BaseRateLimiter[int]):
 
     async def has_room(self) -> bool:
         """Whether a courtesy call (a typing indicator, an "on its way" note) fits without delaying answers."""
-        return await self._state.sends_within(self._window) < self._ceiling
+        try:
+            return await self._state.sends_within(self._window) < self._ceiling
+        except Exception as error:  # the shared state is unreachable: the courtesy is what goes
+            logger.warning("Could not read the bot's recent calls: %r", error)
+            return False
 
     async def process_request(
         self,
@@ -75,7 +82,12 @@ class AnswersFirstRateLimiter(BaseRateLimiter[int]):
             if endpoint in COURTESY_ENDPOINTS and not await self.has_room():
                 self.skipped += 1
                 return True  # what Telegram answers to sendChatAction
-            delay = await self._state.send_delay(self._rate, self._period)
+            try:
+                delay = await self._state.send_delay(self._rate, self._period)
+            except Exception as error:
+                # The answer still goes: were it over Telegram's budget, its 429 is waited out (PTB's limiter).
+                logger.warning("Could not reserve a place in the bot's budget of calls: %r", error)
+                delay = 0.0
             if delay:
                 await asyncio.sleep(delay)
         return await self._limiter.process_request(callback, args, kwargs, endpoint, data, rate_limit_args)

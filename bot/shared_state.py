@@ -554,7 +554,7 @@ class RedisState(SharedState):
     async def send_delay(self, rate: int, period: float) -> float:
         interval_ms = max(1, round(period * 1000 / rate))
         keys = [self._key("sends", "next"), self._key("sends", "recent")]
-        delay_ms = await self._scripts["send"](keys=keys, args=[interval_ms, rate, int(SENDS_KEPT_SECONDS * 1000)])
+        delay_ms = await self._scripts["send"](keys=keys, args=[interval_ms, int(rate), int(SENDS_KEPT_SECONDS * 1000)])
         return int(delay_ms) / 1000
 
     async def sends_within(self, seconds: float) -> int:

@@ -18,6 +18,7 @@ from telegram import Update
 
 from bot.flood import FloodGate
 from bot.rasa_client import RasaClient
+from bot.rate_limits import AnswersFirstRateLimiter
 from bot.shared_state import PAYLOAD_SECONDS, SEEN_SECONDS, Begun, MemoryState, RedisState, SqlPayloads
 from bot.telegram_app import TelegramChannel, build_application
 from hirfa.settings import Settings
@@ -138,6 +139,13 @@ async def test_the_bots_calls_are_counted_once_for_every_instance(
     assert await a.sends_within(5.0) == 12 and await b.sends_within(5.0) == 12
     await asyncio.sleep(1.4)  # the last place was 1.1 s after the first
     assert await b.sends_within(0.2) == 0, "no place in the last fifth of a second"
+
+    async def send() -> dict:
+        return {"message_id": 1}
+
+    limiter = AnswersFirstRateLimiter(a)  # Telegram's own figure (an IntEnum) through Redis
+    assert await limiter.process_request(send, (), {}, "sendMessage", {"chat_id": 5}, None) == {"message_id": 1}
+    assert await b.sends_within(0.2) == 1
 
 
 async def test_a_chats_messages_take_turns_across_instances_in_arrival_order(
