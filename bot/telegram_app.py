@@ -37,6 +37,7 @@ from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
 from hirfa.languages import platform_language
 from hirfa.settings import Settings
+from hirfa.startup_heap import freeze_startup_heap
 from replies.catalogs import RTL_LANGUAGES, load_catalogs
 from replies.messages import CHANNEL_REPLIES, COMMAND_DESCRIPTIONS
 from replies.render import render
@@ -625,6 +626,7 @@ def run_bot(settings: Settings) -> int:
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
     limiter = AnswersFirstRateLimiter(channel.state, AIORateLimiter(overall_max_rate=0, max_retries=TELEGRAM_RETRIES))
     application = build_application(settings, rasa, channel, rate_limiter=limiter)
+    freeze_startup_heap()
     if settings.telegram_webhook_url:
         try:
             asyncio.run(_serve_webhook(application, settings, channel))

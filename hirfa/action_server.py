@@ -16,6 +16,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from hirfa.startup_heap import freeze_startup_heap
 from hirfa.tokens import same_secret
 
 DEFAULT_PORT = 5055
@@ -86,6 +87,7 @@ def serve(port: int, interface: str, token: str, actions_package: str = "actions
     utils.configure_colored_logging(os.environ.get("LOG_LEVEL", "INFO"))
     utils.update_sanic_log_level()
     app = create_app(token, actions_package)
+    app.register_listener(freeze_startup_heap, "after_server_start")  # the actions and catalogs, loaded
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     logger.info(
         "Action endpoint is up and running on http://%s:%s (%s)",

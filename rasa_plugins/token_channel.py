@@ -31,6 +31,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from hirfa.settings import Settings
+from hirfa.startup_heap import freeze_startup_heap
 from hirfa.tokens import same_secret
 from rasa_plugins.action_failures import ActionServerFailed
 from rasa_plugins.handled_updates import (
@@ -40,7 +41,6 @@ from rasa_plugins.handled_updates import (
     handle_once,
     handled_updates,
 )
-from rasa_plugins.startup_heap import freeze_startup_heap
 from rasa_plugins.tracker_outage import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class TokenRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """RestInput's routes, with every message checked before Rasa sees it, and handled once."""
         blueprint = super().blueprint(self._failing_visibly(self._once(on_new_message)))
-        # After Rasa's own start listeners, which load the model (rasa_plugins/startup_heap.py says why).
+        # After Rasa's own start listeners, which load the model (hirfa/startup_heap.py says why).
         blueprint.listener("after_server_start")(freeze_startup_heap)
 
         @blueprint.middleware("request")

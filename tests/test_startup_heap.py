@@ -3,7 +3,7 @@
 import gc
 import weakref
 
-from rasa_plugins.startup_heap import freeze_startup_heap
+from hirfa.startup_heap import freeze_startup_heap
 
 
 class Node:
