@@ -35,7 +35,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, select, update
+from sqlalchemy import delete, event, insert, select, update
 from sqlalchemy.pool import QueuePool
 
 from hirfa.settings import Settings
@@ -254,9 +254,9 @@ class SqlHandledUpdates(HandledUpdates):
     def purge(self) -> int:
         """Forget expired ids and answers older than ANSWER_SECONDS; the number of ids forgotten."""
         now = self._clock()
-        with self._registry.session() as session:
-            forgotten = session.execute(delete(HandledUpdate).where(HandledUpdate.expires_at <= now)).rowcount
-            session.execute(
+        with self._registry.engine.begin() as connection:
+            forgotten = connection.execute(delete(HandledUpdate).where(HandledUpdate.expires_at <= now)).rowcount
+            connection.execute(
                 update(HandledUpdate)
                 .where(HandledUpdate.answered_at <= now - timedelta(seconds=ANSWER_SECONDS))
                 .where(HandledUpdate.answer.is_not(None))
@@ -281,27 +281,31 @@ class SqlHandledUpdates(HandledUpdates):
         if self._purged_at is None or now - self._purged_at >= timedelta(seconds=PURGE_EVERY_SECONDS):
             self.purge()
         expires = now + timedelta(seconds=SEEN_SECONDS)
-        with self._registry.session() as session:
-            known = set(session.execute(select(HandledUpdate.key).where(HandledUpdate.key.in_(batch))).scalars())
-            session.add_all(
-                HandledUpdate(
-                    key=key,
-                    created_at=now,
-                    expires_at=expires,
-                    answer=json.dumps(replies, ensure_ascii=False),
-                    answered_at=now,
-                )
+        # SQL expressions, not ORM objects: this runs in a thread beside Rasa's event loop, and the ORM's
+        # unit of work would hold the interpreter's lock longer for the same rows.
+        with self._registry.engine.begin() as connection:
+            known = set(connection.execute(select(HandledUpdate.key).where(HandledUpdate.key.in_(batch))).scalars())
+            rows = [
+                {
+                    "key": key,
+                    "created_at": now,
+                    "expires_at": expires,
+                    "answer": json.dumps(replies, ensure_ascii=False),
+                    "answered_at": now,
+                }
                 for key, replies in batch.items()
                 if key not in known  # another Rasa server on the same database had it (use Redis for several)
-            )
+            ]
+            if rows:
+                connection.execute(insert(HandledUpdate), rows)
 
     def _known(self, key: str) -> bool:
-        with self._registry.session() as session:
-            return session.execute(select(HandledUpdate.key).where(HandledUpdate.key == key)).first() is not None
+        with self._registry.engine.connect() as connection:
+            return connection.execute(select(HandledUpdate.key).where(HandledUpdate.key == key)).first() is not None
 
     def _read(self, key: str) -> Replies | None:
-        with self._registry.session() as session:
-            row = session.execute(select(HandledUpdate.answer).where(HandledUpdate.key == key)).first()
+        with self._registry.engine.connect() as connection:
+            row = connection.execute(select(HandledUpdate.answer).where(HandledUpdate.key == key)).first()
         if row is None:
             return None
         return json.loads(row.answer) if row.answer else []
