@@ -228,6 +228,13 @@ class SqlPayloads:
             ).scalar_one_or_none()
 
 
+def _reserve(next_at: float | None, now: float, rate: int, period: float) -> tuple[float, float]:
+    """GCRA: the place reserved (its theoretical arrival time) and the wait for it, given the bucket's next
+    theoretical arrival time (None: an empty bucket) and a burst of ``rate``."""
+    arrival = max(next_at or now, now)
+    return arrival, max(0.0, arrival - (rate - 1) * period / rate - now)
+
+
 class MemoryState(SharedState):
     """One process's state; every map drops idle entries, so it stays as small as the current traffic.
 
@@ -307,21 +314,18 @@ class MemoryState(SharedState):
 
     async def flood_delay(self, user_id: int, rate: int, period: float) -> float:
         now = self._clock()
-        interval = period / rate
-        arrival = max(self._buckets.fresh(user_id, now) or now, now)
-        delay = max(0.0, arrival - (rate - 1) * interval - now)
-        self._buckets.put(user_id, arrival + interval, arrival + interval, now)
+        arrival, delay = _reserve(self._buckets.fresh(user_id, now), now, rate, period)
+        self._buckets.put(user_id, arrival + period / rate, arrival + period / rate, now)
         return delay
 
     async def send_delay(self, rate: int, period: float) -> float:
         now = self._clock()
-        interval = period / rate
-        arrival = max(self._send_at or now, now)
-        self._send_at = arrival + interval
+        arrival, delay = _reserve(self._send_at, now, rate, period)
+        self._send_at = arrival + period / rate
         self._sends.append(arrival)
         while self._sends[0] < now - SENDS_KEPT_SECONDS:
             self._sends.popleft()
-        return max(0.0, arrival - (rate - 1) * interval - now)
+        return delay
 
     async def sends_within(self, seconds: float) -> int:
         since, count = self._clock() - seconds, 0
@@ -438,7 +442,7 @@ end
 return 0
 """
 # GCRA (a leaky bucket kept as one "theoretical arrival time"): reserve the next place, return the wait.
-_FLOOD = (
+_RESERVE = (
     _NOW
     + """
 local interval = tonumber(ARGV[1])
@@ -446,20 +450,14 @@ local burst = tonumber(ARGV[2])
 local arrival = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
 local delay = math.max(0, arrival - (burst - 1) * interval - now)
 redis.call('SET', KEYS[1], arrival + interval, 'PX', math.max(1, arrival + interval - now))
-return delay
 """
 )
-
-# The bot's own calls: the same bucket for all of them, and each place's time kept a minute (a sorted set
+_FLOOD = _RESERVE + "return delay"
+# The bot's own calls: the same bucket for all of them, and each place's time kept a while (a sorted set
 # scored by it) so that the recent rate can be read. A place is its theoretical arrival time, unique.
 _SEND = (
-    _NOW
+    _RESERVE
     + """
-local interval = tonumber(ARGV[1])
-local burst = tonumber(ARGV[2])
-local arrival = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
-local delay = math.max(0, arrival - (burst - 1) * interval - now)
-redis.call('SET', KEYS[1], arrival + interval, 'PX', math.max(1, arrival + interval - now))
 redis.call('ZADD', KEYS[2], arrival, arrival)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[3]))
 redis.call('PEXPIRE', KEYS[2], ARGV[3])

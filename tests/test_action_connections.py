@@ -7,20 +7,15 @@ from rasa.utils.endpoints import EndpointConfig
 
 from rasa_plugins.action_connections import keep_action_connections
 from rasa_plugins.action_retry import retry_refused_connections
-from tests.test_action_retry import free_port
+from tests.test_action_retry import action_server, free_port
 
 
 async def serve(port: int, peers: list[int]) -> web.AppRunner:
     async def webhook(request: web.Request) -> web.Response:
-        peers.append(request.transport.get_extra_info("peername")[1])
+        peers.append(request.transport.get_extra_info("peername")[1])  # the client's port: its connection
         return web.json_response({"events": [], "responses": []})
 
-    app = web.Application()
-    app.router.add_post("/webhook", webhook)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    return runner
+    return await action_server(port, webhook)
 
 
 async def test_calls_share_one_connection_and_survive_a_restart_of_the_server() -> None:

@@ -15,6 +15,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+async def action_server(port: int, webhook) -> web.AppRunner:
+    """A stand-in action server on ``port`` whose /webhook is ``webhook``; cleanup() stops it."""
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    return runner
+
+
 async def test_a_call_refused_while_the_server_restarts_arrives_once_it_is_back() -> None:
     retry_refused_connections((0.2, 0.2, 0.2, 0.2, 0.2))
     port, calls = free_port(), []
@@ -25,12 +35,7 @@ async def test_a_call_refused_while_the_server_restarts_arrives_once_it_is_back(
 
     async def start_late() -> web.AppRunner:
         await asyncio.sleep(0.5)  # the first calls are refused: nothing listens yet
-        app = web.Application()
-        app.router.add_post("/webhook", webhook)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
-        return runner
+        return await action_server(port, webhook)
 
     server = asyncio.create_task(start_late())
     answer = await EndpointConfig(f"http://127.0.0.1:{port}/webhook").request(json={"next_action": "x"})
@@ -46,11 +51,7 @@ async def test_a_call_that_reached_the_server_is_not_sent_again() -> None:
         calls.append(1)
         return web.Response(status=500)
 
-    app = web.Application()
-    app.router.add_post("/webhook", failing)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", port).start()
+    runner = await action_server(port, failing)
     try:
         try:
             await EndpointConfig(f"http://127.0.0.1:{port}/webhook").request(json={})
