@@ -57,7 +57,10 @@ from rasa_plugins.tracker_outage import (
 logger = logging.getLogger(__name__)
 
 CHECKPOINTS_TABLE = "tracker_checkpoints"
-DEFAULT_WINDOW_TURNS = 10
+# Rasa re-reads and featurises the window for each of a message's predictions (a fifth of its CPU at 10
+# turns). Five is more than any rule needs (one user turn) and still holds the ten messages a hand-over
+# copies for the help desk (actions/handoff.py).
+DEFAULT_WINDOW_TURNS = 5
 # On a tracker this store returned or saved: (events already stored, serialised state events at its end).
 _STORED = "_windowed_store_stored"
 
