@@ -329,7 +329,7 @@ class MemoryState(SharedState):
 
     async def sends_within(self, seconds: float) -> int:
         since, count = self._clock() - seconds, 0
-        for at in reversed(self._sends):  # oldest first, as reserved
+        for at in reversed(self._sends):  # newest first: places are reserved in time order
             if at <= since:
                 break
             count += 1

@@ -73,9 +73,9 @@ ADULT_WRITER_AGE = 18
 _OLDEST_AGE = 99
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
-# "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 # An Arabic ordinal carries the article: "في الخامسة والثلاثين" (at thirty-five).
 _ORDINAL_ARTICLES = ("ال", "وال")
+# "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
 
 
