@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -150,21 +151,11 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             self.engine.dispose()
             self.engine = sa.create_engine(self.engine.url, pool_pre_ping=True, **create_engine_kwargs(self.engine.url))
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
-        _metadata.create_all(self.engine)
+        _create_once(lambda: _metadata.create_all(self.engine), "checkpoints table")
         if self.engine.dialect.name != "sqlite":  # SQLite's sender_id index already ends with the row id
-            self._index_events_by_sender_and_id()
-
-    def _index_events_by_sender_and_id(self) -> None:
-        """Let the window's query read only the window's rows on PostgreSQL too (Rasa indexes sender_id alone)."""
-        import sqlalchemy.exc
-
-        index = sa.Index("ix_events_sender_id_id", self.SQLEvent.sender_id, self.SQLEvent.id)
-        try:
-            index.create(self.engine, checkfirst=True)
-        except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.ProgrammingError, sqlalchemy.exc.IntegrityError) as error:
-            # Several servers starting at once: one of them creates it (the other may see a unique violation
-            # on PostgreSQL's catalogue rather than "already exists").
-            logger.info("Index on events not created here: %s", error)
+            # Lets the window's query read only the window's rows on PostgreSQL too (Rasa indexes sender_id alone).
+            index = sa.Index("ix_events_sender_id_id", self.SQLEvent.sender_id, self.SQLEvent.id)
+            _create_once(lambda: index.create(self.engine, checkfirst=True), "index on events")
 
     @waits_out_outages
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
@@ -279,6 +270,21 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 checkpoints.c.sender_id == sender_id, checkpoints.c.first_event_id < oldest_kept
             )
         )
+
+
+def _create_once(create: Callable[[], Any], what: str) -> None:
+    """Run ``create`` (checking first what exists); another server starting at once may win the race.
+
+    Two servers creating the same table or index on PostgreSQL: the loser sees a unique violation on the
+    catalogue rather than "already exists". Once the winner has committed, a second check finds it.
+    """
+    import sqlalchemy.exc
+
+    try:
+        create()
+    except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.ProgrammingError, sqlalchemy.exc.IntegrityError) as error:
+        logger.info("The %s was being created by another server: %s", what, error)
+        create()
 
 
 @lru_cache(maxsize=1)
