@@ -40,15 +40,16 @@ class AnswersFirstRateLimiter(BaseRateLimiter[int]):
     def __init__(
         self,
         state: SharedState,
-        limiter: AIORateLimiter | None = None,
+        max_retries: int = 0,
         rate: int = FloodLimit.MESSAGES_PER_SECOND,
         period: float = 1.0,
         courtesy_ceiling: int = 20,
         window: float = 5.0,
     ) -> None:
         self._state = state
-        # PTB's limiter without its own count of the bot's calls: that one is the shared state's.
-        self._limiter = limiter or AIORateLimiter(overall_max_rate=0)
+        # PTB's limiter for Telegram's 429 answers (``max_retries``) and group limits, without its own count
+        # of the bot's calls: that one is the shared state's.
+        self._limiter = AIORateLimiter(overall_max_rate=0, max_retries=max_retries)
         self._rate = int(rate)  # FloodLimit is an IntEnum: Redis would be sent its name
         self._period = period
         self._window = window

@@ -19,7 +19,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ChatAction
 from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ContextTypes,
@@ -624,7 +623,7 @@ def run_bot(settings: Settings) -> int:
     rasa = RasaClient(settings.rasa_url, settings.answer_timeout, channel_token=settings.channel_token)
     channel = channel_for(settings, rasa)
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
-    limiter = AnswersFirstRateLimiter(channel.state, AIORateLimiter(overall_max_rate=0, max_retries=TELEGRAM_RETRIES))
+    limiter = AnswersFirstRateLimiter(channel.state, max_retries=TELEGRAM_RETRIES)
     application = build_application(settings, rasa, channel, rate_limiter=limiter)
     freeze_startup_heap()
     if settings.telegram_webhook_url:

@@ -30,6 +30,7 @@ import math
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -381,7 +382,7 @@ async def _send_batches(
     messages: dict[str, str],
     run: str,
     writer: ThreadPoolExecutor,
-    going: Any,
+    going: Callable[[], bool],
 ) -> None:
     registry: Registry = tick.registry
     loop = asyncio.get_running_loop()

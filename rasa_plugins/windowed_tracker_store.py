@@ -278,11 +278,9 @@ def _create_once(create: Callable[[], Any], what: str) -> None:
     Two servers creating the same table or index on PostgreSQL: the loser sees a unique violation on the
     catalogue rather than "already exists". Once the winner has committed, a second check finds it.
     """
-    import sqlalchemy.exc
-
     try:
         create()
-    except (sqlalchemy.exc.OperationalError, sqlalchemy.exc.ProgrammingError, sqlalchemy.exc.IntegrityError) as error:
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError) as error:
         logger.info("The %s was being created by another server: %s", what, error)
         create()
 

@@ -4,7 +4,6 @@ take an answer's place."""
 import asyncio
 
 import pytest
-from telegram.ext import AIORateLimiter
 
 import bot.rate_limits
 from bot.rate_limits import AnswersFirstRateLimiter
@@ -28,7 +27,7 @@ def run(limiter: AnswersFirstRateLimiter, endpoint: str, calls: list[str], chat_
 
 
 def limiter_on(state: MemoryState, **options: float) -> AnswersFirstRateLimiter:
-    return AnswersFirstRateLimiter(state, AIORateLimiter(overall_max_rate=0, max_retries=0), **options)
+    return AnswersFirstRateLimiter(state, **options)
 
 
 def test_typing_goes_through_while_the_budget_has_room() -> None:
