@@ -1,10 +1,13 @@
 """The registration flows through the real servers and a real registry database."""
 
+import datetime as dt
 import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from registry import queries
+from registry.db import Registry
 from registry.personal_data import unseal
 from tests.e2e.conftest import Assistant
 
@@ -128,6 +131,39 @@ def test_a_reference_given_with_the_question_is_looked_up_at_once(assistant: Ass
     sender = new_sender()
     assert said(assistant.send(sender, "où en est ma demande H-4M8R2T ?")) == ["utter_ask_status_cin"]
     assert said(assistant.send(sender, "YY888888")) == ["utter_status_not_found"]
+
+
+
+def test_a_reference_with_a_letter_three_times_is_found_through_the_whole_pipeline(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # About 3 issued references in 1,000 hold a letter three times in a row: neither the NLU's text
+    # normaliser (which shortens stretched words) nor the form may read "H-KKK234" as "H-K234".
+    monkeypatch.setattr(queries, "new_reference", lambda: "H-KKK234")
+    registry = Registry.from_url(assistant.database_url)
+    try:
+        with registry.session() as session:
+            queries.create_request(
+                session,
+                full_name="Fatima Zahra Bennani",
+                cin="CD654321",
+                phone="0612345678",
+                trade_code=None,
+                trade_text="zlij",
+                city_name="Fès",
+                category="practice",
+                conversation_id=new_sender(),
+                consent_at=dt.datetime(2026, 11, 29, tzinfo=dt.timezone.utc),
+            )
+    finally:
+        registry.dispose()
+    # Typed as an answer to the form, in lower case, spaced, without its dash.
+    found = look_up(assistant, new_sender(), "h kkk 234", "CD654321")
+    assert said(found) == ["utter_status_received"] and "H-KKK234" in found[0]["text"]
+    # Given with the question: read by the NLU's reference entity.
+    sender = new_sender()
+    assert said(assistant.send(sender, "où en est ma demande H-KKK234 ?")) == ["utter_ask_status_cin"]
+    assert said(assistant.send(sender, "CD654321")) == ["utter_status_received"]
 
 
 @pytest.mark.parametrize(

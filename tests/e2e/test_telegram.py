@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from registry.content import read_records
 from tests.e2e.conftest import BIN, ROOT, Assistant, free_port
 from tests.fake_telegram import BOT_TOKEN, Call, FakeTelegram
 
@@ -175,6 +176,31 @@ def test_a_button_press_is_answered_then_relayed(bot: Bot) -> None:
     said = " ".join(r.text for r in replies)
     assert language_of(said) == "fr" and "AMO" in said, said
     assert any(r.buttons for r in replies)
+
+
+# The official source of the answer to "/amo_info" (data/content/amo.yml, topic amo.what), per language.
+AMO_WHAT = next(r for r in read_records(ROOT / "data" / "content") if r["topic"] == "amo.what")
+CHECKED_ON = {"fr": "Informations vérifiées le", "ar": "معلومات تم التحقق منها بتاريخ"}
+
+
+@pytest.mark.parametrize(("greeting", "language"), [("Bonjour", "fr"), ("مرحبا، كيف حالك؟", "ar")])
+def test_a_content_answer_is_one_telegram_message_with_its_dated_source_and_buttons(
+    bot: Bot, greeting: str, language: str
+) -> None:
+    # Two messages per answer (the text, then its source) would halve how many people Telegram's
+    # ~30 messages a second can answer: the source line and the buttons ride on the answer itself.
+    chat = new_chat()
+    menu = bot.say(chat, greeting, language)[-1]
+    since = bot.telegram.mark()
+    bot.telegram.push(bot.telegram.callback_query(menu, "/amo_info", language))
+    replies = bot.telegram.wait_for_replies(chat, since, timeout=REPLY_SECONDS)
+    assert [r.method for r in replies] == ["sendMessage"], [r.text for r in replies]
+    (answer,) = replies
+    body, dated = answer.text.translate(dict.fromkeys(range(0x2066, 0x206A))).split("\n\n")
+    assert "AMO" in body and "3939" in body
+    assert dated.startswith(CHECKED_ON[language]) and dated.endswith(AMO_WHAT["source"][language]), dated
+    assert "DOMAIN" not in answer.text and "confidence" not in answer.text
+    assert {"/amo_info{\"topic\": \"amo.covers\"}", "/rna_apply"} <= set(payloads([answer]))
 
 
 def test_the_bot_stops_within_15_seconds_on_sigterm(assistant: Assistant, tmp_path: Path) -> None:

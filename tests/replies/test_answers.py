@@ -76,6 +76,18 @@ def test_content_answers_carry_buttons_so_no_channel_cuts_them_at_the_blank_line
     assert RESPONSES[response].buttons
 
 
+
+@pytest.mark.parametrize("language", REPLY_LANGUAGES)
+def test_no_reply_without_buttons_holds_a_blank_line_a_channel_would_cut_it_at(language: str) -> None:
+    translated = catalog(language)
+    cut = [
+        name
+        for name, reply in RESPONSES.items()
+        if not reply.buttons and not reply.choices_from and "\n\n" in translated.get(reply.text, reply.text)
+    ]
+    assert cut == []
+
+
 def test_a_version_without_a_user_facing_source_is_dated_only(nlg: CatalogNLG) -> None:
     text = nlg.render("utter_content_unsourced", "fr", {"content": "Texte", "verified_date": "2026-11-29"})[
         "text"
@@ -242,3 +254,92 @@ def test_tamwilcom_is_written_in_latin_letters() -> None:
     for language in REPLY_LANGUAGES:
         assert "Tamwilcom" in programmes["text"][language]
     assert not [r for r in SEED for t in r["text"].values() if "تمويلكم" in t]
+
+
+# --- the claims of the issue's first table, in every catalog and content text -------------
+
+
+def translations(msgid: str) -> dict[str, str]:
+    """The translation of ``msgid`` in every reply language (empty if a catalog lacks it)."""
+    return {language: catalog(language).get(msgid, "") for language in REPLY_LANGUAGES}
+
+
+@pytest.mark.parametrize("response", ["utter_ask_request_consent", "utter_ask_request_consent_for_person"])
+def test_every_catalog_names_law_09_08_by_its_title(response: str) -> None:
+    titles = {
+        "fr": "loi 09-08 relative à la protection des personnes physiques à l'égard du traitement des données "
+        "à caractère personnel",
+        "ar": "القانون 09-08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي",
+        "ary": "القانون 09-08 المتعلق بحماية الأشخاص الذاتيين تجاه معالجة المعطيات ذات الطابع الشخصي",
+    }
+    for language, text in translations(RESPONSES[response].text).items():
+        assert titles[language] in text, language
+
+
+@pytest.mark.parametrize(
+    ("response", "example"), [("utter_invalid_cin", "AB123456"), ("utter_invalid_phone", "0612345678")]
+)
+def test_every_catalog_gives_the_format_accepted_here_not_a_rule_of_the_state(response: str, example: str) -> None:
+    accepted_here = {"fr": "J'accepte ici", "ar": "أقبل هنا", "ary": "هنا كنقبل"}
+    rules = ["commence par", "comporte", "يبدأ ب", "يتكون من", "كيبدا ب", "فيه 10"]
+    for language, text in translations(RESPONSES[response].text).items():
+        assert accepted_here[language] in text and example in text, language
+        assert not [rule for rule in rules if rule in text], (language, text)
+
+
+def test_every_catalog_names_who_may_register_and_never_says_who_may_not() -> None:
+    cannot = ["ne pouvez pas", "pas encore", "لا يمكنك", "لن تستطيع", "ما تقدرش", "ما يمكنش"]
+    confirms = {"fr": "votre chambre d'artisanat vous confirme", "ar": "تؤكد لك غرفة", "ary": "هي لي كتأكد ليك"}
+    for language, text in translations(RESPONSES["utter_eligibility_none"].text).items():
+        assert confirms[language] in text and "3" in text and "10" in text, language
+        assert not [word for word in cannot if word in text], (language, text)
+
+
+def record_text(topic: str) -> dict[str, str]:
+    (record,) = [r for r in SEED if r["topic"] == topic]
+    return record["text"]
+
+
+def sentences(text: str) -> list[str]:
+    # Decree numbers ("2.18.623") hold dots too: a sentence ends at a dot followed by a space.
+    return [s for s in re.split(r"(?<=[.؟?!])\s+", text) if s]
+
+
+@pytest.mark.parametrize("topic", ["amo.cost.no_tax", "amo.cost.taxed"])
+def test_the_amo_rate_comes_from_its_decree_and_2021_is_the_year_of_the_135_dh_amount(topic: str) -> None:
+    for language, text in record_text(topic).items():
+        (rate,) = [s for s in sentences(text) if "{rate}" in s]
+        assert "2.18.623" in rate and "{year}" not in rate and "2021" not in rate, (language, rate)
+        assert not [s for s in sentences(text) if "{amount}" in s and "{rate}" in s], language
+
+
+@pytest.mark.parametrize("topic", ["financing.start", "financing.programmes"])
+def test_forsa_is_open_from_18_and_registration_is_not_said_to_come_first(topic: str) -> None:
+    eighteen = {"fr": "18 ans", "ar": "18 سنة فما فوق", "ary": "18 عام ولا كثر"}
+    first = {"fr": "d'abord", "ar": "أولا", "ary": "اللول"}
+    for language, text in record_text(topic).items():
+        assert eighteen[language] in text, language
+        assert first[language] not in text, (language, text)
+
+
+# --- the official source under an answer, in the reply language ---------------------------
+
+# English words an editor's note would bring into a French source line (none of them French).
+ENGLISH = frozenset(
+    "the and of in for with see press law decree agreement agreements ministry "
+    "confidence medium high low unverified dependants jan feb mar apr jun jul aug oct nov dec".split()
+)
+ACRONYM = re.compile(r"[(«]?[A-Z]{2,6}[)»]?[،؛,.:]?")
+
+
+@pytest.mark.parametrize("record", SEED, ids=[r["topic"] for r in SEED])
+def test_every_source_line_is_written_in_its_language(record: dict) -> None:
+    for language, source in record["source"].items():
+        words = source.split()
+        if language == "fr":
+            english = [w for w in words if w.strip("()[],;:.«»").lower() in ENGLISH]
+            assert not english, (language, source)
+        else:
+            # In Arabic a Latin word is an acronym (CNSS) or a web address, nothing else.
+            latin = [w for w in words if re.search("[A-Za-z]", w)]
+            assert all(ACRONYM.fullmatch(w) or "." in w for w in latin), (language, source)

@@ -20,7 +20,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from replies.bidi import FSI, PDI, isolate, isolate_ltr_runs
-from replies.catalogs import LOCALES_DIR, RTL_LANGUAGES, format_value
+from replies.catalogs import LOCALES_DIR, RTL_LANGUAGES, format_value, load_catalogs
+from replies.messages import (
+    CHANNEL_REPLIES,
+    COMMAND_DESCRIPTIONS,
+    INTENT_TITLES,
+    REMINDER_REPLIES,
+    RESPONSES,
+    TOPIC_BUTTONS,
+)
+from replies.render import placeholders, render
 
 ROOT = Path(__file__).resolve().parents[2]
 ISOLATES = dict.fromkeys(range(0x2066, 0x206A))
@@ -275,6 +284,37 @@ def test_every_content_text_shows_its_latin_runs_in_order(
     if where.endswith(tuple(f".source.{lang}" for lang in RTL_LANGUAGES)):
         inserted = isolate_ltr_runs(f"المصدر: {isolate(text)}.")
         assert not misplaced_runs(inserted), (inserted, misplaced_runs(inserted))
+
+
+
+def button_titles() -> list[tuple[str, str]]:
+    """Every button title and command description as sent in each Arabic reply language."""
+    catalogs = load_catalogs()
+    offered = {"suggestions": list(INTENT_TITLES), "more": list(TOPIC_BUTTONS)}
+    titles = set()
+    for language in sorted(RTL_LANGUAGES):
+        for replies in (RESPONSES, CHANNEL_REPLIES, REMINDER_REPLIES):
+            for name, reply in replies.items():
+                names = placeholders(reply.text).union(*(placeholders(b.payload) for b in reply.buttons if b.fill))
+                values = {**{n: "2026-11-29" if n.endswith("_date") else "1" for n in names}, **offered}
+                message = render(reply, name, language, catalogs[language], values)
+                titles |= {(language, button["title"]) for button in message["buttons"]}
+        titles |= {(language, catalogs[language].gettext(d)) for d in COMMAND_DESCRIPTIONS.values()}
+    return sorted(titles)
+
+
+BUTTON_TITLES = button_titles()
+
+
+@pytest.mark.parametrize(("language", "title"), BUTTON_TITLES)
+def test_every_button_title_shows_its_latin_runs_in_order_as_sent(language: str, title: str) -> None:
+    # The renderer isolates a reply's text, not its button titles: each must display right as it is.
+    assert not misplaced_runs(title), (title, misplaced_runs(title))
+
+
+def test_the_button_property_covers_titles_with_latin_runs() -> None:
+    assert {language for language, _ in BUTTON_TITLES} == set(RTL_LANGUAGES)
+    assert [title for _, title in BUTTON_TITLES if latin_runs(title)]
 
 
 # --- Generated strings mixing Arabic words and Latin runs ---------------------------------------
