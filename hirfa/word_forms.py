@@ -50,7 +50,8 @@ _VOWELS = frozenset("aeiouy")
 ARABIC_ENDINGS = ("يات", "يين", "يه", "ات", "ين", "ون", "ه", "ي")
 # French agent, feminine, plural and workshop endings (menuisier, menuisière, menuiserie,
 # brodeur, brodeuse). They only fold onto each other: "tapissier" is not "tapis".
-FRENCH_ENDINGS = ("ieres", "iere", "iers", "ier", "eries", "erie", "euses", "euse", "eurs", "eur")
+# "ie"/"ies": the -ier, -ié of French written as it sounds ("potié", "menuisié" are potier, menuisier).
+FRENCH_ENDINGS = ("ieres", "iere", "iers", "ier", "eries", "erie", "euses", "euse", "eurs", "eur", "ies", "ie")
 # Darija feminine, nisba and plural endings in Arabizi (njara, fekhari, njjarin); not "iya": "zerbiya" is no "zerb".
 ARABIZI_ENDINGS = ("in", "at", "a", "i")
 # Marks a key whose French ending was folded, so that it only meets keys folded the same way.

@@ -8,6 +8,7 @@ trains in seconds where DIET takes many minutes on two cores.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -28,6 +29,28 @@ from nlu.fitted import FittedComponent
 # "كارط" are one word; so are "الروتريت" and "روتريت".
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "لا")
 _ARABIC_LONG_VOWELS = str.maketrans("", "", "اوي")
+# Arabizi written the French way spells w as "ou" before a vowel: "ouach", "ouela", "ouah" are wach, wela, wah.
+_FRENCH_W = re.compile(r"ou(?=[aei])")
+# French written as it sounds ("comen sinscrir", "conbien", "les papié", "koi fair"): one spelling per sound,
+# silent endings dropped, so that "comment" and "comen", "papiers" and "papié" are one key.
+_FRENCH_SOUNDS = (
+    # Silent endings: plural s, final e, -er/-ez/-et/-é, final consonants ("papiers", "papié" → "papi").
+    (re.compile(r"e?s$"), ""), (re.compile(r"(?:er|ez|et|e)$"), ""), (re.compile(r"[tdxzp]+$"), ""),
+    # One spelling per sound: k, s, f, o, e, nasal n, silent h, doubled letters once.
+    (re.compile(r"qu|c(?![eihy])"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ph"), "f"),
+    (re.compile(r"e?au"), "o"), (re.compile(r"[ae]i(?!n)"), "e"), (re.compile(r"m(?=[bp])"), "n"),
+    (re.compile(r"en(?![aeiouyn])"), "an"), (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
+)
+_MIN_FRENCH_KEY = 3
+
+
+def french_sound_key(lemma: str) -> str | None:
+    """A Latin-script word as it sounds in French ("comment", "comen" → "koman"); None for short or other words."""
+    if not lemma.isascii() or not lemma.isalpha() or len(lemma) < _MIN_FRENCH_KEY:
+        return None
+    for pattern, sound in _FRENCH_SOUNDS:
+        lemma = pattern.sub(sound, lemma)
+    return lemma if len(lemma) >= _MIN_FRENCH_KEY else None
 
 
 def arabic_skeleton(lemma: str) -> str | None:
@@ -55,7 +78,8 @@ def _once(word: str) -> str:
 def documents(message: Message) -> tuple[str, str]:
     """The message as words (lemmas plus Arabizi and Arabic skeletons) and as plain lemmas for character n-grams."""
     lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
-    skeletons = [f"~{s}" for s in map(arabizi_skeleton, lemmas) if s]
+    skeletons = [f"~{_once(s)}" for s in (arabizi_skeleton(_FRENCH_W.sub("w", lemma)) for lemma in lemmas) if s]
+    skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
     skeletons += [f"^{s}" for s in map(arabic_skeleton, lemmas) if s]
     return " ".join(lemmas + skeletons), " ".join(lemmas)
 

@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import normalise
 from nlu.lexicon import Lexicon, Word, as_entity, phrase_key, token_words
-from nlu.tokenizer import WORD
+from nlu.tokenizer import word_spans
 
 _FILE = "lexicon.json"
 
@@ -41,7 +41,7 @@ def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
 
 def message_words(text: str) -> list[Word]:
     """The message's words as the tokenizer cuts and folds them."""
-    return [Word(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Word(normalise(text[start:end]), start, end) for start, end in word_spans(text)]
 
 
 def build_lexicon(training_data: TrainingData) -> Lexicon:

@@ -73,6 +73,8 @@ ADULT_WRITER_AGE = 18
 _OLDEST_AGE = 99
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
+# An Arabic ordinal carries the article: "في الخامسة والثلاثين" (at thirty-five).
+_ORDINAL_ARTICLES = ("ال", "وال")
 # "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
 
@@ -390,9 +392,9 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
             elif count is not None:
                 start = cues[_at(cues, first)].start
                 found.append(_Years(count * float(cue.value), first, cue.last, start, cue.end))
-            elif float(cue.value) == 1 and _one_unit_ago(cues, i, words):
-                # "قبل سنة", "mn 3am", "منذ سنة": one year, the number left unsaid.
-                found.append(_Years(1, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
+            elif _one_unit_ago(cues, i, words):
+                # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
+                found.append(_Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
                 after = cues[i + 1]  # "عام واحد": the number after the unit
                 found.append(_Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
@@ -491,9 +493,11 @@ def _ages(cues: list[_Cue], words: Sequence[Word]) -> list[_Age]:
         began = any(c.kind == "began" for c in before)
         french_at = first > 0 and words[first - 1].form == "a" and began
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
+        # "وأنا الآن في الخامسة والثلاثين": an ordinal after "في" is an age.
+        ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
         if since and (said_age or owned) or french_at or began and right_after_since:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
-        elif (said_age or owned and value >= ADULT_AGE and not at_work) and value <= _OLDEST_AGE:
+        elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))
         i = last + 1
     return ages

@@ -7,6 +7,7 @@ message) and carries its normalised spelling as the lemma, which the featurizers
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -20,6 +21,21 @@ from hirfa.text import normalise
 _INSIDE_WORD = r"\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD"
 NO_WORDS_LEMMA = "__no_words__"
 WORD = re.compile(rf"[^\W_][^\W_{_INSIDE_WORD}]*(?:[{_INSIDE_WORD}]+[^\W_]+)*[{_INSIDE_WORD}]*")
+# Arabic letters and digits typed without a space ("منذ2018", "عندي5سنين") are two words; Arabizi keeps its
+# digits (ch7al), which are letters there.
+_ARABIC_LETTER = "\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
+_DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
+_LETTERS_DIGITS = re.compile(rf"(?<=[{_ARABIC_LETTER}])(?=[{_DIGIT}])|(?<=[{_DIGIT}])(?=[{_ARABIC_LETTER}])")
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) offsets of the words of ``text``."""
+    for match in WORD.finditer(text):
+        start = match.start()
+        for cut in _LETTERS_DIGITS.finditer(match.group()):
+            yield start, match.start() + cut.start()
+            start = match.start() + cut.start()
+        yield start, match.end()
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
@@ -45,9 +61,9 @@ class NormalisingTokenizer(Tokenizer):
         """Tokenizes the text of the given attribute."""
         text = message.get(attribute)
         tokens = [
-            Token(m.group(), m.start(), m.end(), lemma=lemma)
-            for m in WORD.finditer(text)
-            if (lemma := normalise(m.group()))
+            Token(text[start:end], start, end, lemma=lemma)
+            for start, end in word_spans(text)
+            if (lemma := normalise(text[start:end]))
         ]
         if not tokens:
             # Emoji, punctuation or nothing at all: the classifiers still need one token

@@ -5,7 +5,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.intent_classifier import TfidfIntentClassifier, arabic_skeleton
+from nlu.intent_classifier import TfidfIntentClassifier, arabic_skeleton, documents, french_sound_key
 from nlu.tokenizer import NormalisingTokenizer
 
 EXAMPLES = {
@@ -70,3 +70,29 @@ def test_arabic_spellings_of_one_word_share_a_skeleton(spellings: list[str], oth
 
 def test_latin_words_have_no_arabic_skeleton() -> None:
     assert arabic_skeleton("lkarta") is None
+
+
+@pytest.mark.parametrize(
+    ("spellings", "other"),
+    [
+        (["comment", "comen", "commen"], "combien"),
+        (["combien", "conbien", "combiens"], "comment"),
+        (["papiers", "papié", "papier"], "payer"),
+        (["quoi", "koi"], "qui"),
+        (["sinscrire", "sinscrir"], "inscrit"),
+    ],
+)
+def test_french_written_as_it_sounds_shares_a_key(spellings: list[str], other: str) -> None:
+    from hirfa.text import normalise
+
+    keys = {french_sound_key(normalise(s)) for s in spellings}
+    assert len(keys) == 1 and french_sound_key(normalise(other)) not in keys
+
+
+def test_arabizi_written_the_french_way_shares_the_skeleton() -> None:
+    def words(text: str) -> set[str]:
+        message = Message(data={"text": text})
+        NormalisingTokenizer(NormalisingTokenizer.get_default_config()).process([message])
+        return {w for w in documents(message)[0].split() if w.startswith("~")}
+
+    assert words("ouach ntsajjel") == words("wach ntsajel")

@@ -371,3 +371,38 @@ def test_reads_stages_said_in_more_ways(reader: SituationReader, text: str, stag
 )
 def test_less_than_a_year_fiscal_and_opening(reader: SituationReader, text: str, expected: dict) -> None:
     assert read(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MSA typed without spaces: a negation glued to its verb, a start year glued to "since".
+        ("لايوجد عندي دبلوم واعمل في النجارة منذ2019", {"category": "practice"}),
+        # "Only a month", "a month ago": one unit of time, the number left unsaid.
+        ("ghir chhar w ana kant3allem zzlij, ma3ndich diplome", {"category": "none"}),
+        # A Darija or Hassani negation without -ch, and "not even a paper": no diploma.
+        ("ماعندو حتى ورقة وعاد بدا الحدادة هادي شهرين", {"category": "none"}),
+        # The age one began at, then today's age as an ordinal: the years between.
+        ("أمارس الخياطة منذ أن كان عمري خمسة عشر عاما، وأنا الآن في الثلاثين، ولا أملك دبلوما", {"category": "practice"}),
+        # French written as it sounds: "depui", "pa", "sosiete".
+        ("je sui tisserand depui 2015 pa de diplom", {"category": "practice"}),
+        ("jé fé la couture depui 4 mois pa de diplom", {"category": "none"}),
+        ("notre sosiete fabrique des babouches", {"category": "enterprise"}),
+        ("jé jamai payé d'impo", {"tax_situation": "none"}),
+        ("je sui oto entrepreneur", {"tax_situation": "auto_entrepreneur"}),
+        # "لا يوجد لدي": the "I have" right after the negation is part of it, not a new clause.
+        ("لا يوجد لدي اي دبلوم وامارس الحدادة منذ سنتين", {"category": "none"}),
+        # Hassani negates without -ch.
+        ("ماه عندي دبلوم ونخدم الفضة من عشر سنين", {"category": "practice"}),
+    ],
+)
+def test_reads_situations_written_in_other_voices(reader: SituationReader, text: str, expected: dict) -> None:
+    assert read(reader, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mon atelier connait un essor, je cherche un financement pour son extension", "je veux élargir ma boutique"],
+)
+def test_growth_said_formally_is_grow(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"

@@ -45,3 +45,8 @@ def test_offsets_always_point_into_the_original_text(text: str) -> None:
         assert text[token.start : token.end] == token.text
         if token.lemma != NO_WORDS_LEMMA:
             assert token.lemma == normalise(token.text)
+
+
+def test_arabic_letters_and_digits_typed_together_are_two_words(tokenizer: NormalisingTokenizer) -> None:
+    assert [t.text for t in tokens(tokenizer, "منذ2018 عندي5سنين")] == ["منذ", "2018", "عندي", "5", "سنين"]
+    assert [t.text for t in tokens(tokenizer, "ch7al mn 2018")] == ["ch7al", "mn", "2018"]

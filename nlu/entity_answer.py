@@ -1,0 +1,78 @@
+"""A message that is only a trade asks about that trade; only a city, about the office there.
+
+"نجار", "zlayji ?", "menuisier", "f fes", "فاس عافاك": people answer "which trade?" or "which city?" with
+the name alone, and ask with it alone. The classifier cannot know every spelling of every trade and city
+as a word; the lexicon does. Such a message is ``craft_lookup`` (is my trade one of the activities?) or
+``find_office`` (where is the chamber there?), whatever the classifier guessed from one unknown word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from hirfa.text import normalise
+from nlu.annotator import MessageAnnotator
+
+# The intent a message asks when it names nothing but one entity of this kind.
+INTENT_OF_ENTITY = {"craft": "craft_lookup", "city": "find_office"}
+# Only the lexicon's entities: its values are known trades and cities, not guesses.
+TRUSTED_EXTRACTOR = "LexiconEntityExtractor"
+# Words that may stand around the name without asking anything else: prepositions, articles, "please".
+FILLERS = frozenset(
+    normalise(w)
+    for w in (
+        "f", "fi", "fl", "l", "el", "a", "à", "au", "en", "de", "du", "des", "la", "le", "les", "b", "bi", "mn",
+        "men", "svp", "stp", "please", "pls", "3afak", "afak", "3afakom", "في", "ف", "ب", "من", "عافاك", "عافاكم",
+        "فضلك", "رجاء", "لو", "سمحت", "الله", "يخليك", "يرحم", "والديك",
+    )
+)
+
+
+def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]]) -> str | None:
+    """The kind of the one trusted entity the message holds and nothing else but fillers, if so.
+
+    ``lemmas`` are (lemma, start, end) of the message's words.
+    """
+    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    kinds = {e["entity"] for e in trusted}
+    if len(kinds) != 1 or not lemmas:
+        return None
+    covered = [any(e["start"] <= start and end <= e["end"] for e in trusted) for _, start, end in lemmas]
+    if not any(covered):
+        return None
+    if all(c or lemma in FILLERS for (lemma, _, _), c in zip(lemmas, covered, strict=True)):
+        return next(iter(kinds))
+    return None
+
+
+def answer_only_entity(message: Message) -> None:
+    """Sets craft_lookup or find_office on a message that names one trade or one city and nothing else."""
+    tokens = message.get(TOKENS_NAMES[TEXT]) or []
+    lemmas = [(t.lemma, t.start, t.end) for t in tokens if t.lemma]
+    kind = only_entity(lemmas, message.get(ENTITIES) or [])
+    if kind is None:
+        return
+    intent = {"name": INTENT_OF_ENTITY[kind], "confidence": 1.0}
+    others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != intent["name"]]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent] + [{**r, "confidence": 0.0} for r in others], add_to_output=True)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LoneEntityIntent(MessageAnnotator):
+    """Gives a message that names one trade or one city and nothing else the intent it asks.
+
+    In the pipeline after the entity extractors and before nlu.entity_merger.EntityMerger, which drops the
+    entities of an out-of-scope message: a lone trade the classifier took for out of scope keeps its trade.
+    """
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Sets craft_lookup or find_office where the message is a lone trade or city."""
+        for message in messages:
+            answer_only_entity(message)
+        return messages
