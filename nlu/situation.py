@@ -30,6 +30,11 @@ NEGATION_REACH = 4
 NEED_REACH = 4
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
+# "kont auto-entrepreneur", "j'étais à la CPU": a past marker just before a regime; "… w sddit", "mais j'ai
+# arrêté": a stop said after it, in the same sentence.
+PAST_REACH, STOPPED_REACH = 3, 8
+# "bghit nakhod chi diplome": what one wishes for stands a few words after the wish.
+WISH_REACH = 3
 OTHER_PERSON_REACH = 2
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -45,6 +50,13 @@ _ARABIC_CIRCUMFIX = re.compile(r"^و?ما?[\u0621-\u064a]{2,}ش$")
 _LATIN_NEGATED_PRESENT = re.compile(r"^maka[nty][a-z0-9']{3,}$")
 _ARABIC_NEGATED_PRESENT = re.compile(r"^و?ماك[نت][\u0621-\u064a]{3,}$")
 _NEGATED_FORMS = (_LATIN_CIRCUMFIX, _ARABIC_CIRCUMFIX, _LATIN_NEGATED_PRESENT, _ARABIC_NEGATED_PRESENT)
+# "ma"/"ما" before a present verb negates that verb, whose object may come first: "dariba ma kankhlsha".
+_NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
+_LATIN_PRESENT = re.compile(r"^(?:ka[nty]?|ta[nty])[a-z0-9']{3,}$")
+_ARABIC_PRESENT = re.compile(r"^ك[نتيا][\u0621-\u064a]{3,}$")
+# "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
+_NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
+_NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 _POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
 _TENS = frozenset({10, 20, 30, 40, 50})
 STAGE_PRIORITY = ("rural", "grow", "start")
@@ -53,7 +65,7 @@ _ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
 _MIN_STEM = 3
 # Cue kinds whose words may be misspelt or inflected; negations, numbers and small words must match as listed.
 _NO_FUZZY = 1000
-_GUESSABLE = frozenset({"category", "training", "tax", "tax_word", "stage"})
+_GUESSABLE = frozenset({"category", "training", "tax", "tax_word", "tax_local", "stage"})
 # A consonant skeleton must keep this many letters to be trusted as a guess ("nkbber" → "nkbr").
 _MIN_SKELETON = 4
 _MIN_PHRASE_SKELETON = 7
@@ -125,6 +137,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
+        "tax_local", "tax_commune", "pay", "past", "stopped", "no_longer", "wish", "register",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -188,7 +201,7 @@ class SituationReader:
 
         ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation.
         """
-        cues = self._cues(words, taken)
+        cues = _negated_verbs(words, self._cues(words, taken))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
@@ -586,11 +599,28 @@ def _near(text: str, cues: list[_Cue], target: _Cue, kind: str, before: int, aft
         if kind == "negation" and cue.last < target.first:
             # "لا تنقصني الخبرة ولدي دبلوم": a new "I have" starts what the negation no longer reaches.
             contrast = contrast or any(
-                c.kind == "possession" and cue.last + 1 < c.first < target.first for c in cues
+                c.kind == "possession" and cue.last + 1 < c.first < target.first and not _at_not_have(text, c)
+                for c in cues
             )
         if distance <= reach and not contrast and _same_clause(text, cue, target):
             return True
     return False
+
+
+def _wished(text: str, cues: list[_Cue], target: _Cue) -> bool:
+    """"bghit diplome", "je veux avoir un diplôme": wanted, not held ("bghit ntsjel, 3ndi diplome" holds one)."""
+    return any(
+        c.kind == "wish"
+        and 0 < target.first - c.last <= WISH_REACH
+        and _same_clause(text, c, target)
+        and not any(p.kind in ("possession", "register") and c.last < p.first < target.first for p in cues)
+        for c in cues
+    )
+
+
+def _at_not_have(text: str, cue: _Cue) -> bool:
+    # "لدى" (at: "لدى إدارة الضرائب") folds to "لدي" (I have); only the written alif maqsura tells them apart.
+    return text[cue.start : cue.end].endswith("ى")
 
 
 def _postposed(cue: _Cue) -> bool:
@@ -623,6 +653,8 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
             continue
         if cue.value != "diploma" and _near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0):
             continue
+        if _wished(text, cues, cue):
+            continue
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)
     years = practice.years if practice else None
@@ -646,13 +678,80 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
     return None
 
 
+def _negated_verbs(words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+    """Negations read on the words around them.
+
+    "ma kankhlsha" is one negated verb, which may follow its object as ma…ch does ("dariba ma kankhlsha");
+    "عمري صرحت" is "I never declared" when no number follows "عمري" (else it says an age).
+    """
+    out: list[_Cue] = []
+    skip = -1
+    for i, cue in enumerate(cues):
+        if i <= skip:
+            continue
+        after = cue.last + 1
+        following = words[after].form if after < len(words) else ""
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        if (
+            cue.kind == "negation"
+            and cue.value in _NEGATING_PARTICLES
+            and (_LATIN_PRESENT.match(following) or _ARABIC_PRESENT.match(following))
+            and (nxt is None or nxt.first > after or nxt.kind in ("negation", "pay"))
+        ):
+            out.append(_Cue("negation", "circumfix", cue.first, after, cue.start, words[after].end))
+            if nxt is not None and nxt.first == after:
+                skip = i + 1
+                if nxt.kind == "pay":  # still a verb of paying: "ma kankhelles walo" pays nothing
+                    out.append(nxt)
+            continue
+        if (
+            cue.kind == "age"
+            and words[cue.first].form in _NEVER_WITHOUT_MA
+            and following
+            and not following.isdigit()
+            and not (nxt is not None and nxt.first == after and nxt.kind in ("numbers", "digits"))
+            and not (cue.first > 0 and words[cue.first - 1].form in _NEGATING_PARTICLES)
+        ):
+            out.append(_Cue("negation", "never", cue.first, cue.last, cue.start, cue.end))
+            continue
+        out.append(cue)
+    return out
+
+
+def _past(text: str, cues: list[_Cue], target: _Cue) -> bool:
+    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté"."""
+    before = any(
+        c.kind in ("past", "stopped") and 0 < target.first - c.last <= PAST_REACH and _same_clause(text, c, target)
+        for c in cues
+    )
+    stopped = any(
+        c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        for c in cues
+    )
+    return before or stopped
+
+
 def _tax(text: str, cues: list[_Cue]) -> Found | None:
-    """The tax situation that decides the AMO amount (shared/DOMAIN.md §2)."""
+    """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
+
+    A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente or
+    the commune names no regime (both regimes pay the professional tax in some form): the assistant asks.
+    """
     for cue in cues:
-        if cue.kind == "tax" and not _negated(text, cues, cue):
+        if cue.kind == "tax" and not _negated(text, cues, cue) and not _past(text, cues, cue):
             return Found("tax_situation", cue.value, cue.start, cue.end)
     for cue in cues:
-        if cue.kind == "tax_free" or (cue.kind == "tax_word" and _negated(text, cues, cue, TAX_NEGATION_REACH)):
+        # "ma kankhelles walo", "كنخلص والو": paying nothing.
+        pays_nothing = cue.kind == "pay" and any(
+            c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues
+        )
+        if pays_nothing or cue.kind == "tax_free" or (
+            cue.kind in ("tax_word", "tax_local", "tax_commune") and _negated(text, cues, cue, TAX_NEGATION_REACH)
+        ):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
+    for cue in cues:
+        if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
             return Found("tax_situation", "none", cue.start, cue.end)
     return None
 

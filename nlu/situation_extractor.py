@@ -26,7 +26,9 @@ from nlu.variety_identifier import VARIETY
 ENTITY_INTENTS = {
     "business_stage": frozenset({"financing"}),
     "tax_situation": frozenset({"amo_cost", "amo_info", "amo_enroll", "pension_info"}),
-    "category": frozenset({"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training"}),
+    "category": frozenset(
+        {"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training", "artisan_card"}
+    ),
 }
 
 

@@ -406,3 +406,59 @@ def test_reads_situations_written_in_other_voices(reader: SituationReader, text:
 )
 def test_growth_said_formally_is_grow(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("business_stage") == "grow"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # Without the patente (the professional tax) one pays no tax.
+        ("ما عنديش الباتانتا", "none"),
+        ("j'ai pas de patente", "none"),
+        # A regime said of the past, then left: no tax now; a regime named now wins.
+        ("كنت مقاول ذاتي ودابا لا", "none"),
+        ("j'ai fermé mon auto-entreprise, je ne paie plus rien", "none"),
+        ("j'étais auto-entrepreneur, maintenant je suis à la CPU", "cpu"),
+        ("kont kankhelles lpatenta walakin sddit lhanout, daba ma kankhelles walo", "none"),
+        # The object before its negated verb; "عمري" before a verb is "never"; "لدى" (at) is no "I have".
+        ("dariba ma kankhlsha ga3", "none"),
+        ("عمري صرحت بشي دخل للضرائب", "none"),
+        ("لم أسجل قط لدى إدارة الضرائب", "none"),
+        ("غير مصرح لدى الضرائب", "none"),
+    ],
+)
+def test_reads_the_patente_a_past_regime_and_fronted_negations(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis inscrit à la commune de Fès",
+        "عمري 40 عام",
+        "j'étais à la CPU",
+        # Paying the patente or the commune names no regime: the assistant asks which.
+        "kankhelles lbatenta kol 3am",
+        "je paie la taxe professionnelle",
+        "عندي الباتانتا",
+        "je paye chaque année un petit montant à la commune",
+    ],
+)
+def test_no_tax_situation_without_a_regime_or_a_stop(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Wanting a diploma is not holding one: the years decide.
+        ("bghit diplome, 3ndi 10 snin f l7irfa", "practice"),
+        ("je veux avoir un diplôme, j'ai 10 ans de métier", "practice"),
+        ("كيف أحصل على دبلوم وأنا أمارس الحرفة منذ عشرين سنة", "practice"),
+        # Wanting to register as what one is, or wanting something then saying what one holds.
+        ("bghit ntsjel 3ndi diplome", "diploma"),
+        ("baghi ntsjel ka m3allem 20 3am", "maalem"),
+        ("أريد التسجيل بصفتي معلما", "maalem"),
+    ],
+)
+def test_a_wished_diploma_is_not_held(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
