@@ -31,6 +31,7 @@ from bot.flood import FloodGate
 from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
 from bot.rate_limits import AnswersFirstRateLimiter
+from bot.reply_merging import merge_replies
 from bot.shared_state import UPDATE_LEASE_SECONDS, Begun, MemoryState, SharedState, shared_state
 from bot.splitting import split_message
 from bot.webhook_server import WEBHOOK_PATH, webhook_app
@@ -337,7 +338,9 @@ class TelegramChannel:
     async def deliver(
         self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, replies: list[dict[str, Any]]
     ) -> None:
-        """Send Rasa's replies; a text's companion message tells its language and direction."""
+        """Send Rasa's replies, joined into as few messages as fit (bot/reply_merging.py); a text's
+        companion message tells its language and direction."""
+        replies = merge_replies(replies)
         for index, reply in enumerate(replies):
             info = reply.get("custom") or {}
             if "language" in info:
@@ -415,7 +418,12 @@ class TelegramChannel:
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Answer the button press at once, then relay what the button stands for."""
         query = update.callback_query
-        await query.answer()
+        try:
+            await query.answer()
+        except TelegramError as error:
+            # Only the button's spinner: a press Telegram delivers again (its bot died before it was confirmed)
+            # was answered already and Telegram refuses a second answer, but the press itself is still relayed.
+            logger.info("Could not answer the button press of chat %s: %s", update.effective_chat.id, error)
         data = query.data or ""
         payload = (await self.state.payload(data) if is_key(data) else data) or "/ask_help"
         extra = {}

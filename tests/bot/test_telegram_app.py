@@ -65,9 +65,10 @@ async def test_a_private_message_goes_to_rasa_and_the_replies_come_back_in_order
             },
         }
     ]
-    assert [m["text"] for m in api.sent("sendMessage")] == ["un", "deux"]
+    # One answer, one Telegram message (bot/reply_merging.py), its texts in order and the buttons under them.
+    assert [m["text"] for m in api.sent("sendMessage")] == ["un\n\ndeux"]
     assert api.sent("sendChatAction") == [], "a quick answer needs no typing indicator"
-    keyboard = api.sent("sendMessage")[1]["reply_markup"]["inline_keyboard"]
+    keyboard = api.sent("sendMessage")[0]["reply_markup"]["inline_keyboard"]
     assert [[b["callback_data"] for b in row] for row in keyboard] == [["/rna_register_how", "/amo_info"]]
 
 
@@ -88,6 +89,28 @@ async def test_a_button_press_is_answered_and_relayed_as_its_payload() -> None:
     )
     assert api.sent("answerCallbackQuery") == [{"callback_query_id": "cb1"}]
     assert [s["message"] for s in seen] == ["salam", "/amo_info"]
+
+
+class AnsweredQueries(FakeBotAPI):
+    """Telegram after a restart: the press was answered by the bot that died, and cannot be answered again."""
+
+    async def do_request(self, url: str, method: str, request_data=None, **kwargs):
+        if url.endswith("/answerCallbackQuery"):
+            self.calls.append(("answerCallbackQuery", {}))
+            description = "Bad Request: query is too old and response timeout expired or query id is invalid"
+            return 400, json.dumps({"ok": False, "error_code": 400, "description": description}).encode()
+        return await super().do_request(url, method, request_data, **kwargs)
+
+
+async def test_a_press_delivered_again_after_a_restart_is_relayed_though_it_cannot_be_answered_again() -> None:
+    api = AnsweredQueries()
+    rasa, seen = rasa_answering(lambda text: [{"text": "AMO"}])
+    app = build_application(Settings(telegram_bot_token="123:abc"), rasa, request=api, get_updates_request=api)
+    async with app:
+        await app.process_update(Update.de_json(button_press("/amo_info"), app.bot))
+    assert api.sent("answerCallbackQuery") == [{}]
+    assert [s["message"] for s in seen] == ["/amo_info"]
+    assert [m["text"] for m in api.sent("sendMessage")] == ["AMO"], "the answer, not an apology"
 
 
 async def test_a_long_payload_key_is_resolved_back_even_after_a_restart(registry_url: str) -> None:

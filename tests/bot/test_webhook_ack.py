@@ -121,7 +121,8 @@ async def test_a_redelivery_after_an_instance_died_mid_answer_sends_only_the_res
     """Instance 1 sends the first message of the answer, then hangs (as if killed: no sign of life, no
     acknowledgement); its claim and its chat's turn lapse; Telegram delivers the update to instance 2, Rasa
     answers the repeat from its first answer, and only the message not yet sent goes out."""
-    answer = [{"text": "Première partie"}, {"text": "Seconde partie"}]
+    # Two messages: a text with buttons ends its message (bot/reply_merging.py).
+    answer = [{"text": "Première partie", "buttons": [{"title": "Oui", "payload": "/affirm"}]}, {"text": "Seconde partie"}]
     dying = HangingBotAPI(hang_on="Seconde partie")
     first, first_hook, _ = instance(dying, Dead.from_url(redis_url, LEASE, prefix="died:"), answer)
     survivor = HangingBotAPI()
