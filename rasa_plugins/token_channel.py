@@ -16,7 +16,6 @@ answer came and never sends the message again (bot/rasa_client.py: outcome unkno
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -68,7 +67,6 @@ class TokenRestInput(RestInput):
         self._token = token
         self._make_updates = updates or (lambda: handled_updates(Settings.from_env()))
         self._updates: HandledUpdates | None = None  # built at the first message: nothing at start-up
-        self._turns: set[asyncio.Future[Any]] = set()  # turns whose client left, still running (``_to_the_end``)
 
     @classmethod
     def name(cls) -> str:
@@ -81,7 +79,7 @@ class TokenRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """RestInput's routes, with every message checked before Rasa sees it, and handled once."""
-        blueprint = super().blueprint(self._to_the_end(self._failing_visibly(self._once(on_new_message))))
+        blueprint = super().blueprint(self._failing_visibly(self._once(on_new_message)))
         # After Rasa's own start listeners, which load the model (hirfa/startup_heap.py says why).
         blueprint.listener("after_server_start")(freeze_startup_heap)
 
@@ -106,33 +104,6 @@ class TokenRestInput(RestInput):
             return response.json({"error": "the message could not be handled, it may or may not have been"}, status=503)
 
         return blueprint
-
-    def _to_the_end(
-        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> Callable[[UserMessage], Awaitable[Any]]:
-        """``on_new_message``, run to its end even when the client leaves before the answer.
-
-        Sanic cancels a request's handler when its connection drops (a bot killed while Rasa answers): the turn
-        would stop half-way, its message unsaved although actions may have acted on it, and the bot's
-        redelivery of the update (Telegram's webhook) would find no first answer to give. Run
-        to its end, the turn is saved once and its answer kept for the repeat (``_once``). RestInput would also
-        log the message's text at ERROR on the cancellation (personal data): it never sees one.
-        """
-
-        async def handle(message: UserMessage) -> None:
-            turn = asyncio.ensure_future(on_new_message(message))
-            self._turns.add(turn)
-            turn.add_done_callback(self._turns.discard)
-            try:
-                await asyncio.shield(turn)
-            except asyncio.CancelledError:
-                if turn.cancelled():
-                    raise
-                logger.warning(
-                    "The client of %s left before the answer: the turn goes on to its end", message.sender_id
-                )
-
-        return handle
 
     def _failing_visibly(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]

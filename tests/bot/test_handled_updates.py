@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
@@ -167,29 +166,6 @@ async def test_a_repeat_during_the_first_delivery_waits_for_its_answer(store: Ha
         await asyncio.sleep(0.01)
     conversation.gate.set()
     assert await first == await again == [{"recipient_id": "77", "text": "turn 1: Bonjour"}]
-    assert conversation.turns == ["Bonjour"]
-
-
-async def test_a_turn_whose_client_left_runs_to_its_end_and_its_repeat_gets_its_answer(store: HandledUpdates) -> None:
-    """A bot killed while Rasa answers drops its connection, and Sanic cancels the request: the turn goes on (else
-    its message would be lost half-way) and the bot's redelivery after its restart gets the first answer."""
-    conversation = Conversation()
-    conversation.gate = asyncio.Event()
-    app = await app_with(store, conversation)
-    update = {"telegram_update_id": next(_names)}
-    first = asyncio.create_task(post(app, "77", "Bonjour", **update))
-    while await store.state(delivery_key("77", update)) is None:  # the turn has begun
-        await asyncio.sleep(0.01)
-    first.cancel()  # the client's connection dropped
-    with contextlib.suppress(asyncio.CancelledError):
-        await first
-    conversation.gate.set()
-    for _ in range(200):
-        if conversation.turns:
-            break
-        await asyncio.sleep(0.01)
-    assert conversation.turns == ["Bonjour"], "the turn ran to its end without its client"
-    assert await post(app, "77", "Bonjour", **update) == [{"recipient_id": "77", "text": "turn 1: Bonjour"}]
     assert conversation.turns == ["Bonjour"]
 
 
