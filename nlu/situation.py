@@ -137,7 +137,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
-        "tax_local", "tax_commune", "pay", "past", "stopped", "no_longer", "wish", "register",
+        "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -734,8 +734,8 @@ def _past(text: str, cues: list[_Cue], target: _Cue) -> bool:
 def _tax(text: str, cues: list[_Cue]) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
-    A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente or
-    the commune names no regime (both regimes pay the professional tax in some form): the assistant asks.
+    A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente (or
+    the commune) names no regime: the assistant asks.
     """
     for cue in cues:
         if cue.kind == "tax" and not _negated(text, cues, cue) and not _past(text, cues, cue):
@@ -746,7 +746,7 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
             c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues
         )
         if pays_nothing or cue.kind == "tax_free" or (
-            cue.kind in ("tax_word", "tax_local", "tax_commune") and _negated(text, cues, cue, TAX_NEGATION_REACH)
+            cue.kind in ("tax_word", "tax_local") and _negated(text, cues, cue, TAX_NEGATION_REACH)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
