@@ -12,10 +12,14 @@ A turn that failed (its conversation could not be loaded or saved: rasa_plugins/
 server could not run one of its actions: rasa_plugins/action_failures.py; or any other error) is answered 503, not 200 with whatever was collected: Rasa's RestInput swallows the error, and
 the bot would take an empty or partial answer for the whole one. On a 503 the bot tells the user that no
 answer came and never sends the message again (bot/rasa_client.py: outcome unknown).
+
+A client that leaves before its answer (a bot killed mid-turn) cancels the turn, as Sanic does; RestInput would
+then log the message's text at ERROR, past every masking of the logs. Here only the sender is logged.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -79,7 +83,7 @@ class TokenRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """RestInput's routes, with every message checked before Rasa sees it, and handled once."""
-        blueprint = super().blueprint(self._failing_visibly(self._once(on_new_message)))
+        blueprint = super().blueprint(_left_quietly(self._failing_visibly(self._once(on_new_message))))
         # After Rasa's own start listeners, which load the model (hirfa/startup_heap.py says why).
         blueprint.listener("after_server_start")(freeze_startup_heap)
 
@@ -166,6 +170,19 @@ class TokenRestInput(RestInput):
     def _authorized(self, header: str) -> bool:
         given = header[len(BEARER) :] if header.startswith(BEARER) else ""
         return same_secret(given, self._token)
+
+
+def _left_quietly(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
+    """``on_new_message``, whose cancellation (the client left) is logged without the message's text."""
+
+    async def handle(message: UserMessage) -> None:
+        try:
+            await on_new_message(message)
+        except asyncio.CancelledError:
+            # What RestInput itself does next, minus the text: the turn stops, the gone client gets nothing.
+            logger.warning("The client of %s left before its answer: the turn was stopped", message.sender_id)
+
+    return handle
 
 
 def _shape_problem(request: Request) -> str | None:

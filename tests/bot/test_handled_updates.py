@@ -65,12 +65,15 @@ class Conversation:
         self.turns: list[str] = []
         self.gate: asyncio.Event | None = None
         self.fail = False
+        self.client_leaves = False  # Sanic cancels the turn: its client went away
 
     async def on_new_message(self, message: UserMessage) -> None:
         if self.gate is not None:
             await self.gate.wait()
         if self.fail:
             raise RuntimeError("Rasa failed before storing the turn")
+        if self.client_leaves:
+            raise asyncio.CancelledError
         self.turns.append(message.text)
         await message.output_channel.send_text_message(message.sender_id, f"turn {len(self.turns)}: {message.text}")
 
@@ -337,3 +340,20 @@ async def test_a_message_is_still_answered_when_the_store_is_down() -> None:
     assert await post(app, "77", "Bonjour", telegram_update_id=next(_names)) == [
         {"recipient_id": "77", "text": "turn 1: Bonjour"}
     ], "answered, not dropped: a message lost is worse than a rare repeat run twice"
+
+
+async def test_a_client_that_leaves_mid_turn_leaves_no_text_in_the_logs(
+    store: HandledUpdates, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    conversation = Conversation()
+    conversation.client_leaves = True
+    app = await app_with(store, conversation)
+    update_id = next(_names)
+    assert await post(app, "78", "ma carte AB123456", telegram_update_id=update_id) == []
+    printed = capsys.readouterr()
+    assert "AB123456" not in printed.out + printed.err + caplog.text, "RestInput logs the text it was given"
+    assert "The client of 78 left before its answer" in caplog.text
+    conversation.client_leaves = False
+    assert await post(app, "78", "ma carte AB123456", telegram_update_id=update_id) == [
+        {"recipient_id": "78", "text": "turn 1: ma carte AB123456"}
+    ], "the stopped turn gave its claim back: the repeat runs it"
