@@ -28,6 +28,7 @@ from telegram.ext import (
 )
 
 from bot.flood import FloodGate
+from bot.inbox import Inbox, InboxQueue
 from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
 from bot.rate_limits import AnswersFirstRateLimiter
@@ -38,6 +39,7 @@ from bot.webhook_server import WEBHOOK_PATH, webhook_app
 from hirfa.languages import platform_language
 from hirfa.settings import Settings
 from hirfa.startup_heap import freeze_startup_heap
+from registry.db import Registry
 from replies.catalogs import RTL_LANGUAGES, load_catalogs
 from replies.messages import CHANNEL_REPLIES, COMMAND_DESCRIPTIONS
 from replies.render import render
@@ -486,16 +488,25 @@ class TelegramChannel:
 class ChatOrder(SimpleUpdateProcessor):
     """Handles one chat's updates one at a time, in their order of arrival; different chats concurrently."""
 
-    def __init__(self, channel: TelegramChannel, max_concurrent_updates: int = CONCURRENT_UPDATES) -> None:
+    def __init__(
+        self,
+        channel: TelegramChannel,
+        max_concurrent_updates: int = CONCURRENT_UPDATES,
+        inbox: InboxQueue | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self.channel = channel
+        self.inbox = inbox  # the polling bot's: an update handled is crossed off it
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Hold the chat's turn around all of the update's handlers (replies, notices and errors alike), run
-        them once per update (``TelegramChannel.handle_once``), then give the webhook its answer."""
+        them once per update (``TelegramChannel.handle_once``), then give the webhook its answer, or cross the
+        update off the polling bot's inbox."""
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
+            if self.inbox is not None:
+                await self.inbox.handled(update)
             return
         arrival = self.channel.arrival(update)
         status = RETRY_LATER
@@ -510,6 +521,8 @@ class ChatOrder(SimpleUpdateProcessor):
             _close(coroutine)
             if arrival is not None and not arrival.answered.done():
                 arrival.answered.set_result(status)
+        if status == 200 and self.inbox is not None:
+            await self.inbox.handled(update)
 
 
 def _close(handling: Awaitable[Any]) -> None:
@@ -533,13 +546,15 @@ def channel_for(settings: Settings, rasa: RasaClient) -> TelegramChannel:
 def build_application(
     settings: Settings, rasa: RasaClient, channel: TelegramChannel | None = None, **builder_options: Any
 ) -> Application:
-    """The bot with all its handlers; ``builder_options`` name ApplicationBuilder settings (e.g. request)."""
+    """The bot with all its handlers; ``builder_options`` name ApplicationBuilder settings (e.g. request; an
+    ``update_queue`` that is an InboxQueue is the polling bot's inbox)."""
+    inbox = builder_options.get("update_queue")
     channel = channel or channel_for(settings, rasa)
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token)
         .base_url(settings.telegram_api_base_url)
-        .concurrent_updates(ChatOrder(channel))
+        .concurrent_updates(ChatOrder(channel, inbox=inbox if isinstance(inbox, InboxQueue) else None))
         .post_init(channel.register_commands)
         .post_shutdown(channel.close)
     )
@@ -607,6 +622,32 @@ async def _serve_webhook(application: Application, settings: Settings, channel: 
         await channel.close()
 
 
+async def _serve_polling(
+    application: Application, settings: Settings, channel: TelegramChannel, inbox: InboxQueue
+) -> None:
+    """Poll Telegram through the inbox (bot/inbox.py); start the parts in order, stop them in reverse."""
+    await application.initialize()
+    try:
+        if application.post_init:
+            await application.post_init(application)
+        replayed = await inbox.open(Inbox(Registry.from_url(settings.database_url), application.bot.id), application.bot)
+        if replayed:
+            logger.info("%d updates taken before the bot stopped are handled now", replayed)
+        await application.start()
+        try:
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            try:
+                await _until_signalled()
+            finally:
+                await application.updater.stop()
+        finally:
+            await application.stop()  # finishes the updates in flight; those still queued wait in the inbox
+    finally:
+        await application.shutdown()
+        inbox.close()
+        await channel.close()
+
+
 async def _until_signalled() -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -632,14 +673,17 @@ def run_bot(settings: Settings) -> int:
     channel = channel_for(settings, rasa)
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
     limiter = AnswersFirstRateLimiter(channel.state, max_retries=TELEGRAM_RETRIES)
-    application = build_application(settings, rasa, channel, rate_limiter=limiter)
-    freeze_startup_heap()
     if settings.telegram_webhook_url:
-        try:
-            asyncio.run(_serve_webhook(application, settings, channel))
-        except StartError as error:
-            logger.error("The bot could not start: %s", error)
-            return 1
+        application = build_application(settings, rasa, channel, rate_limiter=limiter)
+        serving = _serve_webhook(application, settings, channel)
     else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        inbox = InboxQueue()
+        application = build_application(settings, rasa, channel, rate_limiter=limiter, update_queue=inbox)
+        serving = _serve_polling(application, settings, channel, inbox)
+    freeze_startup_heap()
+    try:
+        asyncio.run(serving)
+    except StartError as error:
+        logger.error("The bot could not start: %s", error)
+        return 1
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -617,3 +618,17 @@ class ButtonPayload(Base):
     key = Column(String(64), primary_key=True)
     payload = Column(Text, nullable=False)
     expires_at = Column(UTCDateTime, nullable=False, index=True)
+
+
+class BotInboxUpdate(Base):
+    """An update the polling bot took from Telegram: its body (sealed: it may hold personal data) until it is
+    handled, so that a bot killed before answering answers it after its restart; then its id alone for a day,
+    so that Telegram giving it again does not make it answered twice (bot/inbox.py)."""
+
+    __tablename__ = "bot_inbox"
+
+    bot_id = Column(BigInteger, primary_key=True, autoincrement=False)
+    update_id = Column(BigInteger, primary_key=True, autoincrement=False)
+    body = Column(SealedText, nullable=True)  # None once handled
+    taken_at = Column(UTCDateTime, nullable=False)
+    handled_at = Column(UTCDateTime, nullable=True, index=True)

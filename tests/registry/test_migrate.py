@@ -31,7 +31,7 @@ EDITOR_TABLES = {"training_examples"}
 PRIVACY_TABLES = {"deletion_jobs", "lookup_misses"}
 REMINDER_TABLES = {"reminders", "outreach_leases"}
 ANNOUNCEMENT_TABLES = {"news_subscriptions", "announcements", "announcement_deliveries"}
-EXACTLY_ONCE_TABLES = {"handled_updates", "button_payloads"}
+EXACTLY_ONCE_TABLES = {"handled_updates", "button_payloads", "bot_inbox"}
 PERSONAL_DATA_TABLES = {"pending_answer_keys"}
 # 0006 replaced the lookup failures counted per sender in clear by keyed hashes (lookup_misses).
 ALL_TABLES = (

@@ -1,0 +1,140 @@
+"""The polling bot's inbox (bot/inbox.py): an update taken from Telegram and not yet handled when the bot died
+is handled by the next bot; one handled, or one Telegram gives again, is not handled twice."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+
+import httpx
+from sqlalchemy import select, text
+from telegram import Update
+
+from bot.inbox import Inbox, InboxQueue
+from bot.rasa_client import RasaClient
+from bot.telegram_app import build_application
+from hirfa.settings import Settings
+from registry.db import Registry
+from registry.models import BotInboxUpdate
+from tests.bot.fake_bot_api import BOT_USER, FakeBotAPI, private_text
+
+SETTINGS = Settings(telegram_bot_token="123:abc")
+BOT_ID = BOT_USER["id"]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def rasa_echo() -> tuple[RasaClient, list[str]]:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        message = httpx.Response(200, content=request.content).json()["message"]
+        seen.append(message)
+        return httpx.Response(200, json=[{"text": f"reçu : {message}"}])
+
+    return RasaClient("http://rasa.test", 5, transport=httpx.MockTransport(handler)), seen
+
+
+def update(text_: str, update_id: int, chat_id: int = 77) -> Update:
+    return Update.de_json(private_text(text_, chat_id=chat_id, update_id=update_id), None)
+
+
+async def until(condition, what: str) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"not done: {what}")
+
+
+async def test_an_update_is_taken_once_kept_sealed_and_crossed_off_when_handled(registry_url: str) -> None:
+    registry = Registry.from_url(registry_url)
+    clock = Clock()
+    inbox = Inbox(registry, bot_id=1001, clock=clock)
+    try:
+        assert await inbox.take(update("ma CIN est AB123456", 11)) is True
+        assert await inbox.take(update("ma CIN est AB123456", 11)) is False, "Telegram giving it again"
+        with registry.engine.connect() as connection:
+            stored = connection.execute(text("SELECT body FROM bot_inbox WHERE bot_id = 1001")).scalar_one()
+        assert "AB123456" not in stored and "ma CIN" not in stored, "sealed with the data key"
+
+        assert [u.effective_message.text for u in await inbox.waiting(None)] == ["ma CIN est AB123456"]
+        await inbox.handled(11)
+        assert await inbox.waiting(None) == []
+        with registry.session() as session:
+            row = session.scalars(select(BotInboxUpdate).where(BotInboxUpdate.bot_id == 1001)).one()
+        assert row.body is None and row.handled_at == clock.now, "the text goes once handled; the id stays"
+        assert await inbox.take(update("ma CIN est AB123456", 11)) is False, "handled: not taken again"
+
+        clock.now += timedelta(days=1, seconds=1)
+        await inbox.waiting(None)  # forgets the ids handled a day ago
+        with registry.session() as session:
+            assert session.scalars(select(BotInboxUpdate).where(BotInboxUpdate.bot_id == 1001)).all() == []
+    finally:
+        inbox.close()
+
+
+async def test_another_bots_updates_are_not_its_own(registry_url: str) -> None:
+    registry = Registry.from_url(registry_url)
+    mine, theirs = Inbox(registry, bot_id=1002), Inbox(registry, bot_id=1003)
+    try:
+        await theirs.take(update("salam", 5))
+        assert await mine.take(update("salam", 5)) is True, "the same update number of another bot"
+        await mine.handled(5)
+        assert [u.update_id for u in await theirs.waiting(None)] == [5]
+    finally:
+        mine.close()
+
+
+async def test_what_a_killed_bot_had_taken_is_answered_by_the_next_one_in_order_and_once(registry_url: str) -> None:
+    # The killed bot: python-telegram-bot's polling queued two updates (so Telegram took them as delivered),
+    # then the process died before handling them.
+    rasa, seen = rasa_echo()
+    killed = InboxQueue()
+    app = build_application(SETTINGS, rasa, request=FakeBotAPI(), get_updates_request=FakeBotAPI(), update_queue=killed)
+    await app.initialize()
+    await killed.open(Inbox(Registry.from_url(registry_url), app.bot.id), app.bot)
+    await killed.put(update("Bonjour", 21, chat_id=88))
+    await killed.put(update("je suis potier", 22, chat_id=88))
+    await app.shutdown()
+    killed.close()
+    assert seen == []
+
+    api = FakeBotAPI()
+    queue = InboxQueue()
+    app = build_application(SETTINGS, rasa, request=api, get_updates_request=api, update_queue=queue)
+    async with app:
+        assert await queue.open(Inbox(Registry.from_url(registry_url), app.bot.id), app.bot) == 2
+        # Telegram had not seen the second confirmed yet: it gives it again, and it is not queued twice.
+        await queue.put(update("je suis potier", 22, chat_id=88))
+        await app.start()
+        await until(lambda: len(api.sent("sendMessage")) == 2, "both answered")
+        await queue.put(update("merci", 23, chat_id=88))
+        await until(lambda: len(api.sent("sendMessage")) == 3, "the next message answered")
+        await app.stop()
+        assert await queue.inbox.waiting(app.bot) == [], "every update crossed off once handled"
+    queue.close()
+    assert seen == ["Bonjour", "je suis potier", "merci"]
+    assert [m["text"] for m in api.sent("sendMessage")] == ["reçu : Bonjour", "reçu : je suis potier", "reçu : merci"]
+
+
+async def test_a_bot_whose_inbox_cannot_be_written_still_answers(tmp_path) -> None:
+    rasa, seen = rasa_echo()
+    api = FakeBotAPI()
+    queue = InboxQueue()
+    app = build_application(SETTINGS, rasa, request=api, get_updates_request=api, update_queue=queue)
+    async with app:
+        # A database never migrated: the inbox has no table.
+        assert await queue.open(Inbox(Registry.from_url(f"sqlite:///{tmp_path / 'empty.db'}"), BOT_ID), app.bot) == 0
+        await queue.put(update("Bonjour", 31))
+        await app.start()
+        await until(lambda: len(api.sent("sendMessage")) == 1, "answered")
+        await app.stop()
+    queue.close()
+    assert seen == ["Bonjour"]
