@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from telegram import Bot, Update
 
 from registry.db import Registry
@@ -36,6 +37,7 @@ from registry.types import utc_now
 logger = logging.getLogger(__name__)
 
 HANDLED_KEPT = timedelta(days=1)  # Telegram gives an unconfirmed update again for a day at most
+PURGE_EVERY = timedelta(hours=1)  # how often crossing off also forgets the ids handled a day ago
 
 
 class Inbox:
@@ -45,6 +47,7 @@ class Inbox:
         self._registry = registry
         self._bot_id = bot_id
         self._clock = clock
+        self._purged_at: datetime | None = None
 
     async def take(self, update: Update) -> bool:
         """Write ``update`` down; False when it is known already (waiting, or handled): not to be queued again."""
@@ -75,16 +78,23 @@ class Inbox:
         return True
 
     def _handled(self, update_id: int) -> None:
+        now = self._clock()
         with self._registry.session() as session:
             session.execute(
                 update(BotInboxUpdate)
                 .where(BotInboxUpdate.bot_id == self._bot_id, BotInboxUpdate.update_id == update_id)
-                .values(body=None, handled_at=self._clock())
+                .values(body=None, handled_at=now)
             )
+            if self._purged_at is None or now - self._purged_at >= PURGE_EVERY:
+                self._purge(session, now)
+
+    def _purge(self, session: Session, now: datetime) -> None:
+        session.execute(delete(BotInboxUpdate).where(BotInboxUpdate.handled_at <= now - HANDLED_KEPT))
+        self._purged_at = now
 
     def _waiting(self) -> list[str]:
         with self._registry.session() as session:
-            session.execute(delete(BotInboxUpdate).where(BotInboxUpdate.handled_at <= self._clock() - HANDLED_KEPT))
+            self._purge(session, self._clock())
             return list(
                 session.scalars(
                     select(BotInboxUpdate.body)
