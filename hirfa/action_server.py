@@ -16,6 +16,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from hirfa.action_threads import threaded_executor
 from hirfa.startup_heap import freeze_startup_heap
 from hirfa.tokens import same_secret
 
@@ -67,8 +68,9 @@ def create_app(token: str, actions_package: str = "actions") -> Sanic:
     """rasa-sdk's action server app, guarded by ``token`` when it is not empty."""
     from rasa_sdk.endpoint import create_app as create_sdk_app
 
-    # No CORS origins: only Rasa calls this server, never a browser.
-    app = create_sdk_app(actions_package, cors_origins="")
+    # No CORS origins: only Rasa calls this server, never a browser. Actions run off the loop (action_threads).
+    with threaded_executor():
+        app = create_sdk_app(actions_package, cors_origins="")
     if token:
         require_token(app, token)
     return app
