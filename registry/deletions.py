@@ -270,10 +270,15 @@ def work(
     done = 0
     try:
         while not stop.is_set():
-            ran = run_due(registry, tracker, recheck=recheck)
-            done += ran
-            if once and (ran == 0 or not due_jobs(registry)):
-                break
+            try:
+                ran = run_due(registry, tracker, recheck=recheck)
+                done += ran
+                if once and (ran == 0 or not due_jobs(registry)):
+                    break
+            except sa.exc.SQLAlchemyError as error:
+                # A database restarting: the jobs wait in it, so the worker waits too instead of exiting.
+                logger.warning("Deletion jobs not run now, a database did not answer; trying again: %s", error)
+                ran = 0
             if ran == 0:
                 stop.wait(poll)
     except KeyboardInterrupt:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 from commands.hirfa import main
 from registry import deletions, help_desk, queries
@@ -301,3 +302,24 @@ def test_forgetting_removes_the_users_reminders_and_a_late_one(registry: Registr
     remind(SENDER, "pending")
     assert deletions.run_due(registry, tracker, NOW + deletions.SETTLE) == 1
     assert (reminders_of(SENDER), reminders_of(OTHER)) == (0, 1)
+
+
+def test_the_worker_waits_out_a_database_that_does_not_answer(
+    registry: Registry, tracker: Engine, monkeypatch, caplog
+) -> None:
+    started = utc_now() - dt.timedelta(seconds=10)
+    add_events(tracker, SENDER, started, ["AB123456"])
+    with registry.session() as session:
+        deletions.forget(session, SENDER, started)
+    real_due_jobs, outages = deletions.due_jobs, [2]
+
+    def restarting(registry_: Registry, now=None):
+        if outages[0]:
+            outages[0] -= 1
+            raise OperationalError("SELECT", {}, ConnectionRefusedError("the database is restarting"))
+        return real_due_jobs(registry_, now)
+
+    monkeypatch.setattr(deletions, "due_jobs", restarting)
+    assert deletions.work(registry, tracker, once=True, recheck=dt.timedelta(0), poll=0.01) == 2
+    assert stored(tracker, SENDER) == (0, 0), "the job ran once the database answered"
+    assert caplog.text.count("a database did not answer") == 2 and "Traceback" not in caplog.text
