@@ -13,6 +13,7 @@ from typing import Any
 from hirfa.settings import Settings
 
 BAR_WIDTH = 30
+PURGE_RETRY_SECONDS = 300.0  # after a database that did not answer, with --every
 
 
 def add_commands(commands: Any) -> None:
@@ -70,6 +71,8 @@ def _forget_worker(registry: Any, tracker: Any, args: argparse.Namespace) -> int
 
 
 def _purge(registry: Any, tracker: Any, args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from registry import retention
     from registry.types import utc_now
 
@@ -84,9 +87,18 @@ def _purge(registry: Any, tracker: Any, args: argparse.Namespace) -> int:
     if every is not None and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
     while True:
-        counts = retention.purge(
-            registry, tracker, kinds, utc_now() - age, dry_run=args.dry_run, progress=_progress
-        )
+        try:
+            counts = retention.purge(
+                registry, tracker, kinds, utc_now() - age, dry_run=args.dry_run, progress=_progress
+            )
+        except SQLAlchemyError as error:
+            # A database restarting: once, say so; repeated, try again soon rather than exit or wait a day.
+            print(f"hirfa purge: a database did not answer, nothing more was deleted: {error}", file=sys.stderr)
+            if every is None:
+                return 1
+            if stop.wait(PURGE_RETRY_SECONDS):
+                return 0
+            continue
         verb = "would delete" if args.dry_run else "deleted"
         for kind, count in counts.items():
             print(f"{kind}: {verb} {count} (older than {args.older_than})", flush=True)

@@ -259,3 +259,11 @@ def test_durations() -> None:
     for wrong in ("", "180", "0d", "1y", "-3d"):
         with pytest.raises(ValueError):
             retention.parse_duration(wrong)
+
+
+def test_a_database_that_does_not_answer_is_named_without_a_traceback(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("HIRFA_DATABASE_URL", f"sqlite:///{tmp_path / 'missing' / 'hirfa.db'}")
+    monkeypatch.setenv("HIRFA_TRACKER_DB", str(tmp_path / "missing" / "tracker.db"))
+    assert main(["purge", "--older-than", "180d"]) == 1
+    err = capsys.readouterr().err
+    assert "a database did not answer, nothing more was deleted" in err and "Traceback" not in err
