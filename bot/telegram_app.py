@@ -26,9 +26,10 @@ from telegram.ext import (
     SimpleUpdateProcessor,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.flood import FloodGate
-from bot.inbox import Inbox, InboxQueue
+from bot.inbox import FlushingRequest, Inbox, InboxQueue
 from bot.keyboards import is_key, keyboard
 from bot.rasa_client import RasaClient, RasaError, RasaNotSent, RasaOutcomeUnknown
 from bot.rate_limits import AnswersFirstRateLimiter
@@ -678,7 +679,11 @@ def run_bot(settings: Settings) -> int:
         serving = _serve_webhook(application, settings, channel)
     else:
         inbox = InboxQueue()
-        application = build_application(settings, rasa, channel, rate_limiter=limiter, update_queue=inbox)
+        # python-telegram-bot's own getUpdates connection (one), writing the inbox before each call.
+        polls = FlushingRequest(HTTPXRequest(connection_pool_size=1), inbox.write)
+        application = build_application(
+            settings, rasa, channel, rate_limiter=limiter, update_queue=inbox, get_updates_request=polls
+        )
         serving = _serve_polling(application, settings, channel, inbox)
     freeze_startup_heap()
     try:

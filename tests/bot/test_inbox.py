@@ -10,7 +10,7 @@ import httpx
 from sqlalchemy import select, text
 from telegram import Update
 
-from bot.inbox import Inbox, InboxQueue
+from bot.inbox import FlushingRequest, Inbox, InboxQueue
 from bot.rasa_client import RasaClient
 from bot.telegram_app import build_application
 from hirfa.settings import Settings
@@ -53,27 +53,31 @@ async def until(condition, what: str) -> None:
     raise AssertionError(f"not done: {what}")
 
 
-async def test_an_update_is_taken_once_kept_sealed_and_crossed_off_when_handled(registry_url: str) -> None:
+async def test_updates_are_kept_sealed_crossed_off_when_handled_and_their_ids_forgotten_a_day_later(
+    registry_url: str,
+) -> None:
     registry = Registry.from_url(registry_url)
     clock = Clock()
     inbox = Inbox(registry, bot_id=1001, clock=clock)
     try:
-        assert await inbox.take(update("ma CIN est AB123456", 11)) is True
-        assert await inbox.take(update("ma CIN est AB123456", 11)) is False, "Telegram giving it again"
+        await inbox.take([update("ma CIN est AB123456", 11), update("salam", 12)])
+        await inbox.take([update("ma CIN est AB123456", 11)])  # Telegram giving it again: left as it is
         with registry.engine.connect() as connection:
-            stored = connection.execute(text("SELECT body FROM bot_inbox WHERE bot_id = 1001")).scalar_one()
-        assert "AB123456" not in stored and "ma CIN" not in stored, "sealed with the data key"
+            stored = connection.execute(text("SELECT body FROM bot_inbox WHERE bot_id = 1001")).scalars().all()
+        assert len(stored) == 2 and not any("AB123456" in body or "salam" in body for body in stored), "sealed"
 
-        assert [u.effective_message.text for u in await inbox.waiting(None)] == ["ma CIN est AB123456"]
         await inbox.handled(11)
-        assert await inbox.waiting(None) == []
+        waiting, recent = await inbox.opened(None)
+        assert [u.effective_message.text for u in waiting] == ["salam"] and recent == {11, 12}
         with registry.session() as session:
-            row = session.scalars(select(BotInboxUpdate).where(BotInboxUpdate.bot_id == 1001)).one()
+            row = session.get(BotInboxUpdate, (1001, 11))
         assert row.body is None and row.handled_at == clock.now, "the text goes once handled; the id stays"
-        assert await inbox.take(update("ma CIN est AB123456", 11)) is False, "handled: not taken again"
+
+        await inbox.handled(13)  # handled before its batch was written: the batch leaves it crossed off
+        await inbox.take([update("merci", 13)])
+        assert [u.update_id for u in (await inbox.opened(None))[0]] == [12]
 
         clock.now += timedelta(days=1, seconds=1)
-        await inbox.take(update("salam", 12))
         await inbox.handled(12)  # crossing off forgets, now and then, the ids handled a day ago
         with registry.session() as session:
             ids = session.scalars(select(BotInboxUpdate.update_id).where(BotInboxUpdate.bot_id == 1001)).all()
@@ -86,17 +90,47 @@ async def test_another_bots_updates_are_not_its_own(registry_url: str) -> None:
     registry = Registry.from_url(registry_url)
     mine, theirs = Inbox(registry, bot_id=1002), Inbox(registry, bot_id=1003)
     try:
-        await theirs.take(update("salam", 5))
-        assert await mine.take(update("salam", 5)) is True, "the same update number of another bot"
+        await theirs.take([update("salam", 5)])
+        await mine.take([update("salam", 5)])
         await mine.handled(5)
-        assert [u.update_id for u in await theirs.waiting(None)] == [5]
+        assert [u.update_id for u in (await theirs.opened(None))[0]] == [5]
     finally:
         mine.close()
 
 
+async def test_the_updates_queued_are_written_in_one_go_before_the_next_get_updates() -> None:
+    order: list[str] = []
+
+    class Recording(Inbox):
+        def __init__(self) -> None:
+            pass
+
+        async def take(self, updates: list[Update]) -> None:
+            order.append("write " + ",".join(str(u.update_id) for u in updates))
+
+        async def opened(self, bot):
+            return [], set()
+
+    class Telegram(FakeBotAPI):
+        async def do_request(self, url: str, *args, **kwargs):
+            order.append(url.rsplit("/", 1)[-1])
+            return await super().do_request(url, *args, **kwargs)
+
+    queue = InboxQueue()
+    await queue.open(Recording(), None)
+    polls = FlushingRequest(Telegram(), queue.write)
+    await queue.put(update("un", 1))
+    await queue.put(update("deux", 2))
+    assert order == [], "nothing written while python-telegram-bot queues a batch"
+    await polls.post("https://api.telegram.org/bot123:abc/getUpdates")
+    await polls.post("https://api.telegram.org/bot123:abc/getUpdates")
+    assert order == ["write 1,2", "getUpdates", "getUpdates"]
+    assert [queue.get_nowait().update_id for _ in range(2)] == [1, 2]
+
+
 async def test_what_a_killed_bot_had_taken_is_answered_by_the_next_one_in_order_and_once(registry_url: str) -> None:
-    # The killed bot: python-telegram-bot's polling queued two updates (so Telegram took them as delivered),
-    # then the process died before handling them.
+    # The killed bot: python-telegram-bot's polling queued two updates and asked for more (so Telegram took
+    # them as delivered, and they were written first), then the process died before handling them.
     rasa, seen = rasa_echo()
     killed = InboxQueue()
     app = build_application(SETTINGS, rasa, request=FakeBotAPI(), get_updates_request=FakeBotAPI(), update_queue=killed)
@@ -104,6 +138,7 @@ async def test_what_a_killed_bot_had_taken_is_answered_by_the_next_one_in_order_
     await killed.open(Inbox(Registry.from_url(registry_url), app.bot.id), app.bot)
     await killed.put(update("Bonjour", 21, chat_id=88))
     await killed.put(update("je suis potier", 22, chat_id=88))
+    await killed.write()
     await app.shutdown()
     killed.close()
     assert seen == []
@@ -113,14 +148,15 @@ async def test_what_a_killed_bot_had_taken_is_answered_by_the_next_one_in_order_
     app = build_application(SETTINGS, rasa, request=api, get_updates_request=api, update_queue=queue)
     async with app:
         assert await queue.open(Inbox(Registry.from_url(registry_url), app.bot.id), app.bot) == 2
-        # Telegram had not seen the second confirmed yet: it gives it again, and it is not queued twice.
+        # Telegram had not seen the second confirmed: it gives it again, and it is not queued twice.
         await queue.put(update("je suis potier", 22, chat_id=88))
         await app.start()
         await until(lambda: len(api.sent("sendMessage")) == 2, "both answered")
         await queue.put(update("merci", 23, chat_id=88))
+        await queue.write()
         await until(lambda: len(api.sent("sendMessage")) == 3, "the next message answered")
         await app.stop()
-        assert await queue.inbox.waiting(app.bot) == [], "every update crossed off once handled"
+        assert (await queue.inbox.opened(app.bot))[0] == [], "every update crossed off once handled"
     queue.close()
     assert seen == ["Bonjour", "je suis potier", "merci"]
     assert [m["text"] for m in api.sent("sendMessage")] == ["reçu : Bonjour", "reçu : je suis potier", "reçu : merci"]
@@ -135,6 +171,7 @@ async def test_a_bot_whose_inbox_cannot_be_written_still_answers(tmp_path) -> No
         # A database never migrated: the inbox has no table.
         assert await queue.open(Inbox(Registry.from_url(f"sqlite:///{tmp_path / 'empty.db'}"), BOT_ID), app.bot) == 0
         await queue.put(update("Bonjour", 31))
+        await queue.write()
         await app.start()
         await until(lambda: len(api.sent("sendMessage")) == 1, "answered")
         await app.stop()
