@@ -177,12 +177,20 @@ def _folded(word: str) -> str | None:
     return collapse_doubles(arabizi_sounds(word)) if is_latin(word) else None
 
 
+def _short_vowels(key: str) -> str | None:
+    """An Arabizi key with its short vowel written one way: "khcheb" is "khchab", "l7jer" is "l7jar".
+
+    Arabizi writes the same short vowel as a or e; French keys keep theirs (their endings tell words apart).
+    """
+    return key.replace("e", "a") if is_latin(key) and "e" in key else None
+
+
 def spelling_keys(spelling: str) -> list[str]:
     """The loose keys a known single-word spelling is filed under."""
     folded = _folded(spelling)
     if folded is None or len(spelling) < MIN_GUESS:
         return []
-    keys = [folded, _french_family(folded) if is_latin(folded) else None]
+    keys = [folded, _french_family(folded) if is_latin(folded) else None, _short_vowels(folded)]
     return [k for k in dict.fromkeys(keys) if k and _long_enough(k)]
 
 
@@ -200,6 +208,7 @@ def loose_keys(word: str) -> list[str]:
         sounds = arabizi_sounds(word)
         bare = _strip_ending(sounds, ARABIZI_ENDINGS, MIN_LATIN_KEY)[0]
         keys = [folded, collapse_doubles(bare), _french_family(folded)]
+        keys += [_short_vowels(folded), _short_vowels(collapse_doubles(bare))]
     return [k for k in dict.fromkeys(keys) if k and _long_enough(k)]
 
 

@@ -24,6 +24,7 @@ from sklearn.linear_model import LogisticRegression
 
 from hirfa.text import arabizi_skeleton
 from nlu.fitted import FittedComponent
+from nlu.out_of_domain import OutOfDomain
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
 # "كارط" are one word; so are "الروتريت" and "روتريت".
@@ -122,6 +123,8 @@ class TfidfIntentClassifier(FittedComponent):
     """Predicts the intent and a ranking of the likeliest ones."""
 
     FILE = "intent_classifier.joblib"
+    # Read on first use (nothing happens at import time); see nlu/out_of_domain.py.
+    _out_of_domain: OutOfDomain | None = None
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -148,9 +151,13 @@ class TfidfIntentClassifier(FittedComponent):
             return messages
         probabilities, known = self._model.probabilities([documents(m) for m in messages])
         labels = self._model.classifier.classes_
+        if self._out_of_domain is None:
+            self._out_of_domain = OutOfDomain()
         for message, row, any_known in zip(messages, probabilities, known, strict=True):
             order = np.argsort(row)[::-1][: self._config["ranking_length"]]
             ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
+            lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
+            ranking = self._out_of_domain.rerank(lemmas, ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand.
             top = ranking[0] if any_known else {**ranking[0], "confidence": 0.0}

@@ -624,8 +624,9 @@ def _at_not_have(text: str, cue: _Cue) -> bool:
 
 
 def _postposed(cue: _Cue) -> bool:
-    # Only Darija puts the negation after what it negates: "diplome ma3ndich", "الديبلوم ماعنديش".
-    return cue.value == "circumfix" or cue.kind == "negation" and cue.value in _POSTPOSED_NEGATIONS
+    # Only Darija puts the negation after what it negates: "diplome ma3ndich", "الديبلوم ماعنديش", and the
+    # fronted object of "never": "الضريبة عمري خلصتها" (tax, I never paid it).
+    return cue.value in ("circumfix", "never") or cue.kind == "negation" and cue.value in _POSTPOSED_NEGATIONS
 
 
 def _negated(text: str, cues: list[_Cue], target: _Cue, reach: int = NEGATION_REACH) -> bool:

@@ -462,3 +462,25 @@ def test_no_tax_situation_without_a_regime_or_a_stop(reader: SituationReader, te
 )
 def test_a_wished_diploma_is_not_held(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The everyday names of the CPU, "I am auto" for auto-entrepreneur, and a tax fronted before "never".
+        ("kanaddi la taxe unique kol trimestre", {"tax_situation": "cpu"}),
+        ("أنا فالفورفي", {"tax_situation": "cpu"}),
+        ("jsuis auto et je paie combien", {"tax_situation": "auto_entrepreneur"}),
+        ("الضريبة عمري خلصتها", {"tax_situation": "none"}),
+        ("l'impôt je le paye pas", {"tax_situation": "none"}),
+        ("bghit nkber l7anout dyali", {"business_stage": "grow"}),
+    ],
+)
+def test_round_6_ways_of_saying_a_situation(reader: SituationReader, text: str, expected: dict) -> None:
+    found = read(reader, text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_an_age_before_paying_tax_is_no_never(reader: SituationReader) -> None:
+    # "عمري 45 عام" is an age: paying tax names no regime, so nothing is decided.
+    assert "tax_situation" not in read(reader, "عمري 45 عام وكنخلص الضريبة")

@@ -1,0 +1,58 @@
+"""Out-of-scope messages that borrow the domain's words: "une chambre à louer à Tanger", "بقرتي مريضة، واش
+التأمين كيغطي البيطري؟", "chno lwra9 dyal visa?".
+
+The classifier weighs "chambre", a city, "التأمين" or "lwra9" towards the chamber, AMO or documents, and sees the
+hotel, the cow or the visa as one word among many. A word that no in-scope question uses (nlu/out_of_domain.yml)
+settles it, but only when the classifier itself found the message close to out_of_scope (its runner-up, with a
+fair share of the top confidence): a trade spoken of with such a word ("zrabi l les hôtels") stays in scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hirfa.text import arabic_stems, normalise
+
+WORDS_FILE = Path(__file__).with_name("out_of_domain.yml")
+OUT_OF_SCOPE = "out_of_scope"
+# out_of_scope must reach this share of the top intent's confidence (measured on the dev set).
+MIN_SHARE = 0.2
+
+
+class OutOfDomain:
+    """Finds the out-of-domain words of a message and re-ranks its intents."""
+
+    def __init__(self, path: Path = WORDS_FILE) -> None:
+        listed = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self._words = frozenset(normalise(str(w)) for w in listed["words"])
+        self._phrases = [tuple(normalise(w) for w in str(p).replace("'", " ").split()) for p in listed["phrases"]]
+
+    def says_out_of_domain(self, lemmas: Sequence[str]) -> bool:
+        """Whether the message's normalised words hold an out-of-domain word or phrase."""
+        if any(stem in self._words for lemma in lemmas for stem in arabic_stems(lemma)):
+            return True
+        for phrase in self._phrases:
+            n = len(phrase)
+            for i in range(len(lemmas) - n + 1):
+                window = list(lemmas[i : i + n])
+                if window[1:] == list(phrase[1:]) and phrase[0] in arabic_stems(window[0]):
+                    return True
+        return False
+
+    def rerank(self, lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The ranking with out_of_scope first when an out-of-domain word stands and out_of_scope is runner-up."""
+        if len(ranking) < 2 or ranking[0]["name"] == OUT_OF_SCOPE or ranking[1]["name"] != OUT_OF_SCOPE:
+            return ranking
+        if ranking[1]["confidence"] < MIN_SHARE * ranking[0]["confidence"] or not self.says_out_of_domain(lemmas):
+            return ranking
+        top, runner_up = ranking[0], ranking[1]
+        # The two swap confidences too, so that the fallback threshold reads the same numbers.
+        return [
+            {"name": OUT_OF_SCOPE, "confidence": top["confidence"]},
+            {"name": top["name"], "confidence": runner_up["confidence"]},
+            *ranking[2:],
+        ]

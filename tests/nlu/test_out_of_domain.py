@@ -1,0 +1,65 @@
+"""Out-of-scope messages that borrow the domain's words, settled by a word no in-scope question uses."""
+
+import pytest
+
+from hirfa.text import normalise
+from nlu.out_of_domain import OutOfDomain
+from nlu.tokenizer import word_spans
+
+
+def lemmas(text: str) -> list[str]:
+    return [normalise(text[start:end]) for start, end in word_spans(text)]
+
+
+@pytest.fixture(scope="module")
+def guard() -> OutOfDomain:
+    return OutOfDomain()
+
+
+def ranking(*pairs: tuple[str, float]) -> list[dict]:
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chambre a louer a meknes",
+        "بقرتي مريضة، واش التأمين كيغطي البيطري؟",
+        "أريد حجز غرفة فالفندق",
+        "chno lwra9 dyal lvisa",
+        "التأمين ديال الموطور شحال",
+    ],
+)
+def test_finds_out_of_domain_words_and_phrases(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fin kayna la chambre d'artisanat f fes", "ssraja dyal lkhil", "غرفة الصناعة التقليدية بمراكش", "l'assurance maladie"],
+)
+def test_domain_words_alone_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))
+
+
+def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(guard: OutOfDomain) -> None:
+    ranked = guard.rerank(lemmas("chambre a louer a tanger"), ranking(("find_office", 0.6), ("out_of_scope", 0.3)))
+    assert [r["name"] for r in ranked] == ["out_of_scope", "find_office"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        # out_of_scope is not the runner-up, or too far behind: the classifier keeps its choice.
+        ranking(("marketing", 0.6), ("craft_lookup", 0.3), ("out_of_scope", 0.05)),
+        ranking(("marketing", 0.9), ("out_of_scope", 0.1)),
+    ],
+)
+def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(guard: OutOfDomain, ranked: list) -> None:
+    assert guard.rerank(lemmas("nbi3 zrabi l hotel"), ranked) == ranked
+
+
+def test_without_an_out_of_domain_word_nothing_changes(guard: OutOfDomain) -> None:
+    ranked = ranking(("find_office", 0.5), ("out_of_scope", 0.45))
+    assert guard.rerank(lemmas("fin kayna la chambre f tanja"), ranked) == ranked
