@@ -636,7 +636,7 @@ async def _serve_polling(
             logger.info("%d updates taken before the bot stopped are handled now", replayed)
         await application.start()
         try:
-            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES, error_callback=polling_failed)
             try:
                 await _until_signalled()
             finally:
@@ -647,6 +647,12 @@ async def _serve_polling(
         await application.shutdown()
         inbox.close()
         await channel.close()
+
+
+def polling_failed(error: TelegramError) -> None:
+    """A getUpdates Telegram refused (a 5xx, a broken connection): one line, where python-telegram-bot would log
+    a traceback at ERROR each time; it polls again by itself, and what Telegram holds waits for it."""
+    logger.warning("Telegram did not answer getUpdates, polling again: %s", error)
 
 
 async def _until_signalled() -> None:

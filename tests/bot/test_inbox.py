@@ -1,5 +1,6 @@
-"""The polling bot's inbox (bot/inbox.py): an update taken from Telegram and not yet handled when the bot died
-is handled by the next bot; one handled, or one Telegram gives again, is not handled twice."""
+"""The polling bot. Its inbox (bot/inbox.py): an update taken from Telegram and not yet handled when the bot died
+is handled by the next bot; one handled, or one Telegram gives again, is not handled twice. And a getUpdates
+Telegram refuses is a warning, not a traceback."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from telegram import Update
 
 from bot.inbox import FlushingRequest, Inbox, InboxQueue
 from bot.rasa_client import RasaClient
-from bot.telegram_app import build_application
+from bot.telegram_app import build_application, polling_failed
 from hirfa.settings import Settings
 from registry.db import Registry
 from registry.models import BotInboxUpdate
@@ -177,3 +178,23 @@ async def test_a_bot_whose_inbox_cannot_be_written_still_answers(tmp_path) -> No
         await app.stop()
     queue.close()
     assert seen == ["Bonjour"]
+
+
+async def test_a_get_updates_telegram_refuses_is_one_warning_not_a_traceback(caplog) -> None:
+    class Failing(FakeBotAPI):
+        async def do_request(self, url: str, *args, **kwargs):
+            if url.endswith("getUpdates"):
+                self.calls.append(("getUpdates", {}))
+                return 502, b'{"ok": false, "error_code": 502, "description": "Bad Gateway"}'
+            return await super().do_request(url, *args, **kwargs)
+
+    api = Failing()
+    rasa, _ = rasa_echo()
+    app = build_application(SETTINGS, rasa, request=api, get_updates_request=api)
+    async with app:
+        await app.updater.start_polling(error_callback=polling_failed, poll_interval=0.0)
+        await until(lambda: len(api.sent("getUpdates")) >= 3, "polled again after each refusal")
+        polling = list(caplog.records)
+        await app.updater.stop()  # its last getUpdates, refused too, is python-telegram-bot's to report
+    assert "Telegram did not answer getUpdates, polling again: Bad Gateway" in caplog.text
+    assert not [r for r in polling if r.levelname == "ERROR" or r.exc_info], caplog.text
