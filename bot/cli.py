@@ -32,7 +32,7 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(_ask(settings, args.text, args.sender or _new_sender(), args.json))
     if args.command == "chat":
         return asyncio.run(_chat(settings, args.sender or _new_sender()))
-    from bot.telegram_app import run_bot
+    from bot.serving import run_bot
 
     return run_bot(settings)
 

@@ -13,7 +13,8 @@ from telegram import Update
 
 from bot.inbox import FlushingRequest, Inbox, InboxQueue
 from bot.rasa_client import RasaClient
-from bot.telegram_app import build_application, polling_failed
+from bot.serving import polling_failed
+from bot.telegram_app import build_application
 from hirfa.settings import Settings
 from registry.db import Registry
 from registry.models import BotInboxUpdate

@@ -55,6 +55,6 @@ def test_a_command_nothing_handles_prints_the_usage_instead_of_running_the_bot(
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     commands.add_parser("unhandled")
     monkeypatch.setattr(cli, "_parser", lambda: parser)
-    monkeypatch.setattr("bot.telegram_app.run_bot", lambda settings: pytest.fail("the bot was started"))
+    monkeypatch.setattr("bot.serving.run_bot", lambda settings: pytest.fail("the bot was started"))
     assert cli.main(["unhandled"]) == 2
     assert "usage: hirfa" in capsys.readouterr().err

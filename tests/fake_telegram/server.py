@@ -21,6 +21,7 @@ import ipaddress
 import itertools
 import json
 import re
+import secrets
 import select
 import socket
 import sys
@@ -223,7 +224,9 @@ class FakeTelegram:
         self._lock = threading.Condition(threading.RLock())  # re-entered: handlers call helpers that lock
         self._calls: list[Call] = []
         self._updates: list[dict[str, Any]] = []  # pending, oldest first
-        self._next_update_id = 1000
+        # Telegram's update ids start at some positive number, not at 1 (and restart at a random one after a
+        # week without updates): two fake servers for the same bot must not reuse each other's ids.
+        self._next_update_id = secrets.randbelow(10**9) + 10**6
         self._users: dict[int, dict[str, Any]] = {}
         self._message_ids: dict[int, itertools.count] = {}
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}  # the bot's own messages
