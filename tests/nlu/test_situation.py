@@ -467,7 +467,7 @@ def test_a_wished_diploma_is_not_held(reader: SituationReader, text: str, catego
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # The everyday names of the CPU, "I am auto" for auto-entrepreneur, and a tax fronted before "never".
+        # The everyday names of the CPU, "I am auto" for auto-entrepreneur, a tax fronted before "never", "nkber".
         ("kanaddi la taxe unique kol trimestre", {"tax_situation": "cpu"}),
         ("أنا فالفورفي", {"tax_situation": "cpu"}),
         ("jsuis auto et je paie combien", {"tax_situation": "auto_entrepreneur"}),
@@ -476,7 +476,7 @@ def test_a_wished_diploma_is_not_held(reader: SituationReader, text: str, catego
         ("bghit nkber l7anout dyali", {"business_stage": "grow"}),
     ],
 )
-def test_round_6_ways_of_saying_a_situation(reader: SituationReader, text: str, expected: dict) -> None:
+def test_everyday_names_of_the_tax_regimes_a_fronted_never_and_growing(reader: SituationReader, text: str, expected: dict) -> None:
     found = read(reader, text)
     assert {k: found.get(k) for k in expected} == expected
 
