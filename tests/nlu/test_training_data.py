@@ -7,6 +7,7 @@ import pytest
 from rasa.shared.nlu.training_data.loading import load_data
 
 from evaluation.overlap import TrainingIndex, fold
+from evaluation.situations import load_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
 INTENTS = """greet goodbye thank affirm deny bot_challenge ask_help choose_language human_handoff out_of_scope
@@ -14,6 +15,7 @@ rna_register_how rna_eligibility rna_documents rna_apply rna_status artisan_card
 amo_enroll pension_info financing training marketing find_office forget_me stop""".split()
 VARIETIES = ("ar", "ary", "ary_Latn", "fr")
 HELD_OUT = ROOT / "tests" / "nlu" / "heldout"
+SITUATIONS = ROOT / "tests" / "nlu" / "situations"
 SPLITS = ("dev", "test")
 
 
@@ -82,6 +84,21 @@ def test_no_held_out_message_repeats_a_training_message(
     """Not equal once case, punctuation and spacing are folded, nor a near-duplicate (Jaccard >= 0.8)."""
     repeated = [m.get("text") for m in held_out[split] if training_index.repeats(m.get("text"))]
     assert repeated == [], f"{split} messages that repeat training: {repeated}"
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_situation_message_repeats_a_training_message(training_index: TrainingIndex, split: str) -> None:
+    """The situation pairs are held out too: folded the same way, no near-duplicate either."""
+    pairs = load_pairs(SITUATIONS / split)
+    assert len(pairs) >= 120, "at least 30 pairs per variety"
+    repeated = [pair.text for pair in pairs if training_index.repeats(pair.text)]
+    assert repeated == [], f"{split} situation messages that repeat training: {repeated}"
+
+
+def test_no_situation_test_message_repeats_a_dev_one() -> None:
+    dev = TrainingIndex(pair.text for pair in load_pairs(SITUATIONS / "dev"))
+    repeated = [pair.text for pair in load_pairs(SITUATIONS / "test") if dev.repeats(pair.text)]
+    assert repeated == [], f"situation test messages that repeat dev: {repeated}"
 
 
 def test_no_test_message_repeats_a_dev_message(held_out: dict[str, list]) -> None:
