@@ -25,7 +25,7 @@ RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "relative", "cooperativ
 SOMEONE = "someone"
 VALUES = (*RELATIONSHIPS, SOMEONE)
 # The lexicon's kinds: one per rule below.
-_PERSON, _ADVISER, _WEAK, _HELPER, _SELF = "person", "adviser", "weak", "helper", "self"
+_PERSON, _ADVISER, _WEAK, _HELPER, _SELF, _FIRST = "person", "adviser", "weak", "helper", "self", "first_person"
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
             entries += [(kind, str(p), value) for p in phrases]
     entries += [(_ADVISER, str(p), "adviser") for p in cues[_ADVISER]]
     entries += [(kind, str(p), "") for kind in (_HELPER, _SELF) for p in cues[kind]]
+    entries += [(_FIRST, str(p), "") for p in cues.get(_FIRST, ())]
     return entries
 
 
@@ -84,3 +85,18 @@ class OnBehalfReader:
             if weak:
                 return OnBehalf(weak.value, weak.start, weak.end)
         return None
+
+    def others_trades(self, words: Sequence[Word], trades: Sequence[tuple[int, int]]) -> set[int]:
+        """Which of ``trades`` (spans) belong to a relative, when the writer also names their own.
+
+        "ma femme brode, moi je suis menuisier": each trade belongs to the person named last before it (a tie,
+        or the writer's "moi", "أنا", "ana"); nothing is set apart unless both kinds of trade are there.
+        """
+        people = [m for m in self._lexicon.find(words) if m.entity in (_PERSON, _FIRST)]
+        owners = []
+        for start, _ in trades:
+            before = [m for m in people if m.end <= start]
+            owners.append(max(before, key=lambda m: m.end).entity if before else None)
+        if _FIRST not in owners or _PERSON not in owners:
+            return set()
+        return {i for i, owner in enumerate(owners) if owner == _PERSON}

@@ -14,6 +14,8 @@ from nlu.annotator import MessageAnnotator
 from nlu.lexicon import as_entity, token_words
 from nlu.on_behalf import ENTITY, OnBehalfReader, load_cues
 
+CRAFT = "craft"
+
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class OnBehalfExtractor(MessageAnnotator, EntityExtractorMixin):
@@ -28,11 +30,21 @@ class OnBehalfExtractor(MessageAnnotator, EntityExtractorMixin):
         for message in messages:
             text = message.get(TEXT) or ""
             entities = message.get(ENTITIES) or []
-            found = self._reader.read(
-                token_words(message.get(TOKENS_NAMES[TEXT], [])), [(e["start"], e["end"]) for e in entities]
-            )
+            words = token_words(message.get(TOKENS_NAMES[TEXT], []))
+            found = self._reader.read(words, [(e["start"], e["end"]) for e in entities])
             if found is None:
+                entities = self._writer_trades(words, entities)
+                message.set(ENTITIES, entities, add_to_output=True)
                 continue
             entity = as_entity(ENTITY, found.value, found.start, found.end, text)
             message.set(ENTITIES, entities + self.add_extractor_name([entity]), add_to_output=True)
         return messages
+
+    def _writer_trades(self, words: list, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A writer asking about themself keeps their own trade, not a relative's said beside it."""
+        trades = [e for e in entities if e["entity"] == CRAFT]
+        if len({str(e["value"]) for e in trades}) < 2:
+            return entities
+        others = self._reader.others_trades(words, [(e["start"], e["end"]) for e in trades])
+        dropped = {id(trades[i]) for i in others}
+        return [e for e in entities if id(e) not in dropped]

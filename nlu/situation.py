@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -43,6 +43,11 @@ PRACTICE_YEARS, MAALEM_YEARS = 3, 10  # shared/DOMAIN.md §1
 ADULT_AGE = 16
 EARLIEST_START_YEAR = 1940
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
+_SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+# How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
+FRONTED_REACH = 4
+# Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
+QUARTERLY_REACH = 10
 # Darija wraps a negated verb in ma…ch (ma3ndich, makankhallasch, ماعنديش, مكنخلصش).
 _LATIN_CIRCUMFIX = re.compile(r"^ma?[a-z0-9']{2,}(?:ch|sh)$")
 _ARABIC_CIRCUMFIX = re.compile(r"^و?ما?[\u0621-\u064a]{2,}ش$")
@@ -109,6 +114,8 @@ class _Cue:
     last: int  # index of its last word
     start: int
     end: int
+    # Denied by a negation standing after it, past a comma ("Le diplôme, je ne l'ai jamais eu").
+    denied: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
+        "declare", "quarterly", "fixed_amount", "other_papers",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -188,6 +196,8 @@ class SituationReader:
         self._asked_after_ma = frozenset(normalise(w) for w in cues.get("asked_after_ma", ()))
         self._answers_no = frozenset(normalise(w) for w in cues.get("answer_no", ()))
         self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
+        self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
+        self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
 
     def read(
         self,
@@ -205,7 +215,8 @@ class SituationReader:
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
-        years = _durations(cues, words, today)
+        cues = self._fronted_topics_denied(text, words, cues)
+        years = _durations(cues, words, today, self._plural_units)
         found = [
             _category(text, cues, years),
             _tax(text, cues),
@@ -292,6 +303,32 @@ class SituationReader:
         replaced = {a.first for a in answers}
         return sorted([c for c in cues if c.first not in replaced] + answers, key=lambda c: c.first)
 
+
+    def _fronted_topics_denied(self, text: str, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """"Le diplôme, je ne l'ai jamais eu", "الشهادة لم أحصل عليها", "والديبلوم ما عمري خديتو": a topic put first in
+        its clause and denied a few words later, past a comma, is negated as if the negation stood before it."""
+        denied = set()
+        for i, cue in enumerate(cues):
+            if cue.kind not in ("category", "training", "tax_word", "tax_local") or not self._opens_clause(text, words, cue):
+                continue
+            window = [
+                c for c in cues[i + 1 :]
+                if c.first - cue.last <= FRONTED_REACH and not _SENTENCE_END.search(text[cue.end : c.start])
+            ]
+            if any(c.kind == "need" for c in window):
+                continue  # "le diplôme n'est pas obligatoire ?" asks what is needed
+            for later in window:
+                if later.kind in ("contrast", "category", "tax"):
+                    break  # another topic: the negation is not about this one
+                if later.kind == "negation":
+                    denied.add(i)
+                    break
+        return [replace(c, denied=True) if i in denied else c for i, c in enumerate(cues)]
+
+    def _opens_clause(self, text: str, words: Sequence[Word], cue: _Cue) -> bool:
+        """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
+        before = [w for w in words[: cue.first] if not _CLAUSE_BREAK.search(text[w.end : cue.start])]
+        return all(w.form in self._topic_openers for w in before)
 
     def _guess(self, form: str) -> tuple[str, str] | None:
         """The cue a word not listed as such stands for: another spelling, or a listed word with an ending."""
@@ -392,7 +429,9 @@ def _number(cue: _Cue) -> int | None:
     return None
 
 
-def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[_Years]:
+def _durations(
+    cues: list[_Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset()
+) -> list[_Years]:
     """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
     found = []
     for i, cue in enumerate(cues):
@@ -405,7 +444,7 @@ def _durations(cues: list[_Cue], words: Sequence[Word], today: dt.date) -> list[
             elif count is not None:
                 start = cues[_at(cues, first)].start
                 found.append(_Years(count * float(cue.value), first, cue.last, start, cue.end))
-            elif _one_unit_ago(cues, i, words):
+            elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
                 # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
                 found.append(_Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
@@ -631,7 +670,7 @@ def _postposed(cue: _Cue) -> bool:
 
 def _negated(text: str, cues: list[_Cue], target: _Cue, reach: int = NEGATION_REACH) -> bool:
     answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
-    return answered_no or _near(text, cues, target, "negation", reach, 2)
+    return target.denied or answered_no or _near(text, cues, target, "negation", reach, 2)
 
 
 def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | None:
@@ -747,14 +786,31 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
             c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues
         )
         if pays_nothing or cue.kind == "tax_free" or (
-            cue.kind in ("tax_word", "tax_local") and _negated(text, cues, cue, TAX_NEGATION_REACH)
+            cue.kind in ("tax_word", "tax_local", "declare") and _negated(text, cues, cue, TAX_NEGATION_REACH)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
     for cue in cues:
         if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
             return Found("tax_situation", "none", cue.start, cue.end)
+    # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
+    for cue in cues:
+        if cue.kind == "quarterly" and _in_one_sentence(text, cues, cue, ("declare",)):
+            return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
+        if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
     return None
+
+
+def _in_one_sentence(text: str, cues: list[_Cue], target: _Cue, kinds: tuple[str, ...]) -> bool:
+    """Whether a cue of one of ``kinds`` stands in ``target``'s sentence, within reach."""
+    for cue in cues:
+        if cue.kind not in kinds or cue is target:
+            continue
+        left, right = (cue, target) if cue.end <= target.start else (target, cue)
+        if right.first - left.last <= QUARTERLY_REACH and not _SENTENCE_END.search(text[left.end : right.start]):
+            return True
+    return False
 
 
 def _stage(text: str, cues: list[_Cue]) -> Found | None:

@@ -18,10 +18,16 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from hirfa.text import normalise
 from nlu.fitted import FittedComponent
 from nlu.lexicon import as_entity
 
 CRAFT = "craft"
+# "bghit nchouf ga3 sna3at", "toutes les activités", "اللائحة ديال الحرف": the whole list is asked, not one trade.
+WHOLE_LIST = (
+    "ga3", "gaa3", "kaml", "kamla", "kolchi", "lista", "llista", "liste", "tous", "toutes",
+    "كاع", "جميع", "كامل", "كاملة", "كاملين", "كلشي", "لائحة", "اللائحة", "للائحة", "قائمة", "القائمة", "لاليست", "ليستة",
+)
 # Shorter words are too often typos of ordinary ones ("f", "dl", "ou").
 MIN_LETTERS = 3
 
@@ -51,7 +57,7 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """The intents that ask about a trade, and the longest trade name kept."""
-        return {"intents": ["craft_lookup"], "max_words": 4}
+        return {"intents": ["craft_lookup"], "max_words": 4, "whole_list": list(WHOLE_LIST)}
 
     def train(self, training_data: TrainingData) -> Resource:
         """Keeps the words the training messages use outside the trades they name."""
@@ -63,6 +69,10 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
                     ordinary.add(token.lemma)
         return self.keep(ordinary)
 
+    def _asks_whole_list(self, tokens: list) -> bool:
+        whole = {normalise(w) for w in self._config.get("whole_list", ())}
+        return any(t.lemma in whole or normalise(t.text) in whole for t in tokens)
+
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the unknown trade, as written, to trade questions that have none."""
         for message in messages:
@@ -71,6 +81,8 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
             if intent not in self._config["intents"] or any(e["entity"] == CRAFT for e in entities):
                 continue
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            if self._asks_whole_list(tokens):
+                continue
             run = unseen_run([t.lemma for t in tokens], self._model or set(), self._config["max_words"])
             if run is None:
                 continue

@@ -94,3 +94,24 @@ def test_an_unknown_relationship_in_the_cues_is_refused() -> None:
     cues["person"] = {**cues["person"], "cousin": ["cousin"]}
     with pytest.raises(ValueError, match="cousin"):
         OnBehalfReader(cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "trades", "others"),
+    [
+        ("ma femme brode à la maison, moi je suis menuisier avec un diplôme", ("brode", "menuisier"), {0}),
+        ("مراتي كتطرز وأنا عندي ديبلوم فالنجارة", ("كتطرز", "فالنجارة"), {0}),
+        ("ana njjar w khti khiyata", ("njjar", "khiyata"), {1}),
+        # Only one owner said: nothing is set apart.
+        ("je suis menuisier et potier", ("menuisier", "potier"), set()),
+        ("ma femme brode et tisse", ("brode", "tisse"), set()),
+    ],
+)
+def test_a_relatives_trade_is_told_from_the_writers(reader: OnBehalfReader, text: str, trades, others) -> None:
+    spans = [(text.index(t), text.index(t) + len(t)) for t in trades]
+    assert reader.others_trades(message_words(text), spans) == others
+
+
+def test_a_relative_met_in_the_writers_story_is_not_who_registers(reader: OnBehalfReader) -> None:
+    text = "mon oncle m'a pris dans son atelier, ça fait 14 ans. Est-ce que j'ai droit au registre ?"
+    assert read(reader, text) is None

@@ -484,3 +484,64 @@ def test_everyday_names_of_the_tax_regimes_a_fronted_never_and_growing(reader: S
 def test_an_age_before_paying_tax_is_no_never(reader: SituationReader) -> None:
     # "عمري 45 عام" is an age: paying tax names no regime, so nothing is decided.
     assert "tax_situation" not in read(reader, "عمري 45 عام وكنخلص الضريبة")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A topic put first, then denied past a comma: the diploma is not held.
+        ("Le diplôme, je ne l'ai jamais eu, mais je fais de la poterie depuis 9 ans", {"category": "practice"}),
+        ("la formation je l'ai pas faite, je suis brodeuse depuis un an", {"category": "none"}),
+        ("الدبلوم لم أحصل عليه قط، وأعمل في الخزف منذ سنة", {"category": "none"}),
+        ("والشهادة ماعمري خديتها، خدام فالحدادة هادي عامين", {"category": "none"}),
+        ("chahada ma 3mmri khditha, khdemt 3amayn f nnjara", {"category": "none"}),
+        # Denying nothing about the topic: what is asked as needed, or a diploma held.
+        ("le diplôme n'est pas obligatoire ? j'ai 2 ans de métier", {"category": None}),
+        ("le diplôme, je l'ai eu en 2010", {"category": "diploma"}),
+        # Years in the plural without a number say too little to decide.
+        ("أمارس الحرفة منذ سنوات دون شهادة", {"category": None}),
+        ("bla diplome, khdam hadi snin", {"category": None}),
+        # Other papers called a certificate are no diploma.
+        ("واش خاصة شهادة السكنى باش نتسجل؟", {"category": None}),
+        ("il faut un certificat de résidence pour s'inscrire ?", {"category": None}),
+        # Diplomas named by their level: CAP, technicien spécialisé, شهادة الكفاءة المهنية.
+        ("j'ai fait 2 ans en menuiserie et j'ai eu mon CAP", {"category": "diploma"}),
+        ("حاصل على شهادة الكفاءة المهنية في النجارة", {"category": "diploma"}),
+        ("je suis technicien spécialisé en maroquinerie", {"category": "diploma"}),
+        # A fronted topic denied after a duration already read: the years still count.
+        ("kanjjer w kan9ach 3la lkhchb hadi chi 12 l3am, diplome makaynch, nsjel wla la?", {"category": "practice"}),
+    ],
+)
+def test_a_fronted_topic_denied_later_plural_years_and_other_certificates(
+    reader: SituationReader, text: str, expected: dict
+) -> None:
+    found = read(reader, text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Declaring every quarter is what an auto-entrepreneur does.
+        ("je déclare mon chiffre tous les trois mois, l'amo c'est combien ?", "auto_entrepreneur"),
+        ("kandeclari kol tlt chhor", "auto_entrepreneur"),
+        ("كنصرح كل تلت شهور بالمداخيل ديالي", "auto_entrepreneur"),
+        ("je fais ma déclaration chaque trimestre", "auto_entrepreneur"),
+        # A fixed sum to the tax office is the flat-rate CPU.
+        ("les impôts me prennent un montant fixe chaque année", "cpu"),
+        ("كنخلص للضرائب نفس المبلغ كل عام", "cpu"),
+        ("kankhless ddariba, mablagh tabet kol 3am", "cpu"),
+        # Paying nothing, in another spelling of the verb.
+        ("ma kankhless walo, ch7al l'amo?", "none"),
+        # Working "au noir", a negated "mdeclari", and "au réel" (keeping accounts).
+        ("je travaille au noir, l'amo c'est combien ?", "none"),
+        ("kankhdem f noir", "none"),
+        ("ana ma mdeclariach", "none"),
+        ("je suis au réel", "accounts"),
+        # Paying every quarter, or a fixed sum without the tax office, names no regime.
+        ("je paie mes impôts chaque trimestre", None),
+        ("l'amo c'est un montant fixe ?", None),
+    ],
+)
+def test_the_regime_told_by_what_one_does(reader: SituationReader, text: str, expected: str | None) -> None:
+    assert read(reader, text).get("tax_situation") == expected

@@ -64,3 +64,11 @@ def test_the_longest_run_wins_and_is_capped() -> None:
     assert unseen_run(["a", "xxx", "ok", "yyy", "zzz"], {"ok"}, 4) == (3, 4)
     assert unseen_run(["aaa", "bbb", "ccc"], set(), 2) == (0, 1)
     assert unseen_run(["ok", "12345"], {"ok"}, 4) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bghit nchouf ga3 sna3at li kay9blo f sijil", "بغيت نشوف كاع الصنايع اللي كيقبلوها", "donnez-moi toutes les activités reconnues"],
+)
+def test_asking_for_the_whole_list_names_no_trade(extractor, text: str) -> None:
+    assert parse(extractor, text, "craft_lookup") == []
