@@ -8,6 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from hirfa.text import normalise
+
 FAILURES = "form_failures"
 HELP_AFTER = 2
 FORM_SLOTS = (
@@ -60,6 +62,34 @@ def is_non_answer(tracker: Tracker) -> bool:
     """Whether the latest message is a yes/no, a greeting, thanks or a menu word rather than an answer."""
     intent = (tracker.latest_message or {}).get("intent") or {}
     return intent.get("name") in NON_ANSWER_INTENTS and (intent.get("confidence") or 0) >= NON_ANSWER_CONFIDENCE
+
+
+# The words of those replies, and of "I don't know", in every variety (normalised, see hirfa.text). The intent
+# alone cannot tell a name from thanks: "عبد الله الوزاني" reads as thanks for its "الله", so a name needs two
+# words besides these.
+CONVERSATION_WORDS = frozenset(
+    normalise(word)
+    for word in """
+    ok okay oki yes no oui non ouais si bien sur tres d'accord daccord accord parfait merci beaucoup mille fois
+    bonjour bonsoir salut hello hi bye au revoir svp stp menu aide help start stop annuler
+    wah wa iyeh iyyeh eyeh ewa ah aah la lla laa waxa wakha wakhkha safi mzyan salam slm slam salamo
+    alaykom alikom alaykoum 3alaykom aleykoum chokran choukran chokrane shukran bzaf baraka lah allah
+    bslama bsslama hh hhh mrc thanks thank you
+    نعم لا اه ايه ايوه واه واخا صافي مزيان سلام السلام عليكم وعليكم مرحبا اهلا وسهلا شكرا جزيلا بزاف
+    الله يجازيك يخليك بارك فيك فيكم حسنا موافق طيب اوك صباح مساء الخير النور بسلامه مع السلامه
+    القائمه مساعده عاونوني
+    ma3rftch ma3reftch ma3rfch ma3rafch marftch je ne sais pas connais aucune idee
+    ما عرفتش معرفتش عرفت ماعرفتش اعرف ادري والله
+    """.split()
+)
+
+
+def is_conversation_only(tracker: Tracker, text: str) -> bool:
+    """Whether ``text`` is a yes/no, greeting, thanks, menu word or "I don't know" rather than a name, a trade
+    or a city."""
+    words = [w for w in (normalise(w).strip(",.!?;:") for w in text.split()) if w]
+    others = sum(w not in CONVERSATION_WORDS for w in words)
+    return others == 0 or (is_non_answer(tracker) and others < 2)
 
 
 def failures_of(tracker: Tracker, slot: str) -> int:

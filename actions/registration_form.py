@@ -13,8 +13,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
-from actions.field_formats import clean_cin, clean_mobile, clean_name, mask
-from actions.form_support import FORM_SLOTS, checked, cleared, failures_of, is_non_answer, rejected
+from actions.field_formats import clean_name, find_cin, find_mobile, mask, name_in_answer
+from actions.form_support import (
+    FORM_SLOTS,
+    checked,
+    cleared,
+    failures_of,
+    is_conversation_only,
+    rejected,
+)
 from actions.registry_access import localised, registry
 from registry import queries
 from registry.models import HELPER_RELATIONSHIPS
@@ -30,6 +37,9 @@ ON_BEHALF = "on_behalf_of"
 FOR_OTHER = "request_for_other"
 # Asked only of someone registering another person.
 HELPER_QUESTIONS = ("request_relationship", "request_person_consent")
+# Questions answered in free words, where a word that states a case is more likely part of the answer
+# ("Mohamed El Maalem" is a name, not a master artisan).
+FREE_WORD_QUESTIONS = ("request_full_name", "request_relationship")
 
 
 def _starting(tracker: Tracker) -> bool:
@@ -71,6 +81,17 @@ def documents_response(category: str | None) -> str:
         if category in {"diploma", "practice", "maalem"}
         else "utter_ask_category_documents"
     )
+
+
+def _checked_answer(
+    tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, value: Any, explanation: str
+) -> dict[str, Any]:
+    """Like ``checked``; but a message that stated the user's situation instead (noted by
+    extract_request_category) is no wrong answer: the question is only asked again."""
+    stated = next(tracker.get_latest_entity_values("category"), None) in REQUEST_CATEGORIES
+    if value is None and stated and slot not in FREE_WORD_QUESTIONS:
+        return {slot: None}
+    return checked(tracker, dispatcher, slot, value, explanation)
 
 
 class ValidateRnaRequestForm(FormValidationAction):
@@ -126,7 +147,7 @@ class ValidateRnaRequestForm(FormValidationAction):
             return {"request_relationship": said if said in HELPER_RELATIONSHIPS else value}
         text = str(value or "")
         words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not text.startswith("/")
-        if said is None and words and not is_non_answer(tracker):
+        if said is None and words and not is_conversation_only(tracker, text):
             return {"request_relationship": "other"}
         return rejected(tracker, dispatcher, "request_relationship", "utter_invalid_relationship")
 
@@ -164,10 +185,17 @@ class ValidateRnaRequestForm(FormValidationAction):
     async def extract_request_category(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """The kind of registrant said in this message or earlier, said back instead of asked."""
-        if not _starting(tracker):
+        """The kind of registrant said in this message (at any question) or before the form, said back
+        instead of asked; a new statement replaces the one noted."""
+        said = next(tracker.get_latest_entity_values("category"), None)
+        if _starting(tracker):
+            said = said or tracker.get_slot("category")
+        elif (
+            tracker.get_slot("requested_slot") in ("request_category", *FREE_WORD_QUESTIONS)
+            or said == tracker.get_slot("request_category")
+        ):
+            # The answer to the category question itself is the slot mapping's (domain/registration.yml).
             return {}
-        said = next(tracker.get_latest_entity_values("category"), None) or tracker.get_slot("category")
         if said not in REQUEST_CATEGORIES or (said == "cooperative" and _said_for(tracker) == "cooperative_member"):
             # "a member of our cooperative" registers as one artisan, not as the cooperative.
             return {}
@@ -182,19 +210,21 @@ class ValidateRnaRequestForm(FormValidationAction):
             return {"request_full_name": None}
         # A tie ("ماما فاطمة") is not part of the name on the ID card.
         said = _said_for(tracker)
-        name = None if said or is_non_answer(tracker) else clean_name(str(value or ""), min_words=2)
-        return checked(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
+        text = name_in_answer(str(value or ""))
+        name = None if said or is_conversation_only(tracker, text) else clean_name(text, min_words=2)
+        return _checked_answer(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
 
     async def validate_request_cin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return checked(tracker, dispatcher, "request_cin", clean_cin(str(value or "")), "utter_invalid_cin")
+        cin = find_cin(str(value or ""))
+        return _checked_answer(tracker, dispatcher, "request_cin", cin, "utter_invalid_cin")
 
     async def validate_request_phone(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        phone = clean_mobile(str(value or ""))
-        return checked(tracker, dispatcher, "request_phone", phone, "utter_invalid_phone")
+        phone = find_mobile(str(value or ""))
+        return _checked_answer(tracker, dispatcher, "request_phone", phone, "utter_invalid_phone")
 
     async def validate_request_trade(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -206,7 +236,7 @@ class ValidateRnaRequestForm(FormValidationAction):
             code = trades[0].code if trades else None
         if code:
             return {"request_trade": code, "request_trade_text": text, "request_trade_ok": None}
-        words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not is_non_answer(tracker)
+        words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not is_conversation_only(tracker, text)
         if words and failures_of(tracker, "request_trade") >= 1:
             # The list is incomplete: after a second try, keep the trade as written for the chamber to check.
             dispatcher.utter_message(response="utter_keep_trade_as_written")
@@ -218,6 +248,12 @@ class ValidateRnaRequestForm(FormValidationAction):
     ) -> dict[str, Any]:
         if value is True:
             return {"request_trade_ok": True}
+        # "No, I am a tanner (not a carpenter)": the trade said with the no is the one to confirm next.
+        current = tracker.get_slot("request_trade")
+        craft = next((e for e in (tracker.latest_message or {}).get("entities") or []
+                      if e.get("entity") == "craft" and e.get("value") != current), None)
+        if craft:
+            return {"request_trade": craft["value"], "request_trade_text": craft.get("text"), "request_trade_ok": None}
         # Not that trade: ask for it again.
         return {"request_trade": None, "request_trade_text": None, "request_trade_ok": None}
 
@@ -227,7 +263,7 @@ class ValidateRnaRequestForm(FormValidationAction):
         with registry().session() as session:
             city = queries.find_city(session, str(value or ""))
             name = city.name if city else None
-        return checked(tracker, dispatcher, "request_city", name, "utter_invalid_city")
+        return _checked_answer(tracker, dispatcher, "request_city", name, "utter_invalid_city")
 
     async def validate_request_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

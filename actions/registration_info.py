@@ -16,12 +16,41 @@ from registry import queries
 CATEGORIES = (*REQUEST_CATEGORIES, "none")
 # A short message with no known trade is most likely the trade's name itself.
 MAX_WORDS_OF_A_TRADE_NAME = 3
+# Asked by action_documents when the case is not known.
+ASK_DOCUMENTS = "utter_ask_category_documents"
 
 
 def _category(tracker: Tracker) -> str | None:
     """The case this message states, else the one stated earlier in the conversation."""
     value = next(tracker.get_latest_entity_values("category"), None) or tracker.get_slot("category")
     return value if value in CATEGORIES else None
+
+
+def _last_question(tracker: Tracker) -> str | None:
+    """The response the assistant sent just before the latest message (its question, if it asked one)."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    before = events[: users[-1]] if users else events
+    bot = next((e for e in reversed(before) if e.get("event") == "bot"), None)
+    return ((bot or {}).get("metadata") or {}).get("utter_action")
+
+
+def _answers(tracker: Tracker, question: str) -> bool:
+    """Whether the latest message states a case in answer to ``question``. A bare statement of one's case
+    reads as a question about registering ("ana m3lem"), but after "which papers? which case are you?"
+    it answers that question, and wants the papers."""
+    stated = next(tracker.get_latest_entity_values("category"), None) in CATEGORIES
+    return stated and _last_question(tracker) == question
+
+
+def eligibility_response(category: str | None) -> str:
+    """Whether ``category`` may register, or the question asking which case is the user's."""
+    return f"utter_eligibility_{category}" if category else "utter_ask_category_eligibility"
+
+
+def papers_response(category: str | None) -> str:
+    """The papers for ``category`` (none may register without a case), or the question asking the case."""
+    return "utter_eligibility_none" if category == "none" else documents_response(category)
 
 
 class ActionEligibility(Action):
@@ -34,9 +63,8 @@ class ActionEligibility(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         category = _category(tracker)
-        dispatcher.utter_message(
-            response=f"utter_eligibility_{category}" if category else "utter_ask_category_eligibility"
-        )
+        answer = papers_response if _answers(tracker, ASK_DOCUMENTS) else eligibility_response
+        dispatcher.utter_message(response=answer(category))
         return []
 
 
@@ -49,9 +77,7 @@ class ActionDocuments(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        category = _category(tracker)
-        response = "utter_eligibility_none" if category == "none" else documents_response(category)
-        dispatcher.utter_message(response=response)
+        dispatcher.utter_message(response=papers_response(_category(tracker)))
         return []
 
 

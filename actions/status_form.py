@@ -9,7 +9,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.field_formats import clean_cin
+from actions.field_formats import find_cin
 from actions.form_support import checked, cleared
 from actions.registry_access import registry, settings
 from registry import lookup_guard, queries
@@ -35,7 +35,7 @@ class ValidateRnaStatusForm(FormValidationAction):
     async def validate_status_cin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return checked(tracker, dispatcher, "status_cin", clean_cin(str(value or "")), "utter_invalid_cin")
+        return checked(tracker, dispatcher, "status_cin", find_cin(str(value or "")), "utter_invalid_cin")
 
 
 class ActionSubmitStatus(Action):

@@ -51,6 +51,9 @@ _FRENCH = frozenset(
     suis etes avez ai as bien tres plus comme cette ce ces mais donc alors aussi quand pourquoi
     """.split()
 )
+# French nouns that Darija speakers use as their own ("la carte d'artisan", "l'inscription f registre"), with
+# the articles that come with them: French only in a message with no Darija word.
+_FRENCH_BORROWED = frozenset("carte artisan artisanat inscription registre le la les un une des du de d".split())
 # Latin digits that stand for Arabic letters inside Arabizi words (3=ع, 7=ح, 9=ق, 2=ء, 5=خ).
 # A CIN (AB123456) or a reference mixes letters and digits too, but with long digit runs.
 _ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a-z0-9]+$")
@@ -104,7 +107,9 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
         return _learned(text, words, script, model) or VarietyGuess(ARY, 0)
     arabizi = _count(words, _DARIJA_LATIN, arabic=False)
     arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _ARABIZI_DIGIT_WORD.match(w))
-    french = _count(words, _FRENCH, arabic=False)
+    french = _count(words, _FRENCH - _FRENCH_BORROWED, arabic=False)
+    if not arabizi:
+        french += _count(words, _FRENCH & _FRENCH_BORROWED, arabic=False)
     french += len(re.findall(r"[éèêàâçùûôîœ]", text.lower()))
     if arabizi > french:
         return VarietyGuess(ARY_LATN, arabizi - french)

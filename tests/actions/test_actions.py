@@ -55,6 +55,62 @@ async def test_language_slot_follows_the_conversation(tracker, expected: dict, d
     assert {k: slots[k] for k in expected} == expected
 
 
+@pytest.mark.parametrize("asked", ["request_full_name", "request_cin", "request_phone"])
+async def test_a_name_or_number_typed_into_a_form_is_no_evidence_of_language(asked: str, domain: dict) -> None:
+    # "Karim Bennani" reads as Arabizi to the learned model: two names would switch a French conversation.
+    tracker = make_tracker(
+        "Karim Bennani",
+        "nlu_fallback",
+        slots={"language": "fr", "language_evidence": {"candidate": "ary", "evidence": 1, "heard": True},
+               "requested_slot": asked},
+        variety="ary_Latn",
+        variety_strength=1,
+    )
+    events = await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain)
+    assert slot_events(events).get("language", "fr") == "fr"
+
+
+def situation_read_in(text: str, asked: str) -> Any:
+    """A tracker where "ana m3lem" was said earlier and ``text``, typed at question ``asked``, read as a diploma."""
+    tracker = make_tracker(text, "nlu_fallback", slots={"category": "diploma", "requested_slot": asked})
+    tracker.events[:0] = [
+        {"event": "user", "text": "ana m3lem"},
+        {"event": "slot", "name": "category", "value": "maalem"},
+    ]
+    # Rasa's from_entity mapping, before this validation.
+    tracker.events.append({"event": "slot", "name": "category", "value": "diploma"})
+    return tracker
+
+
+async def test_a_situation_read_in_a_name_does_not_replace_the_one_stated(domain: dict) -> None:
+    tracker = situation_read_in("Nadia Diplome", "request_full_name")
+    events = await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain)
+    assert slot_events(events)["category"] == "maalem"
+
+
+async def test_a_situation_stated_at_another_question_replaces_the_one_stated(domain: dict) -> None:
+    tracker = situation_read_in("3ndi diplome", "request_cin")
+    events = await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain)
+    assert slot_events(events)["category"] == "diploma"
+
+
+async def test_a_message_is_evidence_once_even_when_a_form_starts_and_looks_again(domain: dict) -> None:
+    def tracker(evidence: dict[str, Any]) -> Any:
+        return make_tracker(
+            "salam, bghit m'inscrire",
+            "rna_apply",
+            slots={"language": "fr", "language_evidence": evidence},
+            variety="ary_Latn",
+            variety_strength=1,
+            message_id="m1",
+        )
+
+    first = slot_events(await ValidateSlotMappings().run(CollectingDispatcher(), tracker({"heard": True}), domain))
+    assert first["language_evidence"] == {"candidate": "ary", "evidence": 1, "heard": True, "message": "m1"}
+    # The form that this message starts looks at it again: one clue still, no switch.
+    assert await ValidateSlotMappings().run(CollectingDispatcher(), tracker(first["language_evidence"]), domain) == []
+
+
 async def test_nothing_changes_when_the_message_tells_nothing(domain: dict) -> None:
     tracker = make_tracker("ok", "affirm", slots={"language": "fr", "language_pinned": False})
     assert await ValidateSlotMappings().run(CollectingDispatcher(), tracker, domain) == []

@@ -1,6 +1,14 @@
 import pytest
 
-from actions.field_formats import clean_cin, clean_mobile, clean_name, mask
+from actions.field_formats import (
+    clean_cin,
+    clean_mobile,
+    clean_name,
+    find_cin,
+    find_mobile,
+    mask,
+    name_in_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +70,54 @@ def test_mobile(typed: str, mobile: str | None) -> None:
 def test_mask_keeps_only_the_end() -> None:
     assert mask("0612345678") == "••••••••78"
     assert mask("AB123456", visible=3) == "•••••456"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("smiti Fatima Alaoui", "Fatima Alaoui"),
+        ("ana smiti Hicham Berrada", "Hicham Berrada"),
+        ("je m'appelle Karim Bennani", "Karim Bennani"),
+        ("Mon nom est Leila Tazi", "Leila Tazi"),
+        ("اسمي فاطمة الزهراء العلوي", "فاطمة الزهراء العلوي"),
+        ("سميتي محمد الإدريسي", "محمد الإدريسي"),
+        ("oui, Nadia El Fassi", "Nadia El Fassi"),
+        ("Nom: Said Amrani", "Said Amrani"),
+        # Nothing after the lead-in: kept, for the name check to refuse.
+        ("smiti", "smiti"),
+        ("Fatima Zahra", "Fatima Zahra"),
+    ],
+)
+def test_a_name_is_taken_out_of_the_sentence(typed: str, name: str) -> None:
+    assert name_in_answer(typed) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "cin"),
+    [
+        ("ma CIN: K 334455", "K334455"),
+        ("cin dyali hiya BE45612", "BE45612"),
+        ("رقم بطاقتي JB98765", "JB98765"),
+        ("AB123456", "AB123456"),
+        ("AB123456 w BE45612", None),  # two: which one?
+        ("0612345678", None),
+        ("wach hadi", None),
+    ],
+)
+def test_a_cin_is_found_in_a_sentence(typed: str, cin: str | None) -> None:
+    assert find_cin(typed) == cin
+
+
+@pytest.mark.parametrize(
+    ("typed", "mobile"),
+    [
+        ("mon numéro c'est 07 11 22 33 44", "0711223344"),
+        ("نمرتي 0655443322", "0655443322"),
+        ("tel: +212661234567", "0661234567"),
+        ("+212 661 23 45 67 ou 0612345678", None),  # two: which one?
+        ("AB123456", None),
+        ("n° 06123456", None),
+    ],
+)
+def test_a_mobile_is_found_in_a_sentence(typed: str, mobile: str | None) -> None:
+    assert find_mobile(typed) == mobile

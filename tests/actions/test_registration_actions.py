@@ -42,6 +42,15 @@ async def test_eligibility_answers_the_case_said_now_or_before(entities, remembe
     assert said(dispatcher) == [response]
 
 
+async def test_a_case_stated_after_the_papers_question_gets_the_papers(domain) -> None:
+    tracker = make_tracker("ana m3lem, khdam fiha 20 3am", "rna_eligibility", [entity("category", "maalem", "m3lem")])
+    tracker.events.insert(0, {"event": "bot", "metadata": {"utter_action": "utter_ask_category_documents"}})
+    tracker.events.insert(0, {"event": "user", "text": "chno lwra9 li khasni?"})
+    dispatcher = CollectingDispatcher()
+    await ActionEligibility().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_documents_maalem"]
+
+
 async def test_documents_follow_the_remembered_case(domain) -> None:
     dispatcher = CollectingDispatcher()
     await ActionDocuments().run(dispatcher, make_tracker("lwra9", "rna_documents", slots={"category": "maalem"}), domain)
@@ -91,6 +100,68 @@ async def test_a_non_answer_is_not_a_name(text: str, intent: str, domain) -> Non
     assert said(dispatcher) == ["utter_invalid_full_name"]
 
 
+@pytest.mark.parametrize(
+    ("text", "intent", "name"),
+    [
+        # "الله" reads as thanks: two words besides it make a name.
+        ("عبد الله الوزاني", "thank", "عبد الله الوزاني"),
+        ("smiti Fatima Alaoui", "nlu_fallback", "Fatima Alaoui"),
+        ("oui, Nadia El Fassi", "affirm", "Nadia El Fassi"),
+    ],
+)
+async def test_a_name_in_an_answer_is_taken(text: str, intent: str, name: str, domain) -> None:
+    tracker = make_tracker(text, intent, slots={"requested_slot": "request_full_name"})
+    filled = await ValidateRnaRequestForm().validate_request_full_name(text, CollectingDispatcher(), tracker, domain)
+    assert filled == {"request_full_name": name}
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ok merci", "nlu_fallback"), ("السلام عليكم", "out_of_scope"),
+                                             ("hhhh merci", "thank")])
+async def test_conversation_words_are_no_name_whatever_the_intent(text: str, intent: str, domain) -> None:
+    tracker = make_tracker(text, intent, slots={"requested_slot": "request_full_name"})
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_full_name(text, dispatcher, tracker, domain)
+    assert filled["request_full_name"] is None
+    assert said(dispatcher) == ["utter_invalid_full_name"]
+
+
+async def test_a_case_stated_at_another_question_is_noted_and_that_question_asked_again(domain) -> None:
+    text = "ah, w ana ma3ndich diplome walakin khdama 5 snin"
+    tracker = make_tracker(
+        text,
+        "rna_eligibility",
+        [entity("category", "practice", "5 snin")],
+        {"requested_slot": "request_phone", "request_for_other": False, "request_full_name": "Rachida Bouzid",
+         "request_cin": "CD556677", "request_phone": text},
+    )
+    # Rasa's from_text mapping took the whole message as the phone number.
+    tracker.events.append({"event": "slot", "name": "request_phone", "value": text})
+    tracker.active_loop = {"name": "rna_request_form"}
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, tracker, domain)
+    filled = slots(events)
+    assert filled["request_category"] == "practice"
+    assert filled["request_phone"] is None
+    # Noted, and not called a wrong phone number: the question is simply asked again.
+    assert said(dispatcher) == ["utter_noted_category"]
+
+
+async def test_a_surname_that_names_a_case_is_a_name_not_a_case(domain) -> None:
+    text = "Mohamed El Maalem"
+    tracker = make_tracker(
+        text,
+        "rna_eligibility",
+        [entity("category", "maalem", "Maalem")],
+        {"requested_slot": "request_full_name", "request_for_other": False, "request_full_name": text},
+    )
+    tracker.events.append({"event": "slot", "name": "request_full_name", "value": text})
+    tracker.active_loop = {"name": "rna_request_form"}
+    dispatcher = CollectingDispatcher()
+    filled = slots(await ValidateRnaRequestForm().run(dispatcher, tracker, domain))
+    assert filled["request_full_name"] == text and "request_category" not in filled
+    assert said(dispatcher) == []
+
+
 async def test_a_full_name_is_taken(domain) -> None:
     text = "Fatima Zahra El Idrissi"
     tracker = make_tracker(text, "nlu_fallback", slots={"requested_slot": "request_full_name"})
@@ -107,6 +178,47 @@ async def test_a_non_answer_is_never_kept_as_a_trade(text: str, domain) -> None:
     filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
     assert filled["request_trade"] is None
     assert said(dispatcher)[0] == "utter_invalid_trade"
+
+
+async def test_thanks_are_never_kept_as_a_trade_even_when_read_as_something_else(domain) -> None:
+    text = "ok merci"
+    tracker = make_tracker(
+        text, "nlu_fallback", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
+    )
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
+    assert filled["request_trade"] is None
+    assert said(dispatcher)[0] == "utter_invalid_trade"
+
+
+@pytest.mark.parametrize("text", ["ma3rftch", "je ne sais pas", "والله ما عرفت"])
+async def test_i_dont_know_is_never_kept_as_a_trade(text: str, domain) -> None:
+    tracker = make_tracker(
+        text, "nlu_fallback", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
+    )
+    dispatcher = CollectingDispatcher()
+    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
+    assert filled["request_trade"] is None
+    assert said(dispatcher)[0] == "utter_invalid_trade"
+
+
+async def test_no_with_another_trade_takes_that_trade(domain) -> None:
+    text = "la, ana dabagh machi njjar"
+    tracker = make_tracker(
+        text,
+        "deny",
+        [entity("craft", "LEATHER", "dabagh"), entity("craft", "WOOD", "njjar")],
+        {"requested_slot": "request_trade_ok", "request_trade": "WOOD"},
+    )
+    filled = await ValidateRnaRequestForm().validate_request_trade_ok(False, CollectingDispatcher(), tracker, domain)
+    assert filled == {"request_trade": "LEATHER", "request_trade_text": "dabagh", "request_trade_ok": None}
+
+
+async def test_a_cin_in_a_sentence_is_looked_up(domain) -> None:
+    text = "ma CIN: K 334455"
+    tracker = make_tracker(text, "nlu_fallback", slots={"requested_slot": "status_cin"})
+    filled = await ValidateRnaStatusForm().validate_status_cin(text, CollectingDispatcher(), tracker, domain)
+    assert filled == {"status_cin": "K334455"}
 
 
 async def test_an_unknown_trade_is_kept_as_written_after_a_second_try(domain) -> None:

@@ -5,6 +5,7 @@ import uuid
 import pytest
 
 from tests.e2e.conftest import Assistant
+from tests.e2e.test_registration import stored_requests
 
 
 def new_sender() -> str:
@@ -106,3 +107,63 @@ def test_an_unknown_trade_is_named_back_not_dropped(assistant: Assistant, messag
     replies = assistant.send(new_sender(), message)
     assert said(replies) == ["utter_craft_not_listed"]
     assert trade in replies[0]["text"]
+
+
+def test_answers_given_in_sentences_are_used_and_the_language_holds(assistant: Assistant) -> None:
+    sender = new_sender()
+
+    def turn(text: str) -> list[str]:
+        replies = assistant.send(sender, text)
+        # Names typed into the form read as Arabizi to the learned model: no reason to leave French.
+        assert language(replies) == {"fr"}, (text, replies)
+        return said(replies)
+
+    assert turn("je veux faire une demande d'inscription") == ["utter_request_intro", "utter_ask_request_full_name"]
+    assert turn("Khadija Ait Lahcen") == ["utter_ask_request_cin"]
+    assert turn("Karim Bennani") == ["utter_invalid_cin", "utter_ask_request_cin"]
+    # The case said at another question is noted, and that question asked again without calling it wrong.
+    assert turn("j'oubliais : je suis maâlem, 15 ans de métier") == ["utter_noted_category", "utter_ask_request_cin"]
+    assert turn("ma CIN: K 334455") == ["utter_ask_request_phone"]
+    assert turn("mon numéro c'est 07 11 22 33 44") == ["utter_ask_request_trade"]
+    assert turn("je suis tisserande") == ["utter_ask_request_trade_ok"]
+    assert turn("/affirm") == ["utter_ask_request_city"]
+    # The case noted earlier is not asked again.
+    assert turn("Khénifra") == ["utter_ask_request_consent"]
+
+
+# The category question's button.
+CATEGORY_BUTTON = '/rna_apply{"category": "practice"}'
+
+
+@pytest.mark.parametrize(
+    ("name", "answer"),
+    [("smiti Hicham Berrada", "Hicham Berrada"), ("عبد الله الوزاني", "عبد الله الوزاني")],
+)
+def test_a_name_is_taken_from_how_people_give_it(assistant: Assistant, name: str, answer: str) -> None:
+    sender = new_sender()
+    assistant.send(sender, "bghit ntsjel")
+    assert said(assistant.send(sender, name)) == ["utter_ask_request_cin"]
+    for reply in ("AB123456", "0612345678", "njar", "/affirm", "fes", CATEGORY_BUTTON, "/affirm"):
+        assistant.send(sender, reply)
+    # The chamber reads the name without "smiti".
+    assert [r["full_name"] for r in stored_requests(assistant, sender)] == [answer]
+
+
+def test_a_case_stated_after_the_papers_question_gets_the_papers(assistant: Assistant) -> None:
+    sender = new_sender()
+    assert said(assistant.send(sender, "chno lwra9 li khasni?")) == ["utter_ask_category_documents"]
+    assert said(assistant.send(sender, "ana m3lem, khdam fiha 20 3am")) == ["utter_documents_maalem"]
+
+
+@pytest.mark.parametrize("message", ["kifach nakhod la carte d'artisan", "wach la carte d'artisan fiha chi faida?"])
+def test_darija_with_french_nouns_is_answered_in_darija(assistant: Assistant, message: str) -> None:
+    assert language(assistant.send(new_sender(), message)) == {"ary"}
+
+
+def test_a_surname_that_names_a_case_is_only_a_name(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.send(sender, "bghit ntsjel")
+    assert said(assistant.send(sender, "Mohamed El Maalem")) == ["utter_ask_request_cin"]
+    assistant.send(sender, "stop")
+    # Nothing was said about the case: asked, not answered for a master artisan.
+    assert said(assistant.send(sender, "wach n9der ntsjel?")) == ["utter_ask_category_eligibility"]

@@ -15,6 +15,10 @@ from nlu.variety import identify
         ("bghit n3ref l'AMO ch7al kat5ales", "ary_Latn"),
         ("lwra9", "ary_Latn"),
         ("comment m'inscrire au registre national de l'artisanat ?", "fr"),
+        # French nouns that Darija borrows do not make a Darija question French.
+        ("kifach nakhod la carte d'artisan", "ary_Latn"),
+        ("wach la carte d'artisan fiha chi faida?", "ary_Latn"),
+        ("la carte d'artisan svp", "fr"),
         ("Bonjour", "fr"),
         ("parle-moi en arabe", "fr"),
     ],
