@@ -97,8 +97,9 @@ class _Model:
         self.words = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
         self.chars = _char_ngrams(config)
         self.keys = _char_ngrams(config)
-        # Keys fold distinct words together ("sbagh" and "صباغ", but also "sbe3" and "صباع"): at full weight
-        # they blur intents that the exact spellings tell apart (make eval, the cross-script check).
+        # Keys fold distinct words together ("khdma" and "خدمة", but also "khdma" and "khddam"): at full weight
+        # they blur intents that exact spellings tell apart (dev macro-F1 fell in ar, ary and fr); at half weight
+        # they keep most of what they carry from one script to the other (python -m evaluation.cross_script).
         self.key_weight = config["key_weight"]
         self.classifier = LogisticRegression(
             C=config["C"], max_iter=config["max_iter"], class_weight="balanced", random_state=42
