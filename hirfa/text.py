@@ -93,6 +93,44 @@ def arabizi_skeleton(word: str) -> str | None:
     return word[:1] + _VOWELS.sub("", word[1:])
 
 
+# Arabic letters as Arabizi writes them; emphatic and plain consonants fall together, as they do in most
+# Arabizi ("sbagh" is صباغ). ش is one letter, "ch" two: both become "$".
+_ARABIC_AS_LATIN = str.maketrans(
+    dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "abttjh5ddrzs$sdtd34f9klmnhwy", strict=True))
+)
+# After arabizi_sounds: the Latin letters Arabic script has no own letter for, and the digits that stand for one.
+_LATIN_AS_ARABIC = (("ch", "$"), ("c", "k"), ("g", "k"), ("p", "b"), ("v", "f"), ("7", "h"), ("8", "h"), ("6", "t"))
+_KEY_VOWELS = re.compile(r"[aeiouyw2]")
+_INITIAL_VOWEL = re.compile(r"^[aeiou]")
+
+
+def cross_script_key(word: str) -> str | None:
+    """One key for a Darija word in either script: "كيفاش", "kifach" and "kifash" all give "kf$".
+
+    Artisans write Darija in Arabic letters or in Arabizi, and a training example in one script
+    should teach the other. The key keeps the consonants as Arabizi writes them, drops the
+    vowels, the long vowels and the final ه/h (a written vowel in Darija: "خدمه", "khdma"), and
+    writes the article ال as Arabizi's glued "l". None for numbers and words of other scripts.
+    """
+    if "\u0621" <= word[:1] <= "\u064a":
+        if word.startswith("ال") and len(word) > 3:
+            word = word[1:]
+        if not word.translate(_ARABIC_AS_LATIN).isascii():
+            return None
+        word = word.translate(_ARABIC_AS_LATIN)
+    elif _LATIN_WORD.fullmatch(word) and not word.isdigit():
+        word = arabizi_sounds(word.replace("'", ""))
+        for written, letter in _LATIN_AS_ARABIC:
+            word = word.replace(written, letter)
+    else:
+        return None
+    if len(word) > 2 and word.endswith("h"):
+        word = word[:-1]
+    word = _INITIAL_VOWEL.sub("a", word)
+    key = word[:1] + _KEY_VOWELS.sub("", word[1:])
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1]) or None
+
+
 def arabizi_sounds(word: str) -> str:
     """A Latin-script word with each sound written one way (kh → 5, gh → 4, sh → ch, q → 9, ou → u)."""
     for written, sound in _ARABIZI_DIGRAPHS:

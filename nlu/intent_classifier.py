@@ -1,5 +1,5 @@
-"""Intent classifier: TF-IDF over normalised words, their Arabizi skeletons and character n-grams, then a
-logistic regression.
+"""Intent classifier: TF-IDF over normalised words, their skeletons, character n-grams and cross-script keys,
+then a logistic regression.
 
 Measured on the held-out set, sublinear TF-IDF with a weakly regularised logistic
 regression beats Rasa's LogisticRegressionClassifier on raw counts in every variety, and
@@ -22,7 +22,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from hirfa.text import arabizi_skeleton
+from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
 
@@ -76,46 +76,64 @@ def _once(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
-def documents(message: Message) -> tuple[str, str]:
-    """The message as words (lemmas plus Arabizi and Arabic skeletons) and as plain lemmas for character n-grams."""
+def documents(message: Message) -> tuple[str, str, str]:
+    """The message as words (lemmas plus skeletons), as plain lemmas and as cross-script keys.
+
+    The last two are read as character n-grams: the keys' n-grams let a Darija example in one
+    script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
+    """
     lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
     skeletons = [f"~{_once(s)}" for s in (arabizi_skeleton(_FRENCH_W.sub("w", lemma)) for lemma in lemmas) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
     skeletons += [f"^{s}" for s in map(arabic_skeleton, lemmas) if s]
-    return " ".join(lemmas + skeletons), " ".join(lemmas)
+    keys = [s for s in (cross_script_key(_FRENCH_W.sub("w", lemma)) for lemma in lemmas) if s]
+    return " ".join(lemmas + skeletons + [f"@{k}" for k in keys]), " ".join(lemmas), " ".join(keys)
 
 
 class _Model:
-    """Two TF-IDF vectorisers and the classifier, fitted together."""
+    """Three TF-IDF vectorisers and the classifier, fitted together."""
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.words = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
-        self.chars = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=(config["char_min_ngram"], config["char_max_ngram"]),
-            sublinear_tf=True,
-            max_features=config["max_char_features"],
-        )
+        self.chars = _char_ngrams(config)
+        self.keys = _char_ngrams(config)
+        # Keys fold distinct words together ("khdma" and "خدمة", but also "khdma" and "khddam"): at full weight
+        # they blur intents that exact spellings tell apart (dev macro-F1 fell in ar, ary and fr); at half weight
+        # they keep most of what they carry from one script to the other (python -m evaluation.cross_script).
+        self.key_weight = config["key_weight"]
         self.classifier = LogisticRegression(
             C=config["C"], max_iter=config["max_iter"], class_weight="balanced", random_state=42
         )
 
-    def fit(self, docs: list[tuple[str, str]], intents: list[str]) -> None:
-        words, chars = zip(*docs, strict=True)
-        features = hstack([self.words.fit_transform(words), self.chars.fit_transform(chars)]).tocsr()
-        self.classifier.fit(features, intents)
+    def fit(self, docs: list[tuple[str, str, str]], intents: list[str]) -> None:
+        words, chars, keys = zip(*docs, strict=True)
+        blocks = [self.words.fit_transform(words), self.chars.fit_transform(chars), self.keys.fit_transform(keys)]
+        self.classifier.fit(self._joined(blocks), intents)
 
-    def probabilities(self, docs: list[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray]:
+    def probabilities(self, docs: list[tuple[str, str, str]]) -> tuple[np.ndarray, np.ndarray]:
         """Each intent's probability, and whether the message has any word (or skeleton) seen in training."""
-        words, chars = zip(*docs, strict=True)
+        words, chars, keys = zip(*docs, strict=True)
         word_features = self.words.transform(words)
-        features = hstack([word_features, self.chars.transform(chars)]).tocsr()
+        features = self._joined([word_features, self.chars.transform(chars), self.keys.transform(keys)])
         if not self.classifier.coef_.flags.f_contiguous:
             # scikit-learn multiplies the features by coef_.T; scipy copies a matrix that is not C-ordered
             # first: tens of megabytes, ~20 ms per message, a sixth of a Rasa server's CPU under load.
             # Stored column-major, coef_.T is C-ordered and used in place (same products, same results).
             self.classifier.coef_ = np.asfortranarray(self.classifier.coef_)
         return self.classifier.predict_proba(features), word_features.getnnz(axis=1) > 0
+
+    def _joined(self, blocks: list[Any]) -> Any:
+        words, chars, keys = blocks
+        return hstack([words, chars, keys * self.key_weight]).tocsr()
+
+
+def _char_ngrams(config: dict[str, Any]) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(config["char_min_ngram"], config["char_max_ngram"]),
+        sublinear_tf=True,
+        max_features=config["max_char_features"],
+    )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -136,6 +154,7 @@ class TfidfIntentClassifier(FittedComponent):
             "char_max_ngram": 5,
             "max_char_features": 60000,
             "ranking_length": 10,
+            "key_weight": 0.5,
         }
 
     def train(self, training_data: TrainingData) -> Resource:

@@ -2,7 +2,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hirfa.text import arabic_stems, arabizi_skeleton, has_content, normalise, strip_ignorable
+from hirfa.text import (
+    arabic_stems,
+    arabizi_skeleton,
+    cross_script_key,
+    has_content,
+    normalise,
+    strip_ignorable,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +96,32 @@ def test_only_latin_words_have_a_skeleton() -> None:
 )
 def test_arabic_stems_strip_one_glued_prefix(word: str, stems: list[str]) -> None:
     assert arabic_stems(word) == stems
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["كيفاش", "kifach", "kifash", "kifch", "kifech"],
+        ["نتسجل", "ntsjel", "ntsajal", "ntsjjel"],
+        ["الخدمة", "الخدمه", "lkhedma", "lkhdma"],
+        ["نجار", "njjar", "njar", "nejjar"],
+        ["شحال", "ch7al", "chhal", "sh7al"],
+        ["واه", "wah", "waah"],
+        ["الكارط", "lakart", "lkart"],
+        ["عندي", "3ndi", "3andi"],
+    ],
+)
+def test_darija_in_either_script_shares_a_key(words: list[str]) -> None:
+    assert len({cross_script_key(normalise(w)) for w in words}) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("نجار", "خراز"), ("kifach", "fin"), ("البطاقة", "الضريبة"), ("3ndi", "andi")]
+)
+def test_different_words_keep_different_keys(one: str, other: str) -> None:
+    assert cross_script_key(normalise(one)) != cross_script_key(normalise(other))
+
+
+@pytest.mark.parametrize("word", ["2015", "", "日本", "-"])
+def test_numbers_and_other_scripts_have_no_key(word: str) -> None:
+    assert cross_script_key(word) is None

@@ -96,3 +96,21 @@ def test_arabizi_written_the_french_way_shares_the_skeleton() -> None:
         return {w for w in documents(message)[0].split() if w.startswith("~")}
 
     assert words("ouach ntsajjel") == words("wach ntsajel")
+
+
+def test_darija_learnt_in_arabic_letters_is_understood_in_arabizi(tmp_path) -> None:
+    # No Latin-script example at all: only the cross-script keys can carry these intents over.
+    darija = {
+        "amo_cost": ["شحال خاصني نخلص فالتغطية", "بشحال الانخراط فالتغطية الصحية"],
+        "training": ["بغيت نتعلم الخياطة", "فين نتكون فالصنعة"],
+        "find_office": ["فين كاينة المندوبية", "فين نلقى المكتب ديال الصناعة"],
+    }
+    data = TrainingData([Message(data={"text": t, "intent": i}) for i, ts in darija.items() for t in ts])
+    NormalisingTokenizer(NormalisingTokenizer.get_default_config()).process_training_data(data)
+    storage, resource = LocalModelStorage(tmp_path), Resource("intent_classifier")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    TfidfIntentClassifier.create({}, storage, resource, context).train(data)
+    classifier = TfidfIntentClassifier.load({}, storage, resource, context)
+    assert classify(classifier, "ch7al khassni nkhalas f taghtiya").get("intent")["name"] == "amo_cost"
+    assert classify(classifier, "bghit nt3allam lkhiyata").get("intent")["name"] == "training"
+    assert classify(classifier, "fin kayna lmandoubiya").get("intent")["name"] == "find_office"
