@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from hirfa.text import normalise
 from nlu.annotator import MessageAnnotator
+from nlu.register_wish import RegisterWish
 
 # The intent a message asks when it names nothing but one entity of this kind.
 INTENT_OF_ENTITY = {"craft": "craft_lookup", "city": "find_office"}
@@ -32,6 +33,22 @@ FILLERS = frozenset(
     )
 )
 
+# "I live in …" around a city answers "which city?" too ("kansken f tiznit", "أقطن بالناظور", "j'habite Nador");
+# not around a trade: "je suis menuisier" states a situation (rna_eligibility), it asks no lookup.
+RESIDENCE_FILLERS = frozenset(
+    normalise(w)
+    for w in (
+        "ana", "ena", "أنا", "انا", "saken", "sakna", "saakin", "kansken", "kanskon", "kenskon", "nskon", "skn",
+        "ساكن", "ساكنة", "كنسكن", "نسكن", "أسكن", "اسكن", "أقطن", "اقطن", "أعيش", "اعيش", "مقيم", "مقيمة",
+        "je", "j", "habite", "j'habite", "jhabite", "vis", "suis", "moi", "réside", "reside", "ville", "mdina",
+        "lmdina", "المدينة", "مدينة",
+    )
+)
+
+
+def _fillers(kind: str) -> frozenset[str]:
+    return FILLERS | RESIDENCE_FILLERS if kind == "city" else FILLERS
+
 
 def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]]) -> str | None:
     """The kind of the one trusted entity the message holds and nothing else but fillers, if so.
@@ -45,8 +62,10 @@ def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any
     covered = [any(e["start"] <= start and end <= e["end"] for e in trusted) for _, start, end in lemmas]
     if not any(covered):
         return None
-    if all(c or lemma in FILLERS for (lemma, _, _), c in zip(lemmas, covered, strict=True)):
-        return next(iter(kinds))
+    kind = next(iter(kinds))
+    fillers = _fillers(kind)
+    if all(c or lemma in fillers for (lemma, _, _), c in zip(lemmas, covered, strict=True)):
+        return kind
     return None
 
 
@@ -71,8 +90,22 @@ class LoneEntityIntent(MessageAnnotator):
     entities of an out-of-scope message: a lone trade the classifier took for out of scope keeps its trade.
     """
 
+    _register_wish: RegisterWish | None = None
+
     def process(self, messages: list[Message]) -> list[Message]:
-        """Sets craft_lookup or find_office where the message is a lone trade or city."""
+        """Sets craft_lookup or find_office where the message is a lone trade or city.
+
+        Also puts the request first in a wish to register followed by one's situation (nlu/register_wish.py):
+        this is the one component that re-reads the intent once the message's words are known.
+        """
+        if self._register_wish is None:
+            self._register_wish = RegisterWish()
         for message in messages:
+            tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            reranked = self._register_wish.rerank([t.lemma for t in tokens if t.lemma], message.get(TEXT) or "", ranking)
+            if reranked is not ranking:
+                message.set(INTENT, reranked[0], add_to_output=True)
+                message.set(INTENT_RANKING_KEY, reranked, add_to_output=True)
             answer_only_entity(message)
         return messages

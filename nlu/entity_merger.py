@@ -2,7 +2,7 @@
 
 The lexicon gives canonical values from the seed data and the regexes check formats;
 where both claim the same words, the lexicon wins, and any further extractor ranks after
-them. An out-of-scope message has no entities worth acting on.
+them. An out-of-scope message has no entities worth acting on, but for a phone number, a CIN or a reference.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
 
+# Exact formats, checked by a regex: a number typed alone answers a form's question ("نمرتي 06…") even when the
+# classifier finds the message about nothing it knows.
+FORMAT_ENTITIES = frozenset({"phone", "cin", "reference"})
 TRUST = ("LexiconEntityExtractor", "RegexEntityExtractor", "SituationExtractor", "UnlistedTradeExtractor")
 
 
@@ -34,12 +37,14 @@ def merge(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class EntityMerger(MessageAnnotator):
-    """Resolves overlapping entities; drops them from out-of-scope messages."""
+    """Resolves overlapping entities; drops them from out-of-scope messages, all but exact formats."""
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Replaces each message's entities with the merged ones."""
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            entities = [] if intent == "out_of_scope" else merge(message.get(ENTITIES) or [])
+            entities = merge(message.get(ENTITIES) or [])
+            if intent == "out_of_scope":
+                entities = [e for e in entities if e["entity"] in FORMAT_ENTITIES]
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -9,6 +9,7 @@ fair share of the top confidence): a trade spoken of with such a word ("zrabi l 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ from hirfa.text import arabic_stems, normalise
 
 WORDS_FILE = Path(__file__).with_name("out_of_domain.yml")
 OUT_OF_SCOPE = "out_of_scope"
+# Laughing, in any script, once stretched letters are folded ("hhhhh" is "h", "ههههه" is "ه"); not "ah" nor
+# "ha" alone, which say yes and "here is" in Darija.
+LAUGHTER = re.compile(r"^(?:h|hh|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|ه|هه|(?:ها){2,}|(?:هع)+|x+d|(?:lo)+l|mdr|ptdr|😂|🤣|😆|😅)+$")
 # out_of_scope must reach this share of the top intent's confidence (measured on the dev set).
 MIN_SHARE = 0.2
 
@@ -44,7 +48,13 @@ class OutOfDomain:
         return False
 
     def rerank(self, lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The ranking with out_of_scope first when an out-of-domain word stands and out_of_scope is runner-up."""
+        """The ranking with out_of_scope first when an out-of-domain word stands and out_of_scope is runner-up.
+
+        A message of laughter alone asks nothing: out of scope, whatever the ranking (the character n-grams of
+        "h" read as a request reference, those of "ه" as a yes).
+        """
+        if lemmas and all(laughs(lemma) for lemma in lemmas):
+            return _first(OUT_OF_SCOPE, ranking)
         if len(ranking) < 2 or ranking[0]["name"] == OUT_OF_SCOPE or ranking[1]["name"] != OUT_OF_SCOPE:
             return ranking
         if ranking[1]["confidence"] < MIN_SHARE * ranking[0]["confidence"] or not self.says_out_of_domain(lemmas):
@@ -56,3 +66,14 @@ class OutOfDomain:
             {"name": top["name"], "confidence": runner_up["confidence"]},
             *ranking[2:],
         ]
+
+
+def laughs(lemma: str) -> bool:
+    """Whether a normalised word is laughter ("h", "hahah", "ه", "mdr", "lol")."""
+    return bool(LAUGHTER.match(lemma))
+
+
+def _first(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with ``name`` first at full confidence, the others after it at none."""
+    others = [r for r in ranking if r["name"] != name]
+    return [{"name": name, "confidence": 1.0}, *({**r, "confidence": 0.0} for r in others)]

@@ -198,6 +198,7 @@ class SituationReader:
         self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
+        self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
 
     def read(
         self,
@@ -220,7 +221,7 @@ class SituationReader:
         found = [
             _category(text, cues, years),
             _tax(text, cues),
-            _stage(text, cues),
+            _stage(text, cues) or _recent_start(text, cues, words, self._just_began),
         ]
         return [f for f in found if f is not None]
 
@@ -811,6 +812,18 @@ def _in_one_sentence(text: str, cues: list[_Cue], target: _Cue, kinds: tuple[str
         if right.first - left.last <= QUARTERLY_REACH and not _SENTENCE_END.search(text[left.end : right.start]):
             return True
     return False
+
+
+def _recent_start(text: str, cues: list[_Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
+    """A business begun less than a year ago is starting: "je viens de commencer", "bdit ghir had chhar"."""
+    for span in cues:
+        if span.kind != "spans_of_time" or float(span.value) >= 1:
+            continue
+        said = normalise(" ".join(w.form for w in words[span.first : span.last + 1]))
+        began = any(c.kind == "began" and c.last < span.first and _same_clause(text, c, span) for c in cues)
+        if said in just_began or began:
+            return Found("business_stage", "start", span.start, span.end)
+    return None
 
 
 def _stage(text: str, cues: list[_Cue]) -> Found | None:

@@ -30,6 +30,20 @@ ENTITY_INTENTS = {
         {"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training", "artisan_card"}
     ),
 }
+# A message that asks nothing else states its situation for the question the assistant asked before it
+# ("bonjour, moi je suis à la CPU", "ba9i ma 7llit walo"): a greeting, a yes or no, or an intent the
+# classifier barely prefers is no other topic that the situation could be mistaken in.
+NO_TOPIC_INTENTS = frozenset({"greet", "goodbye", "thank", "affirm", "deny"})
+# Below this confidence the classifier's intent is a guess, not a topic the message is about (dev set).
+TOPIC_CONFIDENCE = 0.5
+
+
+def reads_entity(entity: str, intent: dict[str, Any]) -> bool:
+    """Whether a situation entity is read in a message of this intent (name and confidence)."""
+    name = intent.get("name")
+    if name in ENTITY_INTENTS.get(entity, (name,)) or name in NO_TOPIC_INTENTS:
+        return True
+    return float(intent.get("confidence") or 0.0) < TOPIC_CONFIDENCE
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -47,13 +61,13 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             text = message.get(TEXT) or ""
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             entities = message.get(ENTITIES) or []
-            intent = (message.get(INTENT) or {}).get("name")
+            intent = message.get(INTENT) or {}
             found = [
                 as_entity(f.entity, f.value, f.start, f.end, text)
                 for f in self._reader.read(
                     text, words, today, [(e["start"], e["end"]) for e in entities], message.get(VARIETY)
                 )
-                if intent in ENTITY_INTENTS.get(f.entity, (intent,))
+                if reads_entity(f.entity, intent)
             ]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
         return messages

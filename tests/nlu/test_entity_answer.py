@@ -64,3 +64,16 @@ def test_the_intent_and_ranking_are_replaced() -> None:
     answer_only_entity(message)
     assert message.get("intent") == {"name": "find_office", "confidence": 1.0}
     assert [r["name"] for r in message.get("intent_ranking")] == ["find_office", "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("kanskon f tiznit", "tiznit"), ("أقطن في الناظور", "الناظور"), ("j'habite Nador", "Nador"), ("ana sakna f sefrou", "sefrou")],
+)
+def test_a_city_said_as_where_one_lives_is_read(text: str, word: str) -> None:
+    assert kind_of(text, entity("city", text, word)) == "city"
+
+
+def test_words_of_residence_do_not_make_a_lone_trade() -> None:
+    text = "ana saken njjar"
+    assert kind_of(text, entity("craft", text, "njjar")) is None

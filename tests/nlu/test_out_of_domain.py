@@ -63,3 +63,24 @@ def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(guard: Out
 def test_without_an_out_of_domain_word_nothing_changes(guard: OutOfDomain) -> None:
     ranked = ranking(("find_office", 0.5), ("out_of_scope", 0.45))
     assert guard.rerank(lemmas("fin kayna la chambre f tanja"), ranked) == ranked
+
+
+@pytest.mark.parametrize("text", ["hhhhhh", "hahahah", "ههههههه", "mdrrrr", "lol", "hhh mdr", "ptdrrr 😂"])
+def test_laughter_alone_is_out_of_scope(guard: OutOfDomain, text: str) -> None:
+    ranked = guard.rerank(lemmas(text), ranking(("rna_status", 0.9), ("affirm", 0.05), ("out_of_scope", 0.01)))
+    assert [r["name"] for r in ranked] == ["out_of_scope", "rna_status", "affirm"]
+    assert ranked[0]["confidence"] == 1.0
+
+
+@pytest.mark.parametrize("text", ["ah", "ha", "eh", "hhh wach ntsjel?", "haha fin lghorfa f fes"])
+def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: OutOfDomain, text: str) -> None:
+    ranked = ranking(("affirm", 0.9), ("out_of_scope", 0.01))
+    assert guard.rerank(lemmas(text), ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bghit n3ref lbrouj dyal had simana", "fin kayna l9onsoliya dyal fransa", "كيفاش نكتب سيرة ذاتية"],
+)
+def test_everyday_topics_far_from_crafts_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))

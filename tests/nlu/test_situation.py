@@ -545,3 +545,16 @@ def test_a_fronted_topic_denied_later_plural_years_and_other_certificates(
 )
 def test_the_regime_told_by_what_one_does(reader: SituationReader, text: str, expected: str | None) -> None:
     assert read(reader, text).get("tax_situation") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["je débute dans la poterie", "عاد بديت فالحرفة", "bdit ghir had chhar", "بديت غير هاد الشهر", "kanbda ghir daba",
+     "je me suis lancée il y a peu", "مازال جديد فهاد الصنعة"],
+)
+def test_a_business_begun_under_a_year_ago_is_starting(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "start"
+
+
+def test_a_year_ago_is_no_beginning_of_the_business(reader: SituationReader) -> None:
+    assert "business_stage" not in read(reader, "khddam f zzlij mn l3am li daz")

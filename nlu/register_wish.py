@@ -1,0 +1,64 @@
+"""The wish to register now, then a word about oneself: the request, not the question of who may register.
+
+"bghit ntsjel, 3ndi 12 3am f zzlij" asks nothing: it wants the request form. The years or the missing diploma
+that follow weigh towards rna_eligibility in the classifier, which learned them from questions ("wach n9der
+ntsjel bla diplome?"). A message that opens with a wish to register (nlu/situation_cues.yml: wish, register)
+and holds no question word goes to rna_apply when the classifier ranked it just behind rna_eligibility.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise
+from nlu.situation import load_cues
+
+APPLY, ELIGIBILITY = "rna_apply", "rna_eligibility"
+# A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
+# inscription").
+WISH_REACH = 3
+# Words that make the message a question: it then asks whether one may, or how (the classifier decides).
+QUESTION_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "wach", "wash", "ach", "واش", "هل", "est", "est-ce", "peux", "peut", "puis", "pourrais", "possible",
+        "n9der", "n9dar", "nqder", "ymken", "ymkn", "imken", "نقدر", "يمكن", "يمكنني", "أستطيع", "استطيع", "يحق",
+        "kifach", "kifash", "كيفاش", "كيف", "comment", "ch7al", "chhal", "شحال", "كم", "combien", "fin", "فين",
+        "أين", "اين", "où", "chno", "achno", "شنو", "اشنو", "ما", "quoi", "quel", "quels", "quelle", "quelles",
+        "3lach", "علاش", "لماذا", "pourquoi", "droit", "l7e9", "الحق", "chrout", "شروط", "conditions", "khass",
+        "خاص", "faut",
+    )
+)
+
+
+class RegisterWish:
+    """Finds a wish to register with no question, and re-ranks rna_apply over rna_eligibility."""
+
+    def __init__(self, cues: dict | None = None) -> None:
+        cues = cues if cues is not None else load_cues()
+        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w))
+        self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
+
+    def wishes_to_register(self, lemmas: Sequence[str]) -> bool:
+        """Whether the message says it wants to register, and asks no question."""
+        if any(lemma in QUESTION_WORDS for lemma in lemmas):
+            return False
+        for i, lemma in enumerate(lemmas):
+            if lemma in self._register and any(w in self._wish for w in lemmas[max(0, i - WISH_REACH) : i]):
+                return True
+        return False
+
+    def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register."""
+        if len(ranking) < 2 or [r["name"] for r in ranking[:2]] != [ELIGIBILITY, APPLY]:
+            return ranking
+        if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
+            return ranking
+        top, runner_up = ranking[0], ranking[1]
+        # The two swap confidences, so that the fallback threshold reads the same numbers.
+        return [
+            {"name": APPLY, "confidence": top["confidence"]},
+            {"name": ELIGIBILITY, "confidence": runner_up["confidence"]},
+            *ranking[2:],
+        ]

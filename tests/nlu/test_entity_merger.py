@@ -1,0 +1,36 @@
+"""Overlapping entities and out-of-scope messages."""
+
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu.entity_merger import EntityMerger
+
+
+def entity(kind: str, start: int, end: int, extractor: str) -> dict:
+    return {"entity": kind, "value": "x", "start": start, "end": end, "extractor": extractor}
+
+
+def merged(intent: str, *entities: dict) -> list[str]:
+    message = Message(data={"text": "x" * 40, "intent": {"name": intent, "confidence": 0.3}})
+    message.set("entities", list(entities))
+    EntityMerger({}).process([message])
+    return [e["entity"] for e in message.get("entities")]
+
+
+def test_an_out_of_scope_message_keeps_only_exact_formats() -> None:
+    found = merged(
+        "out_of_scope",
+        entity("city", 0, 5, "LexiconEntityExtractor"),
+        entity("phone", 10, 20, "RegexEntityExtractor"),
+        entity("tax_situation", 22, 30, "SituationExtractor"),
+    )
+    assert found == ["phone"]
+
+
+def test_the_lexicon_wins_an_overlap_in_scope() -> None:
+    found = merged(
+        "find_office",
+        entity("craft", 0, 8, "UnlistedTradeExtractor"),
+        entity("city", 2, 8, "LexiconEntityExtractor"),
+        entity("cin", 10, 18, "RegexEntityExtractor"),
+    )
+    assert found == ["city", "cin"]

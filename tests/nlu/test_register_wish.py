@@ -1,0 +1,57 @@
+"""A wish to register followed by one's situation is the request; a question about it is not."""
+
+import pytest
+
+from hirfa.text import normalise
+from nlu.register_wish import RegisterWish
+from nlu.tokenizer import word_spans
+
+
+def lemmas(text: str) -> list[str]:
+    return [normalise(text[start:end]) for start, end in word_spans(text)]
+
+
+@pytest.fixture(scope="module")
+def wish() -> RegisterWish:
+    return RegisterWish()
+
+
+def ranking(*names: str) -> list[dict]:
+    return [{"name": name, "confidence": c} for name, c in zip(names, (0.6, 0.3, 0.1), strict=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kanbghi ntsajel, khddama f ttarz 4 snin",
+        "أرغب في التسجيل، أنا خراز منذ عشر سنوات",
+        "نبغي نتقيد، ماعنديش ديبلوم",
+        "je voudrais m'inscrire, aucun diplôme mais 7 ans de métier",
+    ],
+)
+def test_a_wish_to_register_then_a_situation_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert [r["name"] for r in ranked] == ["rna_apply", "rna_eligibility", "training"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach n9der ntsjel, ma3ndich diplome",
+        "bghit ntsjel bla diplome wach mumkin",
+        "je veux m'inscrire sans diplôme, c'est possible",
+        "بغيت نتسجل، واش خاصني الديبلوم",
+        "أريد التسجيل وليس لدي شهادة؟",
+        "ana khddam 5 snin bla diplome",
+    ],
+)
+def test_a_question_or_no_wish_is_left_to_the_classifier(wish: RegisterWish, text: str) -> None:
+    ranked = ranking("rna_eligibility", "rna_apply")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+def test_only_eligibility_over_the_request_is_reread(wish: RegisterWish) -> None:
+    text = "bghit ntsjel, ana njjar"
+    ranked = ranking("craft_lookup", "rna_apply")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked
