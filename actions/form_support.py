@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
-from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import ActionExecutionRejected, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
+from rasa_sdk.types import DomainDict
 
 from hirfa.text import normalise
 
@@ -35,7 +38,11 @@ FORM_SLOTS = (
 def rejected(
     tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, explanation: str
 ) -> dict[str, Any]:
-    """Explain why an answer was refused and ask again; every second refusal, offer a person or a way out."""
+    """Explain why an answer was refused and ask again; every second refusal, offer a person or a way out.
+    A question asked instead (``asked_aside``) is no wrong answer: it is answered by a rule
+    (data/rules/form_questions.yml) and the question asked again, with nothing said or counted here."""
+    if asked_aside(tracker):
+        return {slot: None}
     failures = dict(tracker.get_slot(FAILURES) or {})
     failures[slot] = failures.get(slot, 0) + 1
     dispatcher.utter_message(response=explanation)
@@ -90,6 +97,92 @@ def is_conversation_only(tracker: Tracker, text: str) -> bool:
     words = [w for w in (normalise(w).strip(",.!?;:") for w in text.split()) if w]
     others = sum(w not in CONVERSATION_WORDS for w in words)
     return others == 0 or (is_non_answer(tracker) and others < 2)
+
+
+# Questions answered by one action and no form of their own (data/rules/form_questions.yml): asked in the middle
+# of a form, they are answered and the form goes on. Not where the nearest office is: that is a form itself.
+QUESTION_INTENTS = frozenset({
+    "artisan_card", "amo_info", "amo_cost", "amo_enroll", "pension_info", "financing", "training", "marketing",
+    "rna_register_how", "rna_eligibility", "rna_documents", "craft_lookup",
+})
+# Below this, an answer that fits no format is more likely a badly typed answer than a question.
+ASIDE_CONFIDENCE = 0.5
+# Intents that are the answer itself at a question ("wach lkhrrata dakhla?" names the trade asked for).
+ANSWERING_INTENTS = {"request_trade": frozenset({"craft_lookup"})}
+# Questions answered in free words, where names are often read as intents ("عبد الله الوزاني" as thanks): only a
+# message written as a question counts as one there.
+FREE_WORD_SLOTS = frozenset({"request_full_name", "request_relationship"})
+QUESTION_WORDS = frozenset(
+    normalise(word)
+    for word in """
+    wach wash ach chno chnou chnu ch7al chhal chhal kifach kifech kif fin mnin 3lach lach imta fo9ach chkoun achmen
+    combien comment ou quand pourquoi quel quelle quels quelles qui est-ce qu'est-ce
+    واش اش شنو شنا شحال كيفاش فين منين علاش امتى فوقاش شكون اشمن
+    هل كم كيف اين متى ماذا لماذا ما من
+    """.split()
+)
+
+
+def written_as_question(text: str) -> bool:
+    """Whether ``text`` has a question mark or starts with a question word."""
+    if "?" in text or "؟" in text:
+        return True
+    words = [normalise(w).strip(",.!;:") for w in text.split()]
+    return bool(words) and words[0] in QUESTION_WORDS
+
+
+def asked_aside(tracker: Tracker) -> bool:
+    """Whether the latest message, at a form's question, is clearly a question of another intent rather than an
+    answer (the caller has already found no answer in it)."""
+    message = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    name, slot = intent.get("name"), tracker.get_slot(REQUESTED_SLOT)
+    if name not in QUESTION_INTENTS or name in ANSWERING_INTENTS.get(slot, ()):
+        return False
+    if (intent.get("confidence") or 0) < ASIDE_CONFIDENCE:
+        return False
+    # Where names are typed, and when the message states the user's case ("je suis maâlem, 15 ans"), it is
+    # only a question when written as one.
+    states_case = any(e.get("entity") == "category" for e in message.get("entities") or [])
+    if slot in FREE_WORD_SLOTS or states_case:
+        return written_as_question(str(message.get("text") or ""))
+    return True
+
+
+def aside_rejection(tracker: Tracker, events: list[dict[str, Any]], form: str) -> list[dict[str, Any]]:
+    """``events`` of a form's validation, rejecting the form when the user asked a question instead of answering:
+    Rasa then answers it by a rule and runs the form again, which asks its question again."""
+    slot = tracker.get_slot(REQUESTED_SLOT)
+    answered = any(e.get("event") == "slot" and e.get("name") == slot and e.get("value") is not None for e in events)
+    # Only for the user's message: the form runs again after the answer, with the same latest message.
+    if slot and not answered and not _acted_since_message(tracker, form) and asked_aside(tracker):
+        return [*events, ActionExecutionRejected(form)]
+    return events
+
+
+class QuestionAwareFormValidation(FormValidationAction):
+    """A form's validation where a question asked instead of an answer rejects the form: a rule
+    (data/rules/form_questions.yml) answers it, and the form goes on with its question asked again."""
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """``validate_<form>``; abstract, so that the action server registers only the forms' own validations."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return aside_rejection(tracker, await super().run(dispatcher, tracker, domain), self.form_name())
+
+
+def _acted_since_message(tracker: Tracker, form: str) -> bool:
+    """Whether an action other than the form ran since the latest user message (the form is coming back after
+    an answer). Rasa validates on a copy of the tracker that always ends with the form's own action."""
+    since = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since.append(event)
+    return any(e.get("event") == "action" and e.get("name") not in (form, "action_listen") for e in since)
 
 
 def failures_of(tracker: Tracker, slot: str) -> int:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.form_support import checked
+from actions.form_support import QuestionAwareFormValidation, checked
 from actions.registry_access import localised, registry
 from registry import queries
 from registry.models import Office
@@ -25,7 +25,7 @@ def _shared_location(tracker: Tracker) -> tuple[float, float] | None:
     return None
 
 
-class ValidateOfficeForm(FormValidationAction):
+class ValidateOfficeForm(QuestionAwareFormValidation):
     """Matches the city, whatever its spelling; a shared location fills it too."""
 
     def name(self) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
@@ -16,6 +16,8 @@ from rasa_sdk.types import DomainDict
 from actions.field_formats import clean_name, find_cin, find_mobile, mask, name_in_answer
 from actions.form_support import (
     FORM_SLOTS,
+    QuestionAwareFormValidation,
+    asked_aside,
     checked,
     cleared,
     failures_of,
@@ -94,7 +96,7 @@ def _checked_answer(
     return checked(tracker, dispatcher, slot, value, explanation)
 
 
-class ValidateRnaRequestForm(FormValidationAction):
+class ValidateRnaRequestForm(QuestionAwareFormValidation):
     """Checks each answer; a bad one is explained and asked again."""
 
     def name(self) -> str:
@@ -143,6 +145,8 @@ class ValidateRnaRequestForm(FormValidationAction):
     ) -> dict[str, Any]:
         """A tie from the buttons or the words; a few words naming no known tie are kept as "other"."""
         said = _said_for(tracker)
+        if said is None and value not in HELPER_RELATIONSHIPS and asked_aside(tracker):
+            return {"request_relationship": None}
         if said in HELPER_RELATIONSHIPS or value in HELPER_RELATIONSHIPS:
             return {"request_relationship": said if said in HELPER_RELATIONSHIPS else value}
         text = str(value or "")
@@ -208,6 +212,9 @@ class ValidateRnaRequestForm(FormValidationAction):
         if value is None:
             # Emptied by a switch to someone else (extract_request_for_other): nothing was answered.
             return {"request_full_name": None}
+        if asked_aside(tracker):
+            # Written as a question of another intent: answered, then the name asked again (aside_rejection).
+            return {"request_full_name": None}
         # A tie ("ماما فاطمة") is not part of the name on the ID card.
         said = _said_for(tracker)
         text = name_in_answer(str(value or ""))
@@ -236,6 +243,9 @@ class ValidateRnaRequestForm(FormValidationAction):
             code = trades[0].code if trades else None
         if code:
             return {"request_trade": code, "request_trade_text": text, "request_trade_ok": None}
+        if asked_aside(tracker):
+            # Not a trade to keep as written: a question, answered before the trade is asked again.
+            return {"request_trade": None}
         words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not is_conversation_only(tracker, text)
         if words and failures_of(tracker, "request_trade") >= 1:
             # The list is incomplete: after a second try, keep the trade as written for the chamber to check.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.field_formats import find_cin
-from actions.form_support import checked, cleared
+from actions.form_support import QuestionAwareFormValidation, checked, cleared
 from actions.registry_access import registry, settings
 from registry import lookup_guard, queries
 from registry.identifiers import normalise_reference
@@ -19,7 +19,7 @@ from registry.identifiers import normalise_reference
 STATUS_RESPONSES = {status: f"utter_status_{status}" for status in queries.STATUSES}
 
 
-class ValidateRnaStatusForm(FormValidationAction):
+class ValidateRnaStatusForm(QuestionAwareFormValidation):
     """Checks the reference and the CIN."""
 
     def name(self) -> str:

@@ -167,3 +167,48 @@ def test_a_surname_that_names_a_case_is_only_a_name(assistant: Assistant) -> Non
     assistant.send(sender, "stop")
     # Nothing was said about the case: asked, not answered for a master artisan.
     assert said(assistant.send(sender, "wach n9der ntsjel?")) == ["utter_ask_category_eligibility"]
+
+
+def test_a_question_in_the_middle_of_the_request_is_answered_then_the_form_goes_on(assistant: Assistant) -> None:
+    sender = new_sender()
+
+    def turn(text: str) -> list[str]:
+        return said(assistant.send(sender, text))
+
+    assert turn("bghit nsjel rasi") == ["utter_request_intro", "utter_ask_request_full_name"]
+    # At the name only a message written as a question is one; a name stays a name.
+    assert turn("kifach nakhod la carte d'artisan?") == ["utter_content", "utter_ask_request_full_name"]
+    assert turn("Hicham El Idrissi") == ["utter_ask_request_cin"]
+    # The AMO amount needs the tax situation: asked, then the CIN; its button answers, then the CIN again.
+    assert turn("chhal kaykhlles l7rayfi f l'amo?") == ["utter_ask_tax_situation", "utter_ask_request_cin"]
+    assert turn('/amo_cost{"tax_situation": "none"}') == ["utter_content", "utter_ask_request_cin"]
+    # Questions are no failed answers: the first wrong answer is explained without the offer of help.
+    assert turn("Karim") == ["utter_invalid_cin", "utter_ask_request_cin"]
+    assert turn("JB445566") == ["utter_ask_request_phone"]
+    assert turn("واش كاين شي كريدي للصناع؟") == ["utter_ask_business_stage", "utter_ask_request_phone"]
+    assert turn("0661223344") == ["utter_ask_request_trade"]
+    # A question that names a trade, at the trade question, gives the trade.
+    assert turn("wach kayn chi takwin f l7dada?") == ["utter_ask_request_trade_ok"]
+    assert turn("/affirm") == ["utter_ask_request_city"]
+    assert turn("شنو هي الوراق اللي خاصني؟") == ["utter_ask_category_documents", "utter_ask_request_city"]
+    # A question that names a city, at the city question, gives the city.
+    assert turn("fin kayn lbureau dyal chambre f mknes?") == ["utter_ask_request_category"]
+    # And the way out still works.
+    assert turn("stop") == ["utter_form_stopped"]
+
+
+def test_a_question_in_the_middle_of_the_status_lookup_is_answered_in_the_users_language(
+    assistant: Assistant,
+) -> None:
+    sender = new_sender()
+    assistant.send(sender, "bonjour, où en est ma demande ?")
+    assert said(assistant.send(sender, '/rna_status{"lookup": "help_request"}')) == ["utter_ask_status_reference"]
+    replies = assistant.send(sender, "est-ce que la retraite est obligatoire ?")
+    assert said(replies) == ["utter_content", "utter_ask_status_reference"]
+    assert language(replies) == {"fr"}
+    assert said(assistant.send(sender, "H-7K2P9Q")) == ["utter_ask_status_cin"]
+    assert said(assistant.send(sender, "il me faut quels papiers pour le dossier ?")) == [
+        "utter_ask_category_documents",
+        "utter_ask_status_cin",
+    ]
+    assert said(assistant.send(sender, "annuler")) == ["utter_form_stopped"]
