@@ -8,6 +8,7 @@ are the trade's name; the longest run of them becomes a ``craft`` entity valued 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -18,7 +19,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 from nlu.fitted import FittedComponent
 from nlu.lexicon import as_entity
 
@@ -32,12 +33,28 @@ WHOLE_LIST = (
 MIN_LETTERS = 3
 
 
-def unseen_run(lemmas: list[str], ordinary: set[str], max_words: int) -> tuple[int, int] | None:
-    """(first, last) indexes of the longest run of words never seen in training, the earliest if tied."""
+def spellings(lemma: str) -> set[str]:
+    """The lemma, and the lemma without a glued Arabic prefix: "وشنو" is "شنو", an ordinary word, no trade.
+
+    Cross-script keys (hirfa.text) were tried too: they fold trades onto ordinary words ("velos" onto "flous",
+    "sllat", "الصباغة"), and a trade dropped is worse than a word kept as a trade.
+    """
+    return set(arabic_stems(lemma, min_stem=MIN_LETTERS))
+
+
+def unseen_run(
+    lemmas: list[str], ordinary: set[str], max_words: int, named: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """(first, last) indexes of the longest run of words never seen in training, the earliest if tied.
+
+    ``ordinary`` holds the spellings (see ``spellings``) of the words seen in training outside trade names;
+    a word in ``named`` was seen as a trade's name, and its own spelling alone decides.
+    """
     best: tuple[int, int] | None = None
     start = None
     for i, lemma in enumerate([*lemmas, ""]):
-        unseen = len(lemma) >= MIN_LETTERS and not lemma.isdigit() and lemma not in ordinary
+        known = {lemma} if lemma in named else spellings(lemma)
+        unseen = len(lemma) >= MIN_LETTERS and not lemma.isdigit() and not known & ordinary
         if unseen and start is None:
             start = i
         if not unseen and start is not None:
@@ -60,14 +77,18 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
         return {"intents": ["craft_lookup"], "max_words": 4, "whole_list": list(WHOLE_LIST)}
 
     def train(self, training_data: TrainingData) -> Resource:
-        """Keeps the words the training messages use outside the trades they name."""
-        ordinary: set[str] = set()
+        """Keeps the words the training messages use outside the trades they name, more often than inside."""
+        outside: Counter[str] = Counter()
+        inside: Counter[str] = Counter()
         for example in training_data.nlu_examples:
             crafts = [(e["start"], e["end"]) for e in example.get(ENTITIES) or [] if e.get("entity") == CRAFT]
             for token in example.get(TOKENS_NAMES[TEXT]) or []:
-                if not any(s < token.end and token.start < e for s, e in crafts):
-                    ordinary.add(token.lemma)
-        return self.keep(ordinary)
+                in_craft = any(s < token.end and token.start < e for s, e in crafts)
+                (inside if in_craft else outside).update(spellings(token.lemma))
+        # "الصباغة" is a room's paint in one message and the painter's trade in two: a trade. "de" and "dyal" stand
+        # in trade names too ("tapis de laine"), but far more often elsewhere.
+        ordinary = {word for word, count in outside.items() if count > inside[word]}
+        return self.keep((ordinary, frozenset(inside) - ordinary))
 
     def _asks_whole_list(self, tokens: list) -> bool:
         whole = {normalise(w) for w in self._config.get("whole_list", ())}
@@ -83,7 +104,8 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
             if self._asks_whole_list(tokens):
                 continue
-            run = unseen_run([t.lemma for t in tokens], self._model or set(), self._config["max_words"])
+            ordinary, named = self._model or (set(), frozenset())
+            run = unseen_run([t.lemma for t in tokens], ordinary, self._config["max_words"], named)
             if run is None:
                 continue
             start, end = tokens[run[0]].start, tokens[run[1]].end

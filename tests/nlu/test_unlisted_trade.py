@@ -72,3 +72,43 @@ def test_the_longest_run_wins_and_is_capped() -> None:
 )
 def test_asking_for_the_whole_list_names_no_trade(extractor, text: str) -> None:
     assert parse(extractor, text, "craft_lookup") == []
+
+
+def _trained(tmp_path, training: list[tuple[str, str | None]]) -> UnlistedTradeExtractor:
+    messages = []
+    for text, craft in training:
+        entities = [{"entity": "craft", "start": text.index(craft), "end": text.index(craft) + len(craft)}] if craft else []
+        messages.append(Message(data={"text": text, "intent": "craft_lookup", "entities": entities}))
+    data = TrainingData(messages)
+    TOKENIZER.process_training_data(data)
+    storage, resource = LocalModelStorage(tmp_path), Resource("unlisted_trade")
+    context = ExecutionContext(graph_schema=None, model_id="test")
+    UnlistedTradeExtractor.create({}, storage, resource, context).train(data)
+    return UnlistedTradeExtractor.load({}, storage, resource, context)
+
+
+def test_an_ordinary_word_with_a_glued_prefix_is_no_trade(tmp_path) -> None:
+    extractor = _trained(tmp_path, [("شنو هي الحرف؟", None), ("واش الزليج داخل فالحرف؟", "الزليج")])
+    assert parse(extractor, "الحرف وشنو هي؟", "craft_lookup") == []
+
+
+def test_a_word_named_as_a_trade_more_often_than_not_stays_a_trade(tmp_path) -> None:
+    extractor = _trained(
+        tmp_path,
+        [
+            ("واش الصباغة داخلة فالحرف؟", "الصباغة"),
+            ("خدام فالصباغة، واش هي حرفة؟", "فالصباغة"),
+            ("الحيط محتاج الصباغة", None),
+            # Its stem alone is more often paint than a trade.
+            ("شريت صباغة بيضاء", None),
+            ("صباغة الباب", None),
+            ("بشحال صباغة الحيط؟", None),
+            ("tapis de laine, c'est reconnu ?", "tapis de laine"),
+            ("la liste de toutes les activités", None),
+            ("le prix de la carte", None),
+        ],
+    )
+    (found,) = parse(extractor, "الصباغة حرفة؟", "craft_lookup")
+    assert found["value"] == "الصباغة"
+    # "de" stands in a trade's name once and outside twice: an ordinary word, never a trade by itself.
+    assert parse(extractor, "c'est reconnu de", "craft_lookup") == []
