@@ -17,7 +17,6 @@ from rasa.shared.nlu.training_data.message import Message
 
 from hirfa.text import normalise
 from nlu.annotator import MessageAnnotator
-from nlu.register_wish import RegisterWish
 
 # The intent a message asks when it names nothing but one entity of this kind.
 INTENT_OF_ENTITY = {"craft": "craft_lookup", "city": "find_office"}
@@ -90,22 +89,8 @@ class LoneEntityIntent(MessageAnnotator):
     entities of an out-of-scope message: a lone trade the classifier took for out of scope keeps its trade.
     """
 
-    _register_wish: RegisterWish | None = None
-
     def process(self, messages: list[Message]) -> list[Message]:
-        """Sets craft_lookup or find_office where the message is a lone trade or city.
-
-        Also puts the request first in a wish to register followed by one's situation (nlu/register_wish.py):
-        this is the one component that re-reads the intent once the message's words are known.
-        """
-        if self._register_wish is None:
-            self._register_wish = RegisterWish()
+        """Sets craft_lookup or find_office where the message is a lone trade or city."""
         for message in messages:
-            tokens = message.get(TOKENS_NAMES[TEXT]) or []
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            reranked = self._register_wish.rerank([t.lemma for t in tokens if t.lemma], message.get(TEXT) or "", ranking)
-            if reranked is not ranking:
-                message.set(INTENT, reranked[0], add_to_output=True)
-                message.set(INTENT_RANKING_KEY, reranked, add_to_output=True)
             answer_only_entity(message)
         return messages

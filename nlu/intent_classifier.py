@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
+from nlu.register_wish import RegisterWish
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
 # "كارط" are one word; so are "الروتريت" and "روتريت".
@@ -143,6 +144,7 @@ class TfidfIntentClassifier(FittedComponent):
     FILE = "intent_classifier.joblib"
     # Read on first use (nothing happens at import time); see nlu/out_of_domain.py.
     _out_of_domain: OutOfDomain | None = None
+    _register_wish: RegisterWish | None = None
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -172,11 +174,13 @@ class TfidfIntentClassifier(FittedComponent):
         labels = self._model.classifier.classes_
         if self._out_of_domain is None:
             self._out_of_domain = OutOfDomain()
+            self._register_wish = RegisterWish()
         for message, row, any_known in zip(messages, probabilities, known, strict=True):
             order = np.argsort(row)[::-1][: self._config["ranking_length"]]
             ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
             lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
             ranking = self._out_of_domain.rerank(lemmas, ranking)
+            ranking = self._register_wish.rerank(lemmas, message.get(TEXT) or "", ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand.
             top = ranking[0] if any_known else {**ranking[0], "confidence": 0.0}
