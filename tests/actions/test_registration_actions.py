@@ -169,32 +169,22 @@ async def test_a_full_name_is_taken(domain) -> None:
     assert filled == {"request_full_name": text}
 
 
-@pytest.mark.parametrize("text", ["ok", "ah", "oui"])
-async def test_a_non_answer_is_never_kept_as_a_trade(text: str, domain) -> None:
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok", "affirm"),
+        ("ah", "affirm"),
+        ("oui", "affirm"),
+        # Thanks and "I don't know" read as something else are still no trade.
+        ("ok merci", "nlu_fallback"),
+        ("ma3rftch", "nlu_fallback"),
+        ("je ne sais pas", "nlu_fallback"),
+        ("والله ما عرفت", "nlu_fallback"),
+    ],
+)
+async def test_a_non_answer_is_never_kept_as_a_trade(text: str, intent: str, domain) -> None:
     tracker = make_tracker(
-        text, "affirm", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 3}}
-    )
-    dispatcher = CollectingDispatcher()
-    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
-    assert filled["request_trade"] is None
-    assert said(dispatcher)[0] == "utter_invalid_trade"
-
-
-async def test_thanks_are_never_kept_as_a_trade_even_when_read_as_something_else(domain) -> None:
-    text = "ok merci"
-    tracker = make_tracker(
-        text, "nlu_fallback", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
-    )
-    dispatcher = CollectingDispatcher()
-    filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)
-    assert filled["request_trade"] is None
-    assert said(dispatcher)[0] == "utter_invalid_trade"
-
-
-@pytest.mark.parametrize("text", ["ma3rftch", "je ne sais pas", "والله ما عرفت"])
-async def test_i_dont_know_is_never_kept_as_a_trade(text: str, domain) -> None:
-    tracker = make_tracker(
-        text, "nlu_fallback", slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
+        text, intent, slots={"requested_slot": "request_trade", "form_failures": {"request_trade": 1}}
     )
     dispatcher = CollectingDispatcher()
     filled = await ValidateRnaRequestForm().validate_request_trade(text, dispatcher, tracker, domain)

@@ -19,10 +19,9 @@ TRAINING = [
 ]
 
 
-@pytest.fixture()
-def extractor(tmp_path) -> UnlistedTradeExtractor:
+def _trained(tmp_path, training: list[tuple[str, str, str | None]]) -> UnlistedTradeExtractor:
     messages = []
-    for text, intent, craft in TRAINING:
+    for text, intent, craft in training:
         entities = [{"entity": "craft", "start": text.index(craft), "end": text.index(craft) + len(craft)}] if craft else []
         messages.append(Message(data={"text": text, "intent": intent, "entities": entities}))
     data = TrainingData(messages)
@@ -31,6 +30,11 @@ def extractor(tmp_path) -> UnlistedTradeExtractor:
     context = ExecutionContext(graph_schema=None, model_id="test")
     UnlistedTradeExtractor.create({}, storage, resource, context).train(data)
     return UnlistedTradeExtractor.load({}, storage, resource, context)
+
+
+@pytest.fixture()
+def extractor(tmp_path) -> UnlistedTradeExtractor:
+    return _trained(tmp_path, TRAINING)
 
 
 def parse(extractor: UnlistedTradeExtractor, text: str, intent: str, entities=()) -> list[dict]:
@@ -74,21 +78,10 @@ def test_asking_for_the_whole_list_names_no_trade(extractor, text: str) -> None:
     assert parse(extractor, text, "craft_lookup") == []
 
 
-def _trained(tmp_path, training: list[tuple[str, str | None]]) -> UnlistedTradeExtractor:
-    messages = []
-    for text, craft in training:
-        entities = [{"entity": "craft", "start": text.index(craft), "end": text.index(craft) + len(craft)}] if craft else []
-        messages.append(Message(data={"text": text, "intent": "craft_lookup", "entities": entities}))
-    data = TrainingData(messages)
-    TOKENIZER.process_training_data(data)
-    storage, resource = LocalModelStorage(tmp_path), Resource("unlisted_trade")
-    context = ExecutionContext(graph_schema=None, model_id="test")
-    UnlistedTradeExtractor.create({}, storage, resource, context).train(data)
-    return UnlistedTradeExtractor.load({}, storage, resource, context)
-
-
 def test_an_ordinary_word_with_a_glued_prefix_is_no_trade(tmp_path) -> None:
-    extractor = _trained(tmp_path, [("شنو هي الحرف؟", None), ("واش الزليج داخل فالحرف؟", "الزليج")])
+    extractor = _trained(
+        tmp_path, [("شنو هي الحرف؟", "craft_lookup", None), ("واش الزليج داخل فالحرف؟", "craft_lookup", "الزليج")]
+    )
     assert parse(extractor, "الحرف وشنو هي؟", "craft_lookup") == []
 
 
@@ -96,16 +89,16 @@ def test_a_word_named_as_a_trade_more_often_than_not_stays_a_trade(tmp_path) -> 
     extractor = _trained(
         tmp_path,
         [
-            ("واش الصباغة داخلة فالحرف؟", "الصباغة"),
-            ("خدام فالصباغة، واش هي حرفة؟", "فالصباغة"),
-            ("الحيط محتاج الصباغة", None),
+            ("واش الصباغة داخلة فالحرف؟", "craft_lookup", "الصباغة"),
+            ("خدام فالصباغة، واش هي حرفة؟", "craft_lookup", "فالصباغة"),
+            ("الحيط محتاج الصباغة", "craft_lookup", None),
             # Its stem alone is more often paint than a trade.
-            ("شريت صباغة بيضاء", None),
-            ("صباغة الباب", None),
-            ("بشحال صباغة الحيط؟", None),
-            ("tapis de laine, c'est reconnu ?", "tapis de laine"),
-            ("la liste de toutes les activités", None),
-            ("le prix de la carte", None),
+            ("شريت صباغة بيضاء", "craft_lookup", None),
+            ("صباغة الباب", "craft_lookup", None),
+            ("بشحال صباغة الحيط؟", "craft_lookup", None),
+            ("tapis de laine, c'est reconnu ?", "craft_lookup", "tapis de laine"),
+            ("la liste de toutes les activités", "craft_lookup", None),
+            ("le prix de la carte", "craft_lookup", None),
         ],
     )
     (found,) = parse(extractor, "الصباغة حرفة؟", "craft_lookup")
