@@ -11,6 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
+from actions.latest_message import split_at_latest_message
+from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import normalise
 
 FAILURES = "form_failures"
@@ -112,13 +114,12 @@ ANSWERING_INTENTS = {"request_trade": frozenset({"craft_lookup"})}
 # Questions answered in free words, where names are often read as intents ("عبد الله الوزاني" as thanks): only a
 # message written as a question counts as one there.
 FREE_WORD_SLOTS = frozenset({"request_full_name", "request_relationship"})
-QUESTION_WORDS = frozenset(
+# Besides the shared question words, those that open a question but may stand inside a statement too.
+OPENING_WORDS = QUESTION_WORDS | frozenset(
     normalise(word)
     for word in """
-    wach wash ach chno chnou chnu ch7al chhal chhal kifach kifech kif fin mnin 3lach lach imta fo9ach chkoun achmen
-    combien comment ou quand pourquoi quel quelle quels quelles qui est-ce qu'est-ce
-    واش اش شنو شنا شحال كيفاش فين منين علاش امتى فوقاش شكون اشمن
-    هل كم كيف اين متى ماذا لماذا ما من
+    chnou chnu kif kifech mnin lach imta fo9ach chkoun achmen quand qui qu'est-ce
+    اش شنا منين امتى فوقاش شكون اشمن متى ماذا من
     """.split()
 )
 
@@ -128,7 +129,7 @@ def written_as_question(text: str) -> bool:
     if "?" in text or "؟" in text:
         return True
     words = [normalise(w).strip(",.!;:") for w in text.split()]
-    return bool(words) and words[0] in QUESTION_WORDS
+    return bool(words) and words[0] in OPENING_WORDS
 
 
 def asked_aside(tracker: Tracker) -> bool:
@@ -177,11 +178,7 @@ class QuestionAwareFormValidation(FormValidationAction):
 def _acted_since_message(tracker: Tracker, form: str) -> bool:
     """Whether an action other than the form ran since the latest user message (the form is coming back after
     an answer). Rasa validates on a copy of the tracker that always ends with the form's own action."""
-    since = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        since.append(event)
+    _, since = split_at_latest_message(tracker)
     return any(e.get("event") == "action" and e.get("name") not in (form, "action_listen") for e in since)
 
 

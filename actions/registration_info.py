@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.latest_message import split_at_latest_message
 from actions.registration_form import REQUEST_CATEGORIES, documents_response
 from actions.registry_access import localised, registry
 from registry import queries
@@ -28,9 +29,7 @@ def _category(tracker: Tracker) -> str | None:
 
 def _last_question(tracker: Tracker) -> str | None:
     """The response the assistant sent just before the latest message (its question, if it asked one)."""
-    events = list(tracker.events)
-    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    before = events[: users[-1]] if users else events
+    before, _ = split_at_latest_message(tracker)
     bot = next((e for e in reversed(before) if e.get("event") == "bot"), None)
     return ((bot or {}).get("metadata") or {}).get("utter_action")
 

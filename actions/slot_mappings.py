@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.latest_message import split_at_latest_message
 from actions.reply_language import LanguageState, next_state
 
 # Form questions answered with a name or a number: the answer shows no variety ("Karim Bennani" reads as
@@ -29,9 +30,8 @@ def _latest_user_metadata(tracker: Tracker) -> dict[str, Any]:
 
 def _before_latest_message(tracker: Tracker, slot: str) -> Any:
     """The value ``slot`` had before the latest user message."""
-    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
     value = None
-    for event in tracker.events[: users[-1] if users else 0]:
+    for event in split_at_latest_message(tracker)[0]:
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
     return value

@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.metrics import f1_score
 
-from evaluation.run import ROOT, held_out
+from evaluation.run import ROOT, held_out, variety_of
 from nlu.intent_classifier import TfidfIntentClassifier
 from nlu.tokenizer import NormalisingTokenizer
 
@@ -33,8 +33,7 @@ def training_examples() -> list[tuple[Message, str]]:
     examples = []
     for path in sorted((ROOT / "data" / "nlu").rglob("*.yml")):
         for message in load_data(str(path)).intent_examples:
-            variety = (message.get("metadata") or {}).get("intent", {}).get("variety") or path.stem
-            examples.append((message, variety))
+            examples.append((message, variety_of(message, path)))
     return examples
 
 

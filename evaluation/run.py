@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from evaluation.metrics import Example, Figures, confusions, figures
 from evaluation.situations import SITUATION_ENTITIES, Pair, answered_alike, f1, load_pairs, value_counts
@@ -51,6 +52,11 @@ def train(name: str, config: Path, out: Path) -> tuple[Path, float]:
     return model, time.monotonic() - started
 
 
+def variety_of(message: Any, path: Path) -> str:
+    """An example's variety: its intent block's metadata, else its file's name (tests/nlu/heldout/dev/ary.yml)."""
+    return (message.get("metadata") or {}).get("intent", {}).get("variety") or path.stem
+
+
 def held_out(name: str = "dev") -> list[tuple[str, str, str, list]]:
     """(text, variety, intent, entities) of every example of one held-out set."""
     from rasa.shared.nlu.training_data.loading import load_data
@@ -58,7 +64,7 @@ def held_out(name: str = "dev") -> list[tuple[str, str, str, list]]:
     rows = []
     for path in sorted((HELD_OUT / name).glob("*.yml")):
         for message in load_data(str(path)).intent_examples:
-            variety = message.get("metadata", {}).get("intent", {}).get("variety") or path.stem
+            variety = variety_of(message, path)
             rows.append((message.get("text"), variety, message.get("intent"), message.get("entities") or []))
     return rows
 

@@ -84,10 +84,11 @@ def documents(message: Message) -> tuple[str, str, str]:
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
     lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
-    skeletons = [f"~{_once(s)}" for s in (arabizi_skeleton(_FRENCH_W.sub("w", lemma)) for lemma in lemmas) if s]
+    spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
+    skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
     skeletons += [f"^{s}" for s in map(arabic_skeleton, lemmas) if s]
-    keys = [s for s in (cross_script_key(_FRENCH_W.sub("w", lemma)) for lemma in lemmas) if s]
+    keys = [s for s in map(cross_script_key, spoken) if s]
     return " ".join(lemmas + skeletons + [f"@{k}" for k in keys]), " ".join(lemmas), " ".join(keys)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import normalise
 from nlu.situation import load_cues
 
@@ -18,19 +19,16 @@ APPLY, ELIGIBILITY = "rna_apply", "rna_eligibility"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
-# Words that make the message a question: it then asks whether one may, or how (the classifier decides).
-QUESTION_WORDS = frozenset(
+# A message with a question word, or one that asks whether one may ("n9der", "possible", "droit"), asks whether
+# one may register, or how (the classifier decides).
+ASKING_WORDS = QUESTION_WORDS | frozenset(
     normalise(w)
     for w in (
-        "wach", "wash", "ach", "واش", "هل", "est", "est-ce", "peux", "peut", "puis", "pourrais", "possible",
-        "n9der", "n9dar", "nqder", "ymken", "ymkn", "imken", "نقدر", "يمكن", "يمكنني", "أستطيع", "استطيع", "يحق",
-        "kifach", "kifash", "كيفاش", "كيف", "comment", "ch7al", "chhal", "شحال", "كم", "combien", "fin", "فين",
-        "أين", "اين", "où", "chno", "achno", "شنو", "اشنو", "ما", "quoi", "quel", "quels", "quelle", "quelles",
-        "3lach", "علاش", "لماذا", "pourquoi", "droit", "l7e9", "الحق", "chrout", "شروط", "conditions", "khass",
-        "خاص", "faut",
+        "est", "peux", "peut", "puis", "pourrais", "possible", "n9der", "n9dar", "nqder", "ymken", "ymkn", "imken",
+        "نقدر", "يمكن", "يمكنني", "أستطيع", "استطيع", "يحق", "kifash", "achno", "اشنو", "quoi", "droit", "l7e9",
+        "الحق", "chrout", "شروط", "conditions", "khass", "خاص", "faut",
     )
 )
-
 
 class RegisterWish:
     """Finds a wish to register with no question, and re-ranks rna_apply over rna_eligibility."""
@@ -42,7 +40,7 @@ class RegisterWish:
 
     def wishes_to_register(self, lemmas: Sequence[str]) -> bool:
         """Whether the message says it wants to register, and asks no question."""
-        if any(lemma in QUESTION_WORDS for lemma in lemmas):
+        if any(lemma in ASKING_WORDS for lemma in lemmas):
             return False
         for i, lemma in enumerate(lemmas):
             if lemma in self._register and any(w in self._wish for w in lemmas[max(0, i - WISH_REACH) : i]):

@@ -70,6 +70,8 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
     """In a question about trades where no known trade was found, the unknown words as the trade."""
 
     FILE = "ordinary_words.joblib"
+    # Folded on first use (nothing happens at import time).
+    _whole_list: frozenset[str] | None = None
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -91,8 +93,9 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
         return self.keep((ordinary, frozenset(inside) - ordinary))
 
     def _asks_whole_list(self, tokens: list) -> bool:
-        whole = {normalise(w) for w in self._config.get("whole_list", ())}
-        return any(t.lemma in whole or normalise(t.text) in whole for t in tokens)
+        if self._whole_list is None:
+            self._whole_list = frozenset(normalise(w) for w in self._config.get("whole_list", ()))
+        return any(t.lemma in self._whole_list or normalise(t.text) in self._whole_list for t in tokens)
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the unknown trade, as written, to trade questions that have none."""

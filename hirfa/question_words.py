@@ -1,0 +1,19 @@
+"""The words that make a message a question, in Darija (both scripts), Arabic and French, folded (hirfa.text).
+
+Shared by the NLU (a wish to register asks nothing) and the forms (a question asked instead of an answer);
+each adds the words its own reading needs.
+"""
+
+from __future__ import annotations
+
+from hirfa.text import normalise
+
+QUESTION_WORDS = frozenset(
+    normalise(word)
+    for word in """
+    wach wash ach chno ch7al chhal kifach fin 3lach
+    combien comment où pourquoi quel quelle quels quelles est-ce
+    واش شنو شحال كيفاش فين علاش
+    هل كم كيف أين لماذا ما
+    """.split()
+)
