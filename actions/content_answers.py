@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -47,6 +48,12 @@ def choose_topic(
     return topic, more, None
 
 
+# The topic whose answer waits for the user's answer to the question asked first (a typed answer to it is
+# read by the forms, actions/form_support.py), and the entity that answers that question.
+PENDING_TOPIC = "pending_topic"
+ANSWERED_BY = {"amo_cost": "tax_situation", "financing": "business_stage"}
+
+
 class ActionAnswerTopic(Action):
     """Send the published text of the topic in the reply language, dated and sourced, with what to do next."""
 
@@ -57,37 +64,42 @@ class ActionAnswerTopic(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
-        picked = next(tracker.get_latest_entity_values("topic"), None)
-        topic, more, question = choose_topic(
-            intent, picked, tracker.get_slot("tax_situation"), tracker.get_slot("business_stage")
-        )
-        if question:
-            dispatcher.utter_message(response=question)
-            return []
-        language = tracker.get_slot("language") or "ary"
-        with registry().session() as session:
-            record = content.published(session, topic) if topic else None
-            if record is None:
-                note_unanswered(session, tracker)
-                dispatcher.utter_message(response="utter_content_unknown")
-                return []
-            text = getattr(record, f"text_{language}", None) or record.text_ar
-            source = getattr(record, f"source_{language}", None) or ""
-            values = json.loads(record.values or "{}")
-            verified = record.verified_on
-        # One message, the dated source line under the text: Telegram limits how many messages a bot
-        # sends a second, so every answer is a single one. The reference stays for editors.
-        dispatcher.utter_message(
-            response="utter_content" if source else "utter_content_unsourced",
-            **{
-                **values,
-                "content": text,
-                "more": list(more),
-                "verified_date": _iso(verified),
-                "source": source,
-            },
-        )
-        return []
+        return answer_topic(dispatcher, tracker, intent)
+
+
+def answer_topic(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> list[dict[str, Any]]:
+    """Answer ``intent``'s topic for what is known of the user, or ask first what the answer depends on."""
+    picked = next(tracker.get_latest_entity_values("topic"), None)
+    topic, more, question = choose_topic(
+        intent, picked, tracker.get_slot("tax_situation"), tracker.get_slot("business_stage")
+    )
+    if question:
+        dispatcher.utter_message(response=question)
+        return [SlotSet(PENDING_TOPIC, intent)]
+    language = tracker.get_slot("language") or "ary"
+    with registry().session() as session:
+        record = content.published(session, topic) if topic else None
+        if record is None:
+            note_unanswered(session, tracker)
+            dispatcher.utter_message(response="utter_content_unknown")
+            return [SlotSet(PENDING_TOPIC, None)]
+        text = getattr(record, f"text_{language}", None) or record.text_ar
+        source = getattr(record, f"source_{language}", None) or ""
+        values = json.loads(record.values or "{}")
+        verified = record.verified_on
+    # One message, the dated source line under the text: Telegram limits how many messages a bot
+    # sends a second, so every answer is a single one. The reference stays for editors.
+    dispatcher.utter_message(
+        response="utter_content" if source else "utter_content_unsourced",
+        **{
+            **values,
+            "content": text,
+            "more": list(more),
+            "verified_date": _iso(verified),
+            "source": source,
+        },
+    )
+    return [SlotSet(PENDING_TOPIC, None)]
 
 
 def _iso(day: dt.date | None) -> str:

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
+from actions.content_answers import ANSWERED_BY, PENDING_TOPIC, answer_topic
 from actions.latest_message import split_at_latest_message
 from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import normalise
@@ -33,6 +34,7 @@ FORM_SLOTS = (
     "status_reference",
     "status_cin",
     "office_city",
+    PENDING_TOPIC,
     FAILURES,
 )
 
@@ -41,9 +43,9 @@ def rejected(
     tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, explanation: str
 ) -> dict[str, Any]:
     """Explain why an answer was refused and ask again; every second refusal, offer a person or a way out.
-    A question asked instead (``asked_aside``) is no wrong answer: it is answered by a rule
-    (data/rules/form_questions.yml) and the question asked again, with nothing said or counted here."""
-    if asked_aside(tracker):
+    A message that was something else (``answered_otherwise``) is no wrong answer: the question is asked again,
+    with nothing said or counted here."""
+    if answered_otherwise(tracker, slot):
         return {slot: None}
     failures = dict(tracker.get_slot(FAILURES) or {})
     failures[slot] = failures.get(slot, 0) + 1
@@ -101,16 +103,17 @@ def is_conversation_only(tracker: Tracker, text: str) -> bool:
     return others == 0 or (is_non_answer(tracker) and others < 2)
 
 
-# Questions answered by one action and no form of their own (data/rules/form_questions.yml): asked in the middle
-# of a form, they are answered and the form goes on. Not where the nearest office is: that is a form itself.
+# Questions answered in the middle of a form by one action (data/rules/form_questions.yml), then the form goes on.
+# Where the nearest office is has a form of its own, and only one form runs at a time: in another form it is
+# answered for the city known (actions/offices.py ActionOfficeAside).
 QUESTION_INTENTS = frozenset({
     "artisan_card", "amo_info", "amo_cost", "amo_enroll", "pension_info", "financing", "training", "marketing",
-    "rna_register_how", "rna_eligibility", "rna_documents", "craft_lookup",
+    "rna_register_how", "rna_eligibility", "rna_documents", "craft_lookup", "find_office",
 })
 # Below this, an answer that fits no format is more likely a badly typed answer than a question.
 ASIDE_CONFIDENCE = 0.5
 # Intents that are the answer itself at a question ("wach lkhrrata dakhla?" names the trade asked for).
-ANSWERING_INTENTS = {"request_trade": frozenset({"craft_lookup"})}
+ANSWERING_INTENTS = {"request_trade": frozenset({"craft_lookup"}), "office_city": frozenset({"find_office"})}
 # Questions answered in free words, where names are often read as intents ("عبد الله الوزاني" as thanks): only a
 # message written as a question counts as one there.
 FREE_WORD_SLOTS = frozenset({"request_full_name", "request_relationship"})
@@ -150,20 +153,56 @@ def asked_aside(tracker: Tracker) -> bool:
     return True
 
 
-def aside_rejection(tracker: Tracker, events: list[dict[str, Any]], form: str) -> list[dict[str, Any]]:
-    """``events`` of a form's validation, rejecting the form when the user asked a question instead of answering:
-    Rasa then answers it by a rule and runs the form again, which asks its question again."""
+def answers_pending_question(tracker: Tracker) -> bool:
+    """Whether the latest message answers the question a topic's answer waits for (the tax situation asked
+    before the AMO amount, the stage before financing), typed in any words and so read as any intent."""
+    entity = ANSWERED_BY.get(tracker.get_slot(PENDING_TOPIC))
+    return entity is not None and next(tracker.get_latest_entity_values(entity), None) is not None
+
+
+# The forms that note a case stated at any of their questions (actions/registration_form.py).
+CASE_NOTING_FORMS = frozenset({"rna_request_form"})
+REQUEST_CATEGORIES = ("diploma", "practice", "maalem", "cooperative", "enterprise")
+
+
+def states_case(tracker: Tracker, slot: str) -> bool:
+    """Whether the latest message states the user's case to a form that notes it, at a question whose answer is
+    not in free words ("Mohamed El Maalem" is a name)."""
+    said = next(tracker.get_latest_entity_values("category"), None)
+    return said in REQUEST_CATEGORIES and slot not in FREE_WORD_SLOTS and tracker.active_loop_name in CASE_NOTING_FORMS
+
+
+def answered_otherwise(tracker: Tracker, slot: str) -> bool:
+    """Whether the latest message, which does not answer ``slot``, was something else that gets its own reply:
+    a question (answered by a rule), an answer to the question a topic waits for (answered by the form's
+    validation), or the user's case (noted). None of them is a wrong answer."""
+    return asked_aside(tracker) or answers_pending_question(tracker) or states_case(tracker, slot)
+
+
+def aside_events(
+    tracker: Tracker, dispatcher: CollectingDispatcher, events: list[dict[str, Any]], form: str
+) -> list[dict[str, Any]]:
+    """``events`` of a form's validation, and what the latest message needs when it answers no question of the
+    form: the topic's answer when it answers the question that topic waits for (no rule can key on it: typed,
+    it reads as any intent), or the form rejected when it is a question, for a rule to answer it. Either way the
+    form then asks its question again."""
     slot = tracker.get_slot(REQUESTED_SLOT)
     answered = any(e.get("event") == "slot" and e.get("name") == slot and e.get("value") is not None for e in events)
     # Only for the user's message: the form runs again after the answer, with the same latest message.
-    if slot and not answered and not _acted_since_message(tracker, form) and asked_aside(tracker):
+    if not slot or answered or _acted_since_message(tracker, form):
+        return events
+    if answers_pending_question(tracker):
+        return [*events, *answer_topic(dispatcher, tracker, tracker.get_slot(PENDING_TOPIC))]
+    if asked_aside(tracker):
         return [*events, ActionExecutionRejected(form)]
     return events
 
 
 class QuestionAwareFormValidation(FormValidationAction):
-    """A form's validation where a question asked instead of an answer rejects the form: a rule
-    (data/rules/form_questions.yml) answers it, and the form goes on with its question asked again."""
+    """A form's validation where a message that answers something else than the form's question gets its answer,
+    and the form goes on with its question asked again: a question rejects the form for a rule
+    (data/rules/form_questions.yml) to answer it; the answer to a question asked in the middle of the form is
+    answered here."""
 
     @abc.abstractmethod
     def name(self) -> str:
@@ -172,7 +211,7 @@ class QuestionAwareFormValidation(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        return aside_rejection(tracker, await super().run(dispatcher, tracker, domain), self.form_name())
+        return aside_events(tracker, dispatcher, await super().run(dispatcher, tracker, domain), self.form_name())
 
 
 def _acted_since_message(tracker: Tracker, form: str) -> bool:

@@ -62,38 +62,63 @@ class ActionFindOffice(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        language = tracker.get_slot("language")
-        with registry().session() as session:
-            city = queries.city_by_name(session, tracker.get_slot("office_city") or "")
-            offices = queries.offices_for_city(session, city.name) if city else []
-            if not city or not offices:
-                dispatcher.utter_message(response="utter_invalid_city")
-                return [SlotSet("office_city", None)]
-            office = offices[0]
-            office_city = queries.city_by_name(session, office.city_name) if office.city_name else None
-            values = {
-                "city": localised(city, language),
-                "office": localised(office, language),
-                "office_city": localised(office_city, language) if office_city else "",
-            }
-            place = office_venue(office, values["office"])
-            # A value, not a json_message: Rasa would let that replace the NLG's custom part (reply language,
-            # direction, response name); the NLG adds the pin to that part instead.
-            extras = {"venue": place} if place else {}
-            address = (office.address or "").strip()
-            if address and office.phone:
-                dispatcher.utter_message(
-                    response="utter_office_known_contact",
-                    address=address,
-                    phone=office.phone,
-                    **values,
-                    **extras,
-                )
-            elif address:
-                dispatcher.utter_message(response="utter_office_known_address", address=address, **values, **extras)
-            else:
-                dispatcher.utter_message(response=office_response(office.seat_confirmed), **values, **extras)
+        if not tell_office(dispatcher, tracker.get_slot("office_city") or "", tracker.get_slot("language")):
+            dispatcher.utter_message(response="utter_invalid_city")
         return [SlotSet("office_city", None)]
+
+
+class ActionOfficeAside(Action):
+    """Where the chamber is, asked in the middle of another form (data/rules/form_questions.yml).
+
+    Only one form runs at a time: instead of opening the office question, the chamber is named for the city
+    the message or the request already gave; with none known, the user is told to ask again once the form is
+    done. The form then asks its own question again.
+    """
+
+    def name(self) -> str:
+        return "action_office_aside"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        said = next(tracker.get_latest_entity_values("city"), None)
+        with registry().session() as session:
+            found = queries.find_city(session, str(said)) if said else None
+            city = found.name if found else tracker.get_slot("request_city")
+        if not (city and tell_office(dispatcher, city, tracker.get_slot("language"))):
+            dispatcher.utter_message(response="utter_office_after_form")
+        # The city of the question is no answer to the office question, which is not asked here.
+        return [SlotSet("office_city", None)]
+
+
+def tell_office(dispatcher: CollectingDispatcher, city_name: str, language: str | None) -> bool:
+    """Name the chamber serving ``city_name``, with the address and phone where known; False if none is known."""
+    with registry().session() as session:
+        city = queries.city_by_name(session, city_name)
+        offices = queries.offices_for_city(session, city.name) if city else []
+        if not city or not offices:
+            return False
+        office = offices[0]
+        office_city = queries.city_by_name(session, office.city_name) if office.city_name else None
+        values = {
+            "city": localised(city, language),
+            "office": localised(office, language),
+            "office_city": localised(office_city, language) if office_city else "",
+        }
+        place = office_venue(office, values["office"])
+        # A value, not a json_message: Rasa would let that replace the NLG's custom part (reply language,
+        # direction, response name); the NLG adds the pin to that part instead.
+        extras = {"venue": place} if place else {}
+        address = (office.address or "").strip()
+        if address and office.phone:
+            dispatcher.utter_message(
+                response="utter_office_known_contact", address=address, phone=office.phone, **values, **extras
+            )
+        elif address:
+            dispatcher.utter_message(response="utter_office_known_address", address=address, **values, **extras)
+        else:
+            dispatcher.utter_message(response=office_response(office.seat_confirmed), **values, **extras)
+    return True
 
 
 def office_response(seat_confirmed: bool) -> str:

@@ -16,8 +16,10 @@ from rasa_sdk.types import DomainDict
 from actions.field_formats import clean_name, find_cin, find_mobile, mask, name_in_answer
 from actions.form_support import (
     FORM_SLOTS,
+    FREE_WORD_SLOTS,
+    REQUEST_CATEGORIES,
     QuestionAwareFormValidation,
-    asked_aside,
+    answered_otherwise,
     checked,
     cleared,
     failures_of,
@@ -31,7 +33,6 @@ from registry.models import HELPER_RELATIONSHIPS
 logger = logging.getLogger(__name__)
 UNLISTED_TRADE = "OTHER"
 GROUP_CATEGORIES = {"cooperative", "enterprise"}
-REQUEST_CATEGORIES = ("diploma", "practice", "maalem", "cooperative", "enterprise")
 # A trade kept as written must still be a word, not "ah" or "ok".
 MIN_TRADE_LETTERS = 3
 # Another person the request is for, as nlu.on_behalf reads it ("someone": their tie was not said).
@@ -39,9 +40,6 @@ ON_BEHALF = "on_behalf_of"
 FOR_OTHER = "request_for_other"
 # Asked only of someone registering another person.
 HELPER_QUESTIONS = ("request_relationship", "request_person_consent")
-# Questions answered in free words, where a word that states a case is more likely part of the answer
-# ("Mohamed El Maalem" is a name, not a master artisan).
-FREE_WORD_QUESTIONS = ("request_full_name", "request_relationship")
 
 
 def _starting(tracker: Tracker) -> bool:
@@ -83,17 +81,6 @@ def documents_response(category: str | None) -> str:
         if category in {"diploma", "practice", "maalem"}
         else "utter_ask_category_documents"
     )
-
-
-def _checked_answer(
-    tracker: Tracker, dispatcher: CollectingDispatcher, slot: str, value: Any, explanation: str
-) -> dict[str, Any]:
-    """Like ``checked``; but a message that stated the user's situation instead (noted by
-    extract_request_category) is no wrong answer: the question is only asked again."""
-    stated = next(tracker.get_latest_entity_values("category"), None) in REQUEST_CATEGORIES
-    if value is None and stated and slot not in FREE_WORD_QUESTIONS:
-        return {slot: None}
-    return checked(tracker, dispatcher, slot, value, explanation)
 
 
 class ValidateRnaRequestForm(QuestionAwareFormValidation):
@@ -145,7 +132,7 @@ class ValidateRnaRequestForm(QuestionAwareFormValidation):
     ) -> dict[str, Any]:
         """A tie from the buttons or the words; a few words naming no known tie are kept as "other"."""
         said = _said_for(tracker)
-        if said is None and value not in HELPER_RELATIONSHIPS and asked_aside(tracker):
+        if said is None and value not in HELPER_RELATIONSHIPS and answered_otherwise(tracker, "request_relationship"):
             return {"request_relationship": None}
         if said in HELPER_RELATIONSHIPS or value in HELPER_RELATIONSHIPS:
             return {"request_relationship": said if said in HELPER_RELATIONSHIPS else value}
@@ -195,7 +182,7 @@ class ValidateRnaRequestForm(QuestionAwareFormValidation):
         if _starting(tracker):
             said = said or tracker.get_slot("category")
         elif (
-            tracker.get_slot("requested_slot") in ("request_category", *FREE_WORD_QUESTIONS)
+            tracker.get_slot("requested_slot") in ("request_category", *FREE_WORD_SLOTS)
             or said == tracker.get_slot("request_category")
         ):
             # The answer to the category question itself is the slot mapping's (domain/registration.yml).
@@ -212,26 +199,26 @@ class ValidateRnaRequestForm(QuestionAwareFormValidation):
         if value is None:
             # Emptied by a switch to someone else (extract_request_for_other): nothing was answered.
             return {"request_full_name": None}
-        if asked_aside(tracker):
-            # Written as a question of another intent: answered, then the name asked again (aside_rejection).
+        if answered_otherwise(tracker, "request_full_name"):
+            # A question written as one, or the answer to one asked aside: answered, then the name asked again.
             return {"request_full_name": None}
         # A tie ("ماما فاطمة") is not part of the name on the ID card.
         said = _said_for(tracker)
         text = name_in_answer(str(value or ""))
         name = None if said or is_conversation_only(tracker, text) else clean_name(text, min_words=2)
-        return _checked_answer(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
+        return checked(tracker, dispatcher, "request_full_name", name, "utter_invalid_full_name")
 
     async def validate_request_cin(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         cin = find_cin(str(value or ""))
-        return _checked_answer(tracker, dispatcher, "request_cin", cin, "utter_invalid_cin")
+        return checked(tracker, dispatcher, "request_cin", cin, "utter_invalid_cin")
 
     async def validate_request_phone(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         phone = find_mobile(str(value or ""))
-        return _checked_answer(tracker, dispatcher, "request_phone", phone, "utter_invalid_phone")
+        return checked(tracker, dispatcher, "request_phone", phone, "utter_invalid_phone")
 
     async def validate_request_trade(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -243,8 +230,8 @@ class ValidateRnaRequestForm(QuestionAwareFormValidation):
             code = trades[0].code if trades else None
         if code:
             return {"request_trade": code, "request_trade_text": text, "request_trade_ok": None}
-        if asked_aside(tracker):
-            # Not a trade to keep as written: a question, answered before the trade is asked again.
+        if answered_otherwise(tracker, "request_trade"):
+            # Not a trade to keep as written: a question or a case, answered before the trade is asked again.
             return {"request_trade": None}
         words = sum(c.isalpha() for c in text) >= MIN_TRADE_LETTERS and not is_conversation_only(tracker, text)
         if words and failures_of(tracker, "request_trade") >= 1:
@@ -273,7 +260,7 @@ class ValidateRnaRequestForm(QuestionAwareFormValidation):
         with registry().session() as session:
             city = queries.find_city(session, str(value or ""))
             name = city.name if city else None
-        return _checked_answer(tracker, dispatcher, "request_city", name, "utter_invalid_city")
+        return checked(tracker, dispatcher, "request_city", name, "utter_invalid_city")
 
     async def validate_request_consent(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

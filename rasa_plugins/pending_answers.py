@@ -43,21 +43,27 @@ PLACEHOLDER = "•••"
 # A slot value stored encrypted: this prefix, then a Fernet token of the value's JSON.
 SEALED = "sealed:"
 REQUESTED_SLOT = "requested_slot"
+# Stored when a form's run is rejected: the message answered nothing the form asked.
+REJECTED = "action_execution_rejected"
 # Events after which no form is open any more (Rasa resets the tracker at both).
 _RESETS = frozenset({"restart", "session_started"})
 
 
 def personal_messages(events: Sequence[Mapping[str, Any]]) -> list[bool]:
-    """For each event (Rasa's JSON of it), whether it is a user message that gives personal data."""
+    """For each event (Rasa's JSON of it), whether it is a user message that gives personal data.
+
+    A message the form rejected (a question asked instead of an answer, actions/form_support.py) answered no
+    personal question: it is kept as written, unless it holds a CIN or phone number."""
     loop: str | None = None
     requested: Any = None
+    rejected = _rejected_messages(events)
     found = []
-    for event in events:
+    for index, event in enumerate(events):
         kind = event.get("event")
         personal = False
         if kind == "user":
             entities = (event.get("parse_data") or {}).get("entities") or []
-            personal = bool(loop and requested in PERSONAL_SLOTS) or any(
+            personal = bool(loop and requested in PERSONAL_SLOTS and index not in rejected) or any(
                 isinstance(entity, Mapping) and entity.get("entity") in PERSONAL_ENTITIES for entity in entities
             )
         elif kind == "active_loop":
@@ -68,6 +74,19 @@ def personal_messages(events: Sequence[Mapping[str, Any]]) -> list[bool]:
             loop, requested = None, None
         found.append(personal)
     return found
+
+
+def _rejected_messages(events: Sequence[Mapping[str, Any]]) -> set[int]:
+    """The positions of the user messages after which, before the next one, a form rejected its run."""
+    rejected: set[int] = set()
+    latest: int | None = None
+    for index, event in enumerate(events):
+        kind = event.get("event")
+        if kind == "user":
+            latest = index
+        elif kind == REJECTED and latest is not None:
+            rejected.add(latest)
+    return rejected
 
 
 def ends_form(event: Mapping[str, Any]) -> bool:

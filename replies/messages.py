@@ -661,6 +661,10 @@ RESPONSES: dict[str, Reply] = {
         ),
         (START_REQUEST, MAIN_MENU),
     ),
+    # Where the chamber is, asked in the middle of another form with no city known yet (actions/offices.py).
+    "utter_office_after_form": Reply(
+        N_("I will tell you which chamber serves you: once we have finished here, send me the name of your city.")
+    ),
 }
 
 # Reminders along the path (actions/reminders.py).

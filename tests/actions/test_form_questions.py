@@ -1,5 +1,6 @@
 """A question asked at a form's question is no answer and no failure: the form is rejected for a rule to answer."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -8,6 +9,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.registration_form import ValidateRnaRequestForm
 from actions.status_form import ValidateRnaStatusForm
 from tests.actions.conftest import make_tracker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def loaded_content(registry_url: str) -> None:
+    """The ministry's content, for the topics answered in the middle of a form."""
+    from registry import content
+    from registry.db import Registry
+
+    store = Registry.from_url(registry_url)
+    with store.session() as session:
+        content.load_content(session, content.read_records(ROOT / "data" / "content"), created_by="seed")
+    store.dispose()
 
 
 def at_question(text: str, intent: str, slot: str, confidence: float = 1.0, entities: list | None = None,
@@ -108,3 +123,110 @@ async def test_the_office_form_is_rejected_by_a_question_but_a_city_in_it_is_the
     assert rejected(await ValidateOfficeForm().run(dispatcher, question, domain)) and said(dispatcher) == []
     with_city = at_question("wach kayn chi tamwil f mknes?", "financing", "office_city", form="office_form")
     assert not rejected(await ValidateOfficeForm().run(CollectingDispatcher(), with_city, domain))
+
+
+# --- where the office is, asked in another form ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "form", "validation"),
+    [
+        ("fin kayn lbureau dyal lghorfa?", "request_cin", "rna_request_form", ValidateRnaRequestForm),
+        ("où se trouve la chambre d'artisanat ?", "request_full_name", "rna_request_form", ValidateRnaRequestForm),
+        ("وين كاين المكتب ديال الغرفة؟", "request_trade", "rna_request_form", ValidateRnaRequestForm),
+        ("أين توجد غرفة الصناعة التقليدية؟", "status_reference", "rna_status_form", ValidateRnaStatusForm),
+    ],
+)
+async def test_where_the_office_is_asked_in_another_form_rejects_it_silently(text, slot, form, validation, domain) -> None:
+    dispatcher = CollectingDispatcher()
+    events = await validation().run(dispatcher, at_question(text, "find_office", slot, form=form), domain)
+    assert rejected(events)
+    assert said(dispatcher) == [] and failures(events) is None
+
+
+@pytest.mark.parametrize(
+    ("entities", "slots", "response", "city"),
+    [
+        # The city the question names, whatever the form knows.
+        ([{"entity": "city", "value": "mknas"}], {"request_city": "Nador"}, "utter_office_assumed_seat", "Meknès"),
+        # The city the request already gave.
+        ([], {"request_city": "Tétouan"}, "utter_office_unknown_contact", "Tétouan"),
+    ],
+)
+async def test_the_office_asked_aside_is_named_for_the_city_known(entities, slots, response, city, domain) -> None:
+    from actions.offices import ActionOfficeAside
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("fin kayn lbureau?", "find_office", entities, {"language": "fr", **slots})
+    events = await ActionOfficeAside().run(dispatcher, tracker, domain)
+    (message,) = dispatcher.messages
+    assert message["response"] == response and message["city"] == city
+    assert {"event": "slot", "name": "office_city", "value": None} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+
+
+async def test_the_office_asked_aside_with_no_city_known_is_promised_for_after_the_form(domain) -> None:
+    from actions.offices import ActionOfficeAside, ValidateOfficeForm
+
+    dispatcher = CollectingDispatcher()
+    await ActionOfficeAside().run(dispatcher, make_tracker("où est la chambre ?", "find_office"), domain)
+    assert said(dispatcher) == ["utter_office_after_form"]
+    # At the office question itself, the same words are no question aside but a city missing.
+    tracker = at_question("fin kayn lbureau?", "find_office", "office_city", form="office_form")
+    dispatcher = CollectingDispatcher()
+    events = await ValidateOfficeForm().run(dispatcher, tracker, domain)
+    assert not rejected(events) and said(dispatcher) == ["utter_invalid_city"]
+
+
+# --- a typed answer to the question a topic waits for -----------------------------------------------------
+
+
+def pending(text: str, intent: str, slot: str, topic: str, entity: str, value: str, form: str = "rna_request_form"):
+    """A tracker where ``text`` is typed at ``slot`` just after ``topic`` asked its question in the form."""
+    tracker = at_question(text, intent, slot, entities=[{"entity": entity, "value": value}], form=form)
+    tracker.slots["pending_topic"] = topic
+    tracker.slots[entity] = value  # the slot's own mapping (domain/knowledge.yml) has filled it
+    tracker.latest_message["intent"]["confidence"] = 0.35
+    return tracker
+
+
+def slot_value(events: list[dict[str, Any]], name: str) -> Any:
+    return next((e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name), "unset")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "topic", "entity", "value"),
+    [
+        ("ma kankhelles ta dariba", "deny", "request_phone", "amo_cost", "tax_situation", "none"),
+        ("je paie la contribution professionnelle unique", "rna_apply", "request_cin", "amo_cost", "tax_situation", "cpu"),
+        ("أنا مقاول ذاتي", "amo_cost", "request_full_name", "amo_cost", "tax_situation", "auto_entrepreneur"),
+        ("باغي نوسع الخدمة ديالي", "stop", "request_trade", "financing", "business_stage", "grow"),
+        ("n7ell chi mchrou3 jdid", "stop", "request_city", "financing", "business_stage", "start"),
+    ],
+)
+async def test_a_typed_answer_to_the_question_asked_aside_gets_the_topic_not_an_error(
+    text, intent, slot, topic, entity, value, domain
+) -> None:
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, pending(text, intent, slot, topic, entity, value), domain)
+    assert said(dispatcher) == ["utter_content"]
+    assert not rejected(events) and failures(events) is None
+    # Neither the name nor the trade is taken from it; the question waits no more.
+    assert slot_value(events, slot) is None and slot_value(events, "pending_topic") is None
+
+
+async def test_the_status_form_takes_the_typed_answer_only_while_the_question_waits(domain) -> None:
+    def at_cin(topic):
+        tracker = pending("ana f l3roubia", "choose_language", "status_cin", "financing", "business_stage", "rural",
+                          form="rna_status_form")
+        tracker.slots["pending_topic"] = topic
+        return tracker
+
+    dispatcher = CollectingDispatcher()
+    assert not rejected(await ValidateRnaStatusForm().run(dispatcher, at_cin("financing"), domain))
+    assert said(dispatcher) == ["utter_content"]
+    # No question waiting: a situation is no answer to the CIN question.
+    dispatcher = CollectingDispatcher()
+    await ValidateRnaStatusForm().run(dispatcher, at_cin(None), domain)
+    assert said(dispatcher) == ["utter_invalid_cin"]

@@ -75,3 +75,20 @@ async def test_the_stored_handoff_record_holds_nothing_personal(domain) -> None:
         ).scalars()
     assert "Alaoui" not in record.last_messages and "123456" not in record.last_messages
     assert json.loads(record.last_messages)[-1] == {"sender": "user", "text": "bghit nhder m3a chi wa7ed"}
+
+
+def test_a_question_the_form_rejected_at_a_personal_question_is_kept_as_written() -> None:
+    question = "wach khassni nkhelles chi haja f l'amo?"
+    events = [
+        *CONVERSATION[:9],  # at the phone question
+        user(question),
+        {"event": "action_execution_rejected", "name": "rna_request_form"},
+        {"event": "action", "name": "action_answer_topic"},
+        bot("Ach kat khelles daba?"),
+        user("0612345678"),
+        # A question with a number in it is still masked where the number is.
+        user("ch7al l'amo? nmrti 0612345678"),
+        {"event": "action_execution_rejected"},
+    ]
+    users = [m["text"] for m in last_messages(events, known=[NAME]) if m["sender"] == "user"]
+    assert users[-3:] == [question, PLACEHOLDER, "ch7al l'amo? nmrti 06******78"]
