@@ -44,6 +44,14 @@ ADULT_AGE = 16
 EARLIEST_START_YEAR = 1940
 _CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 _SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+# "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
+WHAT_IS_REACH, COMPARE_REACH = 2, 4
+# A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
+_GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
+# "presque 3 ans": just under the number said.
+_JUST_UNDER = 0.5
+# "mon frère est auto-entrepreneur": a relative this many words before a regime is its subject.
+RELATIVE_REACH = 4
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
@@ -145,7 +153,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
-        "declare", "quarterly", "fixed_amount", "other_papers",
+        "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "relative",
+        "what_is", "compare", "almost",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -199,6 +208,14 @@ class SituationReader:
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
+        self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
+        # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
+        self._latin_units = {
+            normalise(str(p)): float(value)
+            for value, phrases in cues["units"].items()
+            for p in phrases
+            if str(p).isascii() and " " not in str(p)
+        }
 
     def read(
         self,
@@ -217,6 +234,7 @@ class SituationReader:
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
         cues = self._fronted_topics_denied(text, words, cues)
+        cues = self._asked_about(text, words, cues)
         years = _durations(cues, words, today, self._plural_units)
         found = [
             _category(text, cues, years),
@@ -243,12 +261,21 @@ class SituationReader:
                 continue
             if word.form.isdigit():
                 cues.append(_Cue("digits", word.form, i, i, word.start, word.end))
+            elif glued := self._glued_duration(word.form):
+                cues.append(_Cue("glued_duration", glued, i, i, word.start, word.end))
             elif any(p.match(word.form) for p in _NEGATED_FORMS):
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
-            elif found := self._guess(word.form):
+            elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(_Cue(*found, i, i, word.start, word.end))
         cues = sorted(cues, key=lambda c: c.first)
         return self._numbers_before_units(words, cues, taken)
+
+    def _glued_duration(self, form: str) -> str | None:
+        """The years of a number glued to its unit ("6ans", "10ans", "4an", "8mois"), as text; None otherwise."""
+        match = _GLUED_NUMBER.match(form)
+        if not match or match.group(2) not in self._latin_units:
+            return None
+        return str(int(match.group(1)) * self._latin_units[match.group(2)])
 
     def _skeleton_phrase(
         self, words: Sequence[Word], i: int, covered: set[int], taken: Sequence[tuple[int, int]]
@@ -325,6 +352,26 @@ class SituationReader:
                     denied.add(i)
                     break
         return [replace(c, denied=True) if i in denied else c for i, c in enumerate(cues)]
+
+    def _asked_about(self, text: str, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """A kind or regime asked about, not held: "c'est quoi un maalem ?", "la CPU c'est quoi ?", "la différence
+        entre CPU et auto-entrepreneur", "comment devenir auto-entrepreneur", "comment créer une coopérative"."""
+        asked = set()
+        for i, cue in enumerate(cues):
+            if cue.kind not in ("category", "tax"):
+                continue
+            for other in cues:
+                if other.kind not in ("what_is", "compare") or not _same_clause(text, other, cue):
+                    continue
+                before = cue.first - other.last
+                reach = COMPARE_REACH if other.kind == "compare" else WHAT_IS_REACH
+                if 0 < before <= reach or 0 < other.first - cue.last <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
+                    asked.add(i)
+            if cue.kind == "tax" and (_wished(text, cues, cue) or _near(text, cues, cue, "need", NEED_REACH, 0)):
+                asked.add(i)
+            if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
+                asked.add(i)
+        return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _opens_clause(self, text: str, words: Sequence[Word], cue: _Cue) -> bool:
         """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
@@ -444,13 +491,17 @@ def _durations(
                     found.append(_Years(float(cue.value) * 3, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif count is not None:
                 start = cues[_at(cues, first)].start
-                found.append(_Years(count * float(cue.value), first, cue.last, start, cue.end))
+                years = count * float(cue.value) - (_JUST_UNDER if _almost_before(cues, first) else 0)
+                found.append(_Years(years, first, cue.last, start, cue.end))
             elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
                 # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
                 found.append(_Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
                 after = cues[i + 1]  # "عام واحد": the number after the unit
                 found.append(_Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
+        elif cue.kind == "glued_duration":
+            years = float(cue.value) - (_JUST_UNDER if _almost_before(cues, cue.first) else 0)
+            found.append(_Years(years, cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "dual_years":
             found.append(_Years(2, cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "spans_of_time":
@@ -475,6 +526,11 @@ def _durations(
     ages = _ages(cues, words)
     found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
     return found + _years_since_an_age(ages)
+
+
+def _almost_before(cues: list[_Cue], first: int) -> bool:
+    """Whether "presque", "bientôt", "moins de" stands right before the word ``first`` (a count of years)."""
+    return any(c.kind == "almost" and c.last == first - 1 for c in cues)
 
 
 def _one_unit_ago(cues: list[_Cue], i: int, words: Sequence[Word]) -> bool:
@@ -658,6 +714,19 @@ def _wished(text: str, cues: list[_Cue], target: _Cue) -> bool:
     )
 
 
+def _to_create(text: str, words: Sequence[Word], cues: list[_Cue], target: _Cue) -> bool:
+    """"comment créer une coopérative", "je veux monter une société": a French infinitive of starting before a
+    group says it does not exist yet ("nous avons créé une coopérative" does)."""
+    return any(
+        c.kind == "stage"
+        and c.value == "start"
+        and words[c.last].form.endswith(("er", "ir"))
+        and 0 < target.first - c.last <= WISH_REACH
+        and _same_clause(text, c, target)
+        for c in cues
+    )
+
+
 def _at_not_have(text: str, cue: _Cue) -> bool:
     # "لدى" (at: "لدى إدارة الضرائب") folds to "لدي" (I have); only the written alif maqsura tells them apart.
     return text[cue.start : cue.end].endswith("ى")
@@ -714,7 +783,8 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
         return found("practice", practice)
     if "practice" in stated:
         return found("practice", stated["practice"])
-    if practice is not None and no_diploma is not None:
+    # An apprenticeship gives no diploma: with a short practice, the speaker does not qualify yet.
+    if practice is not None and (no_diploma is not None or any(c.kind == "apprenticeship" for c in cues)):
         return found("none", practice)
     return None
 
@@ -778,9 +848,30 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
     A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente (or
     the commune) names no regime: the assistant asks.
     """
+    relatives: list[_Cue] = []
     for cue in cues:
         if cue.kind == "tax" and not _negated(text, cues, cue) and not _past(text, cues, cue):
+            if _of_relative(text, cues, cue):
+                relatives.append(cue)
+                continue
             return Found("tax_situation", cue.value, cue.start, cue.end)
+    own = _own_tax(text, cues)
+    if own is None and relatives:
+        # Only a relative's regime is said: it may be the household's, as before.
+        return Found("tax_situation", relatives[0].value, relatives[0].start, relatives[0].end)
+    return own
+
+
+def _of_relative(text: str, cues: list[_Cue], target: _Cue) -> bool:
+    """Whether a relative is the subject of a regime: "mon frère est auto-entrepreneur"."""
+    return any(
+        c.kind == "relative" and 0 < target.first - c.last <= RELATIVE_REACH and _same_clause(text, c, target)
+        for c in cues
+    )
+
+
+def _own_tax(text: str, cues: list[_Cue]) -> Found | None:
+    """No tax, a regime left, or a regime told by what one does (no regime named as one's own)."""
     for cue in cues:
         # "ma kankhelles walo", "كنخلص والو": paying nothing.
         pays_nothing = cue.kind == "pay" and any(

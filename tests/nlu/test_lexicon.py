@@ -88,6 +88,12 @@ FOUND = [
     ("خرازة", [("craft", "LEATHER", "خرازة")]),
     ("je fais de la menuiserie", [("craft", "WOOD", "menuiserie")]),
     ("je suis menuisière", [("craft", "WOOD", "menuisière")]),
+    # French worker forms of round 9: the coppersmith, the slipper maker, the forge-woman, the mechanic's nickname.
+    ("je suis chaudronnier", [("craft", "DINANDERIE", "chaudronnier")]),
+    ("mon père est babouchier", [("craft", "LEATHER", "babouchier")]),
+    ("je suis forgeronne", [("craft", "WROUGHT_IRON", "forgeronne")]),
+    ("je suis mécano", [("craft", "CAR_MECHANICS", "mécano")]),
+    ("je tresse l'alfa", [("craft", "PLANT_FIBRES", "l'alfa")]),
     ("nous sommes menuisiers", [("craft", "WOOD", "menuisiers")]),
     ("potière", [("craft", "POTTERY", "potière")]),
     ("lfekhara", [("craft", "POTTERY", "lfekhara")]),

@@ -84,3 +84,16 @@ def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: Out
 )
 def test_everyday_topics_far_from_crafts_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["l'ANAPEC m'a rien trouvé", "je cherche un emploi de chauffeur", "vous avez des offres d'emploi ?"],
+)
+def test_job_seeking_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize("text", ["je veux embaucher deux ouvriers", "je cherche un financement", "mes employés"])
+def test_hiring_for_ones_workshop_is_not_job_seeking(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))

@@ -558,3 +558,88 @@ def test_a_business_begun_under_a_year_ago_is_starting(reader: SituationReader, 
 
 def test_a_year_ago_is_no_beginning_of_the_business(reader: SituationReader) -> None:
     assert "business_stage" not in read(reader, "khddam f zzlij mn l3am li daz")
+
+
+# Round 9 (French): each mechanism below fails without its cue list or rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est quoi un maalem ?",
+        "qu'est-ce qu'un maître artisan exactement",
+        "la CPU c'est quoi ?",
+        "c'est quoi la différence entre la CPU et l'auto-entrepreneur ?",
+        "comment devenir auto-entrepreneur ?",
+        "je pense passer au statut AE",
+        "faut-il avoir un comptable ?",
+        "comment créer une coopérative de tissage ?",
+        "je veux monter une société de zellige",
+    ],
+)
+def test_a_kind_or_regime_asked_about_is_not_held(reader: SituationReader, text: str) -> None:
+    found = read(reader, text)
+    assert "category" not in found and "tax_situation" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je suis au forfait, c'est quoi le montant ?", {"tax_situation": "cpu"}),
+        ("nous avons créé une coopérative en 2019", {"category": "cooperative"}),
+        ("je suis lauréate de l'OFPPT en couture", {"category": "diploma"}),
+        ("ça fait une décennie que je fais du zellige", {"category": "practice"}),
+        ("deux décennies dans le cuir", {"category": "practice"}),
+        ("je brode depuis que je suis petite, sans diplôme", {"category": "practice"}),
+        ("j'ai quitté le statut AE, maintenant rien", {"tax_situation": "none"}),
+        ("je suis micro-entrepreneur", {"tax_situation": "auto_entrepreneur"}),
+        ("on tient nos comptes avec un logiciel", {"tax_situation": "accounts"}),
+    ],
+)
+def test_french_kinds_and_regimes_said_in_more_ways(reader: SituationReader, text: str, expected: dict) -> None:
+    found = read(reader, text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_an_apprenticeship_with_a_short_practice_does_not_qualify(reader: SituationReader) -> None:
+    text = "j'ai fait l'apprentissage chez un patron un an, et je couds seule depuis 6 mois"
+    assert read(reader, text).get("category") == "none"
+    # A diploma at the end of the apprenticeship still counts.
+    assert read(reader, "apprentissage de 2 ans au centre, j'ai eu le diplôme").get("category") == "diploma"
+
+
+def test_a_relatives_regime_gives_way_to_the_writers_own(reader: SituationReader) -> None:
+    assert read(reader, "mon frère est auto-entrepreneur, moi je ne paie aucun impôt")["tax_situation"] == "none"
+    assert read(reader, "ma sœur est au forfait, moi j'ai un comptable")["tax_situation"] == "accounts"
+    # Said alone, the relative's regime is still read (it may be the household's).
+    assert read(reader, "mon mari est auto-entrepreneur")["tax_situation"] == "auto_entrepreneur"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("presque 3 ans de couture, pas de diplôme", "none"),
+        ("bientôt 3 ans que je tisse, sans diplôme", "none"),
+        ("moins de 3 ans d'expérience, aucun diplôme", "none"),
+        ("pas encore 3 ans dans la poterie, sans diplôme", "none"),
+        ("presque 20 ans de métier", "practice"),
+    ],
+)
+def test_just_under_a_number_of_years_is_under_it(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("je travaille le cuir depuis 6ans", "practice"), ("ca fai 4an ke je brode", "practice"),
+     ("depuis 8mois, sans diplome", "none")],
+)
+def test_a_number_glued_to_its_unit_is_a_duration(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+def test_a_glued_age_is_no_practice(reader: SituationReader) -> None:
+    assert "category" not in read(reader, "j'ai 40ans et pas de diplome")
+
+
+def test_the_team_is_no_equipment(reader: SituationReader) -> None:
+    assert "business_stage" not in read(reader, "bonjour l'équipe")
+    assert read(reader, "je veux équiper mon atelier")["business_stage"] == "grow"
