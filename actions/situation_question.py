@@ -19,7 +19,6 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import functools
-import re
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -31,7 +30,7 @@ from rasa_sdk.types import DomainDict
 from actions.content_answers import PENDING_TOPIC
 from actions.form_support import ASIDE_CONFIDENCE, FAILURES, QUESTION_INTENTS, written_as_question
 from hirfa.text import normalise
-from nlu.lexicon import Word
+from nlu.lexicon import message_words
 from nlu.situation import SituationReader, load_cues
 
 SITUATION_ENTITIES = frozenset({"category", "tax_situation", "business_stage"})
@@ -51,27 +50,6 @@ UNSURE_WORDS = frozenset(
     ما عرفتش معرفتش ماعرفتش ماعرفش مافهمتش ما فهمتش شي حاجه والله لا اعرف ادري لست متاكدا
     """.split()
 )
-# Arabic letters and digits typed together ("منذ2018") are two words, as for the NLU's tokenizer.
-_ARABIC_LETTER = "\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF"
-_DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
-_INSIDE_WORD = r"\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD"
-_WORD = re.compile(rf"[^\W_][^\W_{_INSIDE_WORD}]*(?:[{_INSIDE_WORD}]+[^\W_]+)*[{_INSIDE_WORD}]*")
-_LETTERS_DIGITS = re.compile(rf"(?<=[{_ARABIC_LETTER}])(?=[{_DIGIT}])|(?<=[{_DIGIT}])(?=[{_ARABIC_LETTER}])")
-
-
-def words_of(text: str) -> list[Word]:
-    """The words of ``text`` as the NLU's tokenizer cuts and folds them (nlu/tokenizer.py word_spans), without
-    importing Rasa's NLU, which would load TensorFlow into the action server."""
-    words = []
-    for match in _WORD.finditer(text):
-        start = match.start()
-        for cut in _LETTERS_DIGITS.finditer(match.group()):
-            words.append(Word(normalise(text[start : match.start() + cut.start()]), start, match.start() + cut.start()))
-            start = match.start() + cut.start()
-        words.append(Word(normalise(text[start : match.end()]), start, match.end()))
-    return [w for w in words if w.form]
-
-
 @functools.lru_cache(maxsize=1)
 def situation_reader() -> SituationReader:
     """The NLU's reader of what people say about themselves, built once, on first need."""
@@ -94,13 +72,13 @@ def stated(tracker: Tracker, entity: str, today: dt.date | None = None) -> str |
         for e in message.get("entities") or []
         if e.get("entity") not in SITUATION_ENTITIES and "start" in e and "end" in e
     ]
-    read = situation_reader().read(text, words_of(text), today or dt.date.today(), taken, message.get("variety"))
+    read = situation_reader().read(text, [w for w in message_words(text) if w.form], today or dt.date.today(), taken, message.get("variety"))
     return next((f.value for f in read if f.entity == entity), None)
 
 
 def unsure(text: str) -> bool:
     """Whether ``text`` says only "I don't know", "something" or the like."""
-    words = [w.form for w in words_of(text)]
+    words = [w.form for w in [w for w in message_words(text) if w.form]]
     return bool(words) and all(w in UNSURE_WORDS for w in words)
 
 

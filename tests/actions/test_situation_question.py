@@ -1,6 +1,8 @@
 """The tax situation or the stage asked before an AMO or financing answer, outside a form: a typed answer is taken
 whatever intent it reads as; a message that is no answer leaves the question, to be handled as without it."""
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,6 @@ from actions.situation_question import (
     ValidateBusinessStageForm,
     ValidateTaxSituationForm,
     stated,
-    words_of,
 )
 from tests.actions.conftest import make_tracker
 
@@ -164,11 +165,12 @@ async def test_the_topic_of_the_form_is_answered_whatever_the_answer_read_as(for
     assert value(events, "pending_topic") is None
 
 
-def test_the_reader_gets_the_words_the_nlu_tokenizer_gets() -> None:
-    from nlu.lexicon_extractor import message_words
-
-    for text in ("ma 3ndi ta patenta!", "منذ2018 وأنا مقاول ذاتي", "كَمْ سأدفع؟ l'amo", "je suis au forfait."):
-        assert words_of(text) == message_words(text)
+def test_reading_the_answer_loads_no_tensorflow_into_the_action_server() -> None:
+    # The words are cut by hirfa.words, shared with the NLU's tokenizer: importing Rasa's NLU here would cost the
+    # action server seconds and hundreds of megabytes.
+    code = "import sys, actions.situation_question; print('tensorflow' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert run.stdout.strip() == "False"
 
 
 def test_words_other_entities_claimed_are_no_cue() -> None:
