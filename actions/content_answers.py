@@ -49,9 +49,12 @@ def choose_topic(
 
 
 # The topic whose answer waits for the user's answer to the question asked first (a typed answer to it is
-# read by the forms, actions/form_support.py), and the entity that answers that question.
+# read by the forms, actions/form_support.py and actions/situation_question.py), and the entity that answers it.
 PENDING_TOPIC = "pending_topic"
 ANSWERED_BY = {"amo_cost": "tax_situation", "financing": "business_stage"}
+# The forms that ask that question outside another form (data/rules/knowledge.yml): once one ends, its topic is
+# answered, whatever intent the typed answer read as.
+TOPIC_OF_FORM = {f"{entity}_form": topic for topic, entity in ANSWERED_BY.items()}
 
 
 class ActionAnswerTopic(Action):
@@ -63,7 +66,9 @@ class ActionAnswerTopic(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+        intent = TOPIC_OF_FORM.get(tracker.latest_action_name or "") or (
+            ((tracker.latest_message or {}).get("intent") or {}).get("name") or ""
+        )
         return answer_topic(dispatcher, tracker, intent)
 
 

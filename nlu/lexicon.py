@@ -15,6 +15,7 @@ from typing import Any
 
 from hirfa.text import normalise
 from hirfa.word_forms import Form, WordForms, stems, verb_stems
+from hirfa.words import word_spans
 
 # Only these entities are guessed at (loose and fuzzy forms); language names are few and exact.
 GUESSED_ENTITIES = frozenset({"craft", "city"})
@@ -52,6 +53,11 @@ class _Hit:
 def token_words(tokens: Iterable[Any]) -> list[Word]:
     """The tokenizer's tokens (nlu.tokenizer: the lemma is the folded form) as words."""
     return [Word(t.lemma, t.start, t.end) for t in tokens]
+
+
+def message_words(text: str) -> list[Word]:
+    """The message's words as the tokenizer cuts and folds them."""
+    return [Word(normalise(text[start:end]), start, end) for start, end in word_spans(text)]
 
 
 def as_entity(entity: str, value: str, start: int, end: int, text: str) -> dict[str, Any]:

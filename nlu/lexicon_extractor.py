@@ -20,9 +20,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from hirfa.text import normalise
-from nlu.lexicon import Lexicon, Word, as_entity, phrase_key, token_words
-from nlu.tokenizer import word_spans
+from nlu.lexicon import Lexicon, Word, as_entity, message_words, phrase_key, token_words
 
 _FILE = "lexicon.json"
 
@@ -37,11 +35,6 @@ def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
         if table["name"] in entities
         for element in table["elements"]
     ]
-
-
-def message_words(text: str) -> list[Word]:
-    """The message's words as the tokenizer cuts and folds them."""
-    return [Word(normalise(text[start:end]), start, end) for start, end in word_spans(text)]
 
 
 def build_lexicon(training_data: TrainingData) -> Lexicon:

@@ -191,6 +191,19 @@ RESPONSES: dict[str, Reply] = {
             Button(N_("I work in a rural area"), '/financing{"business_stage": "rural"}'),
         ),
     ),
+    # A typed answer to one of the two questions above that says nothing readable: asked once more, kindly.
+    "utter_invalid_tax_situation": Reply(
+        N_(
+            "I did not understand your tax situation. Press the button that fits you, or write it in other words, "
+            "for example: \"I pay no tax\"."
+        )
+    ),
+    "utter_invalid_business_stage": Reply(
+        N_(
+            "I did not understand where you are with your work. Press the button that fits you, or write it in "
+            "other words, for example: \"I am just starting\"."
+        )
+    ),
     "utter_handoff_recorded": Reply(
         N_(
             "I have passed your request to the help desk with our conversation. A person will read it and "

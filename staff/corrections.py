@@ -420,7 +420,7 @@ def annotate(
     a value the message does not say in words (a situation read from cues), or whose words Rasa already
     maps to another value, is left out rather than taught wrongly.
     """
-    from nlu.lexicon_extractor import message_words
+    from nlu.lexicon import message_words
 
     matches = lexicon.find(message_words(text))
     spans: list[tuple[int, int, dict[str, Any]]] = []

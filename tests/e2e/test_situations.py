@@ -294,3 +294,54 @@ def test_where_the_office_is_asked_in_the_status_lookup_it_is_answered(assistant
         "utter_ask_status_cin",
     ]
     assert said(assistant.send(sender, "annuler")) == ["utter_form_stopped"]
+
+
+# Outside a form: the tax situation or the stage asked first, then answered in the user's own words.
+@pytest.mark.parametrize(
+    ("question", "answer", "button", "unclear", "other"),
+    [
+        (
+            "ch7al ghadi nkhelles f l'amo kol chhar?", "ana m9ayed f auto entrepreneur",
+            '/amo_cost{"tax_situation": "auto_entrepreneur"}', "chi haja", "chokran",
+        ),
+        (
+            "واش كاين شي تمويل للصناع التقليديين؟", "ساكن فالدوار",
+            '/financing{"business_stage": "rural"}', "ما عرفتش", "السلام عليكم",
+        ),
+        (
+            "كم سأدفع للتأمين الإجباري عن المرض كل شهر؟", "لدي محاسب يمسك حساباتي",
+            '/amo_cost{"tax_situation": "accounts"}', "لا أعرف", "ما هي وثائق التسجيل؟",
+        ),
+        (
+            "il existe des financements pour les artisans ?", "je n'ai pas encore démarré",
+            '/financing{"business_stage": "start"}', "euh", "annuler",
+        ),
+    ],
+    ids=["ary_Latn", "ary", "ar", "fr"],
+)
+def test_a_typed_answer_to_the_situation_question_answers_the_topic(
+    assistant: Assistant, question: str, answer: str, button: str, unclear: str, other: str
+) -> None:
+    def texts(replies: list[dict]) -> list[str]:
+        # The topic's text (the REST channel sends it apart from the reply's name), if the topic was answered.
+        return [r["text"] for r in replies if "text" in r] if "utter_content" in said(replies) else []
+
+    # What the button gives, to compare with.
+    sender = new_sender()
+    asked = said(assistant.send(sender, question))
+    assert asked in (["utter_ask_tax_situation"], ["utter_ask_business_stage"])
+    expected = texts(assistant.send(sender, button))
+    assert expected
+    # Typed: something unclear gets the question again, kindly, once; then the typed answer answers the topic.
+    sender = new_sender()
+    assistant.send(sender, question)
+    assert said(assistant.send(sender, unclear)) == [asked[0].replace("_ask_", "_invalid_"), *asked]
+    assert texts(assistant.send(sender, answer)) == expected
+    # A message that is no answer gets the reply it gets without the question, which then waits no more.
+    sender = new_sender()
+    assistant.send(sender, question)
+    assert said(assistant.send(sender, other)) == said(assistant.send(new_sender(), other))
+    tracker = httpx.get(
+        f"{assistant.rasa_url}/conversations/{sender}/tracker", params={"token": assistant.token}, timeout=30
+    ).json()
+    assert tracker["slots"]["pending_topic"] is None and not tracker["active_loop"]

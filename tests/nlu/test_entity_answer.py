@@ -4,7 +4,7 @@ import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.entity_answer import answer_only_entity, only_entity
-from nlu.lexicon_extractor import message_words
+from nlu.lexicon import message_words
 from nlu.tokenizer import NormalisingTokenizer
 
 LEXICON = "LexiconEntityExtractor"

@@ -10,10 +10,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import normalise
+from hirfa.words import WORD
 from nlu.lexicon import Lexicon, Word
 from nlu.lexicon_extractor import LexiconEntityExtractor, build_lexicon
 from nlu.lexicon_files import spellings
-from nlu.tokenizer import WORD, NormalisingTokenizer
+from nlu.tokenizer import NormalisingTokenizer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlu.lexicon_extractor import message_words
+from nlu.lexicon import message_words
 from nlu.on_behalf import OnBehalfReader, load_cues
 
 

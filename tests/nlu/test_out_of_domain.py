@@ -3,8 +3,8 @@
 import pytest
 
 from hirfa.text import normalise
+from hirfa.words import word_spans
 from nlu.out_of_domain import OutOfDomain
-from nlu.tokenizer import word_spans
 
 
 def lemmas(text: str) -> list[str]:

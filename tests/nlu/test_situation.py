@@ -6,7 +6,7 @@ import pytest
 
 from hirfa.text import normalise
 from hirfa.word_forms import Level, WordForms
-from nlu.lexicon_extractor import message_words
+from nlu.lexicon import message_words
 from nlu.situation import SituationReader, _entries, load_cues
 
 TODAY = dt.date(2026, 12, 1)
