@@ -22,6 +22,7 @@ import yaml
 
 from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from hirfa.word_forms import WordForms
+from nlu import on_behalf
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -92,6 +93,11 @@ _OLDEST_AGE = 99
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
 # An Arabic ordinal carries the article: "في الخامسة والثلاثين" (at thirty-five).
 _ORDINAL_ARTICLES = ("ال", "وال")
+# "خويا عندو البيلان، أما أنا…": a regime this near after a relative is the relative's, when the writer then
+# speaks of themself.
+RELATIVE_REACH = 5
+# "ما الفرق بين المقاول الذاتي والمساهمة المهنية الموحدة": a regime this near after "what is" is asked about.
+ASKED_REACH = 6
 # "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
 
@@ -127,6 +133,12 @@ class _Years:
     end: int
 
 
+def _people(cues: dict) -> Lexicon:
+    """The writer's relatives ("khouya", "زوجي") and the writer ("ana", "أما أنا"), from the on-behalf cues."""
+    entries = [("relative", str(p), tie) for tie, phrases in cues["person"].items() for p in phrases]
+    return Lexicon(entries + [("first_person", str(p), "") for p in cues["first_person"]])
+
+
 def load_cues(path: Path = CUES_FILE) -> dict:
     """The cue lists, as written in the YAML file."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -145,7 +157,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
-        "declare", "quarterly", "fixed_amount", "other_papers",
+        "declare", "quarterly", "fixed_amount", "other_papers", "declared_profits", "asked_about",
+        "post_office",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -156,6 +169,7 @@ class SituationReader:
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
+        self._people = _people(on_behalf.load_cues())
         self._single_words = {
             phrase: (kind, value)
             for kind, phrase, value in self._lexicon.entries()
@@ -220,10 +234,31 @@ class SituationReader:
         years = _durations(cues, words, today, self._plural_units)
         found = [
             _category(text, cues, years),
-            _tax(text, cues),
+            _tax(text, cues, self._other_peoples(text, words, cues)),
             _stage(text, cues) or _recent_start(text, cues, words, self._just_began),
         ]
         return [f for f in found if f is not None]
+
+    def _other_peoples(self, text: str, words: Sequence[Word], cues: list[_Cue]) -> set[int]:
+        """Word indices of the regimes said of a relative when the writer then speaks of themself."""
+        if not any(c.kind == "tax" for c in cues):
+            return set()  # only a regime can be someone else's; most messages name none
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        people = [(m.entity, index[m.start], ends[m.end], m.start) for m in self._people.find(words)]
+        theirs = set()
+        for cue in cues:
+            if cue.kind != "tax":
+                continue
+            relative = any(
+                kind == "relative" and 0 < cue.first - last <= RELATIVE_REACH
+                and not _SENTENCE_END.search(text[start : cue.start])
+                for kind, _, last, start in people
+            )
+            writer_after = any(kind == "first_person" and first > cue.last for kind, first, _, _ in people)
+            if relative and writer_after:
+                theirs.add(cue.first)
+        return theirs
 
     def _cues(self, words: Sequence[Word], taken: Sequence[tuple[int, int]]) -> list[_Cue]:
         index = {w.start: i for i, w in enumerate(words)}
@@ -373,7 +408,8 @@ def skeleton(word: str, minimum: int = _MIN_SKELETON, light: bool = False) -> st
     words apart, or for a word in neither script.
     """
     if word.isascii():
-        key = arabizi_skeleton(word)
+        # Arabic has no p: Arabizi writes b ("otoantrobrenor" is "otoentrepreneur").
+        key = arabizi_skeleton(word.replace("p", "b"))
     elif "\u0600" <= word[:1] <= "\u06ff":
         bare = word[2:] if word.startswith("ال") else word
         vowels = _ARABIC_ALIF if light else _ARABIC_VOWELS
@@ -543,6 +579,8 @@ def _ages(cues: list[_Cue], words: Sequence[Word]) -> list[_Age]:
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
         since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
+        # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
+        at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)
         began = any(c.kind == "began" for c in before)
         french_at = first > 0 and words[first - 1].form == "a" and began
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
@@ -611,7 +649,9 @@ def _is_age(years: _Years, cues: list[_Cue]) -> bool:
         return True
     has = before and before[-1].kind == "possession" and before[-1].last == years.first - 1
     after = [c for c in cues if years.last < c.first <= years.last + 4]
-    at_work = any(c.kind == "practice_context" for c in after)
+    at_work = any(c.kind == "practice_context" for c in after) or any(
+        c.kind == "practice_context" and 0 < years.first - c.last <= 2 for c in before
+    )
     return bool(has) and years.years >= ADULT_AGE and not at_work
 
 
@@ -772,14 +812,24 @@ def _past(text: str, cues: list[_Cue], target: _Cue) -> bool:
     return before or stopped
 
 
-def _tax(text: str, cues: list[_Cue]) -> Found | None:
+def _asked_about(text: str, cues: list[_Cue], target: _Cue) -> bool:
+    """"شنو معنى المساهمة المهنية الموحدة؟", "chno hiya lforfait": a regime asked about, not said of oneself."""
+    return any(
+        c.kind == "asked_about" and 0 < target.first - c.last <= ASKED_REACH and _same_clause(text, c, target)
+        for c in cues
+    )
+
+
+def _tax(text: str, cues: list[_Cue], others: set[int] = frozenset()) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
     A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente (or
     the commune) names no regime: the assistant asks.
     """
     for cue in cues:
-        if cue.kind == "tax" and not _negated(text, cues, cue) and not _past(text, cues, cue):
+        if cue.kind != "tax" or cue.first in others or _asked_about(text, cues, cue):
+            continue
+        if not _negated(text, cues, cue) and not _past(text, cues, cue):
             return Found("tax_situation", cue.value, cue.start, cue.end)
     for cue in cues:
         # "ma kankhelles walo", "كنخلص والو": paying nothing.
@@ -796,10 +846,13 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
     for cue in cues:
-        if cue.kind == "quarterly" and _in_one_sentence(text, cues, cue, ("declare",)):
+        if cue.kind in ("quarterly", "post_office") and _in_one_sentence(text, cues, cue, ("declare",)):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
+        if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
+            return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
 
 
