@@ -22,6 +22,7 @@ import yaml
 
 from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from hirfa.word_forms import WordForms
+from nlu import on_behalf
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -153,11 +154,21 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
-        "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "relative",
-        "what_is", "compare", "almost",
+        "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
+        "almost", "declared_profits", "post_office",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
+
+
+# The ties of nlu/on_behalf_cues.yml that name a relative or a friend: a regime right after one is theirs.
+_RELATIVE_TIES = ("parent", "child", "sibling", "spouse", "relative", "other")
+
+
+def _relatives() -> list[tuple[str, str, str]]:
+    """The writer's relatives and friends ("mon frère", "khouya", "زوجي"), as the on-behalf reader knows them."""
+    ties = on_behalf.load_cues()["person"]
+    return [("relative", str(p), "") for tie in _RELATIVE_TIES for p in ties[tie]]
 
 
 class SituationReader:
@@ -165,6 +176,7 @@ class SituationReader:
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
+        self._relatives = Lexicon(_relatives())
         self._single_words = {
             phrase: (kind, value)
             for kind, phrase, value in self._lexicon.entries()
@@ -252,6 +264,12 @@ class SituationReader:
             if not _inside(m.start, m.end, taken)
         ]
         covered = {i for c in cues for i in range(c.first, c.last + 1)}
+        # Relatives only where no cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
+        for m in self._relatives.find(words):
+            first, last = index[m.start], ends[m.end]
+            if not covered.intersection(range(first, last + 1)) and not _inside(m.start, m.end, taken):
+                cues.append(_Cue("relative", "", first, last, m.start, m.end))
+                covered.update(range(first, last + 1))
         for i, word in enumerate(words):
             if i in covered or _inside(word.start, word.end, taken):
                 continue
@@ -420,7 +438,8 @@ def skeleton(word: str, minimum: int = _MIN_SKELETON, light: bool = False) -> st
     words apart, or for a word in neither script.
     """
     if word.isascii():
-        key = arabizi_skeleton(word)
+        # Arabic has no p: Arabizi writes b ("otoantrobrenor" is "otoentrepreneur").
+        key = arabizi_skeleton(word.replace("p", "b"))
     elif "\u0600" <= word[:1] <= "\u06ff":
         bare = word[2:] if word.startswith("ال") else word
         vowels = _ARABIC_ALIF if light else _ARABIC_VOWELS
@@ -599,6 +618,8 @@ def _ages(cues: list[_Cue], words: Sequence[Word]) -> list[_Age]:
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
         since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
+        # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
+        at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)
         began = any(c.kind == "began" for c in before)
         french_at = first > 0 and words[first - 1].form == "a" and began
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
@@ -667,7 +688,9 @@ def _is_age(years: _Years, cues: list[_Cue]) -> bool:
         return True
     has = before and before[-1].kind == "possession" and before[-1].last == years.first - 1
     after = [c for c in cues if years.last < c.first <= years.last + 4]
-    at_work = any(c.kind == "practice_context" for c in after)
+    at_work = any(c.kind == "practice_context" for c in after) or any(
+        c.kind == "practice_context" and 0 < years.first - c.last <= 2 for c in before
+    )
     return bool(has) and years.years >= ADULT_AGE and not at_work
 
 
@@ -887,10 +910,13 @@ def _own_tax(text: str, cues: list[_Cue]) -> Found | None:
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
     for cue in cues:
-        if cue.kind == "quarterly" and _in_one_sentence(text, cues, cue, ("declare",)):
+        if cue.kind in ("quarterly", "post_office") and _in_one_sentence(text, cues, cue, ("declare",)):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
+        if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
+            return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
 
 
