@@ -72,13 +72,14 @@ def stated(tracker: Tracker, entity: str, today: dt.date | None = None) -> str |
         for e in message.get("entities") or []
         if e.get("entity") not in SITUATION_ENTITIES and "start" in e and "end" in e
     ]
-    read = situation_reader().read(text, [w for w in message_words(text) if w.form], today or dt.date.today(), taken, message.get("variety"))
+    words = [w for w in message_words(text) if w.form]
+    read = situation_reader().read(text, words, today or dt.date.today(), taken, message.get("variety"))
     return next((f.value for f in read if f.entity == entity), None)
 
 
 def unsure(text: str) -> bool:
     """Whether ``text`` says only "I don't know", "something" or the like."""
-    words = [w.form for w in [w for w in message_words(text) if w.form]]
+    words = [w.form for w in message_words(text) if w.form]
     return bool(words) and all(w in UNSURE_WORDS for w in words)
 
 
