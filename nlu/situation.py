@@ -264,12 +264,6 @@ class SituationReader:
             if not _inside(m.start, m.end, taken)
         ]
         covered = {i for c in cues for i in range(c.first, c.last + 1)}
-        # Relatives only where no cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
-        for m in self._relatives.find(words):
-            first, last = index[m.start], ends[m.end]
-            if not covered.intersection(range(first, last + 1)) and not _inside(m.start, m.end, taken):
-                cues.append(_Cue("relative", "", first, last, m.start, m.end))
-                covered.update(range(first, last + 1))
         for i, word in enumerate(words):
             if i in covered or _inside(word.start, word.end, taken):
                 continue
@@ -285,8 +279,22 @@ class SituationReader:
                 cues.append(_Cue("negation", "circumfix", i, i, word.start, word.end))
             elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(_Cue(*found, i, i, word.start, word.end))
-        cues = sorted(cues, key=lambda c: c.first)
+        cues = sorted(cues + self._relatives_among(words, cues, taken), key=lambda c: c.first)
         return self._numbers_before_units(words, cues, taken)
+
+    def _relatives_among(self, words: Sequence[Word], cues: list[_Cue], taken: Sequence[tuple[int, int]]) -> list[_Cue]:
+        """The relatives named where no other cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
+        Only a regime can be a relative's, and most messages name none: no search then."""
+        if not any(c.kind == "tax" for c in cues):
+            return []
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        covered = {i for c in cues for i in range(c.first, c.last + 1)}
+        return [
+            _Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
+            for m in self._relatives.find(words)
+            if not covered.intersection(range(index[m.start], ends[m.end] + 1)) and not _inside(m.start, m.end, taken)
+        ]
 
     def _glued_duration(self, form: str) -> str | None:
         """The years of a number glued to its unit ("6ans", "10ans", "4an", "8mois"), as text; None otherwise."""
