@@ -25,6 +25,9 @@ OUT_OF_SCOPE = "out_of_scope"
 LAUGHTER = re.compile(r"^(?:h|hh|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|ه|هه|(?:ها){2,}|(?:هع)+|x+d|(?:lo)+l|mdr|ptdr|😂|🤣|😆|😅)+$")
 # out_of_scope must reach this share of the top intent's confidence (measured on the dev set).
 MIN_SHARE = 0.2
+# Below this confidence the classifier has no real choice ("inscrit à l'ANAPEC, ils m'ont rien trouvé" spreads over
+# eligibility, apply and status): an out-of-domain word then settles it even when out_of_scope is not runner-up.
+UNSURE = 0.3
 
 
 class OutOfDomain:
@@ -55,7 +58,11 @@ class OutOfDomain:
         """
         if lemmas and all(laughs(lemma) for lemma in lemmas):
             return _first(OUT_OF_SCOPE, ranking)
-        if len(ranking) < 2 or ranking[0]["name"] == OUT_OF_SCOPE or ranking[1]["name"] != OUT_OF_SCOPE:
+        if len(ranking) < 2 or ranking[0]["name"] == OUT_OF_SCOPE:
+            return ranking
+        if ranking[1]["name"] != OUT_OF_SCOPE:
+            if ranking[0]["confidence"] < UNSURE and self.says_out_of_domain(lemmas):
+                return _ahead(OUT_OF_SCOPE, ranking)
             return ranking
         if ranking[1]["confidence"] < MIN_SHARE * ranking[0]["confidence"] or not self.says_out_of_domain(lemmas):
             return ranking
@@ -71,6 +78,13 @@ class OutOfDomain:
 def laughs(lemma: str) -> bool:
     """Whether a normalised word is laughter ("h", "hahah", "ه", "mdr", "lol")."""
     return bool(LAUGHTER.match(lemma))
+
+
+def _ahead(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with ``name`` first at the top confidence (so the fallback threshold reads the same number)."""
+    top = ranking[0]["confidence"]
+    others = [r for r in ranking if r["name"] != name]
+    return [{"name": name, "confidence": top}, *others]
 
 
 def _first(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

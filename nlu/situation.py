@@ -51,8 +51,9 @@ WHAT_IS_REACH, COMPARE_REACH = 2, 4
 _GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
 # "presque 3 ans": just under the number said.
 _JUST_UNDER = 0.5
-# "mon frère est auto-entrepreneur": a relative this many words before a regime is its subject.
-RELATIVE_REACH = 4
+# "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
+# regime is its subject.
+RELATIVE_REACH = 6
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
@@ -134,6 +135,8 @@ class _Years:
     last: int
     start: int
     end: int
+    # A long time said without a number ("depuis toujours", "men zman"): a floor, not a count.
+    vague: bool = False
 
 
 def load_cues(path: Path = CUES_FILE) -> dict:
@@ -532,7 +535,8 @@ def _durations(
         elif cue.kind == "dual_years":
             found.append(_Years(2, cue.first, cue.last, cue.start, cue.end))
         elif cue.kind == "spans_of_time":
-            found.append(_Years(float(cue.value), cue.first, cue.last, cue.start, cue.end))
+            years = float(cue.value)
+            found.append(_Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
@@ -799,6 +803,8 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)
     years = practice.years if practice else None
+    # Only a counted time can say a maâlem has too few years: "maalema depuis toujours" is no count.
+    counted = max((y.years for y in durations if not y.vague), default=None)
 
     def found(value: str, where: _Cue | _Years) -> Found:
         return Found("category", value, where.start, where.end)
@@ -806,7 +812,7 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
     for group in ("cooperative", "enterprise"):
         if group in stated:
             return found(group, stated[group])
-    if "maalem" in stated and (years is None or years >= MAALEM_YEARS):
+    if "maalem" in stated and (counted is None or counted >= MAALEM_YEARS):
         return found("maalem", stated["maalem"])
     if "diploma" in stated and no_diploma is None:
         return found("diploma", stated["diploma"])

@@ -239,3 +239,8 @@ def test_a_prefix_letter_alone_does_not_make_a_verb_of_a_word() -> None:
     # "نحجر" is no verb of "حجر": a stem needs three letters after the prefix and the whole phrase after it.
     assert found(VERB_PHRASES, "نحت") == []
     assert found(VERB_PHRASES, "ن الحجر") == [("craft", "X", "الحجر")]
+
+
+@pytest.mark.parametrize("text", ["ça fait une decennie que je taille la pierre", "j'aime tailler les pierres"])
+def test_cutting_stone_is_the_stone_trade_not_a_tailor(seed_lexicon: Lexicon, text: str) -> None:
+    assert {value for _, value, _ in found(seed_lexicon, text, ("craft",))} == {"STONE"}

@@ -97,3 +97,19 @@ def test_job_seeking_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
 @pytest.mark.parametrize("text", ["je veux embaucher deux ouvriers", "je cherche un financement", "mes employés"])
 def test_hiring_for_ones_workshop_is_not_job_seeking(guard: OutOfDomain, text: str) -> None:
     assert not guard.says_out_of_domain(lemmas(text))
+
+
+def test_an_unsure_classifier_gives_way_to_an_out_of_domain_word(guard: OutOfDomain) -> None:
+    # The classifier spreads a job-seeking message over three intents; the ANAPEC word settles it.
+    ranked = ranking(("rna_eligibility", 0.23), ("rna_apply", 0.18), ("rna_status", 0.12), ("out_of_scope", 0.04))
+    out = guard.rerank(lemmas("je suis inscrit a l'ANAPEC, ils m'ont trouvé rien, que faire ?"), ranked)
+    assert [r["name"] for r in out[:2]] == ["out_of_scope", "rna_eligibility"]
+    assert out[0]["confidence"] == 0.23
+
+
+def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(guard: OutOfDomain) -> None:
+    ranked = ranking(("financing", 0.6), ("training", 0.2), ("out_of_scope", 0.05))
+    text = "au chômage et inscrit à l'ANAPEC, je veux créer mon atelier, quel financement ?"
+    assert guard.rerank(lemmas(text), ranked) == ranked
+    unsure = ranking(("financing", 0.25), ("training", 0.2), ("out_of_scope", 0.05))
+    assert guard.rerank(lemmas("comment financer mon atelier de poterie ?"), unsure) == unsure

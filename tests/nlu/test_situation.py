@@ -643,3 +643,50 @@ def test_a_glued_age_is_no_practice(reader: SituationReader) -> None:
 def test_the_team_is_no_equipment(reader: SituationReader) -> None:
     assert "business_stage" not in read(reader, "bonjour l'équipe")
     assert read(reader, "je veux équiper mon atelier")["business_stage"] == "grow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la voisine est maalema dans la broderie depuis toujours", "je suis maalem depuis longtemps dans le cuivre"],
+)
+def test_a_long_time_without_a_number_does_not_deny_a_maalem(reader: SituationReader, text: str) -> None:
+    assert read(reader, text)["category"] == "maalem"
+    # A counted time still does.
+    assert read(reader, "je suis maalem depuis 4 ans dans le cuivre")["category"] == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("il repare les chauffe-eau depuis plus de dix piges, il a rien comme certificat", "practice"),
+     ("ça fait 20 balais que je fais du cuir, pas de diplome", "practice"),
+     ("deux piges de couture, pas de diplôme", "none")],
+)
+def test_years_in_french_slang_are_years(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+def test_a_relatives_regime_said_at_length_is_still_theirs(reader: SituationReader) -> None:
+    text = "mon pere est au régime du forfait mais moi je ne suis inscrit nulle part aux impots"
+    assert read(reader, text)["tax_situation"] == "none"
+
+
+def test_declarations_every_quarter_are_an_auto_entrepreneurs(reader: SituationReader) -> None:
+    text = "je fais mes déclarations chez Barid Al-Maghrib chaque trimestre"
+    assert read(reader, text)["tax_situation"] == "auto_entrepreneur"
+
+
+def test_an_apprentice_of_two_years_does_not_qualify_yet(reader: SituationReader) -> None:
+    assert read(reader, "je suis apprentie depuis 2 ans")["category"] == "none"
+    assert read(reader, "j'étais apprenti 2 ans, puis à mon compte depuis 5 ans")["category"] == "practice"
+
+
+def test_far_from_everything_is_rural(reader: SituationReader) -> None:
+    assert read(reader, "on est dans le sud, loin de tout")["business_stage"] == "rural"
+
+
+@pytest.mark.parametrize(
+    "text", ["je suis mécanicien, ça compte ?", "j'ai un compte sur le portail de la cnss", "mon compte bancaire chez barid"]
+)
+def test_an_account_or_what_counts_is_no_bookkeeping(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+    assert read(reader, "je tiens mes comptes moi-même")["tax_situation"] == "accounts"
