@@ -66,14 +66,14 @@ async def _serve_webhook(application: Application, settings: Settings, channel: 
 
 
 async def _serve_polling(
-    application: Application, settings: Settings, channel: TelegramChannel, inbox: InboxQueue
+    application: Application, registry: Registry, channel: TelegramChannel, inbox: InboxQueue
 ) -> None:
     """Poll Telegram through the inbox (bot/inbox.py); start the parts in order, stop them in reverse."""
     await application.initialize()
     try:
         if application.post_init:
             await application.post_init(application)
-        replayed = await inbox.open(Inbox(Registry.from_url(settings.database_url), application.bot.id), application.bot)
+        replayed = await inbox.open(Inbox(registry, application.bot.id), application.bot)
         if replayed:
             logger.info("%d updates taken before the bot stopped are handled now", replayed)
         await application.start()
@@ -119,7 +119,9 @@ def run_bot(settings: Settings) -> int:
         return 1
     # The long wait: a slow answer is still delivered (after a notice), not replaced by an apology.
     rasa = RasaClient(settings.rasa_url, settings.answer_timeout, channel_token=settings.channel_token)
-    channel = channel_for(settings, rasa)
+    # One engine on the registry for the whole process: the inbox and the long button payloads share it.
+    registry = Registry.from_url(settings.database_url)
+    channel = channel_for(settings, rasa, registry)
     # Telegram's 429 means the message was not sent: waiting retry_after and sending it again is safe.
     limiter = AnswersFirstRateLimiter(channel.state, max_retries=TELEGRAM_RETRIES)
     if settings.telegram_webhook_url:
@@ -132,7 +134,7 @@ def run_bot(settings: Settings) -> int:
         application = build_application(
             settings, rasa, channel, rate_limiter=limiter, update_queue=inbox, get_updates_request=polls
         )
-        serving = _serve_polling(application, settings, channel, inbox)
+        serving = _serve_polling(application, registry, channel, inbox)
     freeze_startup_heap()
     try:
         asyncio.run(serving)

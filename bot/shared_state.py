@@ -610,9 +610,9 @@ async def _stopped(stop: asyncio.Event, seconds: float) -> bool:
     return stop.is_set()
 
 
-def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS, database_url: str = "") -> SharedState:
+def shared_state(redis_url: str, hold_seconds: float = DEFAULT_HOLD_SECONDS, registry: Registry | None = None) -> SharedState:
     """Redis when a URL is given (several bot instances), else this process's memory with long button
-    payloads in the database at ``database_url`` (in memory too when there is none)."""
+    payloads in ``registry``'s database (in memory too when there is none)."""
     if redis_url:
         return RedisState.from_url(redis_url, hold_seconds)
-    return MemoryState(payloads=SqlPayloads(Registry.from_url(database_url)) if database_url else None)
+    return MemoryState(payloads=SqlPayloads(registry) if registry else None)

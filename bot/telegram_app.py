@@ -35,6 +35,7 @@ from bot.shared_state import UPDATE_LEASE_SECONDS, Begun, MemoryState, SharedSta
 from bot.splitting import split_message
 from hirfa.languages import platform_language
 from hirfa.settings import Settings
+from registry.db import Registry
 from replies.catalogs import RTL_LANGUAGES, load_catalogs
 from replies.messages import CHANNEL_REPLIES, COMMAND_DESCRIPTIONS
 from replies.render import render
@@ -527,13 +528,15 @@ def _close(handling: Awaitable[Any]) -> None:
         close()
 
 
-def channel_for(settings: Settings, rasa: RasaClient) -> TelegramChannel:
+def channel_for(settings: Settings, rasa: RasaClient, registry: Registry | None = None) -> TelegramChannel:
     """The channel with its shared state: in Redis when HIRFA_REDIS_URL is set, else in memory (and long
-    button payloads in the registry database)."""
+    button payloads in the registry database: ``registry``, or one opened on DATABASE_URL)."""
+    if registry is None and settings.database_url:
+        registry = Registry.from_url(settings.database_url)
     return TelegramChannel(
         rasa,
         settings.default_language,
-        state=shared_state(settings.redis_url, HOLD_SECONDS, settings.database_url),
+        state=shared_state(settings.redis_url, HOLD_SECONDS, registry),
         slow_notice=settings.slow_notice_seconds,
     )
 
