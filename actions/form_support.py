@@ -75,9 +75,9 @@ def is_non_answer(tracker: Tracker) -> bool:
     return intent.get("name") in NON_ANSWER_INTENTS and (intent.get("confidence") or 0) >= NON_ANSWER_CONFIDENCE
 
 
-# The words of those replies, and of "I don't know", in every variety (normalised, see hirfa.text). The intent
-# alone cannot tell a name from thanks: "عبد الله الوزاني" reads as thanks for its "الله", so a name needs two
-# words besides these.
+# The words of those replies, of "I don't know" and of "I want to register" said again at a question, in every
+# variety (normalised, see hirfa.text). The intent alone cannot tell a name from thanks: "عبد الله الوزاني" reads
+# as thanks for its "الله", so a name needs two words besides these.
 CONVERSATION_WORDS = frozenset(
     normalise(word)
     for word in """
@@ -91,6 +91,8 @@ CONVERSATION_WORDS = frozenset(
     القائمه مساعده عاونوني
     ma3rftch ma3reftch ma3rfch ma3rafch marftch je ne sais pas connais aucune idee
     ما عرفتش معرفتش عرفت ماعرفتش اعرف ادري والله
+    je veux voudrais m'inscrire inscrire inscription bghit bghiti nbghi ntsjel nsajel tsjel tasjil
+    بغيت نتسجل نسجل اريد ارغب التسجيل تسجيل
     """.split()
 )
 
@@ -112,6 +114,9 @@ QUESTION_INTENTS = frozenset({
 })
 # Below this, an answer that fits no format is more likely a badly typed answer than a question.
 ASIDE_CONFIDENCE = 0.5
+# A question about something else altogether gets the out-of-scope reply, then the form's question again
+# (data/rules/form_questions.yml); only when written as one: a trade or a name typed may read as out of scope.
+OFF_TOPIC = "out_of_scope"
 # Intents that are the answer itself at a question ("wach lkhrrata dakhla?" names the trade asked for).
 ANSWERING_INTENTS = {"request_trade": frozenset({"craft_lookup"}), "office_city": frozenset({"find_office"})}
 # Questions answered in free words, where names are often read as intents ("عبد الله الوزاني" as thanks): only a
@@ -141,10 +146,12 @@ def asked_aside(tracker: Tracker) -> bool:
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     name, slot = intent.get("name"), tracker.get_slot(REQUESTED_SLOT)
-    if name not in QUESTION_INTENTS or name in ANSWERING_INTENTS.get(slot, ()):
+    if name not in QUESTION_INTENTS | {OFF_TOPIC} or name in ANSWERING_INTENTS.get(slot, ()):
         return False
     if (intent.get("confidence") or 0) < ASIDE_CONFIDENCE:
         return False
+    if name == OFF_TOPIC:
+        return written_as_question(str(message.get("text") or ""))
     # Where names are typed, and when the message states the user's case ("je suis maâlem, 15 ans"), it is
     # only a question when written as one.
     states_case = any(e.get("entity") == "category" for e in message.get("entities") or [])

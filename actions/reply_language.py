@@ -37,8 +37,9 @@ def next_state(
     variety: str | None = None,
     strength: int = 0,
     platform_code: str | None = None,
+    greeting: bool = False,
 ) -> LanguageState:
-    """The language state after one user message."""
+    """The language state after one user message (``greeting``: it only greets)."""
     if chosen in REPLY_LANGUAGES:
         return LanguageState(language=chosen, pinned=True)
     if state.pinned:
@@ -46,7 +47,9 @@ def next_state(
     detected = LANGUAGE_OF_VARIETY.get(variety or "")
     clear = detected is not None and strength > 0
     if state.language is None or (clear and not state.heard):
-        return LanguageState(language=detected or platform_language(platform_code), heard=clear)
+        # "Bonjour" then a question in Arabic: a greeting, often said in the language of the office, stands in
+        # like the phone's language; the first message that says something decides.
+        return LanguageState(language=detected or platform_language(platform_code), heard=clear and not greeting)
     if detected is None or detected == state.language:
         return replace(state, candidate=None, evidence=0, heard=state.heard or clear)
     evidence = strength + (state.evidence if state.candidate == detected else 0)

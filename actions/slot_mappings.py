@@ -97,6 +97,7 @@ class ValidateSlotMappings(ValidationAction):
             variety=message.get("variety") if evidence else None,
             strength=int(message.get("variety_strength") or 0) if evidence else 0,
             platform_code=_latest_user_metadata(tracker).get("language_code"),
+            greeting=(message.get("intent") or {}).get("name") == "greet",
         )
         if new == state:
             return {}

@@ -61,6 +61,9 @@ def failures(events: list[dict[str, Any]]) -> Any:
         ("il me faut quels papiers pour le dossier ?", "rna_documents", "request_city"),
         ("كيف أسجل؟", "rna_register_how", "request_trade"),
         ("kifach nakhod la carte d'artisan?", "artisan_card", "request_full_name"),
+        # Out of scope, written as a question: said so by a rule, then the question again.
+        ("quel temps fera-t-il demain ?", "out_of_scope", "request_full_name"),
+        ("fin nqder nchri telephone rkhis?", "out_of_scope", "request_cin"),
     ],
 )
 async def test_a_question_at_a_form_question_rejects_the_form_silently(text, intent, slot, domain) -> None:
@@ -89,6 +92,9 @@ async def test_the_status_form_is_rejected_by_a_question_too(domain) -> None:
         # A case stated, not asked.
         ("je suis maâlem, 15 ans de métier", "rna_eligibility", "request_cin", 1.0,
          [{"entity": "category", "value": "maalem", "start": 8, "end": 14}]),
+        # Read as out of scope but no question: a name, a trade kept as written.
+        ("Hamid Ouazzani", "out_of_scope", "request_full_name", 1.0, None),
+        ("ana kan9te3 lhjar", "out_of_scope", "request_trade", 1.0, None),
         # An unknown trade asked about at the trade question is the answer.
         ("wach lkhrrata dakhla f l7iraf?", "craft_lookup", "request_trade", 1.0, None),
     ],

@@ -90,7 +90,9 @@ async def test_later_answers_are_not_taken_for_the_first_message(domain) -> None
     ("text", "intent"),
     [("ah", "affirm"), ("ok", "affirm"), ("wah", "affirm"), ("oui", "affirm"), ("salam", "greet"),
      ("merci bzaf", "thank"), ("menu", "ask_help"), ("👍", "nlu_fallback"), ("12345", "nlu_fallback"),
-     ("/ask_help", "nlu_fallback"), ("Fatima", "nlu_fallback")],
+     ("/ask_help", "nlu_fallback"), ("Fatima", "nlu_fallback"),
+     # The wish to register said again is no name either.
+     ("je veux m'inscrire", "rna_apply"), ("bghit ntsjel", "rna_apply"), ("أريد التسجيل", "rna_apply")],
 )
 async def test_a_non_answer_is_not_a_name(text: str, intent: str, domain) -> None:
     tracker = make_tracker(text, intent, slots={"requested_slot": "request_full_name"})

@@ -33,6 +33,10 @@ FROM_PHONE = LanguageState(language="ary")
         (LanguageState("fr"), {"variety": "ary_Latn", "strength": 1}, LanguageState("ary", heard=True)),
         (FROM_PHONE, {"variety": "ary", "strength": 1}, ARY),
         (FROM_PHONE, {}, FROM_PHONE),
+        # A greeting alone stands in until the first message that says something: "Bonjour", then a question
+        # in MSA, is answered in MSA.
+        (LanguageState(), {"variety": "fr", "strength": 2, "greeting": True}, LanguageState("fr")),
+        (LanguageState("fr"), {"variety": "ar", "strength": 1}, LanguageState("ar", heard=True)),
         # Hysteresis: "ok", an emoji or one French word does not switch...
         (ARY, {}, ARY),
         (ARY, {"variety": "fr", "strength": 1}, LanguageState("ary", candidate="fr", evidence=1, heard=True)),

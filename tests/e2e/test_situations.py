@@ -345,3 +345,50 @@ def test_a_typed_answer_to_the_situation_question_answers_the_topic(
         f"{assistant.rasa_url}/conversations/{sender}/tracker", params={"token": assistant.token}, timeout=30
     ).json()
     assert tracker["slots"]["pending_topic"] is None and not tracker["active_loop"]
+
+
+# Tried together as a new user would: a situation taken back after its answer, a greeting in one language and the
+# question in another, a question out of scope or the wish to register said again at a form's question.
+@pytest.mark.parametrize(
+    ("question", "first", "taken_back", "button"),
+    [
+        (
+            "combien je paierai chaque mois pour l'AMO ?", "je paie l'impôt au forfait",
+            "non, en réalité je ne paie aucun impôt", '/amo_cost{"tax_situation": "none"}',
+        ),
+        (
+            "ch7al ghadi nkhelles f l'amo?", "ana m9ayed f auto entrepreneur",
+            "la la, ana ma kankhelles ta dariba", '/amo_cost{"tax_situation": "none"}',
+        ),
+    ],
+    ids=["fr", "ary_Latn"],
+)
+def test_a_situation_taken_back_after_the_answer_is_answered_again(
+    assistant: Assistant, question: str, first: str, taken_back: str, button: str
+) -> None:
+    sender = new_sender()
+    assistant.send(sender, question)
+    assert not amount_stated(assistant.send(sender, first))
+    replies = assistant.send(sender, taken_back)
+    assert "utter_anything_else" not in said(replies)
+    assert amount_stated(replies)
+
+
+def test_a_greeting_does_not_choose_the_language_of_the_question_that_follows(assistant: Assistant) -> None:
+    sender = new_sender()
+    assert language(assistant.send(sender, "Bonsoir")) == {"fr"}
+    assert language(assistant.send(sender, "ما هي الوثائق المطلوبة للتسجيل في السجل الوطني؟")) == {"ar"}
+
+
+def test_a_question_out_of_scope_or_the_wish_said_again_at_the_name_is_answered_kindly(assistant: Assistant) -> None:
+    sender = new_sender()
+    assistant.send(sender, "je voudrais m'inscrire au registre")
+    assert said(assistant.send(sender, "il va pleuvoir ce week-end ?")) == [
+        "utter_out_of_scope",
+        "utter_ask_request_full_name",
+    ]
+    assert said(assistant.send(sender, "je veux m'inscrire")) == [
+        "utter_invalid_full_name",
+        "utter_ask_request_full_name",
+    ]
+    assert said(assistant.send(sender, "Meryem Tahiri")) == ["utter_ask_request_cin"]

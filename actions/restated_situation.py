@@ -1,0 +1,86 @@
+"""A yes or a no out of context: what next? — unless it takes back the situation the answer just given rested on.
+
+"non en fait je suis auto-entrepreneur", "la smeh lia, ana mazal ma bdit": said right after the AMO amount or the
+financing answer, such a message reads as a no, yet it corrects the tax situation or the stage that answer was
+chosen for. It is answered again for the situation now stated, which replaces the remembered one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.content_answers import ANSWERED_BY, TOPIC_OF_FORM, answer_topic
+from actions.latest_message import split_at_latest_message
+from actions.situation_question import stated
+from hirfa.text import normalise
+
+# The no that opens "non en fait je suis auto-entrepreneur" answers the last reply; read with what follows, it
+# would deny the situation stated. Normalised words (hirfa.text).
+OPENING_NO = frozenset(normalise(word) for word in "non no nn la lla laa لا لالا".split())
+
+
+def topic_answered_last(tracker: Tracker) -> str | None:
+    """The topic answered for a situation (amo_cost, financing) in reply to the message before the latest one."""
+    earlier, _ = split_at_latest_message(tracker)
+    previous = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].get("event") == "user"), None)
+    if previous is None:
+        return None
+    ran = [e.get("name") for e in earlier[previous + 1 :] if e.get("event") == "action"]
+    if "action_answer_topic" not in ran:
+        return None
+    # Answered once its question's form ended: the form names the topic (the answer typed reads as any intent).
+    topic = next((TOPIC_OF_FORM[name] for name in ran if name in TOPIC_OF_FORM), None)
+    if topic is None:
+        topic = ((earlier[previous].get("parse_data") or {}).get("intent") or {}).get("name")
+    return topic if topic in ANSWERED_BY else None
+
+
+def _before_latest_message(tracker: Tracker, slot: str) -> Any:
+    value = None
+    for event in split_at_latest_message(tracker)[0]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return value
+
+
+def stated_after_the_no(tracker: Tracker, entity: str) -> str | None:
+    """The value of ``entity`` the latest message states, an opening no ("non", "la", "لا") set aside."""
+    message = tracker.latest_message or {}
+    words = str(message.get("text") or "").split()
+    opening = 0
+    while opening < len(words) and normalise(words[opening]).strip(",.!;:") in OPENING_NO:
+        opening += 1
+    if opening == 0 or opening == len(words):
+        return stated(tracker, entity)
+    rest = " ".join(words[opening:]).lstrip(",.!;: ")
+    # The NLU's spans are those of the whole text: only what it found of the situation itself is kept.
+    found = [e for e in message.get("entities") or [] if e.get("entity") == entity]
+    view = Tracker(
+        tracker.sender_id, tracker.slots, {**message, "text": rest, "entities": found}, [], False, None, {}, ""
+    )
+    return stated(view, entity)
+
+
+class ActionAfterYesNo(Action):
+    """A yes or no that answers no question: the last answer again for a situation taken back, else what next."""
+
+    def name(self) -> str:
+        return "action_after_yes_no"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        topic = topic_answered_last(tracker)
+        entity = ANSWERED_BY.get(topic or "")
+        value = stated_after_the_no(tracker, entity) if entity else None
+        if entity is None or value is None or value == _before_latest_message(tracker, entity):
+            dispatcher.utter_message(response="utter_anything_else")
+            return []
+        # The answer is chosen from the slot: the situation now stated replaces the one it was chosen for.
+        tracker.slots[entity] = value
+        return [SlotSet(entity, value), *answer_topic(dispatcher, tracker, topic or "")]
