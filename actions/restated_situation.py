@@ -17,11 +17,6 @@ from rasa_sdk.types import DomainDict
 from actions.content_answers import ANSWERED_BY, TOPIC_OF_FORM, answer_topic
 from actions.latest_message import split_at_latest_message
 from actions.situation_question import stated
-from hirfa.text import normalise
-
-# The no that opens "non en fait je suis auto-entrepreneur" answers the last reply; read with what follows, it
-# would deny the situation stated. Normalised words (hirfa.text).
-OPENING_NO = frozenset(normalise(word) for word in "non no nn la lla laa لا لالا".split())
 
 
 def topic_answered_last(tracker: Tracker) -> str | None:
@@ -48,24 +43,6 @@ def _before_latest_message(tracker: Tracker, slot: str) -> Any:
     return value
 
 
-def stated_after_the_no(tracker: Tracker, entity: str) -> str | None:
-    """The value of ``entity`` the latest message states, an opening no ("non", "la", "لا") set aside."""
-    message = tracker.latest_message or {}
-    words = str(message.get("text") or "").split()
-    opening = 0
-    while opening < len(words) and normalise(words[opening]).strip(",.!;:") in OPENING_NO:
-        opening += 1
-    if opening == 0 or opening == len(words):
-        return stated(tracker, entity)
-    rest = " ".join(words[opening:]).lstrip(",.!;: ")
-    # The NLU's spans are those of the whole text: only what it found of the situation itself is kept.
-    found = [e for e in message.get("entities") or [] if e.get("entity") == entity]
-    view = Tracker(
-        tracker.sender_id, tracker.slots, {**message, "text": rest, "entities": found}, [], False, None, {}, ""
-    )
-    return stated(view, entity)
-
-
 class ActionAfterYesNo(Action):
     """A yes or no that answers no question: the last answer again for a situation taken back, else what next."""
 
@@ -77,7 +54,7 @@ class ActionAfterYesNo(Action):
     ) -> list[dict[str, Any]]:
         topic = topic_answered_last(tracker)
         entity = ANSWERED_BY.get(topic or "")
-        value = stated_after_the_no(tracker, entity) if entity else None
+        value = stated(tracker, entity) if entity else None
         if entity is None or value is None or value == _before_latest_message(tracker, entity):
             dispatcher.utter_message(response="utter_anything_else")
             return []

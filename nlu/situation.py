@@ -54,6 +54,10 @@ _JUST_UNDER = 0.5
 # "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
 # regime is its subject.
 RELATIVE_REACH = 6
+# "non en fait je suis…": a no that opens the message answers the assistant when the writer speaks of themself
+# within this many words after it.
+_ANSWERING_NO = frozenset({"non", "no", "nn", "لا"})
+ANSWERING_NO_REACH = 3
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
@@ -223,6 +227,7 @@ class SituationReader:
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
+        self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"])
         self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
         # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
         self._latin_units = {
@@ -250,10 +255,11 @@ class SituationReader:
         cues = self._form_answers(text, words, self._without_questions(words, cues))
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
+        cues = self._without_answering_no(words, cues)
         years = _durations(cues, words, today, self._plural_units)
         found = [
             _category(text, cues, years),
-            _tax(text, cues),
+            _tax(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
             _stage(text, cues) or _recent_start(text, cues, words, self._just_began),
         ]
         return [f for f in found if f is not None]
@@ -401,6 +407,20 @@ class SituationReader:
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
+
+    def _without_answering_no(self, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """An opening no that answers the assistant, then the writer's own words, negates nothing in them: "non en
+        fait je suis auto-entrepreneur", "لا في الحقيقة أنا مقاول ذاتي"."""
+        opening = cues[0] if cues else None
+        if (
+            opening is None
+            or opening.kind != "negation"
+            or opening.first != 0
+            or words[0].form not in _ANSWERING_NO
+            or not any(w.form in self._first_person for w in words[1 : 1 + ANSWERING_NO_REACH])
+        ):
+            return cues
+        return cues[1:]
 
     def _opens_clause(self, text: str, words: Sequence[Word], cue: _Cue) -> bool:
         """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
@@ -879,11 +899,11 @@ def _past(text: str, cues: list[_Cue], target: _Cue) -> bool:
     return before or stopped
 
 
-def _tax(text: str, cues: list[_Cue]) -> Found | None:
+def _tax(text: str, cues: list[_Cue], writer_speaks: bool) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
-    A regime named wins, unless denied or said of the past; then no tax, said or denied. Paying the patente (or
-    the commune) names no regime: the assistant asks.
+    A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
+    patente (or the commune) names no regime: the assistant asks.
     """
     relatives: list[_Cue] = []
     for cue in cues:
@@ -893,8 +913,9 @@ def _tax(text: str, cues: list[_Cue]) -> Found | None:
                 continue
             return Found("tax_situation", cue.value, cue.start, cue.end)
     own = _own_tax(text, cues)
-    if own is None and relatives:
-        # Only a relative's regime is said: it may be the household's, as before.
+    if own is None and relatives and not writer_speaks:
+        # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
+        # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own.
         return Found("tax_situation", relatives[0].value, relatives[0].start, relatives[0].end)
     return own
 

@@ -690,3 +690,19 @@ def test_far_from_everything_is_rural(reader: SituationReader) -> None:
 def test_an_account_or_what_counts_is_no_bookkeeping(reader: SituationReader, text: str) -> None:
     assert "tax_situation" not in read(reader, text)
     assert read(reader, "je tiens mes comptes moi-même")["tax_situation"] == "accounts"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("non en fait je suis auto-entrepreneur", "auto_entrepreneur"),
+        ("non je suis au forfait", "cpu"),
+        ("لا في الحقيقة أنا مقاول ذاتي", "auto_entrepreneur"),
+        # A no that negates: the writer's own words follow it, but deny.
+        ("la ana ma kankhlles walo", "none"),
+    ],
+)
+def test_an_opening_no_answers_the_assistant_and_negates_nothing_after_it(
+    reader: SituationReader, text: str, tax: str
+) -> None:
+    assert read(reader, text).get("tax_situation") == tax

@@ -39,6 +39,19 @@ def test_a_relatives_regime_is_not_the_writers(reader: SituationReader, text: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "mon mari est au forfait, combien je paie pour l'AMO ?",
+        "khouya auto-entrepreneur, ch7al ghadi nkhelles?",
+        "زوجي يؤدي المساهمة المهنية الموحدة، كم سأدفع للتأمين؟",
+    ],
+)
+def test_a_relatives_regime_is_not_taken_for_a_writer_who_asks_of_themself(reader: SituationReader, text: str) -> None:
+    # The writer's own regime is not said: the assistant asks rather than answer for the relative's.
+    assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
     ("text", "tax"),
     [
         # The relative is who the question is about: their regime counts.
