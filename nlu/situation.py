@@ -415,7 +415,7 @@ class SituationReader:
         if (
             opening is None
             or opening.kind != "negation"
-            or opening.first != 0
+            or (opening.first, opening.last) != (0, 0)
             or words[0].form not in _ANSWERING_NO
             or not any(w.form in self._first_person for w in words[1 : 1 + ANSWERING_NO_REACH])
         ):
