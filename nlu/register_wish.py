@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.question_words import QUESTION_WORDS
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 from nlu.situation import load_cues
 
 APPLY, ELIGIBILITY = "rna_apply", "rna_eligibility"
@@ -43,9 +43,16 @@ class RegisterWish:
         if any(lemma in ASKING_WORDS for lemma in lemmas):
             return False
         for i, lemma in enumerate(lemmas):
-            if lemma in self._register and any(w in self._wish for w in lemmas[max(0, i - WISH_REACH) : i]):
+            if self._is(lemma, self._register) and any(
+                self._is(w, self._wish) for w in lemmas[max(0, i - WISH_REACH) : i]
+            ):
                 return True
         return False
+
+    @staticmethod
+    def _is(lemma: str, words: frozenset[str]) -> bool:
+        # With a glued "and" or preposition too: "ونريد التسجيل", "وللتسجيل".
+        return any(stem in words for stem in arabic_stems(lemma))
 
     def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register."""

@@ -27,6 +27,8 @@ def ranking(*names: str) -> list[dict]:
         "أرغب في التسجيل، أنا خراز منذ عشر سنوات",
         "نبغي نتقيد، ماعنديش ديبلوم",
         "je voudrais m'inscrire, aucun diplôme mais 7 ans de métier",
+        # A glued "and", a wish in the plural: a cooperative speaking.
+        "نحن تعاونية للزرابي في ورزازات ونريد التسجيل",
     ],
 )
 def test_a_wish_to_register_then_a_situation_is_the_request(wish: RegisterWish, text: str) -> None:
