@@ -52,7 +52,7 @@ _GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
 # "presque 3 ans": just under the number said.
 _JUST_UNDER = 0.5
 # "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
-# regime is its subject.
+# regime is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
 RELATIVE_REACH = 6
 # "non en fait je suis…": a no that opens the message answers the assistant when the writer speaks of themself
 # within this many words after it.
@@ -228,6 +228,8 @@ class SituationReader:
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
         self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"])
+        self._only = frozenset(normalise(w) for w in cues.get("only", ()))
+        self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
         # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
         self._latin_units = {
@@ -258,11 +260,21 @@ class SituationReader:
         cues = self._without_answering_no(words, cues)
         years = _durations(cues, words, today, self._plural_units)
         found = [
-            _category(text, cues, years),
+            _category(
+                text, self._not_likened(words, cues), years, _only_other_papers(words, cues, self._only)
+            ),
             _tax(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
-            _stage(text, cues) or _recent_start(text, cues, words, self._just_began),
+            _business_stage(_stage(text, cues), _recent_start(text, cues, words, self._just_began)),
         ]
         return [f for f in found if f is not None]
+
+    def _not_likened(self, words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
+        """"الجمعية تتسجل بحال التعاونية", "khddam b7al m3allem": being like a kind is not being one."""
+        return [
+            c
+            for c in cues
+            if not (c.kind == "category" and any(w.form in self._likeness for w in words[max(0, c.first - 2) : c.first]))
+        ]
 
     def _cues(self, words: Sequence[Word], taken: Sequence[tuple[int, int]]) -> list[_Cue]:
         index = {w.start: i for i, w in enumerate(words)}
@@ -798,10 +810,27 @@ def _negated(text: str, cues: list[_Cue], target: _Cue, reach: int = NEGATION_RE
     return target.denied or answered_no or _near(text, cues, target, "negation", reach, 2)
 
 
-def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | None:
+def _only_other_papers(words: Sequence[Word], cues: list[_Cue], only: frozenset[str]) -> _Cue | None:
+    """"عندي غير شهادة السكنى", "لا أملك سوى شهادة مدرسية": having only a paper that is no diploma says none."""
+    return next(
+        (c for c in cues if c.kind == "other_papers" and c.first > 0 and words[c.first - 1].form in only), None
+    )
+
+
+def _at_someones(text: str, cues: list[_Cue], target: _Cue) -> bool:
+    """"متعلما لدى معلم": "لدى" (at) folds to "لدي" (I have); written with its alif maqsura, it names another."""
+    return any(
+        c.kind == "possession" and _at_not_have(text, c) and 0 < target.first - c.last <= OTHER_PERSON_REACH
+        for c in cues
+    )
+
+
+def _category(
+    text: str, cues: list[_Cue], durations: list[_Years], only_other_papers: _Cue | None = None
+) -> Found | None:
     """The kind of registrant by shared/DOMAIN.md §1, or None when the message does not say enough."""
     stated: dict[str, _Cue] = {}
-    no_diploma: _Cue | None = None
+    no_diploma: _Cue | None = only_other_papers
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and _negated(text, cues, cue)):
             no_diploma = no_diploma or cue
@@ -816,7 +845,9 @@ def _category(text: str, cues: list[_Cue], durations: list[_Years]) -> Found | N
             continue
         if _near(text, cues, cue, "need", 0, NEED_REACH) and not _near(text, cues, cue, "possession", 2, 0):
             continue
-        if cue.value != "diploma" and _near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0):
+        if cue.value != "diploma" and (
+            _near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
+        ):
             continue
         if _wished(text, cues, cue):
             continue
@@ -871,6 +902,13 @@ def _negated_verbs(words: Sequence[Word], cues: list[_Cue]) -> list[_Cue]:
                 skip = i + 1
                 if nxt.kind == "pay":  # still a verb of paying: "ma kankhelles walo" pays nothing
                     out.append(nxt)
+            continue
+        # "dariba ma 3ndi", "الديبلوم ما عندي": "ma" + "I have" negates what came before, as ma…ch does.
+        if cue.kind == "negation" and cue.value in _NEGATING_PARTICLES and nxt is not None and (
+            nxt.kind == "possession" and nxt.first == after
+        ):
+            out.append(_Cue("negation", "circumfix", cue.first, nxt.last, cue.start, nxt.end))
+            skip = i + 1
             continue
         if (
             cue.kind == "age"
@@ -976,6 +1014,14 @@ def _recent_start(text: str, cues: list[_Cue], words: Sequence[Word], just_began
         if said in just_began or began:
             return Found("business_stage", "start", span.start, span.end)
     return None
+
+
+def _business_stage(stage: Found | None, recent_start: Found | None) -> Found | None:
+    """A business begun this very month or year is starting, even when it needs a machine ("عاد بديت… نشري
+    ماكينة"): a start said outright outranks the equipment a starter buys, not a rural place."""
+    if recent_start is not None and (stage is None or stage.value == "grow"):
+        return recent_start
+    return stage
 
 
 def _stage(text: str, cues: list[_Cue]) -> Found | None:
