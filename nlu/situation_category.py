@@ -1,0 +1,91 @@
+"""The kind of registrant a message states (shared/DOMAIN.md §1): a group, a maâlem, a diploma, years of practice.
+
+A kind denied, asked about, wished for, needed or someone else's is not stated; when the message does not say
+enough, nothing is decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlu.lexicon import Word
+from nlu.situation_clauses import (
+    NEED_REACH,
+    OTHER_PERSON_REACH,
+    Cue,
+    Found,
+    at_not_have,
+    near,
+    negated,
+    wished,
+)
+from nlu.situation_years import PRACTICE_YEARS, Years
+
+MAALEM_YEARS = 10  # shared/DOMAIN.md §1
+
+
+def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[str]) -> Cue | None:
+    """"عندي غير شهادة السكنى", "لا أملك سوى شهادة مدرسية": having only a paper that is no diploma says none."""
+    return next(
+        (c for c in cues if c.kind == "other_papers" and c.first > 0 and words[c.first - 1].form in only), None
+    )
+
+
+def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"متعلما لدى معلم": "لدى" (at) folds to "لدي" (I have); written with its alif maqsura, it names another."""
+    return any(
+        c.kind == "possession" and at_not_have(text, c) and 0 < target.first - c.last <= OTHER_PERSON_REACH
+        for c in cues
+    )
+
+
+def category(
+    text: str, cues: list[Cue], durations: list[Years], only_other_papers: Cue | None = None
+) -> Found | None:
+    """The kind of registrant by shared/DOMAIN.md §1, or None when the message does not say enough."""
+    stated: dict[str, Cue] = {}
+    no_diploma: Cue | None = only_other_papers
+    for cue in cues:
+        if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
+            no_diploma = no_diploma or cue
+        if cue.kind != "category":
+            continue
+        if negated(text, cues, cue):
+            if cue.value == "diploma":
+                no_diploma = no_diploma or cue
+            continue
+        # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks.
+        if near(text, cues, cue, "need", NEED_REACH, 0):
+            continue
+        if near(text, cues, cue, "need", 0, NEED_REACH) and not near(text, cues, cue, "possession", 2, 0):
+            continue
+        if cue.value != "diploma" and (
+            near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
+        ):
+            continue
+        if wished(text, cues, cue):
+            continue
+        stated.setdefault(cue.value, cue)
+    practice = max(durations, key=lambda y: y.years, default=None)
+    years = practice.years if practice else None
+    # Only a counted time can say a maâlem has too few years: "maalema depuis toujours" is no count.
+    counted = max((y.years for y in durations if not y.vague), default=None)
+
+    def found(value: str, where: Cue | Years) -> Found:
+        return Found("category", value, where.start, where.end)
+
+    for group in ("cooperative", "enterprise"):
+        if group in stated:
+            return found(group, stated[group])
+    if "maalem" in stated and (counted is None or counted >= MAALEM_YEARS):
+        return found("maalem", stated["maalem"])
+    if "diploma" in stated and no_diploma is None:
+        return found("diploma", stated["diploma"])
+    if practice is not None and years >= PRACTICE_YEARS:
+        return found("practice", practice)
+    if "practice" in stated:
+        return found("practice", stated["practice"])
+    # An apprenticeship gives no diploma: with a short practice, the speaker does not qualify yet.
+    if practice is not None and (no_diploma is not None or any(c.kind == "apprenticeship" for c in cues)):
+        return found("none", practice)
+    return None

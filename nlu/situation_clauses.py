@@ -1,0 +1,105 @@
+"""A cue found in a message, the situation read from it, and how far a cue's words reach.
+
+Every rule reads cues the same way: a negation, a "do I need", a wish or a "with someone" reaches a few words
+within its clause, and a contrast or a new "I have" stops it. These helpers are that shared reading; the rules
+of category, tax and stage (nlu.situation_category, nlu.situation_tax, nlu.situation) stand on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# How far (in words) a negation, a "do I need" or a "with someone" reaches.
+NEGATION_REACH = 4
+NEED_REACH = 4
+# "bghit nakhod chi diplome": what one wishes for stands a few words after the wish.
+WISH_REACH = 3
+OTHER_PERSON_REACH = 2
+CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
+SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+# Only Darija puts these after what they negate.
+_POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A situation entity read from a message."""
+
+    entity: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A listed or guessed cue of a message: its kind and value, its words (by index) and its characters."""
+
+    kind: str
+    value: str
+    first: int  # index of its first word
+    last: int  # index of its last word
+    start: int
+    end: int
+    # Denied by a negation standing after it, past a comma ("Le diplôme, je ne l'ai jamais eu").
+    denied: bool = False
+
+
+def same_clause(text: str, a: Cue, b: Cue) -> bool:
+    left, right = (a, b) if a.end <= b.start else (b, a)
+    return not CLAUSE_BREAK.search(text[left.end : right.start])
+
+
+def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after: int) -> bool:
+    """Whether a cue of ``kind`` stands within reach of ``target`` in the same clause, no contrast between."""
+    for cue in cues:
+        if cue.kind != kind or cue is target:
+            continue
+        if cue.last < target.first:
+            distance, between = target.first - cue.last, (cue.last, target.first)
+            reach = before
+        elif cue.first > target.last:
+            distance, between = cue.first - target.last, (target.last, cue.first)
+            reach = after
+            if kind == "negation" and not _postposed(cue):
+                continue
+        else:
+            continue
+        contrast = any(c.kind == "contrast" and between[0] < c.first < between[1] for c in cues)
+        if kind == "negation" and cue.last < target.first:
+            # "لا تنقصني الخبرة ولدي دبلوم": a new "I have" starts what the negation no longer reaches.
+            contrast = contrast or any(
+                c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c)
+                for c in cues
+            )
+        if distance <= reach and not contrast and same_clause(text, cue, target):
+            return True
+    return False
+
+
+def wished(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"bghit diplome", "je veux avoir un diplôme": wanted, not held ("bghit ntsjel, 3ndi diplome" holds one)."""
+    return any(
+        c.kind == "wish"
+        and 0 < target.first - c.last <= WISH_REACH
+        and same_clause(text, c, target)
+        and not any(p.kind in ("possession", "register") and c.last < p.first < target.first for p in cues)
+        for c in cues
+    )
+
+
+def at_not_have(text: str, cue: Cue) -> bool:
+    # "لدى" (at: "لدى إدارة الضرائب") folds to "لدي" (I have); only the written alif maqsura tells them apart.
+    return text[cue.start : cue.end].endswith("ى")
+
+
+def _postposed(cue: Cue) -> bool:
+    # Only Darija puts the negation after what it negates: "diplome ma3ndich", "الديبلوم ماعنديش", and the
+    # fronted object of "never": "الضريبة عمري خلصتها" (tax, I never paid it).
+    return cue.value in ("circumfix", "never") or cue.kind == "negation" and cue.value in _POSTPOSED_NEGATIONS
+
+
+def negated(text: str, cues: list[Cue], target: Cue, reach: int = NEGATION_REACH) -> bool:
+    answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
+    return target.denied or answered_no or near(text, cues, target, "negation", reach, 2)

@@ -1,0 +1,301 @@
+"""Finding the situation cues in a message's words: the listed phrases, then guesses for the words not listed.
+
+The cue lists (nlu/situation_cues.yml) become a lexicon; a word found in none is still read as a cue when it
+is a listed word under another spelling: its consonant skeleton, an Arabic ending, a French verb ending, a
+Darija ma…ch negation, a number glued to its unit. The relatives of nlu/on_behalf_cues.yml are found too, since
+a regime right after one is theirs. What the cues then mean is for the rules (nlu.situation and its neighbours).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from hirfa.text import arabic_stems, arabizi_skeleton, normalise
+from hirfa.word_forms import WordForms
+from nlu import on_behalf
+from nlu.lexicon import Lexicon, Word
+from nlu.situation_clauses import Cue
+
+# A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
+_GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
+# Darija wraps a negated verb in ma…ch (ma3ndich, makankhallasch, ماعنديش, مكنخلصش).
+_LATIN_CIRCUMFIX = re.compile(r"^ma?[a-z0-9']{2,}(?:ch|sh)$")
+_ARABIC_CIRCUMFIX = re.compile(r"^و?ما?[\u0621-\u064a]{2,}ش$")
+# Without its -ch, a negated present still starts ma-ka-/ما-ك- ("makankhlles walo", "ماكنخلص حتى ضريبة").
+_LATIN_NEGATED_PRESENT = re.compile(r"^maka[nty][a-z0-9']{3,}$")
+_ARABIC_NEGATED_PRESENT = re.compile(r"^و?ماك[نت][\u0621-\u064a]{3,}$")
+_NEGATED_FORMS = (_LATIN_CIRCUMFIX, _ARABIC_CIRCUMFIX, _LATIN_NEGATED_PRESENT, _ARABIC_NEGATED_PRESENT)
+# Endings glued to a noun or verb: our, her, his, my, your, their, and the accusative alif.
+_ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
+_MIN_STEM = 3
+# Cue kinds whose words may be misspelt or inflected; negations, numbers and small words must match as listed.
+_NO_FUZZY = 1000
+_GUESSABLE = frozenset({"category", "training", "tax", "tax_word", "tax_local", "stage"})
+# A consonant skeleton must keep this many letters to be trusted as a guess ("nkbber" → "nkbr").
+_MIN_SKELETON = 4
+_MIN_PHRASE_SKELETON = 7
+# Loanwords in Arabic script are written with or without their long vowels, with emphatic or plain
+# consonants (الباتانتا, الباطانطا; كوبيراتيف, كوبراتيف; تلت, تلات).
+_ARABIC_VOWELS = re.compile("[اويى]")
+_ARABIC_ALIF = re.compile("[اى]")
+_MIN_LATIN_GUESS = 6
+_ARABIC_PLAIN = str.maketrans({"ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ق": "ك"})
+# French verb endings: "je démarre", "j'ai démarré", "démarrer" are one cue.
+_FRENCH_VERB_ENDINGS = ("erons", "erez", "eront", "ons", "ez", "ent", "er", "es", "e", "ir", "is", "it")
+_MIN_FRENCH_STEM = 5
+
+
+def _entries(cues: dict) -> list[tuple[str, str, str]]:
+    """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
+    entries = []
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time"):
+        for value, phrases in cues[kind].items():
+            entries += [(kind, str(p), str(value)) for p in phrases]
+    # A negation keeps its words: some stand after what they negate ("diplome makaynch").
+    entries += [("negation", str(p), normalise(str(p))) for p in cues["negation"]]
+    for kind in (
+        "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
+        "unit_filler", "of_them",
+        "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
+        "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
+        "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
+        "almost", "declared_profits", "post_office",
+    ):
+        entries += [(kind, str(p), "") for p in cues[kind]]
+    return entries
+
+
+# The ties of nlu/on_behalf_cues.yml that name a relative or a friend: a regime right after one is theirs.
+_RELATIVE_TIES = ("parent", "child", "sibling", "spouse", "relative", "other")
+
+
+def _relatives() -> list[tuple[str, str, str]]:
+    """The writer's relatives and friends ("mon frère", "khouya", "زوجي"), as the on-behalf reader knows them."""
+    ties = on_behalf.load_cues()["person"]
+    return [("relative", str(p), "") for tie in _RELATIVE_TIES for p in ties[tie]]
+
+
+class CueFinder:
+    """The cues of a message's normalised words, listed or guessed."""
+
+    def __init__(self, cues: dict) -> None:
+        self._lexicon = Lexicon(_entries(cues))
+        self._relatives = Lexicon(_relatives())
+        self._single_words = {
+            phrase: (kind, value)
+            for kind, phrase, value in self._lexicon.entries()
+            if " " not in phrase and kind in _GUESSABLE
+        }
+        # Spellings of a cue word ("maalema", "n7el", "nwsa3ha") found as trades and cities are.
+        # Only exact, prefix-stripped and loose forms: one letter off, مقاولة would be مقبولة and compta compte.
+        self._word_forms = WordForms(self._single_words, min_fuzzy=_NO_FUZZY, verbs=False)
+        # The same words by their consonant skeleton ("nkbber" is "nkebber", "الباتانتا" is "الباطانطا") and,
+        # in French, by their verb stem ("je démarre" is "démarrer"); a key two meanings share is no guess.
+        # One Arabic word: only without alif and emphasis (و and ي are consonants too often: المعلومة is no
+        # معلمة, محسوبة no محاسبة). Arabizi: same first and last letter too (t3awni is no t3awnia).
+        self._skeletons = _unique_index(
+            (skeleton(phrase), found) for phrase, found in self._single_words.items() if phrase.isascii()
+        )
+        self._light_skeletons = _unique_index(
+            (skeleton(phrase, light=True), found) for phrase, found in self._single_words.items() if not phrase.isascii()
+        )
+        self._latin_spellings: dict[str, list[str]] = {}
+        for phrase in self._single_words:
+            if phrase.isascii() and (key := skeleton(phrase)):
+                self._latin_spellings.setdefault(key, []).append(phrase)
+        self._verb_stems = _unique_index(
+            (french_verb_stem(phrase), found) for phrase, found in self._single_words.items()
+        )
+        # Numbers in words under another spelling ("sb3 snin", "tmn snin", "تلت سنين"): only before a unit.
+        self._number_skeletons = _unique_index(
+            (_number_key(phrase), ("numbers", value))
+            for kind, phrase, value in self._lexicon.entries()
+            if kind == "numbers" and " " not in phrase
+        )
+        # Phrases of several words by their words' skeletons ("أوطو أنتروبرونور" is "أوطو أونطروبرونور").
+        self._skeleton_phrases = _unique_index(
+            (_phrase_skeleton(phrase), (kind, value))
+            for kind, phrase, value in self._lexicon.entries()
+            if " " in phrase and kind in _GUESSABLE
+        )
+        self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
+        # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
+        self._latin_units = {
+            normalise(str(p)): float(value)
+            for value, phrases in cues["units"].items()
+            for p in phrases
+            if str(p).isascii() and " " not in str(p)
+        }
+
+    def find(self, words: Sequence[Word], taken: Sequence[tuple[int, int]]) -> list[Cue]:
+        """The cues of ``words`` in order, listed or guessed; ``taken`` spans belong to other entities."""
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        cues = [
+            Cue(m.entity, m.value, index[m.start], ends[m.end], m.start, m.end)
+            for m in self._lexicon.find(words)
+            if not _inside(m.start, m.end, taken)
+        ]
+        covered = {i for c in cues for i in range(c.first, c.last + 1)}
+        for i, word in enumerate(words):
+            if i in covered or _inside(word.start, word.end, taken):
+                continue
+            if phrase := self._skeleton_phrase(words, i, covered, taken):
+                cues.append(phrase)
+                covered.update(range(phrase.first, phrase.last + 1))
+                continue
+            if word.form.isdigit():
+                cues.append(Cue("digits", word.form, i, i, word.start, word.end))
+            elif glued := self._glued_duration(word.form):
+                cues.append(Cue("glued_duration", glued, i, i, word.start, word.end))
+            elif any(p.match(word.form) for p in _NEGATED_FORMS):
+                cues.append(Cue("negation", "circumfix", i, i, word.start, word.end))
+            elif word.form not in self._not_guessed and (found := self._guess(word.form)):
+                cues.append(Cue(*found, i, i, word.start, word.end))
+        cues = sorted(cues + self._relatives_among(words, cues, taken), key=lambda c: c.first)
+        return self._numbers_before_units(words, cues, taken)
+
+    def _relatives_among(self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> list[Cue]:
+        """The relatives named where no other cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
+        Only a regime can be a relative's, and most messages name none: no search then."""
+        if not any(c.kind == "tax" for c in cues):
+            return []
+        index = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
+        covered = {i for c in cues for i in range(c.first, c.last + 1)}
+        return [
+            Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
+            for m in self._relatives.find(words)
+            if not covered.intersection(range(index[m.start], ends[m.end] + 1)) and not _inside(m.start, m.end, taken)
+        ]
+
+    def _glued_duration(self, form: str) -> str | None:
+        """The years of a number glued to its unit ("6ans", "10ans", "4an", "8mois"), as text; None otherwise."""
+        match = _GLUED_NUMBER.match(form)
+        if not match or match.group(2) not in self._latin_units:
+            return None
+        return str(int(match.group(1)) * self._latin_units[match.group(2)])
+
+    def _skeleton_phrase(
+        self, words: Sequence[Word], i: int, covered: set[int], taken: Sequence[tuple[int, int]]
+    ) -> Cue | None:
+        """A phrase of two or three words starting at word ``i``, found by its words' skeletons."""
+        for size in (3, 2):
+            span = range(i, i + size)
+            if span[-1] >= len(words) or any(
+                j in covered or _inside(words[j].start, words[j].end, taken) for j in span
+            ):
+                continue
+            found = self._skeleton_phrases.get(_phrase_skeleton(" ".join(words[j].form for j in span)))
+            if found:
+                return Cue(*found, i, span[-1], words[i].start, words[span[-1]].end)
+        return None
+
+    def _numbers_before_units(
+        self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]
+    ) -> list[Cue]:
+        """Number words spelt another way, read where a number is expected: just before a unit of time."""
+        at = {c.first: c for c in cues}
+        added = []
+        for cue in cues:
+            i = cue.first - 1
+            if cue.kind != "units" or i < 0 or i in at or _inside(words[i].start, words[i].end, taken):
+                continue
+            found = self._number_skeletons.get(_number_key(words[i].form))
+            if found:
+                added.append(Cue(*found, i, i, words[i].start, words[i].end))
+        return sorted(cues + added, key=lambda c: c.first) if added else cues
+
+    def _guess(self, form: str) -> tuple[str, str] | None:
+        """The cue a word not listed as such stands for: another spelling, or a listed word with an ending."""
+        for found in self._word_forms.forms(form):
+            if found.text in self._single_words:
+                return self._single_words[found.text]
+        return (
+            self._without_suffix(form)
+            or self._skeleton_guess(form)
+            or self._verb_stems.get(french_verb_stem(form))
+        )
+
+    def _skeleton_guess(self, form: str) -> tuple[str, str] | None:
+        """The cue a word stands for by its consonants ("nkbber" → nkebber, "الباتانتا" → الباطانطا)."""
+        if not form.isascii():
+            return self._light_skeletons.get(skeleton(form, light=True))
+        key = skeleton(form)
+        if len(form) < _MIN_LATIN_GUESS or key not in self._skeletons:
+            return None
+        alike = any(s[0] == form[0] and s[-1] == form[-1] for s in self._latin_spellings.get(key, ()))
+        return self._skeletons[key] if alike else None
+
+    def _without_suffix(self, form: str) -> tuple[str, str] | None:
+        """A one-word cue under an Arabic possessive or case ending: تعاونيتنا, دبلومها, معلما, تطويرها."""
+        for suffix in _ARABIC_SUFFIXES:
+            stem = form[: -len(suffix)]
+            if not form.endswith(suffix) or len(stem) < _MIN_STEM:
+                continue
+            # The feminine ending ة (folded to ه) is written ت before a suffix.
+            for candidate in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                for variant in arabic_stems(candidate or "", min_stem=_MIN_STEM) if candidate else ():
+                    if variant in self._single_words:
+                        return self._single_words[variant]
+        return None
+
+
+def skeleton(word: str, minimum: int = _MIN_SKELETON, light: bool = False) -> str | None:
+    """A word's consonants, doubled letters once: Arabizi without vowels, Arabic without long vowels or emphasis.
+
+    ``light`` drops only alif in Arabic (و and ي stay). None when too little is left to tell
+    words apart, or for a word in neither script.
+    """
+    if word.isascii():
+        # Arabic has no p: Arabizi writes b ("otoantrobrenor" is "otoentrepreneur").
+        key = arabizi_skeleton(word.replace("p", "b"))
+    elif "\u0600" <= word[:1] <= "\u06ff":
+        bare = word[2:] if word.startswith("ال") else word
+        vowels = _ARABIC_ALIF if light else _ARABIC_VOWELS
+        key = (bare[:1] + vowels.sub("", bare[1:])).translate(_ARABIC_PLAIN)
+    else:
+        return None
+    if not key:
+        return None
+    key = "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+    return key if len(key) >= minimum else None
+
+
+def _number_key(word: str) -> str | None:
+    """A number word's skeleton, its feminine ending dropped (تلاتة, تلات and تلت are one; sb3a and sb3 too)."""
+    if not word.isascii() and word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    return skeleton(word, minimum=3)
+
+
+def _phrase_skeleton(phrase: str) -> str | None:
+    """The skeletons of a phrase's words, when they say enough together to be told apart."""
+    keys = [skeleton(word, minimum=1) for word in phrase.split()]
+    if not all(keys) or sum(len(k) for k in keys) < _MIN_PHRASE_SKELETON:
+        return None
+    return " ".join(keys)
+
+
+def french_verb_stem(word: str) -> str | None:
+    """A French verb without its ending ("demarre", "demarrer" → "demarr"); None when not such a word."""
+    if not (word.isascii() and word.isalpha()):
+        return None
+    for ending in _FRENCH_VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_FRENCH_STEM:
+            return word[: -len(ending)]
+    return None
+
+
+def _unique_index(pairs: Iterable[tuple[str | None, tuple[str, str]]]) -> dict[str, tuple[str, str]]:
+    """Key → meaning, keeping only the keys that have one meaning."""
+    meanings: dict[str, set[tuple[str, str]]] = {}
+    for key, found in pairs:
+        if key:
+            meanings.setdefault(key, set()).add(found)
+    return {key: next(iter(found)) for key, found in meanings.items() if len(found) == 1}
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,101 @@
+"""The tax situation a message states (shared/DOMAIN.md §2): a regime named as one's own, no tax, a regime left,
+or the regime told by what one does (declaring every quarter, a fixed sum to the tax office).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.situation_clauses import SENTENCE_END, Cue, Found, negated, same_clause
+
+# A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
+TAX_NEGATION_REACH = 6
+# "kont auto-entrepreneur", "j'étais à la CPU": a past marker just before a regime; "… w sddit", "mais j'ai
+# arrêté": a stop said after it, in the same sentence.
+PAST_REACH, STOPPED_REACH = 3, 8
+# "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
+# regime is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
+RELATIVE_REACH = 6
+# Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
+QUARTERLY_REACH = 10
+_NOTHING = frozenset({"walo", "walou", "والو", "rien"})
+
+
+def _past(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté"."""
+    before = any(
+        c.kind in ("past", "stopped") and 0 < target.first - c.last <= PAST_REACH and same_clause(text, c, target)
+        for c in cues
+    )
+    stopped = any(
+        c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        for c in cues
+    )
+    return before or stopped
+
+
+def tax_situation(text: str, cues: list[Cue], writer_speaks: bool) -> Found | None:
+    """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
+
+    A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
+    patente (or the commune) names no regime: the assistant asks.
+    """
+    relatives: list[Cue] = []
+    for cue in cues:
+        if cue.kind == "tax" and not negated(text, cues, cue) and not _past(text, cues, cue):
+            if _of_relative(text, cues, cue):
+                relatives.append(cue)
+                continue
+            return Found("tax_situation", cue.value, cue.start, cue.end)
+    own = _own_tax(text, cues)
+    if own is None and relatives and not writer_speaks:
+        # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
+        # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own.
+        return Found("tax_situation", relatives[0].value, relatives[0].start, relatives[0].end)
+    return own
+
+
+def _of_relative(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a relative is the subject of a regime: "mon frère est auto-entrepreneur"."""
+    return any(
+        c.kind == "relative" and 0 < target.first - c.last <= RELATIVE_REACH and same_clause(text, c, target)
+        for c in cues
+    )
+
+
+def _own_tax(text: str, cues: list[Cue]) -> Found | None:
+    """No tax, a regime left, or a regime told by what one does (no regime named as one's own)."""
+    for cue in cues:
+        # "ma kankhelles walo", "كنخلص والو": paying nothing.
+        pays_nothing = cue.kind == "pay" and any(
+            c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues
+        )
+        if pays_nothing or cue.kind == "tax_free" or (
+            cue.kind in ("tax_word", "tax_local", "declare") and negated(text, cues, cue, TAX_NEGATION_REACH)
+        ):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
+    for cue in cues:
+        if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
+    for cue in cues:
+        if cue.kind in ("quarterly", "post_office") and _in_one_sentence(text, cues, cue, ("declare",)):
+            return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
+        if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
+        # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
+        if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
+            return Found("tax_situation", "accounts", cue.start, cue.end)
+    return None
+
+
+def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...]) -> bool:
+    """Whether a cue of one of ``kinds`` stands in ``target``'s sentence, within reach."""
+    for cue in cues:
+        if cue.kind not in kinds or cue is target:
+            continue
+        left, right = (cue, target) if cue.end <= target.start else (target, cue)
+        if right.first - left.last <= QUARTERLY_REACH and not SENTENCE_END.search(text[left.end : right.start]):
+            return True
+    return False

@@ -1,0 +1,247 @@
+"""Years of practice and ages, read from the cues of a message.
+
+"5 snin", "خمسة عشر عام", "mn 2015", "depuis l'âge de 12 ans" are years of practice; "3mri 40", "j'ai 45 ans"
+are ages, left out of the practice and used to count the years since the age one started at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlu.lexicon import Word
+from nlu.situation_clauses import Cue
+
+# How far a start ("bdit", "بدأت") reaches to the year or age it began at.
+BEGAN_REACH = 6
+PRACTICE_YEARS = 3  # shared/DOMAIN.md §1
+# "3ndi 40 3am" is an age when nothing says it is work; nobody has a craft business at 15.
+ADULT_AGE = 16
+EARLIEST_START_YEAR = 1940
+# "presque 3 ans": just under the number said.
+_JUST_UNDER = 0.5
+_TENS = frozenset({10, 20, 30, 40, 50})
+# Someone starting the craft as a child is at least this old when writing about registering.
+ADULT_WRITER_AGE = 18
+_OLDEST_AGE = 99
+# An Arabic ordinal carries the article: "في الخامسة والثلاثين" (at thirty-five).
+_ORDINAL_ARTICLES = ("ال", "وال")
+# "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
+_STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
+
+
+@dataclass(frozen=True)
+class Years:
+    years: float
+    first: int
+    last: int
+    start: int
+    end: int
+    # A long time said without a number ("depuis toujours", "men zman"): a floor, not a count.
+    vague: bool = False
+
+
+def _number(cue: Cue) -> int | None:
+    if cue.kind == "numbers" or (cue.kind == "digits" and len(cue.value) <= 2):
+        return int(cue.value)
+    return None
+
+
+def durations(
+    cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset()
+) -> list[Years]:
+    """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
+    found = []
+    for i, cue in enumerate(cues):
+        if cue.kind == "units":
+            count, first = _count_before(cues, i)
+            if count is None and i > 0 and cues[i - 1].kind == "few" and cues[i - 1].last == cue.first - 1:
+                # "quelques mois", "بضعة أشهر", "chi chhour": a few months are under a year; a few years say too little.
+                if float(cue.value) < 1:
+                    found.append(Years(float(cue.value) * 3, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
+            elif count is not None:
+                start = cues[_at(cues, first)].start
+                years = count * float(cue.value) - (_JUST_UNDER if _almost_before(cues, first) else 0)
+                found.append(Years(years, first, cue.last, start, cue.end))
+            elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
+                # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
+                found.append(Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
+            elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
+                after = cues[i + 1]  # "عام واحد": the number after the unit
+                found.append(Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
+        elif cue.kind == "glued_duration":
+            years = float(cue.value) - (_JUST_UNDER if _almost_before(cues, cue.first) else 0)
+            found.append(Years(years, cue.first, cue.last, cue.start, cue.end))
+        elif cue.kind == "dual_years":
+            found.append(Years(2, cue.first, cue.last, cue.start, cue.end))
+        elif cue.kind == "spans_of_time":
+            years = float(cue.value)
+            found.append(Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
+        elif cue.kind == "digits" and len(cue.value) == 4:
+            year = int(cue.value)
+            if not EARLIEST_START_YEAR <= year <= today.year:
+                continue
+            # "mn 2015", "منذ سنة 2012", "mn 3am 2018"; "سنة 2025" or "bdit… f 2025" after a start.
+            before = _adjacent_before(cues, i)
+            unit = before is not None and cues[before].kind == "units"
+            if unit:
+                before = _adjacent_before(cues, before)
+            since = before is not None and cues[before].kind == "since"
+            if since or unit or _began_before(cues, i):
+                where = cues[before] if since else cue
+                found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
+        elif cue.kind == "of_them":
+            count, first = _count_before(cues, i)
+            if count is not None:
+                found.append(Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
+    ages = _ages(cues, words)
+    found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
+    return found + _years_since_an_age(ages)
+
+
+def _almost_before(cues: list[Cue], first: int) -> bool:
+    """Whether "presque", "bientôt", "moins de" stands right before the word ``first`` (a count of years)."""
+    return any(c.kind == "almost" and c.last == first - 1 for c in cues)
+
+
+def _one_unit_ago(cues: list[Cue], i: int, words: Sequence[Word]) -> bool:
+    """Whether the unit at cue ``i`` follows "ago" or a strong "since" right before it ("قبل سنة", "mn 3am")."""
+    before = _adjacent_before(cues, i)
+    if before is None:
+        return False
+    cue = cues[before]
+    return cue.kind == "ago" or cue.kind == "since" and words[cue.first].form in _STRONG_SINCE
+
+
+def _began_before(cues: list[Cue], i: int) -> bool:
+    """Whether "I began" ("bdit", "بدأت", "j'ai commencé") stands a few words before cue ``i``."""
+    return any(c.kind == "began" and 0 < cues[i].first - c.last <= BEGAN_REACH for c in cues[:i])
+
+
+@dataclass(frozen=True)
+class _Age:
+    """An age said in the message: the speaker's now, or the one they started at."""
+
+    years: int
+    first: int
+    last: int
+    start: int
+    end: int
+    started: bool
+
+
+def _number_from(cues: list[Cue], i: int) -> tuple[int | None, int]:
+    """The number written from cue ``i`` on ("17", "السابعة عشرة", "khamsa w 3chrin"), and its last cue index."""
+    parts: list[int] = []
+    last = j = i
+    while j < len(cues) and (not parts or cues[j].first == cues[j - 1].last + 1):
+        number = _number(cues[j])
+        if number is not None:
+            parts.append(number)
+            last = j
+        elif not (parts and cues[j].kind == "contrast" and j + 1 < len(cues) and _number(cues[j + 1]) is not None):
+            break  # "w", "و" only between two numbers
+        j += 1
+    if not parts:
+        return None, i
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part if (part in _TENS or total in _TENS) else total * 10 + part
+    return total, last
+
+
+def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
+    """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
+    "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
+    ages = []
+    i = 0
+    while i < len(cues):
+        value, last = _number_from(cues, i)
+        if value is None or cues[i].kind == "digits" and len(cues[i].value) > 2:
+            i += 1
+            continue
+        first = cues[i].first
+        after = cues[last + 1] if last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 else None
+        if after is not None and (after.kind == "units" and float(after.value) != 1 or after.kind == "unit_filler"):
+            i = last + 1
+            continue  # "6 mois", "5 d snin": a duration, read elsewhere
+        before = [c for c in cues[:i] if first - c.last <= 4]
+        said_age = any(c.kind == "age" for c in before if first - c.last <= 3)
+        owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
+        since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
+        at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
+        # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
+        at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)
+        began = any(c.kind == "began" for c in before)
+        french_at = first > 0 and words[first - 1].form == "a" and began
+        right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
+        # "وأنا الآن في الخامسة والثلاثين": an ordinal after "في" is an age.
+        ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
+        if since and (said_age or owned) or french_at or began and right_after_since:
+            ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
+        elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
+            ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))
+        i = last + 1
+    return ages
+
+
+def _years_since_an_age(ages: list[_Age]) -> list[Years]:
+    """Years of practice from the age one started at: now minus then; without one's age, an adult's lower bound."""
+    started = [a for a in ages if a.started]
+    now = [a for a in ages if not a.started]
+    found = []
+    for then in started:
+        older = [a for a in now if a.years > then.years]
+        if older:
+            years = max(older, key=lambda a: a.years).years - then.years
+        elif ADULT_WRITER_AGE - then.years >= PRACTICE_YEARS and not now:
+            years = ADULT_WRITER_AGE - then.years  # started as a child: at least this long by now
+        else:
+            continue
+        found.append(Years(years, then.first, then.last, then.start, then.end))
+    return found
+
+
+def _adjacent_before(cues: list[Cue], i: int) -> int | None:
+    """The index of the cue ending on the word just before cue ``i``, if there is one."""
+    return i - 1 if i > 0 and cues[i - 1].last == cues[i].first - 1 else None
+
+
+def _at(cues: list[Cue], first: int) -> int:
+    return next(i for i, c in enumerate(cues) if c.first == first)
+
+
+def _count_before(cues: list[Cue], unit: int) -> tuple[float | None, int]:
+    """The number written just before a unit, adding "khamsa w 3chrin" and "خمسة عشر"."""
+    parts: list[int] = []
+    first = cues[unit].first
+    i = unit - 1
+    if i >= 0 and cues[i].kind == "unit_filler" and cues[i].last == first - 1:
+        first, i = cues[i].first, i - 1
+    while i >= 0 and cues[i].last == first - 1:
+        number = _number(cues[i])
+        if number is not None:
+            parts.insert(0, number)
+            first = cues[i].first
+        elif not (cues[i].kind == "contrast" and parts):  # "w", "و", "et" between two numbers
+            break
+        i -= 1
+    if not parts:
+        return None, first
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part if (part in _TENS or total in _TENS) else total * 10 + part
+    return total, first
+
+
+def _is_age(years: Years, cues: list[Cue]) -> bool:
+    before = [c for c in cues if c.last < years.first]
+    if any(c.kind == "age" and years.first - c.last <= 3 for c in before):
+        return True
+    has = before and before[-1].kind == "possession" and before[-1].last == years.first - 1
+    after = [c for c in cues if years.last < c.first <= years.last + 4]
+    at_work = any(c.kind == "practice_context" for c in after) or any(
+        c.kind == "practice_context" and 0 < years.first - c.last <= 2 for c in before
+    )
+    return bool(has) and years.years >= ADULT_AGE and not at_work
