@@ -143,12 +143,15 @@ def _number_from(cues: list[Cue], i: int) -> tuple[int | None, int]:
         elif not (parts and cues[j].kind == "contrast" and j + 1 < len(cues) and _number(cues[j + 1]) is not None):
             break  # "w", "و" only between two numbers
         j += 1
-    if not parts:
-        return None, i
+    return (_joined(parts), last) if parts else (None, i)
+
+
+def _joined(parts: list[int]) -> int:
+    """The number its written parts make: "khamsa w 3chrin" is 25, "خمسة عشر" is 15."""
     total = parts[0]
     for part in parts[1:]:
         total = total + part if (part in _TENS or total in _TENS) else total * 10 + part
-    return total, last
+    return total
 
 
 def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
@@ -227,12 +230,7 @@ def _count_before(cues: list[Cue], unit: int) -> tuple[float | None, int]:
         elif not (cues[i].kind == "contrast" and parts):  # "w", "و", "et" between two numbers
             break
         i -= 1
-    if not parts:
-        return None, first
-    total = parts[0]
-    for part in parts[1:]:
-        total = total + part if (part in _TENS or total in _TENS) else total * 10 + part
-    return total, first
+    return (_joined(parts), first) if parts else (None, first)
 
 
 def _is_age(years: Years, cues: list[Cue]) -> bool:
