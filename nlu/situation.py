@@ -223,6 +223,7 @@ class SituationReader:
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
+        self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
         # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
         self._latin_units = {
@@ -254,7 +255,7 @@ class SituationReader:
         found = [
             _category(text, cues, years),
             _tax(text, cues),
-            _stage(text, cues) or _recent_start(text, cues, words, self._just_began),
+            _stage(text, cues, years, self._own_account) or _recent_start(text, cues, words, self._just_began),
         ]
         return [f for f in found if f is not None]
 
@@ -957,13 +958,18 @@ def _recent_start(text: str, cues: list[_Cue], words: Sequence[Word], just_began
     return None
 
 
-def _stage(text: str, cues: list[_Cue]) -> Found | None:
+def _stage(text: str, cues: list[_Cue], years: Sequence[_Years] = (), own_account: frozenset[str] = frozenset()) -> Found | None:
     """Where the business stands, for financing: the most specific stage said."""
+    # Working on one's own account for a year or more ("à mon compte depuis 5 ans") is a business that runs,
+    # not one that starts: the phrase says a start only when no such span is said.
+    running = any(y.years >= 1 for y in years)
     # Not yet opened is starting: a negated start still says start ("لم أفتح ورشتي بعد", "mazal ma 7lit").
     said = {
         c.value: c
         for c in reversed(cues)
-        if c.kind == "stage" and (c.value == "start" or not _negated(text, cues, c))
+        if c.kind == "stage"
+        and (c.value == "start" or not _negated(text, cues, c))
+        and not (running and c.value == "start" and normalise(text[c.start : c.end]) in own_account)
     }
     stage = next((s for s in STAGE_PRIORITY if s in said), None)
     return Found("business_stage", stage, said[stage].start, said[stage].end) if stage else None
