@@ -43,7 +43,7 @@ from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_tax import tax_situation
-from nlu.situation_years import durations
+from nlu.situation_years import Years, durations
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
@@ -86,6 +86,7 @@ class SituationReader:
         self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"])
         self._only = frozenset(normalise(w) for w in cues.get("only", ()))
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
+        self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
 
     def read(
         self,
@@ -112,7 +113,9 @@ class SituationReader:
                 text, self._not_likened(words, cues), years, only_other_papers(words, cues, self._only)
             ),
             tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
-            _business_stage(_stage(text, cues), _recent_start(text, cues, words, self._just_began)),
+            _business_stage(
+                _stage(text, cues, years, self._own_account), _recent_start(text, cues, words, self._just_began)
+            ),
         ]
         return [f for f in found if f is not None]
 
@@ -299,13 +302,18 @@ def _business_stage(stage: Found | None, recent_start: Found | None) -> Found | 
     return stage
 
 
-def _stage(text: str, cues: list[Cue]) -> Found | None:
+def _stage(text: str, cues: list[Cue], years: Sequence[Years], own_account: frozenset[str]) -> Found | None:
     """Where the business stands, for financing: the most specific stage said."""
+    # Working on one's own account for a year or more ("à mon compte depuis 5 ans") is a business that runs,
+    # not one that starts: the phrase says a start only when no such span is said.
+    running = any(y.years >= 1 for y in years)
     # Not yet opened is starting: a negated start still says start ("لم أفتح ورشتي بعد", "mazal ma 7lit").
     said = {
         c.value: c
         for c in reversed(cues)
-        if c.kind == "stage" and (c.value == "start" or not negated(text, cues, c))
+        if c.kind == "stage"
+        and (c.value == "start" or not negated(text, cues, c))
+        and not (running and c.value == "start" and normalise(text[c.start : c.end]) in own_account)
     }
     stage = next((s for s in STAGE_PRIORITY if s in said), None)
     return Found("business_stage", stage, said[stage].start, said[stage].end) if stage else None

@@ -113,3 +113,11 @@ def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(guard: 
     assert guard.rerank(lemmas(text), ranked) == ranked
     unsure = ranking(("financing", 0.25), ("training", 0.2), ("out_of_scope", 0.05))
     assert guard.rerank(lemmas("comment financer mon atelier de poterie ?"), unsure) == unsure
+
+
+@pytest.mark.parametrize("text", ["il va pleuvoir demain à Fès ?", "la météo de ce week-end", "il y aura de la neige ?"])
+def test_the_weather_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    # "demain" leans towards "à demain" (goodbye); the weather word settles it when out_of_scope is runner-up.
+    assert guard.says_out_of_domain(lemmas(text))
+    ranked = ranking(("goodbye", 0.40), ("out_of_scope", 0.34), ("greet", 0.03))
+    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
