@@ -48,9 +48,9 @@ from nlu.situation_years import Years, durations
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
-# "non en fait je suis…": a no that opens the message answers the assistant when the writer speaks of themself
-# within this many words after it.
-_ANSWERING_NO = frozenset({"non", "no", "nn", "لا"})
+# "non en fait je suis…": a no in Latin letters that opens the message answers the assistant when the writer speaks
+# of themself within this many words after it. Not "لا": before a verb it negates the verb ("لا أدفع أي ضريبة").
+_ANSWERING_NO = frozenset({"non", "no", "nn"})
 ANSWERING_NO_REACH = 3
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4

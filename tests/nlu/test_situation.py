@@ -697,9 +697,9 @@ def test_an_account_or_what_counts_is_no_bookkeeping(reader: SituationReader, te
     [
         ("non en fait je suis auto-entrepreneur", "auto_entrepreneur"),
         ("non je suis au forfait", "cpu"),
-        ("لا في الحقيقة أنا مقاول ذاتي", "auto_entrepreneur"),
-        # A no that negates: the writer's own words follow it, but deny.
+        # A no that negates: the writer's own words follow it, but deny; in MSA, "لا" before a verb negates it.
         ("la ana ma kankhlles walo", "none"),
+        ("لا أدفع أي ضريبة، فكم سأدفع للتأمين؟", "none"),
     ],
 )
 def test_an_opening_no_answers_the_assistant_and_negates_nothing_after_it(
