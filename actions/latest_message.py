@@ -14,3 +14,12 @@ def split_at_latest_message(tracker: Tracker) -> tuple[list[dict[str, Any]], lis
     if latest is None:
         return [], events
     return events[:latest], events[latest + 1 :]
+
+
+def slot_before_latest_message(tracker: Tracker, slot: str) -> Any:
+    """The value ``slot`` had before the latest user message."""
+    value = None
+    for event in split_at_latest_message(tracker)[0]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return value

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content_answers import ANSWERED_BY, TOPIC_OF_FORM, answer_topic
-from actions.latest_message import split_at_latest_message
+from actions.latest_message import slot_before_latest_message, split_at_latest_message
 from actions.situation_question import stated
 
 
@@ -35,12 +35,6 @@ def topic_answered_last(tracker: Tracker) -> str | None:
     return topic if topic in ANSWERED_BY else None
 
 
-def _before_latest_message(tracker: Tracker, slot: str) -> Any:
-    value = None
-    for event in split_at_latest_message(tracker)[0]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
-    return value
 
 
 class ActionAfterYesNo(Action):
@@ -55,7 +49,7 @@ class ActionAfterYesNo(Action):
         topic = topic_answered_last(tracker)
         entity = ANSWERED_BY.get(topic or "")
         value = stated(tracker, entity) if entity else None
-        if entity is None or value is None or value == _before_latest_message(tracker, entity):
+        if entity is None or value is None or value == slot_before_latest_message(tracker, entity):
             dispatcher.utter_message(response="utter_anything_else")
             return []
         # The answer is chosen from the slot: the situation now stated replaces the one it was chosen for.

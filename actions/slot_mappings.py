@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.latest_message import split_at_latest_message
+from actions.latest_message import slot_before_latest_message
 from actions.reply_language import LanguageState, next_state
 
 # Form questions answered with a name or a number: the answer shows no variety ("Karim Bennani" reads as
@@ -28,13 +28,6 @@ def _latest_user_metadata(tracker: Tracker) -> dict[str, Any]:
     return {}
 
 
-def _before_latest_message(tracker: Tracker, slot: str) -> Any:
-    """The value ``slot`` had before the latest user message."""
-    value = None
-    for event in split_at_latest_message(tracker)[0]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
-    return value
 
 
 def _chosen_language(tracker: Tracker) -> str | None:
@@ -55,7 +48,7 @@ class ValidateSlotMappings(ValidationAction):
     def _unless_in_a_name(self, slot: str, value: Any, tracker: Tracker) -> dict[str, Any]:
         """``value`` read from the latest message; but a name was typed, the value stated before stays."""
         if tracker.get_slot("requested_slot") in NAME_ANSWERS:
-            return {slot: _before_latest_message(tracker, slot)}
+            return {slot: slot_before_latest_message(tracker, slot)}
         return {slot: value}
 
     async def validate_category(

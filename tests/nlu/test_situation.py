@@ -17,10 +17,6 @@ TRADE_WORKERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def reader() -> SituationReader:
-    return SituationReader(load_cues())
-
 
 def read(reader: SituationReader, text: str, today: dt.date = TODAY, taken=()) -> dict[str, str]:
     return {f.entity: f.value for f in reader.read(text, message_words(text), today, taken)}

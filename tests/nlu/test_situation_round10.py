@@ -2,29 +2,17 @@
 "لدى" (at someone's), a start this year that needs a machine, "not registered anywhere", a relative's regime
 behind "he is the one who", "joj" for two; trades the batch found missing."""
 
-import datetime as dt
 
 import pytest
 import yaml
 
 from nlu.lexicon import Lexicon
-from nlu.lexicon_extractor import message_words
 from nlu.lexicon_files import spellings
 from nlu.out_of_domain import OutOfDomain
-from nlu.situation import SituationReader, load_cues
+from nlu.situation import SituationReader
 from tests.nlu.test_lexicon import ROOT, found
 from tests.nlu.test_out_of_domain import lemmas
-
-TODAY = dt.date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def reader() -> SituationReader:
-    return SituationReader(load_cues())
-
-
-def read(reader: SituationReader, text: str) -> dict[str, str]:
-    return {f.entity: f.value for f in reader.read(text, message_words(text), TODAY)}
+from tests.nlu.test_situation import read
 
 
 @pytest.mark.parametrize(

@@ -1,22 +1,10 @@
 """Round 11 (French, fourth hand): working on one's own account for years is a running business, not a start."""
 
-import datetime as dt
 
 import pytest
 
-from nlu.lexicon_extractor import message_words
-from nlu.situation import SituationReader, load_cues
-
-TODAY = dt.date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def reader() -> SituationReader:
-    return SituationReader(load_cues())
-
-
-def read(reader: SituationReader, text: str) -> dict[str, str]:
-    return {f.entity: f.value for f in reader.read(text, message_words(text), TODAY)}
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
 
 
 @pytest.mark.parametrize(

@@ -1,29 +1,17 @@
 """Round 9 (Darija, Arabizi, MSA): a relative's or an asked-about regime is not the writer's; more ways of saying
 a regime, a start, since-childhood; trades and out-of-domain phrases the batch found missing."""
 
-import datetime as dt
 
 import pytest
 import yaml
 
 from nlu.lexicon import Lexicon
-from nlu.lexicon_extractor import message_words
 from nlu.lexicon_files import spellings
 from nlu.out_of_domain import OutOfDomain
-from nlu.situation import SituationReader, load_cues
+from nlu.situation import SituationReader
 from tests.nlu.test_lexicon import ROOT, found
 from tests.nlu.test_out_of_domain import lemmas
-
-TODAY = dt.date(2026, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def reader() -> SituationReader:
-    return SituationReader(load_cues())
-
-
-def read(reader: SituationReader, text: str) -> dict[str, str]:
-    return {f.entity: f.value for f in reader.read(text, message_words(text), TODAY)}
+from tests.nlu.test_situation import read
 
 
 @pytest.mark.parametrize(
