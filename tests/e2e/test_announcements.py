@@ -176,11 +176,13 @@ def test_a_thousand_subscribers_each_get_it_once_across_a_kill_within_the_limits
                 )
             )
         )
-    assert marked == {str(chat) for chat in blocked}
-    assert report.blocked == len(blocked) and report.failed == 0 and report.skipped == 0
-    # The sends in flight at the kill reached Telegram: reported unknown, not sent again.
-    assert len(unknown) == in_flight and {int(chat) for chat in unknown} <= set(received)
-    assert report.sent + report.unknown == SUBSCRIBERS - len(blocked) and report.waiting == 0
+    # The sends in flight at the kill reached Telegram: reported unknown, not sent again. Whether one of them
+    # was refused the sender cannot know, so that chat stays subscribed (it is chosen away from the kill, but a
+    # loaded machine may hold a send up after its claim).
+    assert len(unknown) == in_flight and {int(chat) for chat in unknown} <= set(received) | blocked
+    assert marked == {str(chat) for chat in blocked} - unknown
+    assert report.blocked == len(marked) and report.failed == 0 and report.skipped == 0
+    assert report.sent + report.unknown + report.blocked == SUBSCRIBERS and report.waiting == 0
     before_kill = sorted(c.at for c in calls if c.at < calls[KILL_AFTER].at)
     rate = (len(before_kill) - 1) / (before_kill[-1] - before_kill[0])
     print(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
-from outreach.sender import Outcome, RateLimit, Sender
+from outreach.sender import DepartureGate, Outcome, RateLimit, Sender
 from tests.fake_telegram.server import FakeTelegram
 from tests.outreach.conftest import known_chat
 
@@ -112,7 +114,8 @@ async def test_sends_are_spaced_by_the_global_rate() -> None:
     limit = RateLimit(rate=25, monotonic=time.monotonic, sleep=time.sleep)
     for chat in (1, 2, 3):
         await limit.wait(chat)
-    assert time.slept == [0.04, 0.08]
+    # 25 a second and the departure gate's margin: 25 in every 1.05 s.
+    assert time.slept == [0.042, 0.084]
 
 
 async def test_a_second_message_to_one_chat_waits_a_second() -> None:
@@ -121,7 +124,7 @@ async def test_a_second_message_to_one_chat_waits_a_second() -> None:
     await limit.wait(7)
     await limit.wait(7)
     await limit.wait(8)
-    assert time.slept == [1.0, 1.04]
+    assert time.slept == [1.0, 1.042]
 
 
 def test_the_rate_must_be_positive() -> None:
@@ -161,3 +164,30 @@ async def test_after_a_stall_no_second_holds_more_than_the_rate() -> None:
     assert busiest_second(departures) <= 5
     # Held back, not stopped: 20 sends at 5 a second take about 4 seconds (the first five left together).
     assert departures[-1] - departures[0] < 4.0
+
+
+async def test_requests_leave_the_gate_in_the_order_they_came() -> None:
+    time = FakeTime()
+    woken = asyncio.Event()
+
+    async def sleep(seconds: float) -> None:
+        await woken.wait()
+        time.now += seconds
+
+    gate = DepartureGate(rate=1, monotonic=time.monotonic, sleep=sleep)
+    left: list[str] = []
+
+    async def request(name: str) -> None:
+        await gate.wait()
+        left.append(name)
+
+    await request("first")
+    waiting = asyncio.create_task(request("waiting"))
+    await asyncio.sleep(0)  # at the gate, the second full: it waits
+    time.now += 2.0  # its second has passed, but it has not woken yet
+    late = asyncio.create_task(request("late"))
+    await asyncio.sleep(0)
+    woken.set()
+    await asyncio.gather(waiting, late)
+    # A request that came later does not take the place of one already waiting (its row claimed meanwhile).
+    assert left == ["first", "waiting", "late"]
