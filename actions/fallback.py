@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.registry_access import registry
+from actions.restated_situation import answered_again
 from actions.unanswered import note_unanswered
 
 # Set by nlu.input_guard.InputGuard; each problem has its own kind answer.
@@ -32,6 +34,12 @@ _BOOKKEEPING = {
     "action_validate_slot_mappings",
     "action_session_start",
 }
+
+
+# Run as the core fallback (no policy sure of any action), nothing else would predict listening after it: without
+# this, it ran ten times in a row for one message (a form rejected where no rule could take over).
+def _listen() -> list[dict[str, Any]]:
+    return [FollowupAction("action_listen")]
 
 
 def suggestions(ranking: list[dict[str, Any]]) -> list[str]:
@@ -66,7 +74,11 @@ class ActionFallback(Action):
         problem = message.get("input_problem")
         if problem in RESPONSE_FOR_PROBLEM:
             dispatcher.utter_message(response=RESPONSE_FOR_PROBLEM[problem])
-            return []
+            return _listen()
+        # Not understood, but taking back the situation of the last answer ("لا، أنا أعيش في البادية"): answered again.
+        again = answered_again(tracker, dispatcher)
+        if again is not None:
+            return again
         with registry().session() as session:
             note_unanswered(session, tracker)
         if previous_action(tracker.events) == self.name():
@@ -75,4 +87,4 @@ class ActionFallback(Action):
             dispatcher.utter_message(response="utter_did_you_mean", suggestions=offered)
         else:
             dispatcher.utter_message(response="utter_did_not_understand")
-        return []
+        return _listen()

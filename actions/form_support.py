@@ -13,6 +13,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content_answers import ANSWERED_BY, PENDING_TOPIC, answer_topic
 from actions.latest_message import split_at_latest_message
+from actions.situation_reading import stated
 from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import normalise
 
@@ -92,7 +93,8 @@ CONVERSATION_WORDS = frozenset(
     ma3rftch ma3reftch ma3rfch ma3rafch marftch je ne sais pas connais aucune idee
     ما عرفتش معرفتش عرفت ماعرفتش اعرف ادري والله
     je veux voudrais m'inscrire inscrire inscription bghit bghiti nbghi ntsjel nsajel tsjel tasjil
-    بغيت نتسجل نسجل اريد ارغب التسجيل تسجيل
+    au registre national rna sijil f fi
+    بغيت نتسجل نسجل اريد ارغب التسجيل تسجيل في السجل الوطني فالسجل
     """.split()
 )
 
@@ -112,8 +114,18 @@ QUESTION_INTENTS = frozenset({
     "artisan_card", "amo_info", "amo_cost", "amo_enroll", "pension_info", "financing", "training", "marketing",
     "rna_register_how", "rna_eligibility", "rna_documents", "craft_lookup", "find_office",
 })
+# Besides those, what a form answers on its own before asking its question again (data/rules/form_questions.yml):
+# whether a person is writing, and, in the request, where a file stands (not this request: it is not sent yet).
+FORM_ASIDES = {
+    "rna_request_form": frozenset({"bot_challenge", "rna_status"}),
+    "rna_status_form": frozenset({"bot_challenge"}),
+    "office_form": frozenset({"bot_challenge"}),
+}
 # Below this, an answer that fits no format is more likely a badly typed answer than a question.
 ASIDE_CONFIDENCE = 0.5
+# ...unless written as a question: the classifier is often unsure of questions about something else altogether
+# ("vous connaissez un bon restaurant à Rabat ?" reads as out of scope at .46), never of a name or a number.
+QUESTION_MARK_CONFIDENCE = 0.25
 # A question about something else altogether gets the out-of-scope reply, then the form's question again
 # (data/rules/form_questions.yml); only when written as one: a trade or a name typed may read as out of scope.
 OFF_TOPIC = "out_of_scope"
@@ -134,7 +146,7 @@ OPENING_WORDS = QUESTION_WORDS | frozenset(
 
 def written_as_question(text: str) -> bool:
     """Whether ``text`` has a question mark or starts with a question word."""
-    if "?" in text or "؟" in text:
+    if _has_question_mark(text):
         return True
     words = [normalise(w).strip(",.!;:") for w in text.split()]
     return bool(words) and words[0] in OPENING_WORDS
@@ -146,25 +158,33 @@ def asked_aside(tracker: Tracker) -> bool:
     message = tracker.latest_message or {}
     intent = message.get("intent") or {}
     name, slot = intent.get("name"), tracker.get_slot(REQUESTED_SLOT)
-    if name not in QUESTION_INTENTS | {OFF_TOPIC} or name in ANSWERING_INTENTS.get(slot, ()):
+    asides = QUESTION_INTENTS | {OFF_TOPIC} | FORM_ASIDES.get(tracker.active_loop_name or "", frozenset())
+    if name not in asides or name in ANSWERING_INTENTS.get(slot, ()):
         return False
-    if (intent.get("confidence") or 0) < ASIDE_CONFIDENCE:
+    text = str(message.get("text") or "")
+    confidence = intent.get("confidence") or 0
+    if confidence < ASIDE_CONFIDENCE and not (confidence >= QUESTION_MARK_CONFIDENCE and _has_question_mark(text)):
         return False
     if name == OFF_TOPIC:
-        return written_as_question(str(message.get("text") or ""))
+        return written_as_question(text)
     # Where names are typed, and when the message states the user's case ("je suis maâlem, 15 ans"), it is
     # only a question when written as one.
     states_case = any(e.get("entity") == "category" for e in message.get("entities") or [])
     if slot in FREE_WORD_SLOTS or states_case:
-        return written_as_question(str(message.get("text") or ""))
+        return written_as_question(text)
     return True
+
+
+def _has_question_mark(text: str) -> bool:
+    return "?" in text or "؟" in text
 
 
 def answers_pending_question(tracker: Tracker) -> bool:
     """Whether the latest message answers the question a topic's answer waits for (the tax situation asked
-    before the AMO amount, the stage before financing), typed in any words and so read as any intent."""
+    before the AMO amount, the stage before financing), typed in any words and so read as any intent: read as the
+    one-question forms read it outside a form (actions/situation_reading.py)."""
     entity = ANSWERED_BY.get(tracker.get_slot(PENDING_TOPIC))
-    return entity is not None and next(tracker.get_latest_entity_values(entity), None) is not None
+    return entity is not None and stated(tracker, entity) is not None
 
 
 # The forms that note a case stated at any of their questions (actions/registration_form.py).
@@ -199,7 +219,13 @@ def aside_events(
     if not slot or answered or _acted_since_message(tracker, form):
         return events
     if answers_pending_question(tracker):
-        return [*events, *answer_topic(dispatcher, tracker, tracker.get_slot(PENDING_TOPIC))]
+        topic = tracker.get_slot(PENDING_TOPIC)
+        entity = ANSWERED_BY[topic]
+        # Read in the text, the situation fills no slot by itself: the answer is chosen from the slot, and the
+        # situation now stated replaces a remembered one.
+        value = stated(tracker, entity)
+        tracker.slots[entity] = value
+        return [*events, SlotSet(entity, value), *answer_topic(dispatcher, tracker, topic)]
     if asked_aside(tracker):
         return [*events, ActionExecutionRejected(form)]
     return events

@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 from actions.latest_message import split_at_latest_message
 from actions.registration_form import REQUEST_CATEGORIES, documents_response
 from actions.registry_access import localised, registry
+from actions.restated_situation import answered_again
 from registry import queries
 
 # The five kinds of registrant the law names, and "none" of them (the buttons say so too).
@@ -61,6 +62,11 @@ class ActionEligibility(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        # "لا، في الحقيقة أنا أسكن في قرية" right after the financing answer reads as this question: it takes back
+        # the stage that answer was chosen for, and gets it again.
+        again = answered_again(tracker, dispatcher)
+        if again is not None:
+            return again
         category = _category(tracker)
         answer = papers_response if _answers(tracker, ASK_DOCUMENTS) else eligibility_response
         dispatcher.utter_message(response=answer(category))

@@ -1,4 +1,5 @@
-"""A yes or a no out of context: what next? — unless it takes back the situation the answer just given rested on.
+"""A yes or a no out of context: what next? — unless it takes back the situation the answer just given rested on;
+the same for a message out of scope, not understood, or read as who may register or a language.
 
 "non en fait je suis auto-entrepreneur", "la smeh lia, ana mazal ma bdit": said right after the AMO amount or the
 financing answer, such a message reads as a no, yet it corrects the tax situation or the stage that answer was
@@ -15,8 +16,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.content_answers import ANSWERED_BY, TOPIC_OF_FORM, answer_topic
+from actions.form_support import written_as_question
 from actions.latest_message import slot_before_latest_message, split_at_latest_message
-from actions.situation_question import stated
+from actions.situation_reading import stated
 
 
 def topic_answered_last(tracker: Tracker) -> str | None:
@@ -36,6 +38,23 @@ def topic_answered_last(tracker: Tracker) -> str | None:
 
 
 
+def answered_again(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[dict[str, Any]] | None:
+    """The last answer again, when the latest message takes back the situation it was chosen for; else None.
+    The message reads as a no, or, stating the user's case, as anything: who may register ("لا، في الحقيقة أنا
+    أسكن في قرية"), a language ("la, ana f l3roubia"), out of scope ("la, ana saken f douar"), not understood
+    ("لا، أنا أعيش في البادية"). The situation it states decides, not its intent: the actions those intents
+    lead to ask here first."""
+    if written_as_question(str((tracker.latest_message or {}).get("text") or "")):
+        return None  # a question stays a question, whatever situation it names along the way
+    topic = topic_answered_last(tracker)
+    entity = ANSWERED_BY.get(topic or "")
+    value = stated(tracker, entity) if entity else None
+    if entity is None or value is None or value == slot_before_latest_message(tracker, entity):
+        return None
+    # The answer is chosen from the slot: the situation now stated replaces the one it was chosen for.
+    tracker.slots[entity] = value
+    return [SlotSet(entity, value), *answer_topic(dispatcher, tracker, topic or "")]
+
 
 class ActionAfterYesNo(Action):
     """A yes or no that answers no question: the last answer again for a situation taken back, else what next."""
@@ -46,12 +65,24 @@ class ActionAfterYesNo(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        topic = topic_answered_last(tracker)
-        entity = ANSWERED_BY.get(topic or "")
-        value = stated(tracker, entity) if entity else None
-        if entity is None or value is None or value == slot_before_latest_message(tracker, entity):
+        again = answered_again(tracker, dispatcher)
+        if again is None:
             dispatcher.utter_message(response="utter_anything_else")
             return []
-        # The answer is chosen from the slot: the situation now stated replaces the one it was chosen for.
-        tracker.slots[entity] = value
-        return [SlotSet(entity, value), *answer_topic(dispatcher, tracker, topic or "")]
+        return again
+
+
+class ActionOutOfScope(Action):
+    """Say what is out of scope, unless the message takes back the situation the last answer was chosen for."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        again = answered_again(tracker, dispatcher)
+        if again is None:
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
+        return again

@@ -17,8 +17,6 @@ with the situation reader of the NLU (nlu/situation.py), whatever its intent:
 from __future__ import annotations
 
 import abc
-import datetime as dt
-import functools
 from typing import Any
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -29,11 +27,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.content_answers import PENDING_TOPIC
 from actions.form_support import ASIDE_CONFIDENCE, FAILURES, QUESTION_INTENTS, written_as_question
+from actions.situation_reading import stated
 from hirfa.text import normalise
 from nlu.lexicon import message_words
-from nlu.situation import SituationReader, load_cues
 
-SITUATION_ENTITIES = frozenset({"category", "tax_situation", "business_stage"})
 # Messages the assistant answers on its own, when the classifier is sure enough (ASIDE_CONFIDENCE): they are
 # no answer to the question, and get the reply they would get without it.
 ANSWERED_ON_THEIR_OWN = QUESTION_INTENTS | frozenset({
@@ -50,31 +47,6 @@ UNSURE_WORDS = frozenset(
     ما عرفتش معرفتش ماعرفتش ماعرفش مافهمتش ما فهمتش شي حاجه والله لا اعرف ادري لست متاكدا
     """.split()
 )
-@functools.lru_cache(maxsize=1)
-def situation_reader() -> SituationReader:
-    """The NLU's reader of what people say about themselves, built once, on first need."""
-    return SituationReader(load_cues())
-
-
-def stated(tracker: Tracker, entity: str, today: dt.date | None = None) -> str | None:
-    """The value of ``entity`` (tax_situation, business_stage) the latest message states: found by the NLU (a
-    button, a clear sentence), or read in the text whatever its intent (the NLU reads it only for some)."""
-    found = next(tracker.get_latest_entity_values(entity), None)
-    if found is not None:
-        return str(found)
-    message = tracker.latest_message or {}
-    text = str(message.get("text") or "")
-    if text.startswith("/"):
-        return None  # a button's payload says what it says
-    # Words another extractor claimed are no cue ("douar" may be a place name, a CIN holds digits).
-    taken = [
-        (int(e["start"]), int(e["end"]))
-        for e in message.get("entities") or []
-        if e.get("entity") not in SITUATION_ENTITIES and "start" in e and "end" in e
-    ]
-    words = [w for w in message_words(text) if w.form]
-    read = situation_reader().read(text, words, today or dt.date.today(), taken, message.get("variety"))
-    return next((f.value for f in read if f.entity == entity), None)
 
 
 def unsure(text: str) -> bool:
@@ -127,7 +99,13 @@ class SituationQuestion(FormValidationAction):
         value = None if asks_another_question(tracker, self.topic) else stated(tracker, self.slot)
         if value is not None:
             return [SlotSet(self.slot, value), SlotSet(PENDING_TOPIC, None), self._failures(tracker, None)]
-        if not answered_on_its_own(tracker) and not self._asked_again(tracker):
+        # Read as the topic itself, it is no other request, and no rule could start this very form again on it
+        # (Rasa predicts no form just rejected): the topic asked again gets its question again; an answer not
+        # understood ("ma kankhlles ta dariba" taken for the AMO amount) is explained first.
+        if self._reads_as_topic(tracker) and written_as_question(str((tracker.latest_message or {}).get("text") or "")):
+            return [SlotSet(self.slot, None)]
+        on_its_own = answered_on_its_own(tracker) and not self._reads_as_topic(tracker)
+        if not on_its_own and not self._asked_again(tracker):
             dispatcher.utter_message(response=f"utter_invalid_{self.slot}")
             return [SlotSet(self.slot, None), self._failures(tracker, 1)]
         # The form leaves before the message is handled: it gets the reply it would get without the question.
@@ -147,6 +125,9 @@ class SituationQuestion(FormValidationAction):
         if tracker.get_slot(self.slot) is not None:
             return []
         return [SlotSet(PENDING_TOPIC, self.topic)]
+
+    def _reads_as_topic(self, tracker: Tracker) -> bool:
+        return ((tracker.latest_message or {}).get("intent") or {}).get("name") == self.topic
 
     def _asked_again(self, tracker: Tracker) -> bool:
         return bool((tracker.get_slot(FAILURES) or {}).get(self.slot))

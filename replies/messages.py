@@ -274,6 +274,14 @@ RESPONSES: dict[str, Reply] = {
         ),
         (PERSON, MAIN_MENU),
     ),
+    # In the middle of a form: the same words, without the menu (the form's question follows).
+    "utter_iamabot_in_form": Reply(
+        N_(
+            "I am an automatic assistant, not a person. I can make mistakes, and the people at "
+            "the help desk can check what I say."
+        ),
+        (PERSON,),
+    ),
     "utter_menu": Reply(N_("Here is what I can help you with. Choose a topic:"), TOPICS),
     "utter_anything_else": Reply(N_("All right. What would you like to do now?"), TOPICS),
     "utter_ask_language": Reply(N_("In which language do you want me to answer?"), LANGUAGES),
@@ -594,6 +602,14 @@ RESPONSES: dict[str, Reply] = {
             "made a request for help here, I can look it up with its reference (it looks like H-7K2P9Q)."
         ),
         (LOOKUP_REQUEST, OFFICE, MAIN_MENU),
+    ),
+    # Asked while the request is filled in: the request is not sent yet, so there is nothing to look up.
+    "utter_status_during_request": Reply(
+        N_(
+            "I only see the requests for help made here, not the files of the National Register of Handicrafts "
+            "(RNA): an RNA file is followed on rna.gov.ma or at your chamber of crafts. The request we are filling "
+            "in now is not sent yet; once it is, you will get a reference to follow it here."
+        )
     ),
     "utter_ask_status_reference": Reply(
         N_("What is the reference of your request for help? It looks like H-7K2P9Q."), (STOP,)

@@ -171,3 +171,9 @@ async def test_a_second_misunderstanding_in_a_row_offers_a_person(domain: dict) 
     dispatcher = CollectingDispatcher()
     await ActionFallback().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_offer_person"]
+
+
+async def test_the_fallback_then_listens(domain: dict) -> None:
+    # Run as the core fallback, nothing else predicts listening after it: it once ran ten times for one message.
+    events = await ActionFallback().run(CollectingDispatcher(), make_tracker("x", "amo_cost"), domain)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]

@@ -236,3 +236,87 @@ async def test_the_status_form_takes_the_typed_answer_only_while_the_question_wa
     dispatcher = CollectingDispatcher()
     await ValidateRnaStatusForm().run(dispatcher, at_cin(None), domain)
     assert said(dispatcher) == ["utter_invalid_cin"]
+
+
+# --- found by trying the assistant as new users would (issue 9) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "confidence"),
+    [
+        # Where a file stands, asked while the request is filled in: explained by a rule, then the question again.
+        ("fin wslat talabi?", "rna_status", "request_full_name", 0.85),
+        ("où en est mon dossier ?", "rna_status", "request_cin", 0.98),
+        ("فين وصل الملف ديالي؟", "rna_status", "request_cin", 1.0),
+        # Whether a person is writing.
+        ("vous êtes un robot ?", "bot_challenge", "request_full_name", 1.0),
+        ("chkoun nta?", "bot_challenge", "request_cin", 0.99),
+        # A question about something else, which the classifier is unsure of: written as one, it is one.
+        ("vous connaissez un bon restaurant à Rabat ?", "out_of_scope", "request_full_name", 0.46),
+        ("هل تعرف مطعما جيدا في مراكش؟", "out_of_scope", "request_full_name", 0.29),
+    ],
+)
+async def test_questions_new_users_ask_in_the_middle_of_the_request_reject_it_silently(
+    text, intent, slot, confidence, domain
+) -> None:
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, at_question(text, intent, slot, confidence), domain)
+    assert rejected(events)
+    assert said(dispatcher) == [] and failures(events) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "confidence"),
+    [
+        # Unsure, and no question mark: an answer badly typed, or a name.
+        ("restaurant Rabat", "out_of_scope", "request_full_name", 0.46),
+        ("Karim Bennani", "out_of_scope", "request_full_name", 0.3),
+        # Too unsure even with one.
+        ("AB12?", "out_of_scope", "request_cin", 0.21),
+    ],
+)
+async def test_an_unsure_reading_without_a_question_mark_stays_an_answer(text, intent, slot, confidence, domain) -> None:
+    events = await ValidateRnaRequestForm().run(CollectingDispatcher(), at_question(text, intent, slot, confidence), domain)
+    assert not rejected(events)
+
+
+async def test_where_a_request_stands_is_the_status_forms_own_question() -> None:
+    # In the status lookup, "where is my request" is what the form is about: no aside there.
+    from actions.form_support import asked_aside
+
+    tracker = at_question("fin wslat talabi?", "rna_status", "status_reference", 0.9, form="rna_status_form")
+    assert not asked_aside(tracker)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "topic", "entity", "value"),
+    [
+        # No entity from the NLU: the text is read as the one-question forms read it outside a form.
+        ("أعيش في البادية", "out_of_scope", "request_cin", "financing", "business_stage", "rural"),
+        ("ana f douar", "rna_eligibility", "request_full_name", "financing", "business_stage", "rural"),
+        ("je veux agrandir", "financing", "request_full_name", "financing", "business_stage", "grow"),
+        ("ما كنخلص حتى ضريبة", "amo_cost", "request_full_name", "amo_cost", "tax_situation", "none"),
+        ("j'ai un comptable qui tient mes comptes", "nlu_fallback", "request_phone", "amo_cost", "tax_situation",
+         "accounts"),
+    ],
+)
+async def test_a_typed_answer_the_nlu_found_no_entity_in_is_read_in_the_text(
+    text, intent, slot, topic, entity, value, domain
+) -> None:
+    tracker = at_question(text, intent, slot, 0.4)
+    tracker.slots["pending_topic"] = topic
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, tracker, domain)
+    assert said(dispatcher) == ["utter_content"]
+    assert not rejected(events) and failures(events) is None
+    # The situation read fills its slot (replacing a remembered one); the field asked is not taken from it.
+    assert slot_value(events, entity) == value
+    assert slot_value(events, slot) is None and slot_value(events, "pending_topic") is None
+
+
+@pytest.mark.parametrize("text", ["je veux m'inscrire au registre", "بغيت نتسجل فالسجل الوطني", "bghit ntsjel f sijil"])
+async def test_the_wish_to_register_said_again_is_no_name(text, domain) -> None:
+    dispatcher = CollectingDispatcher()
+    events = await ValidateRnaRequestForm().run(dispatcher, at_question(text, "rna_apply", "request_full_name"), domain)
+    assert said(dispatcher) == ["utter_invalid_full_name"]
+    assert slot_value(events, "request_full_name") is None

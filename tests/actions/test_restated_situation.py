@@ -119,3 +119,64 @@ async def test_otherwise_it_asks_what_next(previous: list, text: str, slots: dic
     events, said = await run(after(previous, text, "deny", "fr", **slots))
     assert said == ["utter_anything_else"]
     assert events == []
+
+
+async def eligibility(tracker: Tracker) -> tuple[list[dict[str, Any]], list[str]]:
+    from actions.registration_info import ActionEligibility
+
+    dispatcher = CollectingDispatcher()
+    events = await ActionEligibility().run(dispatcher, tracker, {})
+    return events, [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize(
+    ("text", "variety"),
+    [("لا، في الحقيقة أنا أسكن في قرية", "ar"), ("la, ana f l3roubia", "ary_Latn"), ("non, en fait je suis au bled", "fr")],
+)
+async def test_a_stage_taken_back_that_reads_as_who_may_register_is_answered_again(text: str, variety: str) -> None:
+    events, said = await eligibility(after(FINANCING_ANSWERED_FOR_GROW, text, "rna_eligibility", variety,
+                                           business_stage="grow"))
+    assert said == ["utter_content"]
+    assert SlotSet("business_stage", "rural") in events
+
+
+async def test_who_may_register_asked_after_the_financing_answer_is_answered_as_asked() -> None:
+    # A question, even one that states a stage, is answered for what it asks.
+    text = "wach n9der ntsjel ila kont f l3roubia?"
+    _, said = await eligibility(after(FINANCING_ANSWERED_FOR_GROW, text, "rna_eligibility", "ary_Latn",
+                                      business_stage="grow"))
+    assert said != ["utter_content"]
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "intent", "variety"),
+    [
+        ("out_of_scope", "la, ana saken f douar", "out_of_scope", "ary_Latn"),
+        ("fallback", "لا، أنا أعيش في البادية", "nlu_fallback", "ar"),
+        ("language", "la, ana f l3roubia", "choose_language", "ary_Latn"),
+    ],
+)
+async def test_a_stage_taken_back_read_as_anything_else_is_answered_again(
+    action: str, text: str, intent: str, variety: str
+) -> None:
+    from actions.fallback import ActionFallback
+    from actions.language_choice import ActionChooseLanguage
+    from actions.restated_situation import ActionOutOfScope
+
+    run_action = {"out_of_scope": ActionOutOfScope, "fallback": ActionFallback, "language": ActionChooseLanguage}[action]
+    dispatcher = CollectingDispatcher()
+    tracker = after(FINANCING_ANSWERED_FOR_GROW, text, intent, variety, business_stage="grow")
+    events = await run_action().run(dispatcher, tracker, {})
+    assert [m["response"] for m in dispatcher.messages] == ["utter_content"]
+    assert SlotSet("business_stage", "rural") in events
+
+
+async def test_out_of_scope_otherwise_says_so() -> None:
+    from actions.restated_situation import ActionOutOfScope
+
+    dispatcher = CollectingDispatcher()
+    # Right after the financing answer, but a question: out of scope it is.
+    tracker = after(FINANCING_ANSWERED_FOR_GROW, "chno l jaw f douar lyoum?", "out_of_scope", "ary_Latn",
+                    business_stage="grow")
+    assert await ActionOutOfScope().run(dispatcher, tracker, {}) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_out_of_scope"]

@@ -103,8 +103,6 @@ async def test_a_stated_situation_replaces_the_remembered_one(domain) -> None:
         ("ما هي وثائق التسجيل؟", "rna_documents", "business_stage"),
         ("quel temps fait-il demain ?", "out_of_scope", "tax_situation"),
         ('/ask_help', "ask_help", "business_stage"),
-        # The same topic asked again opens the question anew.
-        ("ch7al l'amo?", "amo_cost", "tax_situation"),
         # A question about another topic, even one that states a situation along the way.
         ("je suis auto-entrepreneur, comment m'inscrire au registre ?", "rna_register_how", "tax_situation"),
     ],
@@ -176,3 +174,19 @@ def test_reading_the_answer_loads_no_tensorflow_into_the_action_server() -> None
 def test_words_other_entities_claimed_are_no_cue() -> None:
     tracker = make_tracker("ana f douar", "find_office", [{"entity": "city", "value": "X", "start": 5, "end": 10}])
     assert stated(tracker, "business_stage") is None
+
+
+async def test_an_answer_read_as_the_topic_itself_gets_the_question_again_not_a_rejection(domain) -> None:
+    # "ma kankhlles ta dariba", unread and taken for the AMO amount: no rule could start this form again on it.
+    tracker = at_question("ma kankhlles ta dariba", "amo_cost", "tax_situation", confidence=0.62, variety="fr")
+    dispatcher = CollectingDispatcher()
+    events = await ValidateTaxSituationForm().run(dispatcher, tracker, domain)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_tax_situation"]
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+async def test_the_same_topic_asked_again_gets_the_question_again(domain) -> None:
+    # Left, the form could not be started again by the topic's rule: the message got ten fallbacks in a row.
+    events, said = await validate(at_question("ch7al l'amo?", "amo_cost", "tax_situation"), "tax_situation", domain)
+    assert said == [] and not left(events)
+    assert value(events, "tax_situation") is None

@@ -392,3 +392,94 @@ def test_a_question_out_of_scope_or_the_wish_said_again_at_the_name_is_answered_
         "utter_ask_request_full_name",
     ]
     assert said(assistant.send(sender, "Meryem Tahiri")) == ["utter_ask_request_cin"]
+
+
+# Tried again as new users would (issue 9, second round): what the request form answered wrongly before.
+@pytest.mark.parametrize(
+    ("turns", "reply_language"),
+    [
+        (
+            [
+                ("أرغب في التسجيل في السجل", ["utter_request_intro", "utter_ask_request_full_name"]),
+                # Where a file stands: the request being filled in is not sent yet; then the name again.
+                ("هل تمت معالجة ملفي؟", ["utter_status_during_request", "utter_ask_request_full_name"]),
+                ("هل أنت إنسان؟", ["utter_iamabot_in_form", "utter_ask_request_full_name"]),
+                # A question about something else the classifier is unsure of (out of scope below .5).
+                ("هل تعرف مطعما جيدا في مراكش؟", ["utter_out_of_scope", "utter_ask_request_full_name"]),
+                ("حسن البقالي", ["utter_ask_request_cin"]),
+                ("هل يوجد تمويل للحرفيين؟", ["utter_ask_business_stage", "utter_ask_request_cin"]),
+                # A stage typed that the NLU finds no entity in: read as outside a form.
+                ("أعيش في البادية", ["utter_content", "utter_ask_request_cin"]),
+            ],
+            "ar",
+        ),
+        (
+            [
+                ("je veux m'inscrire", ["utter_request_intro", "utter_ask_request_full_name"]),
+                ("Hajar Mansouri", ["utter_ask_request_cin"]),
+                ("mon dossier est accepté ?", ["utter_status_during_request", "utter_ask_request_cin"]),
+                ("je parle à un humain ?", ["utter_iamabot_in_form", "utter_ask_request_cin"]),
+                ("l'AMO c'est combien ?", ["utter_ask_tax_situation", "utter_ask_request_cin"]),
+                ("j'ai un comptable qui tient mes comptes", ["utter_content", "utter_ask_request_cin"]),
+            ],
+            "fr",
+        ),
+        (
+            [
+                ("bghit ntsjel", ["utter_request_intro", "utter_ask_request_full_name"]),
+                ("fin wsel dossier dyali?", ["utter_status_during_request", "utter_ask_request_full_name"]),
+                ("chkoun nta?", ["utter_iamabot_in_form", "utter_ask_request_full_name"]),
+                ("kayn chi tamwil?", ["utter_ask_business_stage", "utter_ask_request_full_name"]),
+                ("ana f douar", ["utter_content", "utter_ask_request_full_name"]),
+                # The wish said again, with more words, is no name.
+                ("bghit ntsjel f sijil", ["utter_invalid_full_name", "utter_ask_request_full_name"]),
+            ],
+            "ary",
+        ),
+    ],
+    ids=["ar", "fr", "ary_Latn"],
+)
+def test_what_new_users_say_in_the_middle_of_the_request_is_answered_and_the_form_goes_on(
+    assistant: Assistant, turns: list[tuple[str, list[str]]], reply_language: str
+) -> None:
+    sender = new_sender()
+    for text, answer in turns:
+        replies = assistant.send(sender, text)
+        assert said(replies) == answer, text
+        assert language(replies) == {reply_language}, text
+    assert said(assistant.send(sender, "stop")) == ["utter_form_stopped"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "taken_back"),
+    [
+        ("est-ce qu'il y a des financements ?", "je démarre mon projet", "non, en vrai j'habite dans un village"),
+        ("هل يوجد دعم مالي؟", "أريد توسيع مشروعي", "لا، أنا أعيش في البادية"),
+        ("kayn chi tamwil?", "bghit nkbber lkhdma", "la, ana saken f douar"),
+        ("واش كاين شي تمويل؟", "بغيت نكبر المشروع", "لا، أنا ساكن فالعروبية"),
+    ],
+    ids=["fr", "ar", "ary_Latn", "ary"],
+)
+def test_a_stage_taken_back_is_answered_again_whatever_it_reads_as(
+    assistant: Assistant, question: str, first: str, taken_back: str
+) -> None:
+    # Read as out of scope, not understood or who may register, the stage now stated still decides.
+    sender = new_sender()
+    assert said(assistant.send(sender, question)) == ["utter_ask_business_stage"]
+    first_answer = [r.get("text") for r in assistant.send(sender, first)]
+    replies = assistant.send(sender, taken_back)
+    assert said(replies) == ["utter_content"]
+    assert [r.get("text") for r in replies] != first_answer
+    # The same answer as for the stage's own button, asked in the same words.
+    other = new_sender()
+    assistant.send(other, question)
+    button = assistant.send(other, '/financing{"business_stage": "rural"}')
+    assert [r.get("text") for r in replies] == [r.get("text") for r in button]
+
+
+@pytest.mark.parametrize("question", ["combien coûte l'AMO ?", "ch7al l'amo?"])
+def test_the_topic_asked_again_at_its_question_gets_the_question_again(assistant: Assistant, question: str) -> None:
+    # Once answered by ten fallbacks in a row: the form left, and no rule could start it again.
+    sender = new_sender()
+    assert said(assistant.send(sender, question)) == ["utter_ask_tax_situation"]
+    assert said(assistant.send(sender, question)) == ["utter_ask_tax_situation"]
