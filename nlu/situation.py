@@ -54,6 +54,9 @@ _ANSWERING_NO = frozenset({"non", "no", "nn"})
 ANSWERING_NO_REACH = 3
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4
+# A relative clause right after the topic ("الديبلوم اللي قالو ليا عليه عمري ما خديتو", "الدبلوم الذي حدثوني عنه
+# لم أحصل عليه") pushes its negation this many words further.
+RELATIVE_CLAUSE_REACH = 5
 # "ma"/"ما" before a present verb negates that verb, whose object may come first: "dariba ma kankhlsha".
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 _LATIN_PRESENT = re.compile(r"^(?:ka[nty]?|ta[nty])[a-z0-9']{3,}$")
@@ -87,6 +90,8 @@ class SituationReader:
         self._only = frozenset(normalise(w) for w in cues.get("only", ()))
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
+        self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
+        self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
 
     def read(
         self,
@@ -114,7 +119,8 @@ class SituationReader:
             ),
             tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
             _business_stage(
-                _stage(text, cues, years, self._own_account), _recent_start(text, cues, words, self._just_began)
+                _stage(text, self._not_own_project(text, cues), years, self._own_account),
+                _recent_start(text, cues, words, self._just_began),
             ),
         ]
         return [f for f in found if f is not None]
@@ -168,9 +174,12 @@ class SituationReader:
         for i, cue in enumerate(cues):
             if cue.kind not in ("category", "training", "tax_word", "tax_local") or not self._opens_clause(text, words, cue):
                 continue
+            reach = FRONTED_REACH
+            if any(w.form in self._relative_pronouns for w in words[cue.last + 1 : cue.last + 1 + FRONTED_REACH]):
+                reach += RELATIVE_CLAUSE_REACH
             window = [
                 c for c in cues[i + 1 :]
-                if c.first - cue.last <= FRONTED_REACH and not SENTENCE_END.search(text[cue.end : c.start])
+                if c.first - cue.last <= reach and not SENTENCE_END.search(text[cue.end : c.start])
             ]
             if any(c.kind == "need" for c in window):
                 continue  # "le diplôme n'est pas obligatoire ?" asks what is needed
@@ -215,6 +224,14 @@ class SituationReader:
         ):
             return cues
         return cues[1:]
+
+    def _not_own_project(self, text: str, cues: list[Cue]) -> list[Cue]:
+        """"هل يوجد تمويل لمشروعي؟", "bghit tamwil l mochro3i": "my project" alone says no stage (it may be new or
+        running); "انطلاق مشروعي", "مشروع جديد" still say a start."""
+        return [
+            c for c in cues
+            if not (c.kind == "stage" and c.value == "start" and normalise(text[c.start : c.end]) in self._own_project)
+        ]
 
     def _opens_clause(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
         """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
@@ -284,6 +301,10 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
 
 def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
     """A business begun less than a year ago is starting: "je viens de commencer", "bdit ghir had chhar"."""
+    for cue in cues:
+        # "بدأت للتو", "بدأت حديثا": the start phrase itself says the beginning is recent.
+        if cue.kind == "stage" and cue.value == "start" and normalise(text[cue.start : cue.end]) in just_began:
+            return Found("business_stage", "start", cue.start, cue.end)
     for span in cues:
         if span.kind != "spans_of_time" or float(span.value) >= 1:
             continue

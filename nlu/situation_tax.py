@@ -74,6 +74,10 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             cue.kind in ("tax_word", "tax_local", "declare") and negated(text, cues, cue, TAX_NEGATION_REACH)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
+    # "w ana ma 3ndi walo": having nothing, where tax is the topic (a relative's patente, a question), is no tax.
+    if any(c.kind == "have_nothing" for c in cues) and any(c.kind in ("tax", "tax_local", "tax_word") for c in cues):
+        cue = next(c for c in cues if c.kind == "have_nothing")
+        return Found("tax_situation", "none", cue.start, cue.end)
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
     for cue in cues:
         if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
