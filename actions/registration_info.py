@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 from actions.latest_message import split_at_latest_message
 from actions.registration_form import REQUEST_CATEGORIES, documents_response
 from actions.registry_access import localised, registry
-from actions.restated_situation import answered_again
+from actions.restated_situation import answered_again, opens_with_no
 from registry import queries
 
 # The five kinds of registrant the law names, and "none" of them (the buttons say so too).
@@ -63,8 +63,9 @@ class ActionEligibility(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         # "لا، في الحقيقة أنا أسكن في قرية" right after the financing answer reads as this question: it takes back
-        # the stage that answer was chosen for, and gets it again.
-        again = answered_again(tracker, dispatcher)
+        # the stage that answer was chosen for, and gets it again. Without the no, "je suis au bled, je peux
+        # m'inscrire" asks this question and states a stage along the way.
+        again = answered_again(tracker, dispatcher) if opens_with_no(tracker) else None
         if again is not None:
             return again
         category = _category(tracker)

@@ -19,6 +19,7 @@ from actions.content_answers import ANSWERED_BY, TOPIC_OF_FORM, answer_topic
 from actions.form_support import written_as_question
 from actions.latest_message import slot_before_latest_message, split_at_latest_message
 from actions.situation_reading import stated
+from hirfa.text import normalise
 
 
 def topic_answered_last(tracker: Tracker) -> str | None:
@@ -36,6 +37,16 @@ def topic_answered_last(tracker: Tracker) -> str | None:
         topic = ((earlier[previous].get("parse_data") or {}).get("intent") or {}).get("name")
     return topic if topic in ANSWERED_BY else None
 
+
+
+# A reply that opens with one of these answers the assistant's last answer ("non, en fait…", "لا، في الحقيقة…").
+_NO_WORDS = frozenset(normalise(w) for w in "non no nn la laa lla لا لأ".split())
+
+
+def opens_with_no(tracker: Tracker) -> bool:
+    """Whether the latest message opens with a no."""
+    words = [normalise(w).strip(",.!;:،") for w in str((tracker.latest_message or {}).get("text") or "").split()]
+    return bool(words) and words[0] in _NO_WORDS
 
 
 def answered_again(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[dict[str, Any]] | None:

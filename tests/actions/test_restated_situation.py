@@ -140,9 +140,11 @@ async def test_a_stage_taken_back_that_reads_as_who_may_register_is_answered_aga
     assert SlotSet("business_stage", "rural") in events
 
 
-async def test_who_may_register_asked_after_the_financing_answer_is_answered_as_asked() -> None:
-    # A question, even one that states a stage, is answered for what it asks.
-    text = "wach n9der ntsjel ila kont f l3roubia?"
+@pytest.mark.parametrize(
+    "text", ["wach n9der ntsjel ila kont f l3roubia?", "je suis au bled, je peux m'inscrire au registre"]
+)
+async def test_who_may_register_asked_after_the_financing_answer_is_answered_as_asked(text: str) -> None:
+    # A question, even one that states a stage (and without a question mark), is answered for what it asks.
     _, said = await eligibility(after(FINANCING_ANSWERED_FOR_GROW, text, "rna_eligibility", "ary_Latn",
                                       business_stage="grow"))
     assert said != ["utter_content"]
