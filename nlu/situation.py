@@ -44,6 +44,7 @@ from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_tax import tax_situation
 from nlu.situation_years import Years, durations
+from nlu.variety import identify
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
@@ -68,6 +69,8 @@ STAGE_PRIORITY = ("rural", "grow", "start")
 _FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
+# Clues a message's own words must give of its variety when the caller does not know it.
+_VARIETY_CLUES = 2
 
 
 def load_cues(path: Path = CUES_FILE) -> dict:
@@ -103,8 +106,13 @@ class SituationReader:
     ) -> list[Found]:
         """The situation stated in ``text``; ``taken`` are character spans other entities already claim.
 
-        ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation.
+        ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation. When it is not
+        given (an action reading a message whose parse kept no variety), the message's own words tell it.
         """
+        if variety is None:
+            guess = identify(text)
+            # "ma" itself is one French clue: another is needed before "ma" is read as "my".
+            variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
         cues = _negated_verbs(words, self._finder.find(words, taken))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]

@@ -70,7 +70,7 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         if kind == "negation" and cue.last < target.first:
             # "لا تنقصني الخبرة ولدي دبلوم": a new "I have" starts what the negation no longer reaches.
             contrast = contrast or any(
-                c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c)
+                c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c) and not french_to(text, c)
                 for c in cues
             )
         if distance <= reach and not contrast and same_clause(text, cue, target):
@@ -92,6 +92,11 @@ def wished(text: str, cues: list[Cue], target: Cue) -> bool:
 def at_not_have(text: str, cue: Cue) -> bool:
     # "لدى" (at: "لدى إدارة الضرائب") folds to "لدي" (I have); only the written alif maqsura tells them apart.
     return text[cue.start : cue.end].endswith("ى")
+
+
+def french_to(text: str, cue: Cue) -> bool:
+    # The French "à" (to, at: "pas inscrit à la DGI") folds to "a" (has): written with its accent, it has nothing.
+    return text[cue.start : cue.end].lower() == "à"
 
 
 def _postposed(cue: Cue) -> bool:

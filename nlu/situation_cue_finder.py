@@ -153,7 +153,10 @@ class CueFinder:
                 cues.append(Cue("negation", "circumfix", i, i, word.start, word.end))
             elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(Cue(*found, i, i, word.start, word.end))
-        cues = sorted(cues + self._relatives_among(words, cues, taken), key=lambda c: c.first)
+        relatives = self._relatives_among(words, cues, taken)
+        # "ma femme", "ma mère": the French possessive of a relative named, not the Darija negation "ma".
+        cues = [c for c in cues if not (c.kind == "negation" and any(r.first <= c.first <= r.last for r in relatives))]
+        cues = sorted(cues + relatives, key=lambda c: c.first)
         return self._numbers_before_units(words, cues, taken)
 
     def _relatives_among(self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -163,7 +166,7 @@ class CueFinder:
             return []
         index = {w.start: i for i, w in enumerate(words)}
         ends = {w.end: i for i, w in enumerate(words)}
-        covered = {i for c in cues for i in range(c.first, c.last + 1)}
+        covered = {i for c in cues if c.kind != "negation" for i in range(c.first, c.last + 1)}
         return [
             Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
             for m in self._relatives.find(words)

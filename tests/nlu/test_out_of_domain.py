@@ -121,3 +121,18 @@ def test_the_weather_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))
     ranked = ranking(("goodbye", 0.40), ("out_of_scope", 0.34), ("greet", 0.03))
     assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fais moi rigoler", "une blague drole svp", "notre cooperative laitiere vend du fromage", "je vends du miel"],
+)
+def test_jokes_and_farm_food_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["le bus pour Tanger à quelle heure ?", "la taxe sur les terrains non bâtis", "la taxe d'habitation"]
+)
+def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
