@@ -49,6 +49,10 @@ from nlu.variety import identify
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
+# French articles that name a kind in general ("l'auto-entrepreneur paie plus cher…"), and the words that open a
+# yes/no question before it ("est-ce que", "si").
+_GENERIC_ARTICLES = frozenset({"l", "le", "la", "les", "un", "une"})
+_QUESTION_OPENERS = frozenset({"est", "ce", "que", "qu", "si", "mais"})
 # "non en fait je suis…": a no in Latin letters that opens the message answers the assistant when the writer speaks
 # of themself within this many words after it. Not "لا": before a verb it negates the verb ("لا أدفع أي ضريبة").
 _ANSWERING_NO = frozenset({"non", "no", "nn"})
@@ -211,8 +215,20 @@ class SituationReader:
                     continue
                 before = cue.first - other.last
                 reach = COMPARE_REACH if other.kind == "compare" else WHAT_IS_REACH
-                if 0 < before <= reach or 0 < other.first - cue.last <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
+                after = other.first - cue.last
+                if 0 < before <= reach or 0 < after <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
                     asked.add(i)
+                elif other.kind == "compare" and 0 < after <= COMPARE_REACH and self._generic(text, words, cue):
+                    # "l'auto-entrepreneur paie plus cher qu'un artisan qui ne paie pas d'impôt ?": both kinds
+                    # compared are asked about, neither is held.
+                    asked.add(i)
+                    asked.update(
+                        j
+                        for j, later in enumerate(cues)
+                        if later.kind in ("tax", "tax_word", "tax_local", "declare")
+                        and later.first > other.last
+                        and same_clause(text, other, later)
+                    )
             if cue.kind == "tax" and (wished(text, cues, cue) or near(text, cues, cue, "need", NEED_REACH, 0)):
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
@@ -240,6 +256,15 @@ class SituationReader:
             c for c in cues
             if not (c.kind == "stage" and c.value == "start" and normalise(text[c.start : c.end]) in self._own_project)
         ]
+
+    def _generic(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
+        """Whether the cue is the subject of its clause, named in general with a French article ("est-ce que
+        l'auto-entrepreneur…", "un artisan à la CPU…" is not: "à la" is a regime held)."""
+        article = cue.first if words[cue.first].form in _GENERIC_ARTICLES else cue.first - 1
+        if article < 0 or words[article].form not in _GENERIC_ARTICLES:
+            return False
+        before = [w for w in words[:article] if not CLAUSE_BREAK.search(text[w.end : cue.start])]
+        return all(w.form in self._topic_openers or w.form in _QUESTION_OPENERS for w in before)
 
     def _opens_clause(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
         """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
