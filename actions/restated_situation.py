@@ -8,6 +8,7 @@ chosen for. It is answered again for the situation now stated, which replaces th
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -67,33 +68,38 @@ def answered_again(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[d
     return [SlotSet(entity, value), *answer_topic(dispatcher, tracker, topic or "")]
 
 
-class ActionAfterYesNo(Action):
+class _AnsweredAgainOr(Action, metaclass=abc.ABCMeta):
+    """The last answer again when the message takes back the situation it was chosen for, else ``otherwise``."""
+
+    otherwise: str
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """The action's name in the domain (abstract: the action server registers only the subclasses)."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        again = answered_again(tracker, dispatcher)
+        if again is None:
+            dispatcher.utter_message(response=self.otherwise)
+            return []
+        return again
+
+
+class ActionAfterYesNo(_AnsweredAgainOr):
     """A yes or no that answers no question: the last answer again for a situation taken back, else what next."""
+
+    otherwise = "utter_anything_else"
 
     def name(self) -> str:
         return "action_after_yes_no"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        again = answered_again(tracker, dispatcher)
-        if again is None:
-            dispatcher.utter_message(response="utter_anything_else")
-            return []
-        return again
 
-
-class ActionOutOfScope(Action):
+class ActionOutOfScope(_AnsweredAgainOr):
     """Say what is out of scope, unless the message takes back the situation the last answer was chosen for."""
+
+    otherwise = "utter_out_of_scope"
 
     def name(self) -> str:
         return "action_out_of_scope"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        again = answered_again(tracker, dispatcher)
-        if again is None:
-            dispatcher.utter_message(response="utter_out_of_scope")
-            return []
-        return again

@@ -120,3 +120,11 @@ def test_having_nothing_where_tax_is_the_topic_is_no_tax(reader: SituationReader
 
 def test_having_nothing_without_a_tax_word_says_no_tax_situation(reader: SituationReader) -> None:
     assert "tax_situation" not in read(reader, "ma 3ndi walo, amo ch7al?")
+
+
+@pytest.mark.parametrize(
+    "text", ["ما زلت في بداية مشروعي", "أنا في بداية المشروع", "mazal f bdaya dyal mochro3i"]
+)
+def test_the_beginning_of_ones_project_is_a_start_not_the_countryside(reader: SituationReader, text: str) -> None:
+    # "my project" alone states no stage, and "بداية" is spelt like "بادية" once its vowels are gone.
+    assert read(reader, text).get("business_stage") == "start"
