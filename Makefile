@@ -57,7 +57,7 @@ var/secrets.env: scripts/local-secrets
 
 run-scaled: setup scaled-engines var/secrets.env ## Start the scaled layout: PostgreSQL, Redis, nginx, 2 Rasa, 2 actions, 2 bots (docs/scaling.md)
 	@# The registry, Rasa and the actions' addresses follow from the scaled ports (scripts/scaled/defaults.sh).
-	@unset HIRFA_DATABASE_URL HIRFA_RASA_URL HIRFA_ACTIONS_URL; \
+	@unset HIRFA_DATABASE_URL HIRFA_RASA_URL HIRFA_ACTIONS_URL HIRFA_TRACKER_URL; \
 	set -a; source var/secrets.env; set +a; source scripts/scaled/defaults.sh; \
 	trap scripts/scaled/stop EXIT; \
 	scripts/scaled/postgres start && scripts/scaled/redis start && scripts/scaled/migrate && scripts/scaled/nginx start && \

@@ -151,11 +151,7 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
             self.engine.dispose()
             self.engine = sa.create_engine(self.engine.url, pool_pre_ping=True, **create_engine_kwargs(self.engine.url))
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
-        _create_once(lambda: _metadata.create_all(self.engine), "checkpoints table")
-        if self.engine.dialect.name != "sqlite":  # SQLite's sender_id index already ends with the row id
-            # Lets the window's query read only the window's rows on PostgreSQL too (Rasa indexes sender_id alone).
-            index = sa.Index("ix_events_sender_id_id", self.SQLEvent.sender_id, self.SQLEvent.id)
-            _create_once(lambda: index.create(self.engine, checkfirst=True), "index on events")
+        _create_once(lambda: create_tables(self.engine), "tracker tables")
 
     @waits_out_outages
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
@@ -270,6 +266,27 @@ class WindowedSQLTrackerStore(SQLTrackerStore):
                 checkpoints.c.sender_id == sender_id, checkpoints.c.first_event_id < oldest_kept
             )
         )
+
+
+def create_tables(engine: sa.engine.Engine) -> None:
+    """Create the store's tables and indexes where missing: Rasa's events, the checkpoints, the window's index.
+
+    A layout of several servers runs this once before they start (``hirfa db tracker``): Rasa's own
+    table creation, racing another server's, logs an error even when the other server's succeeds.
+    """
+    SQLTrackerStore.Base.metadata.create_all(engine)
+    _metadata.create_all(engine)
+    if engine.dialect.name != "sqlite":  # SQLite's sender_id index already ends with the row id
+        _events_window_index().create(engine, checkfirst=True)
+
+
+@lru_cache(maxsize=1)
+def _events_window_index() -> sa.Index:
+    """Lets the window's query read only the window's rows on PostgreSQL too (Rasa indexes sender_id alone).
+
+    Built once: each Index object joins the events table's indexes, and two of one name would be created twice.
+    """
+    return sa.Index("ix_events_sender_id_id", SQLTrackerStore.SQLEvent.sender_id, SQLTrackerStore.SQLEvent.id)
 
 
 def _create_once(create: Callable[[], Any], what: str) -> None:

@@ -22,9 +22,12 @@ CONTENT_DIR = Path(__file__).resolve().parents[1] / "data" / "content"
 
 def add_commands(commands: Any) -> None:
     """Add this module's commands to the `hirfa` parser's subcommands."""
-    db = commands.add_parser("db", help="registry database migrations")
+    db = commands.add_parser("db", help="registry database migrations, and the conversation store's tables")
     db.add_argument(
-        "action", choices=["upgrade", "downgrade"], help="upgrade to the latest, or back to empty"
+        "action",
+        choices=["upgrade", "downgrade", "tracker"],
+        help="upgrade the registry to the latest, or back to empty; or create Rasa's conversation tables"
+        " (HIRFA_TRACKER_URL) where missing, once before several Rasa servers start",
     )
     registry = commands.add_parser("registry", help="load and edit the registry's reference data")
     registry_commands = registry.add_subparsers(dest="registry_command", required=True)
@@ -74,6 +77,18 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _db(settings: Settings, action: str) -> int:
+    if action == "tracker":
+        import sqlalchemy as sa
+
+        from rasa_plugins.windowed_tracker_store import create_tables
+
+        engine = sa.create_engine(settings.tracker_store_url)
+        try:
+            create_tables(engine)
+        finally:
+            engine.dispose()
+        print(f"{engine.url!r}: tracker tables ready")
+        return 0
     from registry.migrate import downgrade, upgrade
 
     (upgrade if action == "upgrade" else downgrade)(settings.database_url)

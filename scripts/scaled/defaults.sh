@@ -21,6 +21,9 @@ export HIRFA_ACTIONS_PORTS=${HIRFA_ACTIONS_PORTS:-5061 5062}
 export HIRFA_BOT_PORTS=${HIRFA_BOT_PORTS:-8451 8452}
 
 export HIRFA_DATABASE_URL=${HIRFA_DATABASE_URL:-postgresql+psycopg2://$HIRFA_PG_USER@127.0.0.1:$HIRFA_PG_PORT/hirfa}
+# Rasa's conversations: endpoints.scaled.yml reads the host; the migration and the staff indexer the URL.
+export HIRFA_PG_HOST=${HIRFA_PG_HOST:-127.0.0.1}
+export HIRFA_TRACKER_URL=${HIRFA_TRACKER_URL:-postgresql+psycopg2://$HIRFA_PG_USER@$HIRFA_PG_HOST:$HIRFA_PG_PORT/rasa}
 export HIRFA_REDIS_URL=${HIRFA_REDIS_URL:-redis://127.0.0.1:$HIRFA_REDIS_PORT/0}
 # Rasa's token for the action servers (endpoints.scaled.yml; make run-scaled takes it from var/secrets.env).
 # Empty: not checked, which `hirfa actions` accepts on loopback only.

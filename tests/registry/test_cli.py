@@ -174,3 +174,16 @@ def test_content_export_and_import_exit_codes(database: str, tmp_path: Path, cap
 def test_content_before_the_database_exists_says_what_to_do(database: str, tmp_path: Path, capsys) -> None:
     assert main(["content", "export", str(tmp_path / "out.yml")]) == 1
     assert "hirfa db upgrade" in capsys.readouterr().err
+
+
+def test_db_tracker_creates_the_conversation_tables_once_and_again(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sqlalchemy as sa
+
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    monkeypatch.setenv("HIRFA_TRACKER_URL", url)
+    assert main(["db", "tracker"]) == 0
+    assert main(["db", "tracker"]) == 0  # a second start of the layout finds them and changes nothing
+    assert capsys.readouterr().out.count("tracker tables ready") == 2
+    engine = sa.create_engine(url)
+    assert {"events", "tracker_checkpoints"} <= set(sa.inspect(engine).get_table_names())
+    engine.dispose()
