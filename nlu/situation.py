@@ -71,6 +71,8 @@ RELATIVE_CLAUSE_REACH = 5
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 _LATIN_PRESENT = re.compile(r"^(?:ka[nty]?|ta[nty])[a-z0-9']{3,}$")
 _ARABIC_PRESENT = re.compile(r"^ك[نتيا][\u0621-\u064a]{3,}$")
+# "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
+_NOT_YET = frozenset({"pas"})
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
 # Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow: it says grow only when
@@ -127,7 +129,7 @@ class SituationReader:
             guess = identify(text)
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
-        cues = _negated_verbs(words, self._finder.find(words, taken))
+        cues = _not_yet(words, _negated_verbs(words, self._finder.find(words, taken)))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
@@ -376,6 +378,19 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
             out.append(Cue("negation", "never", cue.first, cue.last, cue.start, cue.end))
             continue
         out.append(cue)
+    return out
+
+
+def _not_yet(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """"pas encore" is "almost" before a count ("pas encore 3 ans") and "not yet" before anything else ("je n'ai pas
+    encore mon diplôme"): there it negates what follows, as "pas" does."""
+    out = []
+    for i, cue in enumerate(cues):
+        out.append(cue)
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        counted = nxt is not None and nxt.first == cue.last + 1 and nxt.kind in ("numbers", "digits", "glued_duration")
+        if cue.kind == "almost" and words[cue.first].form in _NOT_YET and not counted:
+            out.append(Cue("negation", "not_yet", cue.first, cue.last, cue.start, cue.end))
     return out
 
 

@@ -67,14 +67,22 @@ def relatives_kinds(
 
 def _of_relative(text: str, words: Sequence[Word], cues: list[Cue], target: Cue, first_person: frozenset[str]) -> bool:
     """A relative a few words before the kind, in its clause, and no "I"/"me" between ("mon frère et moi avons une
-    coopérative" is the writer's too)."""
+    coopérative" is the writer's too); or right after it, as its owner ("l'entreprise de mon oncle", "تعاونية أمي")."""
     return any(
         c.kind == "relative"
-        and 0 < target.first - c.last <= RELATIVE_REACH
-        and same_clause(text, c, target)
-        and not any(w.form in first_person for w in words[c.last + 1 : target.first])
+        and (
+            0 < target.first - c.last <= RELATIVE_REACH
+            and same_clause(text, c, target)
+            and not any(w.form in first_person for w in words[c.last + 1 : target.first])
+            or _owner_after(words, target, c)
+        )
         for c in cues
     )
+
+
+def _owner_after(words: Sequence[Word], target: Cue, relative: Cue) -> bool:
+    between = [w.form for w in words[target.last + 1 : relative.first]]
+    return relative.first > target.last and (not between or between in (["de"], ["d"], ["du"], ["dyal"], ["ديال"]))
 
 
 def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:

@@ -57,3 +57,17 @@ def test_only_a_relatives_kind_said_leaves_the_writers_open(reader: SituationRea
 )
 def test_a_relatives_kind_asked_about_or_shared_is_kept(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The relative named right after the kind owns it: the writer only works there.
+        ("je bosse dans la société de mon père depuis 7 ans, je peux m'inscrire ?", "practice"),
+        ("je travaille à la coopérative de ma tante depuis un an, sans diplôme, je peux m'inscrire ?", "none"),
+    ],
+)
+def test_a_kind_owned_by_a_relative_named_after_it_is_not_the_writers(
+    reader: SituationReader, text: str, category: str
+) -> None:
+    assert read(reader, text).get("category") == category

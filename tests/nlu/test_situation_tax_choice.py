@@ -58,3 +58,15 @@ def test_a_regime_named_in_general_is_compared_anywhere_in_its_clause(reader: Si
 )
 def test_a_regime_held_stays_held_beside_a_choice_or_a_doubt(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("je voudrais passer à l'auto-entrepreneur, l'amo me coûtera combien ?", None),
+        ("j'aimerais passer à la CPU l'an prochain, pour l'instant je ne paie aucun impôt", "none"),
+        ("je veux passer au forfait, c'est combien la cotisation ?", None),
+    ],
+)
+def test_a_regime_one_wishes_to_move_to_is_not_held(reader: SituationReader, text: str, regime: str | None) -> None:
+    assert read(reader, text).get("tax_situation") == regime
