@@ -11,8 +11,8 @@ from nlu.situation_clauses import RELATIVE_REACH, SENTENCE_END, Cue, Found, nega
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
-# "kont auto-entrepreneur", "j'étais à la CPU": a past marker just before a regime; "… w sddit", "mais j'ai
-# arrêté": a stop said after it, in the same sentence.
+# "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
+# just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
@@ -20,9 +20,12 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 
 
 def _past(text: str, cues: list[Cue], target: Cue) -> bool:
-    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté"."""
+    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
+    suis plus auto-entrepreneur"."""
     before = any(
-        c.kind in ("past", "stopped") and 0 < target.first - c.last <= PAST_REACH and same_clause(text, c, target)
+        c.kind in ("past", "stopped", "no_longer")
+        and 0 < target.first - c.last <= PAST_REACH
+        and same_clause(text, c, target)
         for c in cues
     )
     stopped = any(
