@@ -21,13 +21,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
 
 from hirfa.text import normalise
+from nlu import on_behalf
 from nlu.lexicon import Word
-from nlu.situation_category import category, only_other_papers
+from nlu.situation_category import category, only_other_papers, relatives_kinds
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     NEED_REACH,
@@ -49,6 +51,9 @@ from nlu.variety import identify
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
+# "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice;
+# "entre" stands this close before the first.
+ALTERNATIVE_REACH, BETWEEN_REACH = 5, 2
 # French articles that name a kind in general ("l'auto-entrepreneur paie plus cher…"), and the words that open a
 # yes/no question before it ("est-ce que", "si").
 _GENERIC_ARTICLES = frozenset({"l", "le", "la", "les", "un", "une"})
@@ -66,9 +71,14 @@ RELATIVE_CLAUSE_REACH = 5
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 _LATIN_PRESENT = re.compile(r"^(?:ka[nty]?|ta[nty])[a-z0-9']{3,}$")
 _ARABIC_PRESENT = re.compile(r"^ك[نتيا][\u0621-\u064a]{3,}$")
+# "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
+_NOT_YET = frozenset({"pas"})
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
-STAGE_PRIORITY = ("rural", "grow", "start")
+# Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow: it says grow only when
+# no other word says a stage ("ouvrir ma propre boutique", "le matériel de départ" start).
+STAGE_PRIORITY = ("rural", "grow", "start", "equipment")
+_STAGE_OF = {"equipment": "grow"}
 # A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la".
 _FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
@@ -87,6 +97,7 @@ class SituationReader:
 
     def __init__(self, cues: dict) -> None:
         self._finder = CueFinder(cues)
+        self._on_behalf = on_behalf.OnBehalfReader(on_behalf.load_cues())
         self._asked_after_ma = frozenset(normalise(w) for w in cues.get("asked_after_ma", ()))
         self._answers_no = frozenset(normalise(w) for w in cues.get("answer_no", ()))
         self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
@@ -99,6 +110,7 @@ class SituationReader:
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
+        self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
 
     def read(
         self,
@@ -117,19 +129,22 @@ class SituationReader:
             guess = identify(text)
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
-        cues = _negated_verbs(words, self._finder.find(words, taken))
+        cues = _not_yet(words, _negated_verbs(words, self._finder.find(words, taken)))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
+        cues = relatives_kinds(text, words, cues, self._first_person, self._on_behalf.read(words, taken) is not None)
         years = durations(cues, words, today, self._plural_units)
         found = [
             category(
                 text, self._not_likened(words, cues), years, only_other_papers(words, cues, self._only)
             ),
-            tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
+            tax_situation(
+                text, cues, any(w.form in self._first_person for w in words), self._company_forms
+            ),
             _business_stage(
                 _stage(text, self._not_own_project(text, cues), years, self._own_account),
                 _recent_start(text, cues, words, self._just_began),
@@ -218,9 +233,10 @@ class SituationReader:
                 after = other.first - cue.last
                 if 0 < before <= reach or 0 < after <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
                     asked.add(i)
-                elif other.kind == "compare" and 0 < after <= COMPARE_REACH and self._generic(text, words, cue):
-                    # "l'auto-entrepreneur paie plus cher qu'un artisan qui ne paie pas d'impôt ?": both kinds
-                    # compared are asked about, neither is held.
+                elif other.kind == "compare" and 0 < after and self._generic(text, words, cue):
+                    # "l'auto-entrepreneur paie plus cher qu'un artisan qui ne paie pas d'impôt ?", "un
+                    # auto-entrepreneur paie combien d'AMO par rapport à…": a kind named in general is compared
+                    # wherever the comparison stands in its clause; both kinds compared are asked about.
                     asked.add(i)
                     asked.update(
                         j
@@ -233,6 +249,7 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)
+        asked |= _alternatives(text, cues) | _doubted(text, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -270,6 +287,38 @@ class SituationReader:
         """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
         before = [w for w in words[: cue.first] if not CLAUSE_BREAK.search(text[w.end : cue.start])]
         return all(w.form in self._topic_openers for w in before)
+
+
+def _alternatives(text: str, cues: list[Cue]) -> set[int]:
+    """Regimes offered as a choice hold none: "la CPU ou l'auto-entrepreneur ?", "entre forfait et auto-entrepreneur,
+    lequel… ?", "je suis à la CPU ou pas ?"."""
+    asked = set()
+    regimes = [i for i, c in enumerate(cues) if c.kind == "tax"]
+    for i, j in pairwise(regimes):
+        a, b = cues[i], cues[j]
+        if a.value == b.value or b.first - a.last > ALTERNATIVE_REACH or SENTENCE_END.search(text[a.end : b.start]):
+            continue
+        offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues)
+        between = any(c.kind == "between" and 0 < a.first - c.last <= BETWEEN_REACH for c in cues)
+        if offered or between:
+            asked.update((i, j))
+    for i in regimes:
+        # "à la CPU ou pas", "auto-entrepreneur ou non": the regime itself is in doubt.
+        after = [c for c in cues if 0 < c.first - cues[i].last <= 2]
+        if [c.kind for c in after[:2]] == ["alternative", "negation"]:
+            asked.add(i)
+    return asked
+
+
+def _doubted(text: str, cues: list[Cue]) -> set[int]:
+    """"je ne sais pas si je suis à la CPU", "ma3reftch wach ana auto": a regime in doubt, in the doubt's clause, is
+    not held (nor denied: the doubt's own "ne… pas" is part of it)."""
+    doubts = [d for d in cues if d.kind == "doubt"]
+    return {
+        i
+        for i, c in enumerate(cues)
+        if c.kind == "tax" and any(d.last < c.first and same_clause(text, d, c) for d in doubts)
+    }
 
 
 def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
@@ -332,6 +381,19 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
     return out
 
 
+def _not_yet(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """"pas encore" is "almost" before a count ("pas encore 3 ans") and "not yet" before anything else ("je n'ai pas
+    encore mon diplôme"): there it negates what follows, as "pas" does."""
+    out = []
+    for i, cue in enumerate(cues):
+        out.append(cue)
+        nxt = cues[i + 1] if i + 1 < len(cues) else None
+        counted = nxt is not None and nxt.first == cue.last + 1 and nxt.kind in ("numbers", "digits", "glued_duration")
+        if cue.kind == "almost" and words[cue.first].form in _NOT_YET and not counted:
+            out.append(Cue("negation", "not_yet", cue.first, cue.last, cue.start, cue.end))
+    return out
+
+
 def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
     """A business begun less than a year ago is starting: "je viens de commencer", "bdit ghir had chhar"."""
     for cue in cues:
@@ -370,4 +432,4 @@ def _stage(text: str, cues: list[Cue], years: Sequence[Years], own_account: froz
         and not (running and c.value == "start" and normalise(text[c.start : c.end]) in own_account)
     }
     stage = next((s for s in STAGE_PRIORITY if s in said), None)
-    return Found("business_stage", stage, said[stage].start, said[stage].end) if stage else None
+    return Found("business_stage", _STAGE_OF.get(stage, stage), said[stage].start, said[stage].end) if stage else None

@@ -16,6 +16,9 @@ NEED_REACH = 4
 # "bghit nakhod chi diplome": what one wishes for stands a few words after the wish.
 WISH_REACH = 3
 OTHER_PERSON_REACH = 2
+# "mon frère est auto-entrepreneur", "mon fils a un diplôme": a relative this many words before a regime or a kind
+# is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
+RELATIVE_REACH = 6
 CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
 # Only Darija puts these after what they negate.
@@ -79,12 +82,16 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
 
 
 def wished(text: str, cues: list[Cue], target: Cue) -> bool:
-    """"bghit diplome", "je veux avoir un diplôme": wanted, not held ("bghit ntsjel, 3ndi diplome" holds one)."""
+    """"bghit diplome", "je veux avoir un diplôme", "je veux passer à la CPU": wanted, not held ("bghit ntsjel, 3ndi
+    diplome" holds one; the French "à" is no "has")."""
     return any(
         c.kind == "wish"
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
-        and not any(p.kind in ("possession", "register") and c.last < p.first < target.first for p in cues)
+        and not any(
+            p.kind in ("possession", "register") and c.last < p.first < target.first and not french_to(text, p)
+            for p in cues
+        )
         for c in cues
     )
 

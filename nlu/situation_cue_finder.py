@@ -60,7 +60,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
-        "almost", "declared_profits", "post_office", "have_nothing",
+        "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -161,8 +161,8 @@ class CueFinder:
 
     def _relatives_among(self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> list[Cue]:
         """The relatives named where no other cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
-        Only a regime can be a relative's, and most messages name none: no search then."""
-        if not any(c.kind == "tax" for c in cues):
+        Only a regime or a kind can be a relative's, and most messages name none: no search then."""
+        if not any(c.kind in ("tax", "category") for c in cues):
             return []
         index = {w.start: i for i, w in enumerate(words)}
         ends = {w.end: i for i, w in enumerate(words)}

@@ -6,25 +6,26 @@ from __future__ import annotations
 
 import re
 
-from nlu.situation_clauses import SENTENCE_END, Cue, Found, negated, same_clause
+from hirfa.text import normalise
+from nlu.situation_clauses import RELATIVE_REACH, SENTENCE_END, Cue, Found, negated, same_clause
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
-# "kont auto-entrepreneur", "j'étais à la CPU": a past marker just before a regime; "… w sddit", "mais j'ai
-# arrêté": a stop said after it, in the same sentence.
+# "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
+# just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
-# "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
-# regime is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
-RELATIVE_REACH = 6
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 
 
 def _past(text: str, cues: list[Cue], target: Cue) -> bool:
-    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté"."""
+    """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
+    suis plus auto-entrepreneur"."""
     before = any(
-        c.kind in ("past", "stopped") and 0 < target.first - c.last <= PAST_REACH and same_clause(text, c, target)
+        c.kind in ("past", "stopped", "no_longer")
+        and 0 < target.first - c.last <= PAST_REACH
+        and same_clause(text, c, target)
         for c in cues
     )
     stopped = any(
@@ -34,7 +35,9 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     return before or stopped
 
 
-def tax_situation(text: str, cues: list[Cue], writer_speaks: bool) -> Found | None:
+def tax_situation(
+    text: str, cues: list[Cue], writer_speaks: bool, company_forms: frozenset[str] = frozenset()
+) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
@@ -52,7 +55,25 @@ def tax_situation(text: str, cues: list[Cue], writer_speaks: bool) -> Found | No
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own.
         return Found("tax_situation", relatives[0].value, relatives[0].start, relatives[0].end)
+    if own is None and not relatives:
+        return _company_accounts(text, cues, company_forms)
     return own
+
+
+def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str]) -> Found | None:
+    """"je suis gérant d'une SARL, combien l'amo ?": a SARL keeps accounts by law; the writer's own (not denied, not
+    a relative's), where the AMO or tax is the topic, says accounts."""
+    if not any(c.kind in ("amo_topic", "pay", "tax_word", "declare") for c in cues):
+        return None
+    for cue in cues:
+        if (
+            cue.kind == "category"
+            and normalise(text[cue.start : cue.end]) in company_forms
+            and not negated(text, cues, cue)
+            and not _of_relative(text, cues, cue)
+        ):
+            return Found("tax_situation", "accounts", cue.start, cue.end)
+    return None
 
 
 def _of_relative(text: str, cues: list[Cue], target: Cue) -> bool:

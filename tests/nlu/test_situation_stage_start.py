@@ -1,0 +1,55 @@
+"""Saying a start: equipment (machines, an oven, one's own shop) is bought or had to start as to grow, so it says
+grow only when no other word says a stage; starting from nothing ("je pars de zéro", "le matériel de départ"), a
+start misspelt ("pas encore démaré") and French starting verbs in the present with what they start ("je lance mon
+activité", "j'ouvre mon atelier") say start."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux créer mon atelier de poterie et acheter un four, quel crédit ?",
+        "je pars de zéro en maroquinerie, il me faut des machines, qui finance ?",
+        "pour démarrer ma couture j'ai besoin de deux machines, un prêt possible ?",
+        "il me faut un capital de départ pour ma menuiserie",
+        "mon activité n'a pas encore demaré, je cherche un financement",
+        "je veux ouvrir ma propre boutique de bijoux, quel financement ?",
+    ],
+)
+def test_equipment_bought_to_start_is_a_start(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Equipment alone, or beside a word of growth, still says grow.
+        "j'ai un atelier de dinanderie, je voudrais acheter des machines, un prêt ?",
+        "je veux créer un deuxième atelier et acheter des machines",
+        "je voudrais agrandir mon atelier et acheter un four",
+    ],
+)
+def test_equipment_without_a_start_is_growth(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je lance mon atelier de broderie en septembre, il y a des aides ?",
+        "j'ouvre ma boutique de céramique bientôt, quel prêt ?",
+        "je crée mon activité de ferronnerie, qui peut m'aider à financer ?",
+        "je monte mon affaire de tapis, un crédit sans garantie ça existe ?",
+    ],
+)
+def test_a_french_starting_verb_with_its_business_is_a_start(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "start"
+
+
+@pytest.mark.parametrize("text", ["lance ma demande stp", "le bureau ouvre à quelle heure ?"])
+def test_a_starting_verb_alone_says_no_stage(reader: SituationReader, text: str) -> None:
+    assert "business_stage" not in read(reader, text)
