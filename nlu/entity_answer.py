@@ -15,6 +15,7 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from hirfa.politeness import POLITENESS
 from hirfa.text import normalise
 from nlu.annotator import MessageAnnotator
 
@@ -27,10 +28,9 @@ FILLERS = frozenset(
     normalise(w)
     for w in (
         "f", "fi", "fl", "l", "el", "a", "à", "au", "en", "de", "du", "des", "la", "le", "les", "b", "bi", "mn",
-        "men", "svp", "stp", "please", "pls", "3afak", "afak", "3afakom", "في", "ف", "ب", "من", "عافاك", "عافاكم",
-        "فضلك", "رجاء", "لو", "سمحت", "الله", "يخليك", "يرحم", "والديك",
+        "men", "في", "ف", "ب", "من",
     )
-)
+) | POLITENESS
 
 # "I live in …" around a city answers "which city?" too ("kansken f tiznit", "أقطن بالناظور", "j'habite Nador");
 # not around a trade: "je suis menuisier" states a situation (rna_eligibility), it asks no lookup.

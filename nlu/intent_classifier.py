@@ -22,6 +22,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from hirfa.politeness import without_politeness
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
@@ -83,7 +84,8 @@ def documents(message: Message) -> tuple[str, str, str]:
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
-    lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
+    # "stp", "svp" ask nothing: left in, they pull a short request towards the intents whose examples say them.
+    lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]

@@ -4,6 +4,11 @@
 that follow weigh towards rna_eligibility in the classifier, which learned them from questions ("wach n9der
 ntsjel bla diplome?"). A message that opens with a wish to register (nlu/situation_cues.yml: wish, register)
 and holds no question word goes to rna_apply when the classifier ranked it just behind rna_eligibility.
+
+The other way round, "je suis menuisier à Oujda, je peux m'inscrire ?" asks whether one may: the trade and the
+city weigh towards rna_apply, whose examples state them before the request ("je suis potier à Fès, inscrivez-moi").
+A message asking whether one may register, with no wish and nothing about doing it now or here, goes to
+rna_eligibility when the classifier ranked it just behind rna_apply.
 """
 
 from __future__ import annotations
@@ -30,6 +35,25 @@ ASKING_WORDS = QUESTION_WORDS | frozenset(
     )
 )
 
+# Asking whether one may, a few words before the register word: "je peux m'inscrire", "puis-je m'inscrire",
+# "c'est bon pour l'inscription", "wach n9der ntsjel", "هل يحق لي التسجيل".
+MAY_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "peux", "peut", "puis", "pourrais", "pourrait", "possible", "droit", "bon", "accepte", "acceptee", "admis",
+        "admissible", "n9der", "n9dar", "nqder", "ymken", "ymkn", "نقدر", "يمكن", "يمكنني", "يحق", "أستطيع", "استطيع",
+    )
+)
+# Doing it now or here is the request: "on peut faire l'inscription ici maintenant ?", "n9der ntsjel daba?".
+NOW_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "maintenant", "ici", "direct", "directement", "immédiatement", "daba", "db", "hna", "دابا", "هنا", "الآن",
+        "الان", "توا",
+    )
+)
+
+
 class RegisterWish:
     """Finds a wish to register with no question, and re-ranks rna_apply over rna_eligibility."""
 
@@ -49,21 +73,38 @@ class RegisterWish:
                 return True
         return False
 
+    def asks_whether_one_may(self, lemmas: Sequence[str]) -> bool:
+        """Whether the message asks whether one may register, with no wish and nothing about now or here."""
+        if any(self._is(lemma, self._wish) or lemma in NOW_WORDS for lemma in lemmas):
+            return False
+        return any(
+            self._is(lemma, self._register) and any(w in MAY_WORDS for w in lemmas[max(0, i - WISH_REACH) : i])
+            for i, lemma in enumerate(lemmas)
+        )
+
     @staticmethod
     def _is(lemma: str, words: frozenset[str]) -> bool:
         # With a glued "and" or preposition too: "ونريد التسجيل", "وللتسجيل".
         return any(stem in words for stem in arabic_stems(lemma))
 
     def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register."""
-        if len(ranking) < 2 or [r["name"] for r in ranking[:2]] != [ELIGIBILITY, APPLY]:
+        """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register, and
+        rna_eligibility first when it was runner-up to rna_apply in a question whether one may register."""
+        first_two = [r["name"] for r in ranking[:2]]
+        if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
+            return _swapped(ranking)
+        if first_two != [ELIGIBILITY, APPLY]:
             return ranking
         if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
             return ranking
-        top, runner_up = ranking[0], ranking[1]
-        # The two swap confidences, so that the fallback threshold reads the same numbers.
-        return [
-            {"name": APPLY, "confidence": top["confidence"]},
-            {"name": ELIGIBILITY, "confidence": runner_up["confidence"]},
-            *ranking[2:],
-        ]
+        return _swapped(ranking)
+
+
+def _swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first two intents swapped, each keeping its rank's confidence (the fallback reads the same numbers)."""
+    top, runner_up = ranking[0], ranking[1]
+    return [
+        {"name": runner_up["name"], "confidence": top["confidence"]},
+        {"name": top["name"], "confidence": runner_up["confidence"]},
+        *ranking[2:],
+    ]

@@ -136,3 +136,18 @@ def test_jokes_and_farm_food_are_out_of_domain(guard: OutOfDomain, text: str) ->
 )
 def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu me conseilles un bon film ?",
+        "recommande moi une série turque",
+        "un roman à lire cet été",
+        "quel parfum offrir à ma soeur",
+        "le raja a joué contre qui",
+        "le wac joue ce soir ?",
+    ],
+)
+def test_recommendations_and_football_clubs_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))

@@ -57,3 +57,33 @@ def test_only_eligibility_over_the_request_is_reread(wish: RegisterWish) -> None
     text = "bghit ntsjel, ana njjar"
     ranked = ranking("craft_lookup", "rna_apply")
     assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis tanneur à Fès, je peux m'inscrire ?",
+        "moi je tisse des tapis à Taznakht, puis-je m'inscrire",
+        "je fais de la dinanderie à Fès, c'est bon pour l'inscription ?",
+        "ana njjar f tanja, wach n9der ntsjel?",
+        "أنا خراز في مراكش، هل يمكن التسجيل؟",
+    ],
+)
+def test_a_self_description_asking_whether_one_may_register_is_eligibility(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_apply", "rna_eligibility", "training"))
+    assert [r["name"] for r in ranked] == ["rna_eligibility", "rna_apply", "training"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on peut faire mon inscription ici maintenant ?",
+        "je veux savoir si je peux m'inscrire",
+        "n9der ntsjel daba?",
+        "je suis potier à Safi, inscrivez-moi",
+    ],
+)
+def test_doing_it_now_or_a_wish_stays_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = ranking("rna_apply", "rna_eligibility")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked

@@ -1,0 +1,144 @@
+"""French intent families the classifier learns from its examples (data/nlu), checked on sentences of the same
+kinds that no training or held-out file holds.
+
+Only the intent classifier is trained here, on the project's French intent examples (under a minute on two
+cores), not the whole model: the families are French, and a French message is read mostly through French words.
+"""
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.loading import load_data
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.tokenizer import NormalisingTokenizer
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKENIZER = NormalisingTokenizer(NormalisingTokenizer.get_default_config())
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
+    data = TrainingData(
+        [m for m in load_data(str(ROOT / "data" / "nlu")).intent_examples if _variety(m) == "fr"]
+    )
+    TOKENIZER.process_training_data(data)
+    storage = LocalModelStorage(tmp_path_factory.mktemp("classifier"))
+    resource = Resource("intent_classifier")
+    context = ExecutionContext(graph_schema=None, model_id="families")
+    trained = TfidfIntentClassifier.create({}, storage, resource, context)
+    trained.train(data)
+    return TfidfIntentClassifier.load({}, storage, resource, context)
+
+
+def _variety(message: Message) -> str | None:
+    return (message.get("metadata") or {}).get("intent", {}).get("variety")
+
+
+def intent(classifier: TfidfIntentClassifier, text: str) -> str:
+    message = Message(data={"text": text})
+    TOKENIZER.process([message])
+    classifier.process([message])
+    return message.get("intent")["name"]
+
+
+# A greeting that asks whether anyone is there, or says who is typing: not a question about machines.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour, y a quelqu'un qui peut me répondre",
+        "salut quelqu'un lit ce que j'écris ?",
+        "bonsoir, personne pour répondre ?",
+        "coucou, c'est la voisine qui écrit pour lui",
+    ],
+)
+def test_a_greeting_asking_whether_anyone_is_there(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "greet"
+
+
+# The office's opening hours, asked of "vous": the office, not "I did not understand".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vous ouvrez à partir de quand ?",
+        "vous êtes ouverts jusqu'à quand",
+        "vos horaires le samedi ?",
+        "la délégation ferme quand ?",
+    ],
+)
+def test_opening_hours_ask_for_the_office(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "find_office"
+
+
+# Saying who one is, then asking whether one can register: whether one qualifies, not the request itself.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis tanneur à Fès, est-ce que je peux m'inscrire ?",
+        "moi je fais des tapis chez moi, j'ai le droit de m'inscrire ?",
+        "je suis maroquinier depuis 5 ans, c'est possible de s'inscrire ?",
+        "je sculpte le bois à Essaouira, je peux être inscrit au registre ?",
+    ],
+)
+def test_a_self_description_then_can_i_register_asks_eligibility(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "rna_eligibility"
+
+
+# Registering with the CNSS is joining the AMO, not the artisans' register.
+@pytest.mark.parametrize(
+    "text",
+    ["inscription sur macnss", "je m'inscris comment à la cnss ?", "immatriculation à la cnss pour l'amo"],
+)
+def test_registering_with_the_cnss_is_joining_the_amo(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
+
+
+# An older writer's formal French: thanks, leave-taking, selling abroad.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je vous exprime toute ma reconnaissance", "thank"),
+        ("recevez mes remerciements les plus sincères", "thank"),
+        ("je vous présente mes salutations et vous dis au revoir", "goodbye"),
+        ("je me permets de prendre congé, bonne journée", "goodbye"),
+        ("comment écouler mes babouches hors du Maroc ?", "marketing"),
+        ("je cherche des débouchés à l'export pour mes tapis", "marketing"),
+    ],
+)
+def test_the_formal_register(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
+    assert intent(classifier, text) == expected
+
+
+# Asking for a recommendation about anything else is out of scope, not a request for an adviser.
+@pytest.mark.parametrize(
+    "text", ["conseille-moi un bon roman", "tu me recommandes quelle série ?", "un film à voir ce week-end ?"]
+)
+def test_a_recommendation_about_anything_else_is_out_of_scope(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "out_of_scope"
+
+
+# A short request ending in a politeness word asks about its topic.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("retraite svp", "pension_info"),
+        ("la carte pro stp", "artisan_card"),
+        ("formation stp", "training"),
+        ("les papiers svp", "rna_documents"),
+        ("cotisation amo stp", "amo_cost"),
+        ("chambre d'artisanat svp", "find_office"),
+    ],
+)
+def test_a_short_request_with_a_politeness_word(
+    classifier: TfidfIntentClassifier, text: str, expected: str
+) -> None:
+    assert intent(classifier, text) == expected
