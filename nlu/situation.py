@@ -43,7 +43,7 @@ from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_tax import tax_situation
-from nlu.situation_years import Years, durations
+from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -127,7 +127,10 @@ class SituationReader:
         years = durations(cues, words, today, self._plural_units)
         found = [
             category(
-                text, self._not_likened(words, cues), years, only_other_papers(words, cues, self._only)
+                text,
+                self._not_likened(words, cues),
+                practising(years, cues, text),
+                only_other_papers(words, cues, self._only),
             ),
             tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
             _business_stage(
