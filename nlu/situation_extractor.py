@@ -1,8 +1,8 @@
 """Rasa component that reads the speaker's situation: category, tax_situation and business_stage.
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
-keeps them off words another extractor already claimed (a trade, a city, a CIN) and dates
-start years by today's date.
+keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
+start years by today's date, and drops a trade said of a relative when the writer says their own situation.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
 from nlu.lexicon import as_entity, token_words
-from nlu.situation import SituationReader, load_cues
+from nlu.situation import Found, SituationReader, load_cues
 from nlu.variety_identifier import VARIETY
 
+CRAFT = "craft"
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
 # only when financing is the question, "5 ans" are years of practice only when registering is.
 ENTITY_INTENTS = {
@@ -62,12 +63,28 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             entities = message.get(ENTITIES) or []
             intent = message.get(INTENT) or {}
-            found = [
-                as_entity(f.entity, f.value, f.start, f.end, text)
-                for f in self._reader.read(
-                    text, words, today, [(e["start"], e["end"]) for e in entities], message.get(VARIETY)
-                )
-                if reads_entity(f.entity, intent)
-            ]
+            taken = [(e["start"], e["end"]) for e in entities]
+            read = self._reader.read(text, words, today, taken, message.get(VARIETY))
+            entities = writers_trades(entities, read, self._reader.relatives_said(text, words, taken))
+            found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
         return messages
+
+
+def writers_trades(
+    entities: list[dict[str, Any]], read: list[Found], relatives: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij": a trade said of a relative is
+    theirs; when the writer says something of their own too (a trade, a kind, years, a tax situation), it is dropped.
+    A message about a relative alone keeps it: the relative is who it asks about."""
+
+    def theirs(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in relatives)
+
+    if not relatives:
+        return entities
+    trades = [e for e in entities if e["entity"] == CRAFT]
+    own = any(not theirs(e["start"], e["end"]) for e in trades) or any(not theirs(f.start, f.end) for f in read)
+    if not own:
+        return entities
+    return [e for e in entities if not (e["entity"] == CRAFT and theirs(e["start"], e["end"]))]

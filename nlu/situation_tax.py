@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import re
 
-from nlu.situation_clauses import SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.situation_clauses import RELATIVE_REACH, SENTENCE_END, Cue, Found, negated, same_clause
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU": a past marker just before a regime; "… w sddit", "mais j'ai
 # arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
-# "mon frère est auto-entrepreneur", "mon père est au régime du forfait": a relative this many words before a
-# regime is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
-RELATIVE_REACH = 6
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
