@@ -43,6 +43,7 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_language import unread
 from nlu.situation_tax import tax_situation
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
@@ -102,6 +103,7 @@ class SituationReader:
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
+        self._language_skills = frozenset(normalise(w) for w in cues.get("language_skill", ()))
 
     def read(
         self,
@@ -174,6 +176,15 @@ class SituationReader:
             [c for c in cues if not (c.kind in _KIND_CUES and theirs(c.first))],
             [y for y in years if not theirs(y.first)],
         )
+
+    def unread_languages(
+        self, text: str, words: Sequence[Word], starts: Sequence[int], taken: Sequence[tuple[int, int]] = ()
+    ) -> list[int]:
+        """Of the languages named at characters ``starts``, those the writer says they cannot read or understand."""
+        if not starts:
+            return []
+        cues = self._finder.find(words, taken)
+        return [s for s in starts if unread(text, words, cues, self._language_skills, s)]
 
     def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """The characters said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…") when the writer speaks of themself

@@ -2,12 +2,14 @@
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
 keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
-start years by today's date, and drops a trade said of a relative when the writer says their own situation.
+start years by today's date, drops a trade said of a relative when the writer says their own situation, and a
+language the writer says they cannot read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -17,11 +19,11 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
-from nlu.lexicon import as_entity, token_words
+from nlu.lexicon import Word, as_entity, token_words
 from nlu.situation import Found, SituationReader, load_cues
 from nlu.variety_identifier import VARIETY
 
-CRAFT = "craft"
+CRAFT, LANGUAGE = "craft", "language"
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
 # only when financing is the question, "5 ans" are years of practice only when registering is.
 ENTITY_INTENTS = {
@@ -66,9 +68,18 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             taken = [(e["start"], e["end"]) for e in entities]
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
             entities = writers_trades(entities, read, self._reader.relatives_said(text, words, taken))
+            entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
         return messages
+
+    def _known_languages(
+        self, text: str, words: Sequence[Word], entities: list[dict[str, Any]], taken: list[tuple[int, int]]
+    ) -> list[dict[str, Any]]:
+        """Without the languages the writer says they cannot read ("ma kan9rach lfrancais"): no reply language."""
+        starts = [e["start"] for e in entities if e["entity"] == LANGUAGE]
+        unread = set(self._reader.unread_languages(text, words, starts, taken))
+        return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
 
 
 def writers_trades(
