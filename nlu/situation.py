@@ -102,7 +102,6 @@ class SituationReader:
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
-        self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
         self._language_skills = frozenset(normalise(w) for w in cues.get("language_skill", ()))
 
     def read(
@@ -140,7 +139,7 @@ class SituationReader:
             ),
             tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
             _business_stage(
-                _stage(text, self._not_own_project(text, cues), years, self._own_account),
+                _stage(text, cues, years, self._own_account),
                 _recent_start(text, cues, words, self._just_began),
             ),
         ]
@@ -314,14 +313,6 @@ class SituationReader:
         ):
             return cues
         return cues[1:]
-
-    def _not_own_project(self, text: str, cues: list[Cue]) -> list[Cue]:
-        """"هل يوجد تمويل لمشروعي؟", "bghit tamwil l mochro3i": "my project" alone says no stage (it may be new or
-        running); "انطلاق مشروعي", "مشروع جديد" still say a start."""
-        return [
-            c for c in cues
-            if not (c.kind == "stage" and c.value == "start" and normalise(text[c.start : c.end]) in self._own_project)
-        ]
 
     def _generic(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
         """Whether the cue is the subject of its clause, named in general with a French article ("est-ce que
