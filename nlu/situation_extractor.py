@@ -2,8 +2,8 @@
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
 keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
-start years by today's date, drops a trade said of a relative when the writer says their own situation, and a
-language the writer says they cannot read.
+start years by today's date, drops a trade said of a relative when the writer names their own, and a language the
+writer says they cannot read.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
 from nlu.lexicon import Word, as_entity, token_words
-from nlu.situation import Found, SituationReader, load_cues
+from nlu.situation import SituationReader, load_cues
 from nlu.variety_identifier import VARIETY
 
 CRAFT, LANGUAGE = "craft", "language"
@@ -67,7 +67,7 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             intent = message.get(INTENT) or {}
             taken = [(e["start"], e["end"]) for e in entities]
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
-            entities = writers_trades(entities, read, self._reader.relatives_said(text, words, taken))
+            entities = writers_trades(entities, self._reader.relatives_said(text, words, taken))
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
@@ -82,20 +82,15 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
         return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
 
 
-def writers_trades(
-    entities: list[dict[str, Any]], read: list[Found], relatives: list[tuple[int, int]]
-) -> list[dict[str, Any]]:
+def writers_trades(entities: list[dict[str, Any]], relatives: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij": a trade said of a relative is
-    theirs; when the writer says something of their own too (a trade, a kind, years, a tax situation), it is dropped.
-    A message about a relative alone keeps it: the relative is who it asks about."""
+    theirs, and gives way when the writer names their own. Without a trade of the writer's, the relative's stays:
+    the message may well be about them ("mon père est bijoutier depuis 30 ans, c'est moi qui écris pour lui")."""
 
-    def theirs(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in relatives)
+    def theirs(entity: dict[str, Any]) -> bool:
+        return any(s <= entity["start"] and entity["end"] <= e for s, e in relatives)
 
-    if not relatives:
-        return entities
     trades = [e for e in entities if e["entity"] == CRAFT]
-    own = any(not theirs(e["start"], e["end"]) for e in trades) or any(not theirs(f.start, f.end) for f in read)
-    if not own:
+    if not relatives or all(theirs(e) for e in trades):
         return entities
-    return [e for e in entities if not (e["entity"] == CRAFT and theirs(e["start"], e["end"]))]
+    return [e for e in entities if not (e["entity"] == CRAFT and theirs(e))]
