@@ -41,6 +41,10 @@ def _describes(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
         "menuisier a Fes depuis 15 ans",
         "je suis ferronnier à Tanger depuis 2010",
         "brodeuse, Sale, 6 ans de metier",
+        # After a greeting
+        "salam, ana khddam njjar f mknes hadi 11 snin",
+        "bonjour, je suis potier à Safi depuis 2012",
+        "السلام عليكم، نجارة في وجدة منذ 2014",
     ],
 )
 def test_a_bare_self_description_is_read(reader: SituationReader, seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
