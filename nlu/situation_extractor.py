@@ -67,7 +67,9 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             intent = message.get(INTENT) or {}
             taken = [(e["start"], e["end"]) for e in entities]
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
-            entities = writers_trades(entities, self._reader.relatives_said(text, words, taken))
+            # Only a second trade can be the writer's own, next to a relative's: no search for relatives otherwise.
+            if sum(e["entity"] == CRAFT for e in entities) > 1:
+                entities = writers_trades(entities, self._reader.relatives_said(text, words, taken))
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
