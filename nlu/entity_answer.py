@@ -1,4 +1,5 @@
-"""A message that is only a trade asks about that trade; only a city, about the office there.
+"""A message that is only a trade asks about that trade; only a city, about the office there; only a trade with
+years or a kind of registrant describes its writer, who wants to know whether they may register.
 
 "نجار", "zlayji ?", "menuisier", "f fes", "فاس عافاك": people answer "which trade?" or "which city?" with
 the name alone, and ask with it alone. The classifier cannot know every spelling of every trade and city
@@ -45,6 +46,48 @@ RESIDENCE_FILLERS = frozenset(
 )
 
 
+# A trade said with years or a kind of registrant, and nothing else but where and how one works ("potière à Safi
+# depuis 2012", "نجار فمكناس هادي 10 سنين", "khayyata f sla mn 2015"): the writer describes themself to learn whether
+# they may register. Not the request form (no wish to register is said), not a lookup of the trade.
+SELF_DESCRIPTION_INTENT = "rna_eligibility"
+SITUATION_EXTRACTOR = "SituationExtractor"
+# The words of such a description besides the trade, the town and the years: "I am", "I work", "since", "of the
+# trade", "experience".
+SELF_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "ana", "أنا", "انا", "je", "j", "suis", "moi", "ai", "kankhdem", "kankhdm", "khddam", "khddama", "khdam",
+        "khdama", "خدام", "خدامة", "كنخدم", "أعمل", "اعمل", "أشتغل", "اشتغل", "travaille", "bosse", "exerce", "fais",
+        "artisan", "artisane", "حرفي", "حرفية", "صانع", "صانعة", "sane3", "san3a", "depuis", "منذ", "hadi", "هادي",
+        "d", "dyal", "ديال", "د", "metier", "métier", "l7irfa", "lhirfa", "الحرفة", "حرفة", "العمل", "lkhdma",
+        "lkhedma", "الخدمة", "experience", "expérience", "خبرة", "الخبرة", "khibra", "lkhibra", "ans", "an", "snin",
+        "سنين", "سنوات", "سنة", "عام", "3am", "depui", "ca", "fait", "ça", "et", "w", "و",
+    )
+)
+# A greeting before the description asks nothing either ("salam, ana njjar f fes hadi 10 snin").
+GREETINGS = frozenset(
+    normalise(w)
+    for w in (
+        "salam", "slm", "slam", "salamo", "alaykom", "3alaykom", "salut", "bonjour", "bonsoir", "cc", "coucou", "hello",
+        "السلام", "سلام", "عليكم", "مرحبا", "أهلا", "اهلا", "صباح", "مساء", "الخير", "sba7", "lkhir", "ahlan",
+    )
+)
+
+
+def describes_self(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]], text: str) -> bool:
+    """Whether the message is a trade with years or a kind, and nothing else but places and words about oneself."""
+    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    kinds = [e for e in entities if e.get("extractor") == SITUATION_EXTRACTOR and e["entity"] == "category"]
+    if not kinds or not any(e["entity"] == "craft" for e in trusted) or any(q in text for q in "?؟"):
+        return False
+    spans = trusted + kinds
+    allowed = FILLERS | RESIDENCE_FILLERS | SELF_WORDS | GREETINGS
+    return all(
+        lemma in allowed or lemma.isdigit() or any(e["start"] <= start and end <= e["end"] for e in spans)
+        for lemma, start, end in lemmas
+    )
+
+
 def _fillers(kind: str) -> frozenset[str]:
     return FILLERS | RESIDENCE_FILLERS if kind == "city" else FILLERS
 
@@ -69,13 +112,19 @@ def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any
 
 
 def answer_only_entity(message: Message) -> None:
-    """Sets craft_lookup or find_office on a message that names one trade or one city and nothing else."""
+    """Sets craft_lookup or find_office on a message that names one trade or one city and nothing else, and
+    rna_eligibility on one that only describes its writer (a trade with years or a kind)."""
     tokens = message.get(TOKENS_NAMES[TEXT]) or []
     lemmas = [(t.lemma, t.start, t.end) for t in tokens if t.lemma]
-    kind = only_entity(lemmas, message.get(ENTITIES) or [])
-    if kind is None:
+    entities = message.get(ENTITIES) or []
+    kind = only_entity(lemmas, entities)
+    if kind is not None:
+        name = INTENT_OF_ENTITY[kind]
+    elif describes_self(lemmas, entities, message.get(TEXT) or ""):
+        name = SELF_DESCRIPTION_INTENT
+    else:
         return
-    intent = {"name": INTENT_OF_ENTITY[kind], "confidence": 1.0}
+    intent = {"name": name, "confidence": 1.0}
     others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != intent["name"]]
     message.set(INTENT, intent, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [intent] + [{**r, "confidence": 0.0} for r in others], add_to_output=True)
@@ -83,7 +132,8 @@ def answer_only_entity(message: Message) -> None:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class LoneEntityIntent(MessageAnnotator):
-    """Gives a message that names one trade or one city and nothing else the intent it asks.
+    """Gives a message that names one trade or one city and nothing else, or only describes its writer, the intent
+    it asks.
 
     In the pipeline after the entity extractors and before nlu.entity_merger.EntityMerger, which drops the
     entities of an out-of-scope message: a lone trade the classifier took for out of scope keeps its trade.

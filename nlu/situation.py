@@ -29,10 +29,11 @@ import yaml
 from hirfa.text import normalise
 from nlu import on_behalf
 from nlu.lexicon import Word
-from nlu.situation_category import category, only_other_papers, relatives_kinds
+from nlu.situation_category import OWNER_OF, category, only_other_papers, relatives_kinds
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     NEED_REACH,
+    RELATIVE_REACH,
     SENTENCE_END,
     WISH_REACH,
     Cue,
@@ -44,8 +45,9 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_language import unread
 from nlu.situation_tax import tax_situation
-from nlu.situation_years import Years, durations
+from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -83,6 +85,8 @@ _STAGE_OF = {"equipment": "grow"}
 _FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
+# What says the kind of registrant (nlu.situation_category): said right after a relative, it is the relative's.
+_KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
 # Clues a message's own words must give of its variety when the caller does not know it.
 _VARIETY_CLUES = 2
 
@@ -109,8 +113,8 @@ class SituationReader:
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
-        self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
         self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
+        self._language_skills = frozenset(normalise(w) for w in cues.get("language_skill", ()))
 
     def read(
         self,
@@ -138,15 +142,19 @@ class SituationReader:
         cues = self._without_answering_no(words, cues)
         cues = relatives_kinds(text, words, cues, self._first_person, self._on_behalf.read(words, taken) is not None)
         years = durations(cues, words, today, self._plural_units)
+        cues, years = self._writers_own(text, words, cues, years)
         found = [
             category(
-                text, self._not_likened(words, cues), years, only_other_papers(words, cues, self._only)
+                text,
+                self._not_likened(words, cues),
+                practising(years, cues, text),
+                only_other_papers(words, cues, self._only),
             ),
             tax_situation(
                 text, cues, any(w.form in self._first_person for w in words), self._company_forms
             ),
             _business_stage(
-                _stage(text, self._not_own_project(text, cues), years, self._own_account),
+                _stage(text, cues, years, self._own_account),
                 _recent_start(text, cues, words, self._just_began),
             ),
         ]
@@ -160,14 +168,73 @@ class SituationReader:
             if not (c.kind == "category" and any(w.form in self._likeness for w in words[max(0, c.first - 2) : c.first]))
         ]
 
+    def _writers_own(
+        self, text: str, words: Sequence[Word], cues: list[Cue], years: list[Years]
+    ) -> tuple[list[Cue], list[Years]]:
+        """"ابني حاصل على دبلوم…، أما أنا فأشتغل منذ ثماني سنوات", "mon fils a un diplôme, moi je fais de la poterie
+        depuis 8 ans": a kind, a paper or years said right after a relative are the relative's. When the writer says
+        their own as well, only their own count; a message about a relative alone ("ma mère fait des tapis depuis
+        1998, elle a le droit ?", "الوالد معلم… ودابا عندي 28 عام، شنو الوراق اللي خاصو") asks about the relative,
+        whose situation stays. Regimes are nlu.situation_tax's."""
+        scopes = self._relative_scopes(text, words, cues)
+        if not scopes:
+            return cues, years
 
-    def _not_likened(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
-        """"الجمعية تتسجل بحال التعاونية", "khddam b7al m3allem": being like a kind is not being one."""
-        return [
-            c
+        def theirs(first: int) -> bool:
+            return any(start < first <= end for start, end in scopes)
+
+        own = any(c.kind in _KIND_CUES and not theirs(c.first) for c in cues) or any(not theirs(y.first) for y in years)
+        if not own:
+            return cues, years
+        return (
+            [c for c in cues if not (c.kind in _KIND_CUES and theirs(c.first))],
+            [y for y in years if not theirs(y.first)],
+        )
+
+    def unread_languages(
+        self, text: str, words: Sequence[Word], starts: Sequence[int], taken: Sequence[tuple[int, int]] = ()
+    ) -> list[int]:
+        """Of the languages named at characters ``starts``, those the writer says they cannot read or understand."""
+        if not starts:
+            return []
+        cues = self._finder.find(words, taken)
+        return [s for s in starts if unread(text, words, cues, self._language_skills, s)]
+
+    def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """The characters said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…") when the writer speaks of themself
+        too: a trade found there is the relative's, not the writer's (nlu.situation_extractor)."""
+        cues = self._finder.find(words, taken)
+        return [(words[first].start, words[last].end) for first, last in self._relative_scopes(text, words, cues)]
+
+    def _relative_scopes(self, text: str, words: Sequence[Word], cues: list[Cue]) -> list[tuple[int, int]]:
+        """The words (first, last) said of each relative named as a subject, when the writer speaks of themself too
+        (else the message is about the relative)."""
+        if not any(w.form in self._first_person for w in words):
+            return []
+        scopes = [
+            self._relative_scope(text, words, cues, c)
             for c in cues
-            if not (c.kind == "category" and any(w.form in self._likeness for w in words[max(0, c.first - 2) : c.first]))
+            if c.kind == "relative"
+            and not any(o.kind == "other_person" and o.last == c.first - 1 for o in cues)
+            and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)  # "la coopérative de ma tante": its owner
         ]
+        return [(first, last) for first, last in scopes if last > first]
+
+    def _relative_scope(self, text: str, words: Sequence[Word], cues: list[Cue], relative: Cue) -> tuple[int, int]:
+        """The words a relative is the subject of ("with my uncle" names none): up to the end of the clause, a contrast
+        or the writer's "I"."""
+        end = relative.last
+        contrasts = {c.first for c in cues if c.kind == "contrast"}
+        for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
+            form = words[i].form
+            if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) or i in contrasts or self._speaks(form):
+                break
+            end = i
+        return relative.last, end
+
+    def _speaks(self, form: str) -> bool:
+        """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have")."""
+        return form in self._first_person or form.startswith(("و", "w")) and form[1:] in self._first_person
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""
@@ -265,14 +332,6 @@ class SituationReader:
         ):
             return cues
         return cues[1:]
-
-    def _not_own_project(self, text: str, cues: list[Cue]) -> list[Cue]:
-        """"هل يوجد تمويل لمشروعي؟", "bghit tamwil l mochro3i": "my project" alone says no stage (it may be new or
-        running); "انطلاق مشروعي", "مشروع جديد" still say a start."""
-        return [
-            c for c in cues
-            if not (c.kind == "stage" and c.value == "start" and normalise(text[c.start : c.end]) in self._own_project)
-        ]
 
     def _generic(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
         """Whether the cue is the subject of its clause, named in general with a French article ("est-ce que

@@ -80,9 +80,13 @@ def _of_relative(text: str, words: Sequence[Word], cues: list[Cue], target: Cue,
     )
 
 
+# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
+OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
+
+
 def _owner_after(words: Sequence[Word], target: Cue, relative: Cue) -> bool:
     between = [w.form for w in words[target.last + 1 : relative.first]]
-    return relative.first > target.last and (not between or between in (["de"], ["d"], ["du"], ["dyal"], ["ديال"]))
+    return relative.first > target.last and (not between or len(between) == 1 and between[0] in OWNER_OF)
 
 
 def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:

@@ -16,8 +16,8 @@ NEED_REACH = 4
 # "bghit nakhod chi diplome": what one wishes for stands a few words after the wish.
 WISH_REACH = 3
 OTHER_PERSON_REACH = 2
-# "mon frère est auto-entrepreneur", "mon fils a un diplôme": a relative this many words before a regime or a kind
-# is its subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
+# "mon frère est auto-entrepreneur", "ابني حاصل على دبلوم": a relative this many words before a regime, a kind or
+# years is their subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
 RELATIVE_REACH = 6
 CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 SENTENCE_END = re.compile(r"[.;!?؛؟\n]")

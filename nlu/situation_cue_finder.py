@@ -61,12 +61,14 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
+        "own_project",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
 
 
-# The ties of nlu/on_behalf_cues.yml that name a relative or a friend: a regime right after one is theirs.
+# The ties of nlu/on_behalf_cues.yml that name a relative or a friend: a regime, a kind or years right after one
+# are theirs.
 _RELATIVE_TIES = ("parent", "child", "sibling", "spouse", "relative", "other")
 
 
@@ -154,19 +156,27 @@ class CueFinder:
             elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(Cue(*found, i, i, word.start, word.end))
         relatives = self._relatives_among(words, cues, taken)
-        # "ma femme", "ma mère": the French possessive of a relative named, not the Darija negation "ma".
-        cues = [c for c in cues if not (c.kind == "negation" and any(r.first <= c.first <= r.last for r in relatives))]
+        # "ma femme", "ma mère": the French possessive of a relative named, not the Darija negation "ma"; "ولدي عندو":
+        # my son, not "and I have".
+        cues = [
+            c for c in cues
+            if not (c.kind in ("negation", "possession") and any(r.first <= c.first <= r.last for r in relatives))
+        ]
         cues = sorted(cues + relatives, key=lambda c: c.first)
         return self._numbers_before_units(words, cues, taken)
 
     def _relatives_among(self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> list[Cue]:
         """The relatives named where no other cue stands: "ولدي" is "my son", and in "ولدي دبلوم" "and I have".
-        Only a regime or a kind can be a relative's, and most messages name none: no search then."""
-        if not any(c.kind in ("tax", "category") for c in cues):
-            return []
+        A regime, a kind or years said right after one are theirs (nlu.situation_tax, nlu.situation)."""
         index = {w.start: i for i, w in enumerate(words)}
         ends = {w.end: i for i, w in enumerate(words)}
-        covered = {i for c in cues if c.kind != "negation" for i in range(c.first, c.last + 1)}
+        # "ولدي عندو ديبلوم": an "I have" right before another "has" is the son who has.
+        owners = {
+            c.first
+            for c, n in zip(cues, cues[1:], strict=False)
+            if c.kind == n.kind == "possession" and n.first == c.last + 1
+        }
+        covered = {i for c in cues if c.kind != "negation" and c.first not in owners for i in range(c.first, c.last + 1)}
         return [
             Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
             for m in self._relatives.find(words)

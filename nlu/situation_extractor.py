@@ -1,13 +1,15 @@
 """Rasa component that reads the speaker's situation: category, tax_situation and business_stage.
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
-keeps them off words another extractor already claimed (a trade, a city, a CIN) and dates
-start years by today's date.
+keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
+start years by today's date, drops a trade said of a relative when the writer names their own, and a language the
+writer says they cannot read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -17,10 +19,11 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
-from nlu.lexicon import as_entity, token_words
+from nlu.lexicon import Word, as_entity, token_words
 from nlu.situation import SituationReader, load_cues
 from nlu.variety_identifier import VARIETY
 
+CRAFT, LANGUAGE = "craft", "language"
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
 # only when financing is the question, "5 ans" are years of practice only when registering is.
 ENTITY_INTENTS = {
@@ -62,12 +65,34 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             entities = message.get(ENTITIES) or []
             intent = message.get(INTENT) or {}
-            found = [
-                as_entity(f.entity, f.value, f.start, f.end, text)
-                for f in self._reader.read(
-                    text, words, today, [(e["start"], e["end"]) for e in entities], message.get(VARIETY)
-                )
-                if reads_entity(f.entity, intent)
-            ]
+            taken = [(e["start"], e["end"]) for e in entities]
+            read = self._reader.read(text, words, today, taken, message.get(VARIETY))
+            # Only a second trade can be the writer's own, next to a relative's: no search for relatives otherwise.
+            if sum(e["entity"] == CRAFT for e in entities) > 1:
+                entities = writers_trades(entities, self._reader.relatives_said(text, words, taken))
+            entities = self._known_languages(text, words, entities, taken)
+            found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
         return messages
+
+    def _known_languages(
+        self, text: str, words: Sequence[Word], entities: list[dict[str, Any]], taken: list[tuple[int, int]]
+    ) -> list[dict[str, Any]]:
+        """Without the languages the writer says they cannot read ("ma kan9rach lfrancais"): no reply language."""
+        starts = [e["start"] for e in entities if e["entity"] == LANGUAGE]
+        unread = set(self._reader.unread_languages(text, words, starts, taken))
+        return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
+
+
+def writers_trades(entities: list[dict[str, Any]], relatives: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij": a trade said of a relative is
+    theirs, and gives way when the writer names their own. Without a trade of the writer's, the relative's stays:
+    the message may well be about them ("mon père est bijoutier depuis 30 ans, c'est moi qui écris pour lui")."""
+
+    def theirs(entity: dict[str, Any]) -> bool:
+        return any(s <= entity["start"] and entity["end"] <= e for s, e in relatives)
+
+    trades = [e for e in entities if e["entity"] == CRAFT]
+    if not relatives or all(theirs(e) for e in trades):
+        return entities
+    return [e for e in entities if not (e["entity"] == CRAFT and theirs(e))]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import Cue
+from nlu.situation_clauses import CLAUSE_BREAK, Cue
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -29,6 +29,11 @@ _OLDEST_AGE = 99
 _ORDINAL_ARTICLES = ("ال", "وال")
 # "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
+# "auto-entrepreneur depuis 2021", "خاضع للمساهمة المهنية الموحدة منذ سنة 2019", "depuis 2020 je suis à la CPU": a
+# span this close to a tax status, in its clause, is how long the status is held, not how long the craft is practised.
+# Before the status, "je suis à la" stands between them.
+STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
+_STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,24 @@ def durations(
     ages = _ages(cues, words)
     found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
     return found + _years_since_an_age(ages)
+
+
+def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years]:
+    """The years of practising the craft among ``years``: the years a tax status has been held are left out."""
+    return [y for y in years if not any(_holds_status(text, cues, status, y) for status in cues if status.kind in _STATUS_KINDS)]
+
+
+def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool:
+    """Whether ``years`` stand next to the tax ``status`` in its clause, nothing else said between them."""
+    if status.last < years.first:
+        (left, right), (start, end), reach = (status.last, years.first), (status.end, years.start), STATUS_REACH_AFTER
+    elif years.last < status.first:
+        (left, right), (start, end), reach = (years.last, status.first), (years.end, status.start), STATUS_REACH_BEFORE
+    else:
+        return False
+    # "auto-entrepreneur et potier depuis 2015": another clause, or a contrast, gives the years to the craft.
+    between = any(c.kind == "contrast" and left < c.first < right for c in cues)
+    return right - left <= reach and not between and not CLAUSE_BREAK.search(text[start:end])
 
 
 def _almost_before(cues: list[Cue], first: int) -> bool:

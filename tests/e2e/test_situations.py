@@ -39,6 +39,20 @@ def test_eligibility_is_answered_for_the_case_stated(assistant: Assistant, messa
     assert said(assistant.send(new_sender(), message)) == [answer]
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "potière à Safi depuis 2012",
+        "نجار فمكناس هادي 10 سنين",
+        "khayyata f sla mn 2015",
+        "حداد في طنجة منذ تسع سنوات",
+    ],
+)
+def test_a_bare_self_description_is_answered_as_eligibility(assistant: Assistant, message: str) -> None:
+    # Who one is, said without a question: whether one may register, not the request form.
+    assert said(assistant.send(new_sender(), message)) == ["utter_eligibility_practice"]
+
+
 def amount_stated(replies: list[dict]) -> bool:
     return any("135" in r.get("text", "") or "١٣٥" in r.get("text", "") for r in replies)
 

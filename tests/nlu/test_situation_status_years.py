@@ -1,0 +1,41 @@
+"""The years a tax status has been held ("auto-entrepreneur depuis 2021") are no years of practising a craft."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MSA
+        "أنا مقاول ذاتي منذ 2019 هل يمكنني التسجيل؟",
+        "منذ 2020 وأنا مقاول ذاتي، هل يحق لي التسجيل في السجل؟",
+        "أؤدي المساهمة المهنية الموحدة منذ سنة 2018، فهل أستطيع التسجيل؟",
+        # Darija
+        "عندي الكارط ديال الأوطو من 2020 واش نقدر نتسجل",
+        "أنا مقاول ذاتي هادي ست سنين، واش نتسجل فالسجل؟",
+        # Arabizi
+        "3ndi lcarte dyal auto-entrepreneur mn 2022 wach nt9ayed f rna",
+        "mn 2021 ana auto-entrepreneur, wach n9der ntsjel?",
+        # French
+        "je suis auto-entrepreneur depuis 2021, je peux m'inscrire ?",
+        "depuis 2020 je suis à la CPU, puis-je m'inscrire au registre ?",
+    ],
+)
+def test_years_of_a_tax_status_are_no_years_of_practice(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا مقاول ذاتي وأعمل في النجارة منذ 2015، هل يمكنني التسجيل؟",
+        "ana auto-entrepreneur w kankhdem f zlij hadi 8 snin",
+        "depuis 2015 je fais du cuir et je suis à la CPU",
+        "je suis auto-entrepreneur, potier depuis 2012",
+    ],
+)
+def test_years_of_the_craft_next_to_a_status_still_count(reader: SituationReader, text: str) -> None:
+    assert read(reader, text)["category"] == "practice"
