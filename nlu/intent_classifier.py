@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
+from nlu.politeness import without_politeness
 from nlu.register_wish import RegisterWish
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
@@ -83,7 +84,8 @@ def documents(message: Message) -> tuple[str, str, str]:
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
-    lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
+    # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
+    lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]

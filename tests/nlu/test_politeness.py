@@ -1,0 +1,46 @@
+"""Politeness words are left out of what the intent classifier reads, unless they are all the message says."""
+
+import pytest
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from hirfa.text import normalise
+from nlu.intent_classifier import documents
+from nlu.politeness import without_politeness
+from nlu.tokenizer import NormalisingTokenizer
+
+
+def lemmas(text: str) -> list[str]:
+    return [normalise(w) for w in text.replace("'", " ").split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("dkhelni l sijil allah y5alik", "dkhelni l sijil"),
+        ("3afak chno lwra9", "chno lwra9"),
+        ("bghit ntsjl daba afak", "bghit ntsjl daba"),
+        ("عطيني الأوراق الله يخليك", "عطيني الاوراق"),
+        ("عافاك فين الغرفة", "فين الغرفه"),
+        ("أريد التسجيل من فضلك", "اريد التسجيل"),
+        ("je veux m'inscrire s'il vous plaît", "je veux m inscrire"),
+        ("carte artisan stp", "carte artisan"),
+        ("merci lah ykhalik", "merci"),
+    ],
+)
+def test_politeness_is_left_out(text: str, kept: str) -> None:
+    assert without_politeness(lemmas(text)) == lemmas(kept)
+
+
+@pytest.mark.parametrize("text", ["lah ykhlik", "3afak", "الله يخليك آ خويا", "stp", "allah ykhlik a khoya"])
+def test_politeness_alone_is_the_message(text: str) -> None:
+    assert without_politeness(lemmas(text)) == lemmas(text)
+
+
+def test_the_classifier_reads_the_request_without_its_politeness() -> None:
+    tokenizer = NormalisingTokenizer(NormalisingTokenizer.get_default_config())
+    polite, plain = Message({TEXT: "sejjelni lah ykhlik"}), Message({TEXT: "sejjelni"})
+    for message in (polite, plain):
+        message.set(TOKENS_NAMES[TEXT], tokenizer.tokenize(message, TEXT))
+    assert documents(polite) == documents(plain)
