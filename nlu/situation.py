@@ -57,6 +57,9 @@ _QUESTION_OPENERS = frozenset({"est", "ce", "que", "qu", "si", "mais"})
 # of themself within this many words after it. Not "لا": before a verb it negates the verb ("لا أدفع أي ضريبة").
 _ANSWERING_NO = frozenset({"non", "no", "nn"})
 ANSWERING_NO_REACH = 3
+# "auto-entrepreneur wla cpu", "المقاول الذاتي ولا الضريبة الجزافية": at most this many words between two regimes
+# offered as a choice (the "or" and an article or a tax word).
+ALTERNATIVE_REACH = 3
 # How far after a fronted topic ("Le diplôme, je ne l'ai jamais eu") its negation may stand.
 FRONTED_REACH = 4
 # A relative clause right after the topic ("الديبلوم اللي قالو ليا عليه عمري ما خديتو", "الدبلوم الذي حدثوني عنه
@@ -99,6 +102,8 @@ class SituationReader:
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._own_project = frozenset(normalise(w) for w in cues.get("own_project", ()))
+        self._alternatives = frozenset(normalise(w) for w in cues.get("alternative", ()))
+        self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
 
     def read(
         self,
@@ -132,7 +137,7 @@ class SituationReader:
             tax_situation(text, cues, writer_speaks=any(w.form in self._first_person for w in words)),
             _business_stage(
                 _stage(text, self._not_own_project(text, cues), years, self._own_account),
-                _recent_start(text, cues, words, self._just_began),
+                _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
             ),
         ]
         return [f for f in found if f is not None]
@@ -233,7 +238,26 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)
+        asked.update(self._alternatives_asked(text, words, cues))
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
+
+    def _alternatives_asked(self, text: str, words: Sequence[Word], cues: list[Cue]) -> set[int]:
+        """Two regimes joined by "or" are a choice asked about, neither held: "wach ndir auto-entrepreneur wla cpu?",
+        "واش نختار المقاول الذاتي ولا الجزافية؟", "CPU ou auto-entrepreneur ?"."""
+        regimes = [i for i, c in enumerate(cues) if c.kind == "tax"]
+        asked: set[int] = set()
+        for a, b in zip(regimes, regimes[1:], strict=False):
+            first, second = cues[a], cues[b]
+            between = [w.form for w in words[first.last + 1 : second.first]]
+            if (
+                first.value != second.value
+                and 0 < len(between) <= ALTERNATIVE_REACH
+                and any(w in self._alternatives for w in between)
+                and same_clause(text, first, second)
+            ):
+                # The "or" itself is no negation ("ولا" is also "and not"), nor a tax word between a denial.
+                asked.update(range(a, b + 1))
+        return asked
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """An opening no that answers the assistant, then the writer's own words, negates nothing in them: "non en
@@ -345,6 +369,22 @@ def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began:
         began = any(c.kind == "began" and c.last < span.first and same_clause(text, c, span) for c in cues)
         if said in just_began or began:
             return Found("business_stage", "start", span.start, span.end)
+    return None
+
+
+# The ma…ch circumfix around a verb, glued ("mabditch", "ماحليتش") or with "ma" apart ("ma bditch", "ما بديتش").
+_LATIN_NEGATED_VERB = re.compile(r"^(ma)?([a-z0-9']{3,})(?:ch|sh)$")
+_ARABIC_NEGATED_VERB = re.compile(r"^(ما)?([\u0621-\u064a]{3,})ش$")
+
+
+def _not_started(words: Sequence[Word], verbs: frozenset[str]) -> Found | None:
+    """"mazal ma bditch", "ma 7llitch l'atelier", "مازال ما حليتش": a negated start or opening is a business starting."""
+    for i, word in enumerate(words):
+        match = _LATIN_NEGATED_VERB.match(word.form) or _ARABIC_NEGATED_VERB.match(word.form)
+        if not match or match.group(2) not in verbs:
+            continue
+        if match.group(1) or (i > 0 and words[i - 1].form in _NEGATING_PARTICLES):
+            return Found("business_stage", "start", word.start, word.end)
     return None
 
 

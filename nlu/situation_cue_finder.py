@@ -60,7 +60,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
-        "almost", "declared_profits", "post_office", "have_nothing",
+        "almost", "declared_profits", "post_office", "have_nothing", "yearly", "money",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
