@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
-from nlu.politeness import without_politeness
+from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
@@ -185,8 +185,10 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = self._out_of_domain.rerank(lemmas, ranking)
             ranking = self._register_wish.rerank(lemmas, message.get(TEXT) or "", ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
-            # so the intent gets no confidence and the fallback says it did not understand.
-            top = ranking[0] if any_known else {**ranking[0], "confidence": 0.0}
+            # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
+            # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).
+            understood = any_known or has_politeness(lemmas)
+            top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

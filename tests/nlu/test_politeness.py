@@ -7,7 +7,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from hirfa.text import normalise
 from nlu.intent_classifier import documents
-from nlu.politeness import without_politeness
+from nlu.politeness import has_politeness, without_politeness
 from nlu.tokenizer import NormalisingTokenizer
 
 
@@ -24,18 +24,27 @@ def lemmas(text: str) -> list[str]:
         ("عطيني الأوراق الله يخليك", "عطيني الاوراق"),
         ("عافاك فين الغرفة", "فين الغرفه"),
         ("أريد التسجيل من فضلك", "اريد التسجيل"),
-        ("je veux m'inscrire s'il vous plaît", "je veux m inscrire"),
-        ("carte artisan stp", "carte artisan"),
         ("merci lah ykhalik", "merci"),
+        ("3tini lwra9 dyal tasjil allah ykhlik", "3tini lwra9 dyal tasjil"),
     ],
 )
 def test_politeness_is_left_out(text: str, kept: str) -> None:
     assert without_politeness(lemmas(text)) == lemmas(kept)
 
 
-@pytest.mark.parametrize("text", ["lah ykhlik", "3afak", "الله يخليك آ خويا", "stp", "allah ykhlik a khoya"])
+@pytest.mark.parametrize("text", ["lah ykhlik", "3afak", "الله يخليك آ خويا", "allah ykhlik a khoya"])
 def test_politeness_alone_is_the_message(text: str) -> None:
     assert without_politeness(lemmas(text)) == lemmas(text)
+
+
+@pytest.mark.parametrize("text", ["allah ykhlik, 3awntini bzaf", "الله يخليك على هاد المعلومات", "lah ykhlik a sahbi 3la lmosa3ada"])
+def test_god_keep_you_opening_a_message_thanks_and_stays(text: str) -> None:
+    assert without_politeness(lemmas(text.replace(",", ""))) == lemmas(text.replace(",", ""))
+
+
+@pytest.mark.parametrize(("text", "polite"), [("wa9efha 3afak", True), ("allah ykhlik", False), ("wa9efha", False)])
+def test_has_politeness_tells_when_words_were_left_out(text: str, polite: bool) -> None:
+    assert has_politeness(lemmas(text)) is polite
 
 
 def test_the_classifier_reads_the_request_without_its_politeness() -> None:
