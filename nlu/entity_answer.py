@@ -16,9 +16,9 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from hirfa.politeness import POLITENESS
 from hirfa.text import normalise
 from nlu.annotator import MessageAnnotator
+from nlu.politeness import POLITENESS_WORDS
 
 # The intent a message asks when it names nothing but one entity of this kind.
 INTENT_OF_ENTITY = {"craft": "craft_lookup", "city": "find_office"}
@@ -31,7 +31,7 @@ FILLERS = frozenset(
         "f", "fi", "fl", "l", "el", "a", "à", "au", "en", "de", "du", "des", "la", "le", "les", "b", "bi", "mn",
         "men", "في", "ف", "ب", "من",
     )
-) | POLITENESS
+) | POLITENESS_WORDS
 
 # "I live in …" around a city answers "which city?" too ("kansken f tiznit", "أقطن بالناظور", "j'habite Nador");
 # not around a trade: "je suis menuisier" states a situation (rna_eligibility), it asks no lookup.

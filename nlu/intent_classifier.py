@@ -22,10 +22,10 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from hirfa.politeness import without_politeness
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
+from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
@@ -84,7 +84,7 @@ def documents(message: Message) -> tuple[str, str, str]:
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
-    # "stp", "svp" ask nothing: left in, they pull a short request towards the intents whose examples say them.
+    # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
     lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
@@ -185,8 +185,10 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = self._out_of_domain.rerank(lemmas, ranking)
             ranking = self._register_wish.rerank(lemmas, message.get(TEXT) or "", ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
-            # so the intent gets no confidence and the fallback says it did not understand.
-            top = ranking[0] if any_known else {**ranking[0], "confidence": 0.0}
+            # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
+            # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).
+            understood = any_known or has_politeness(lemmas)
+            top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

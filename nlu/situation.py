@@ -115,6 +115,7 @@ class SituationReader:
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
         self._language_skills = frozenset(normalise(w) for w in cues.get("language_skill", ()))
+        self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
 
     def read(
         self,
@@ -155,7 +156,7 @@ class SituationReader:
             ),
             _business_stage(
                 _stage(text, cues, years, self._own_account),
-                _recent_start(text, cues, words, self._just_began),
+                _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
             ),
         ]
         return [f for f in found if f is not None]
@@ -316,7 +317,7 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)
-        asked |= _alternatives(text, cues) | _doubted(text, cues)
+        asked |= _alternatives(text, words, cues) | _doubted(text, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -348,7 +349,11 @@ class SituationReader:
         return all(w.form in self._topic_openers for w in before)
 
 
-def _alternatives(text: str, cues: list[Cue]) -> set[int]:
+# "Or" or "and not": between two regimes, a choice ("المقاول الذاتي ولا الجزافية؟"); elsewhere a negation.
+_OR_OR_NOT = frozenset(("ولا", "وللا"))
+
+
+def _alternatives(text: str, words: Sequence[Word], cues: list[Cue]) -> set[int]:
     """Regimes offered as a choice hold none: "la CPU ou l'auto-entrepreneur ?", "entre forfait et auto-entrepreneur,
     lequel… ?", "je suis à la CPU ou pas ?"."""
     asked = set()
@@ -357,7 +362,9 @@ def _alternatives(text: str, cues: list[Cue]) -> set[int]:
         a, b = cues[i], cues[j]
         if a.value == b.value or b.first - a.last > ALTERNATIVE_REACH or SENTENCE_END.search(text[a.end : b.start]):
             continue
-        offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues)
+        offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues) or any(
+            w.form in _OR_OR_NOT for w in words[a.last + 1 : b.first]
+        )
         between = any(c.kind == "between" and 0 < a.first - c.last <= BETWEEN_REACH for c in cues)
         if offered or between:
             asked.update((i, j))
@@ -466,6 +473,22 @@ def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began:
         began = any(c.kind == "began" and c.last < span.first and same_clause(text, c, span) for c in cues)
         if said in just_began or began:
             return Found("business_stage", "start", span.start, span.end)
+    return None
+
+
+# The ma…ch circumfix around a verb, glued ("mabditch", "ماحليتش") or with "ma" apart ("ma bditch", "ما بديتش").
+_LATIN_NEGATED_VERB = re.compile(r"^(ma)?([a-z0-9']{3,})(?:ch|sh)$")
+_ARABIC_NEGATED_VERB = re.compile(r"^(ما)?([\u0621-\u064a]{3,})ش$")
+
+
+def _not_started(words: Sequence[Word], verbs: frozenset[str]) -> Found | None:
+    """"mazal ma bditch", "ma 7llitch l'atelier", "مازال ما حليتش": a negated start or opening is a business starting."""
+    for i, word in enumerate(words):
+        match = _LATIN_NEGATED_VERB.match(word.form) or _ARABIC_NEGATED_VERB.match(word.form)
+        if not match or match.group(2) not in verbs:
+            continue
+        if match.group(1) or (i > 0 and words[i - 1].form in _NEGATING_PARTICLES):
+            return Found("business_stage", "start", word.start, word.end)
     return None
 
 

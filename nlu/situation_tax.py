@@ -109,6 +109,12 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        # Paying the tax office a sum every year ("kankhelles chi flous kol 3am l dariba"): the yearly flat-rate CPU.
+        # The patente alone is paid yearly by every regime: it names none.
+        if cue.kind == "yearly" and all(
+            _in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("tax_word",), ("money", "digits"))
+        ):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
         # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
         if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
             return Found("tax_situation", "accounts", cue.start, cue.end)

@@ -40,6 +40,7 @@ _DARIJA_LATIN = frozenset(
     ch7al chhal bch7al bach wla ila ana nta nti howa hiya 3la m3a m3aya lli ntsjel nsjel tsjel
     darija chokran choukran chokrane baraka lah inchallah hamdullah lhamdullah sbah lkhir tbarkallah
     3andi 3ndi 3ndk ndir tdir dir kifax fin hna tma hta mn bla 3lik 3likom
+    walo walou mazal mazel ghir bzzaf chwiya ykhlik ykhalik khoya khti
     """.split()
 )
 _FRENCH = frozenset(
@@ -57,6 +58,15 @@ _FRENCH_BORROWED = frozenset("carte artisan artisanat inscription registre le la
 # Latin digits that stand for Arabic letters inside Arabizi words (3=ع, 7=ح, 9=ق, 2=ء, 5=خ).
 # A CIN (AB123456) or a reference mixes letters and digits too, but with long digit runs.
 _ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a-z0-9]+$")
+# Darija verbs and negation, by their shape rather than a list: the present prefixes kan-/kat-/kay- ("kankhlles",
+# "katkhdem", "kaydir") and the ma…ch circumfix, glued ("ma3ndich", "mabditch") or with "ma" apart ("ma bditch").
+# French has no such words, and its "ma" (my) is then the Darija negation, not a French clue.
+_DARIJA_PRESENT = re.compile(r"^ka[nty][a-z0-9']{3,}$")
+_DARIJA_CIRCUMFIX = re.compile(r"^ma[a-z0-9']{2,}(?:ch|sh)$")
+_NEGATED_ENDING = re.compile(r"^[a-z0-9']{2,}(?:ch|sh)$")
+_DARIJA_NEGATION = "ma"
+_ARABIC_CIRCUMFIX = re.compile(r"^ما[\u0621-\u064a]{2,}ش$")
+_ARABIC_NEGATED = re.compile(r"^[\u0621-\u064a]{3,}ش$")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
 _WORD = re.compile(r"[^\W_]+")
@@ -97,7 +107,10 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
         darija = _count(words, _DARIJA_ARABIC, arabic=True)
         # Darija present-tense verbs start with كن/كت/كي (كنخدم، كتخلص).
         darija += sum(1 for w in words if len(w) >= 5 and w[:2] in ("كن", "كت") and w not in _MSA)
-        msa = _count(words, _MSA, arabic=True)
+        # The ma…ch circumfix: "ماعنديش", "ما حليتش".
+        negations = {i for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False)) if w == "ما" and _ARABIC_NEGATED.match(nxt)}
+        darija += len(negations) + sum(1 for w in words if _ARABIC_CIRCUMFIX.match(w))
+        msa = _count([w for i, w in enumerate(words) if i not in negations], _MSA, arabic=True)
         if msa > darija:
             return VarietyGuess(AR, msa - darija)
         if darija > msa:
@@ -105,9 +118,10 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
         # Arabic script with no telling word is most often Darija in Morocco, but
         # that alone is not evidence enough to switch a conversation's language.
         return _learned(text, words, script, model) or VarietyGuess(ARY, 0)
-    arabizi = _count(words, _DARIJA_LATIN, arabic=False)
-    arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _ARABIZI_DIGIT_WORD.match(w))
-    french = _count(words, _FRENCH - _FRENCH_BORROWED, arabic=False)
+    negations = _darija_negations(words)
+    arabizi = _count(words, _DARIJA_LATIN, arabic=False) + len(negations)
+    arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _darija_shape(w))
+    french = _count([w for i, w in enumerate(words) if i not in negations], _FRENCH - _FRENCH_BORROWED, arabic=False)
     if not arabizi:
         french += _count(words, _FRENCH & _FRENCH_BORROWED, arabic=False)
     french += len(re.findall(r"[éèêàâçùûôîœ]", text.lower()))
@@ -116,6 +130,24 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
     if french > arabizi:
         return VarietyGuess(FR, french - arabizi)
     return _learned(text, words, script, model) or VarietyGuess(None, 0)
+
+
+def _darija_shape(word: str) -> bool:
+    """A Latin-script word shaped like Darija: an Arabizi digit inside, a present prefix or the glued ma…ch."""
+    if word in _FRENCH:
+        return False
+    return any(p.match(word) for p in (_ARABIZI_DIGIT_WORD, _DARIJA_PRESENT, _DARIJA_CIRCUMFIX))
+
+
+def _darija_negations(words: list[str]) -> set[int]:
+    """Where "ma" negates a Darija verb after it ("ma kankhlles", "ma bditch"): those are no French "my"."""
+    return {
+        i
+        for i, (word, following) in enumerate(zip(words, words[1:], strict=False))
+        if word == _DARIJA_NEGATION
+        and following not in _FRENCH
+        and (_DARIJA_PRESENT.match(following) or _NEGATED_ENDING.match(following))
+    }
 
 
 def _learned(text: str, words: list[str], script: str, model: VarietyModel | None) -> VarietyGuess | None:

@@ -27,6 +27,32 @@ def test_identifies_the_variety(text: str, variety: str) -> None:
     assert identify(text).variety == variety
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Darija by the shape of its verbs: the kan-/kat-/kay- present, the ma…ch circumfix, "ma" before a verb.
+        "ma kankhlles ta dariba",
+        "makankhlsch dariba",
+        "ma katkhdemch",
+        "kaydir bzaf",
+        "ma khdmtch had l3am",
+        "ma 3ndich lcarte",
+    ],
+)
+def test_short_arabizi_is_told_by_its_verbs(text: str) -> None:
+    assert identify(text).variety == "ary_Latn"
+
+
+@pytest.mark.parametrize("text", ["ma petite entreprise", "ma carte svp", "c'est ma machine", "un match de foot"])
+def test_french_my_is_still_french(text: str) -> None:
+    assert identify(text).variety == "fr"
+
+
+@pytest.mark.parametrize("text", ["ما حليتش المحل", "ماعنديش الوراق"])
+def test_the_arabic_circumfix_is_darija(text: str) -> None:
+    assert identify(text).variety == "ary"
+
+
 @pytest.mark.parametrize("text", ["", "ok", "👍", "CNSS?", "AB123456", "0612345678"])
 def test_says_nothing_when_nothing_tells(text: str) -> None:
     assert identify(text).variety is None

@@ -1,0 +1,54 @@
+"""A tax situation said by what one pays or by the regime's Arabizi name, and two regimes offered as a choice."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sum paid to the tax office every year is the flat-rate CPU.
+        "kankhless chi 600 dh kol 3am l ddariba, ch7al ghadi nkhelles f cnss?",
+        "kan3ti l dara2ib chi flous sghira kol sna, amo bch7al?",
+        "كنخلص للضرائب واحد 1200 درهم كل عام، والتغطية شحال؟",
+        "كندفع شي دراهم للضريبة كل سنة وصافي",
+        # The CPU by its Arabizi name, the "lump-sum tax".
+        "ana m9iyed f ljizafi, ch7al amo?",
+        "kankhelles ddariba jozafiya, wach amo ghalya?",
+    ],
+)
+def test_a_yearly_sum_to_the_tax_office_or_the_lump_sum_tax_is_the_cpu(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "cpu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The patente is paid yearly under every regime: it names none.
+        "kankhelles lpatenta kol 3am 500 dh",
+        # A yearly payment with no tax word is no regime.
+        "kankhelles lkra dyal l7anout kol 3am 3000 dh",
+    ],
+)
+def test_a_yearly_payment_without_a_tax_word_names_no_regime(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach n9iyed rasi auto entrepreneur wla cpu?",
+        "ndir lmoqawil dati ola ljizafi? chkoun fihom rkhis",
+        "نختار الجزافي ولا المقاول الذاتي؟ شنو حسن ليا",
+        "هل الأفضل المساهمة المهنية الموحدة أم المقاول الذاتي؟",
+        "vaut mieux la CPU ou auto-entrepreneur pour l'amo ?",
+    ],
+)
+def test_two_regimes_offered_as_a_choice_are_asked_about(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+
+
+def test_a_regime_held_then_another_denied_is_still_held(reader: SituationReader) -> None:
+    assert read(reader, "ana f cpu, machi auto-entrepreneur").get("tax_situation") == "cpu"
