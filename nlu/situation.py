@@ -29,11 +29,10 @@ import yaml
 from hirfa.text import normalise
 from nlu import on_behalf
 from nlu.lexicon import Word
-from nlu.situation_category import OWNER_OF, category, only_other_papers, relatives_kinds
+from nlu.situation_category import category, only_other_papers
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     NEED_REACH,
-    RELATIVE_REACH,
     SENTENCE_END,
     WISH_REACH,
     Cue,
@@ -46,6 +45,7 @@ from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import unread
+from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import tax_situation
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
@@ -85,8 +85,6 @@ _STAGE_OF = {"equipment": "grow"}
 _FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
-# What says the kind of registrant (nlu.situation_category): said right after a relative, it is the relative's.
-_KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
 # Clues a message's own words must give of its variety when the caller does not know it.
 _VARIETY_CLUES = 2
 
@@ -141,9 +139,8 @@ class SituationReader:
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
-        cues = relatives_kinds(text, words, cues, self._first_person, self._on_behalf.read(words, taken) is not None)
-        years = durations(cues, words, today, self._plural_units)
-        cues, years = self._writers_own(text, words, cues, years)
+        relatives = self._relatives(text, words, cues, taken)
+        cues, years = writers_own(cues, durations(cues, words, today, self._plural_units), relatives)
         found = [
             category(
                 text,
@@ -151,9 +148,7 @@ class SituationReader:
                 practising(years, cues, text),
                 only_other_papers(words, cues, self._only),
             ),
-            tax_situation(
-                text, cues, any(w.form in self._first_person for w in words), self._company_forms
-            ),
+            tax_situation(text, cues, relatives, self._company_forms),
             _business_stage(
                 _stage(text, cues, years, self._own_account),
                 _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
@@ -169,29 +164,6 @@ class SituationReader:
             if not (c.kind == "category" and any(w.form in self._likeness for w in words[max(0, c.first - 2) : c.first]))
         ]
 
-    def _writers_own(
-        self, text: str, words: Sequence[Word], cues: list[Cue], years: list[Years]
-    ) -> tuple[list[Cue], list[Years]]:
-        """"ابني حاصل على دبلوم…، أما أنا فأشتغل منذ ثماني سنوات", "mon fils a un diplôme, moi je fais de la poterie
-        depuis 8 ans": a kind, a paper or years said right after a relative are the relative's. When the writer says
-        their own as well, only their own count; a message about a relative alone ("ma mère fait des tapis depuis
-        1998, elle a le droit ?", "الوالد معلم… ودابا عندي 28 عام، شنو الوراق اللي خاصو") asks about the relative,
-        whose situation stays. Regimes are nlu.situation_tax's."""
-        scopes = self._relative_scopes(text, words, cues)
-        if not scopes:
-            return cues, years
-
-        def theirs(first: int) -> bool:
-            return any(start < first <= end for start, end in scopes)
-
-        own = any(c.kind in _KIND_CUES and not theirs(c.first) for c in cues) or any(not theirs(y.first) for y in years)
-        if not own:
-            return cues, years
-        return (
-            [c for c in cues if not (c.kind in _KIND_CUES and theirs(c.first))],
-            [y for y in years if not theirs(y.first)],
-        )
-
     def unread_languages(
         self, text: str, words: Sequence[Word], starts: Sequence[int], taken: Sequence[tuple[int, int]] = ()
     ) -> list[int]:
@@ -201,41 +173,14 @@ class SituationReader:
         cues = self._finder.find(words, taken)
         return [s for s in starts if unread(text, words, cues, self._language_skills, s)]
 
-    def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-        """The characters said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…") when the writer speaks of themself
-        too: a trade found there is the relative's, not the writer's (nlu.situation_extractor)."""
-        cues = self._finder.find(words, taken)
-        return [(words[first].start, words[last].end) for first, last in self._relative_scopes(text, words, cues)]
+    def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> Relatives:
+        """The words said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…"): a trade found there is the relative's
+        (nlu.situation_extractor)."""
+        return self._relatives(text, words, self._finder.find(words, taken), taken)
 
-    def _relative_scopes(self, text: str, words: Sequence[Word], cues: list[Cue]) -> list[tuple[int, int]]:
-        """The words (first, last) said of each relative named as a subject, when the writer speaks of themself too
-        (else the message is about the relative)."""
-        if not any(w.form in self._first_person for w in words):
-            return []
-        scopes = [
-            self._relative_scope(text, words, cues, c)
-            for c in cues
-            if c.kind == "relative"
-            and not any(o.kind == "other_person" and o.last == c.first - 1 for o in cues)
-            and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)  # "la coopérative de ma tante": its owner
-        ]
-        return [(first, last) for first, last in scopes if last > first]
-
-    def _relative_scope(self, text: str, words: Sequence[Word], cues: list[Cue], relative: Cue) -> tuple[int, int]:
-        """The words a relative is the subject of ("with my uncle" names none): up to the end of the clause, a contrast
-        or the writer's "I"."""
-        end = relative.last
-        contrasts = {c.first for c in cues if c.kind == "contrast"}
-        for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
-            form = words[i].form
-            if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) or i in contrasts or self._speaks(form):
-                break
-            end = i
-        return relative.last, end
-
-    def _speaks(self, form: str) -> bool:
-        """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have")."""
-        return form in self._first_person or form.startswith(("و", "w")) and form[1:] in self._first_person
+    def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
+        for_them = self._on_behalf.read(words, taken) is not None
+        return find_relatives(text, words, cues, self._first_person, for_them)
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""

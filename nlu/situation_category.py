@@ -1,25 +1,22 @@
 """The kind of registrant a message states (shared/DOMAIN.md §1): a group, a maâlem, a diploma, years of practice.
 
-A kind denied, asked about, wished for, needed or someone else's is not stated; when the message does not say
-enough, nothing is decided.
+A kind denied, asked about, wished for, needed or someone else's (a relative's: nlu.situation_relatives) is not
+stated; when the message does not say enough, nothing is decided.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from nlu.lexicon import Word
 from nlu.situation_clauses import (
     NEED_REACH,
     OTHER_PERSON_REACH,
-    RELATIVE_REACH,
     Cue,
     Found,
     at_not_have,
     near,
     negated,
-    same_clause,
     wished,
 )
 from nlu.situation_years import PRACTICE_YEARS, Years
@@ -32,61 +29,6 @@ def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[st
     return next(
         (c for c in cues if c.kind == "other_papers" and c.first > 0 and words[c.first - 1].form in only), None
     )
-
-
-def relatives_kinds(
-    text: str, words: Sequence[Word], cues: list[Cue], first_person: frozenset[str], for_them: bool
-) -> list[Cue]:
-    """"mon fils a un diplôme mais moi j'ai rien", "mon père était maalem, moi je…": a kind whose subject is a
-    relative is theirs, not the writer's, when the writer speaks of themself too. It stays the one asked about
-    when the message is ``for_them`` (nlu.on_behalf: "mon fils a un diplôme, peut-il s'inscrire ?", "الوالد معلم…
-    شنو الوراق اللي خاصو"), unless the writer states a kind or a regime of their own ("mon père était maalem, moi
-    j'ai un diplôme", "ma fille est maalema, moi je suis au forfait"). Having nothing, said after a relative's
-    diploma, is having none."""
-    if not any(w.form in first_person for w in words):
-        return cues
-    theirs = {i for i, c in enumerate(cues) if c.kind == "category" and _of_relative(text, words, cues, c, first_person)}
-    # The writer's own kind or regime, said beside the relative's: the message is about the writer too.
-    own = any(
-        c.kind == "category" and i not in theirs
-        or c.kind == "tax" and not _of_relative(text, words, cues, c, first_person)
-        for i, c in enumerate(cues)
-    )
-    if not theirs or (for_them and not own):
-        return cues
-    diplomas = [cues[i] for i in theirs if cues[i].value == "diploma"]
-    out = []
-    for i, cue in enumerate(cues):
-        if i in theirs:
-            cue = replace(cue, kind="of_relative")
-        elif cue.kind == "have_nothing" and any(d.last < cue.first for d in diplomas):
-            cue = replace(cue, kind="no_training")
-        out.append(cue)
-    return out
-
-
-def _of_relative(text: str, words: Sequence[Word], cues: list[Cue], target: Cue, first_person: frozenset[str]) -> bool:
-    """A relative a few words before the kind, in its clause, and no "I"/"me" between ("mon frère et moi avons une
-    coopérative" is the writer's too); or right after it, as its owner ("l'entreprise de mon oncle", "تعاونية أمي")."""
-    return any(
-        c.kind == "relative"
-        and (
-            0 < target.first - c.last <= RELATIVE_REACH
-            and same_clause(text, c, target)
-            and not any(w.form in first_person for w in words[c.last + 1 : target.first])
-            or _owner_after(words, target, c)
-        )
-        for c in cues
-    )
-
-
-# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
-OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
-
-
-def _owner_after(words: Sequence[Word], target: Cue, relative: Cue) -> bool:
-    between = [w.form for w in words[target.last + 1 : relative.first]]
-    return relative.first > target.last and (not between or len(between) == 1 and between[0] in OWNER_OF)
 
 
 def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:

@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu.annotator import MessageAnnotator
 from nlu.lexicon import Word, as_entity, token_words
 from nlu.situation import SituationReader, load_cues
+from nlu.situation_relatives import Relatives
 from nlu.variety_identifier import VARIETY
 
 CRAFT, LANGUAGE = "craft", "language"
@@ -69,7 +70,7 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
             # Only a second trade can be the writer's own, next to a relative's: no search for relatives otherwise.
             if sum(e["entity"] == CRAFT for e in entities) > 1:
-                entities = writers_trades(entities, self._reader.relatives_said(text, words, taken))
+                entities = writers_trades(entities, self._reader.relatives_said(text, words, taken), words)
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
@@ -84,15 +85,17 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
         return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
 
 
-def writers_trades(entities: list[dict[str, Any]], relatives: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def writers_trades(entities: list[dict[str, Any]], relatives: Relatives, words: Sequence[Word]) -> list[dict[str, Any]]:
     """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij": a trade said of a relative is
-    theirs, and gives way when the writer names their own. Without a trade of the writer's, the relative's stays:
-    the message may well be about them ("mon père est bijoutier depuis 30 ans, c'est moi qui écris pour lui")."""
+    theirs, and gives way to the writer's by the rule of nlu.situation_relatives. Written for the relative, without a
+    trade of the writer's, the relative's stays ("mon père est bijoutier depuis 30 ans, c'est moi qui écris pour
+    lui")."""
+    spans = relatives.spans(words)
 
     def theirs(entity: dict[str, Any]) -> bool:
-        return any(s <= entity["start"] and entity["end"] <= e for s, e in relatives)
+        return any(s <= entity["start"] and entity["end"] <= e for s, e in spans)
 
     trades = [e for e in entities if e["entity"] == CRAFT]
-    if not relatives or all(theirs(e) for e in trades):
+    if not any(theirs(e) for e in trades) or not relatives.give_way(own=not all(theirs(e) for e in trades)):
         return entities
     return [e for e in entities if not (e["entity"] == CRAFT and theirs(e))]

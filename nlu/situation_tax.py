@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from hirfa.text import normalise
-from nlu.situation_clauses import RELATIVE_REACH, SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.situation_clauses import SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
@@ -36,31 +37,33 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 
 
 def tax_situation(
-    text: str, cues: list[Cue], writer_speaks: bool, company_forms: frozenset[str] = frozenset()
+    text: str, cues: list[Cue], relatives: Relatives, company_forms: frozenset[str] = frozenset()
 ) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    relatives: list[Cue] = []
+    theirs: list[Cue] = []
     for cue in cues:
         if cue.kind == "tax" and not negated(text, cues, cue) and not _past(text, cues, cue):
-            if _of_relative(text, cues, cue):
-                relatives.append(cue)
+            if relatives.cue_of(cue):
+                theirs.append(cue)
                 continue
             return Found("tax_situation", cue.value, cue.start, cue.end)
     own = _own_tax(text, cues)
-    if own is None and relatives and not writer_speaks:
+    if own is None and theirs and not relatives.writer_speaks:
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
-        # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own.
-        return Found("tax_situation", relatives[0].value, relatives[0].start, relatives[0].end)
-    if own is None and not relatives:
-        return _company_accounts(text, cues, company_forms)
+        # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
+        # in a message nlu.on_behalf reads as written for the relative ("mon frère a une SARL avec un comptable, moi
+        # je suis seul…, je paie combien ?"): the AMO amount is a question a writer asks of their own.
+        return Found("tax_situation", theirs[0].value, theirs[0].start, theirs[0].end)
+    if own is None and not theirs:
+        return _company_accounts(text, cues, company_forms, relatives)
     return own
 
 
-def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str]) -> Found | None:
+def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
     """"je suis gérant d'une SARL, combien l'amo ?": a SARL keeps accounts by law; the writer's own (not denied, not
     a relative's), where the AMO or tax is the topic, says accounts."""
     if not any(c.kind in ("amo_topic", "pay", "tax_word", "declare") for c in cues):
@@ -70,18 +73,10 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str])
             cue.kind == "category"
             and normalise(text[cue.start : cue.end]) in company_forms
             and not negated(text, cues, cue)
-            and not _of_relative(text, cues, cue)
+            and not relatives.cue_of(cue)
         ):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
-
-
-def _of_relative(text: str, cues: list[Cue], target: Cue) -> bool:
-    """Whether a relative is the subject of a regime: "mon frère est auto-entrepreneur"."""
-    return any(
-        c.kind == "relative" and 0 < target.first - c.last <= RELATIVE_REACH and same_clause(text, c, target)
-        for c in cues
-    )
 
 
 def _own_tax(text: str, cues: list[Cue]) -> Found | None:

@@ -1,0 +1,119 @@
+"""Which words a message says of a relative, and when the writer's own situation wins over the relative's.
+
+"mon fils a un diplôme, moi je fais de la poterie depuis 8 ans", "أخي مقاول ذاتي في الميكانيك، وأنا…": a kind, a
+paper, years, a regime or a trade said of a relative are theirs. One place finds those words (``Relatives``); one
+rule (``Relatives.give_way``) says when they give way to the writer's: the writer speaks of themself, and either
+states something of their own or writes for themself (nlu.on_behalf finds no message written for the relative).
+Category and years (``writers_own``), the regime (nlu.situation_tax) and the trade (nlu.situation_extractor) all
+read relatives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from nlu.lexicon import Word
+from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue
+from nlu.situation_years import Years
+
+# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
+OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
+# What says the kind of registrant (nlu.situation_category): said of a relative, it is the relative's.
+KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
+# What the writer may state of their own beside a relative's kind: a kind, or a regime.
+_OWN_CUES = KIND_CUES | {"tax"}
+
+
+@dataclass(frozen=True)
+class Relatives:
+    """The words a message says of relatives: each relative's subject scope and the words a relative owns."""
+
+    scopes: tuple[tuple[int, int], ...]  # (relative's last word, last word said of them), the first excluded
+    owned: frozenset[int]  # last words of what a relative named right after owns ("la coopérative de ma tante")
+    writer_speaks: bool
+    for_them: bool
+
+    def said_of(self, first: int, last: int | None = None) -> bool:
+        """Whether the words ``first``…``last`` are a relative's: in a scope, or owned by a relative after them."""
+        return any(start < first <= end for start, end in self.scopes) or (last is not None and last in self.owned)
+
+    def cue_of(self, cue: Cue) -> bool:
+        """Whether a cue is said of a relative."""
+        return self.said_of(cue.first, cue.last)
+
+    def give_way(self, own: bool) -> bool:
+        """The one rule: a relative's situation gives way when the writer speaks of themself and states their own
+        (``own``) or does not write for the relative ("mon père était maalem, moi je commence tout juste"). Written
+        for the relative and stating nothing of one's own ("ولدي عندو ديبلوم… واش يقدر يتسجل؟"), theirs is asked."""
+        return self.writer_speaks and (own or not self.for_them)
+
+    def spans(self, words: Sequence[Word]) -> list[tuple[int, int]]:
+        """The characters of each subject scope (a relative's trade is found there by character)."""
+        return [(words[first].start, words[last].end) for first, last in self.scopes]
+
+
+def find_relatives(
+    text: str, words: Sequence[Word], cues: list[Cue], first_person: frozenset[str], for_them: bool
+) -> Relatives:
+    """The relatives a message names as subjects ("with my uncle" names none) or as owners, and what is said of them."""
+    relatives = [c for c in cues if c.kind == "relative"]
+    subjects = [
+        c
+        for c in relatives
+        if not any(o.kind == "other_person" and o.last == c.first - 1 for o in cues)
+        and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
+    ]
+    scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
+    return Relatives(
+        scopes=tuple((first, last) for first, last in scopes if last > first),
+        owned=frozenset(i for c in relatives for i in _owned(words, c)),
+        writer_speaks=any(w.form in first_person for w in words),
+        for_them=for_them,
+    )
+
+
+def _scope(
+    text: str, words: Sequence[Word], cues: list[Cue], relative: Cue, first_person: frozenset[str]
+) -> tuple[int, int]:
+    """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
+    end = relative.last
+    contrasts = {c.first for c in cues if c.kind == "contrast"}
+    for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
+        if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) or i in contrasts or _speaks(words[i].form, first_person):
+            break
+        end = i
+    return relative.last, end
+
+
+def _speaks(form: str, first_person: frozenset[str]) -> bool:
+    """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have")."""
+    return form in first_person or form.startswith(("و", "w")) and form[1:] in first_person
+
+
+def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
+    """The last word of what a relative owns when named right after it: "تعاونية أمي", "la société de mon père"."""
+    before = relative.first - 1
+    if before >= 1 and words[before].form in OWNER_OF:
+        return (before - 1,)
+    return (before,) if before >= 0 else ()
+
+
+def writers_own(cues: list[Cue], years: list[Years], relatives: Relatives) -> tuple[list[Cue], list[Years]]:
+    """A kind, a paper or years said of a relative are dropped when they give way to the writer's. Having nothing,
+    said after a relative's diploma ("mon frère est diplômé, moi j'ai rien"), is then having none."""
+    theirs = [c.kind in KIND_CUES and relatives.cue_of(c) for c in cues]
+    their_years = [relatives.said_of(y.first) for y in years]
+    if not (any(theirs) or any(their_years)):
+        return cues, years
+    own = any(c.kind in _OWN_CUES and not relatives.cue_of(c) for c in cues) or not all(their_years)
+    if not relatives.give_way(own):
+        return cues, years
+    diplomas = [c for c, t in zip(cues, theirs, strict=True) if t and c.kind == "category" and c.value == "diploma"]
+    kept = [
+        replace(c, kind="no_training") if c.kind == "have_nothing" and any(d.last < c.first for d in diplomas) else c
+        for c, t in zip(cues, theirs, strict=True)
+        if not t
+    ]
+    return kept, [y for y, t in zip(years, their_years, strict=True) if not t]
+
