@@ -179,6 +179,7 @@ class SituationReader:
         return self._relatives(text, words, self._finder.find(words, taken), taken)
 
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
+        """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
         for_them = self._on_behalf.read(words, taken) is not None
         return find_relatives(text, words, cues, self._first_person, for_them)
 

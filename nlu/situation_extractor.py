@@ -2,8 +2,8 @@
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
 keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
-start years by today's date, drops a trade said of a relative when the writer names their own, and a language the
-writer says they cannot read.
+start years by today's date, drops a trade said of a relative when it gives way to the writer's
+(nlu.situation_relatives), and a language the writer says they cannot read.
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             intent = message.get(INTENT) or {}
             taken = [(e["start"], e["end"]) for e in entities]
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
-            # Only a second trade can be the writer's own, next to a relative's: no search for relatives otherwise.
+            # Only with a second trade: a relative's only trade is often the writer's too ("mon père était maalem en
+            # sellerie, moi je m'y suis mis"), and no search for relatives is made otherwise.
             if sum(e["entity"] == CRAFT for e in entities) > 1:
                 entities = writers_trades(entities, self._reader.relatives_said(text, words, taken), words)
             entities = self._known_languages(text, words, entities, taken)

@@ -152,3 +152,59 @@ def test_a_kind_owned_by_a_relative_named_after_it_is_not_the_writers(
     reader: SituationReader, text: str, category: str
 ) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for themself ("can I register?"), stating nothing of their own: a relative's years are theirs too,
+        # as their kind is, and the writer's category is asked.
+        "mon grand-père était maalem depuis 40 ans, moi je commence tout juste, je peux m'inscrire ?",
+        "أبي يشتغل في النجارة منذ 25 سنة، وأنا مبتدئ، هل يمكنني التسجيل؟",
+        "الوالدة كتطرز هادي 30 عام، أنا باقي مبتدئة، واش نقدر نتسجل؟",
+        "khouya kaykhdem f nnjara hadi 15 l3am, ana ba9i jdid, wach n9der ntsjel ?",
+        "bba khddam f dbagha mn 1985, ana ba9i mabdit, wach n9der ntsjel ?",
+    ],
+)
+def test_a_relatives_years_give_way_when_the_writer_writes_for_themself(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative's diploma, then "not me" and the writer's own short practice: no diploma, too few years.
+        "ma soeur a un diplome mais moi non, je fais de la couture depuis 2 ans",
+        "mon frère a un diplôme de menuiserie, moi non, je travaille le bois depuis un an, je peux m'inscrire ?",
+    ],
+)
+def test_not_having_what_a_relative_has_is_having_no_diploma(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company a relative owns keeps accounts, not the writer who works there.
+        "je travaille dans la SARL de mon père, combien je paie pour l'amo ?",
+        "je bosse pour la SARL de mon oncle, l'amo me coute combien ?",
+    ],
+)
+def test_a_company_owned_by_a_relative_says_no_regime_of_the_writers(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Every trade named is a relative's, and the writer asks for themself: none is the writer's.
+        "mon frère est menuisier et ma soeur est couturière, moi je débute, je peux m'inscrire ?",
+        "khouya najjar w khti khayyata, ana ba9i mabdit, wach n9der ntsjel ?",
+        "أخي نجار وأختي خياطة، وأنا مبتدئ، هل يمكنني التسجيل؟",
+        "خويا نجار وختي خياطة، أنا عاد بديت، واش نقدر نتسجل؟",
+    ],
+)
+def test_relatives_trades_give_way_when_the_writer_writes_for_themself(
+    reader: SituationReader, trades: Lexicon, text: str  # noqa: F811
+) -> None:
+    assert _trades(reader, trades, text) == []
