@@ -54,14 +54,21 @@ class Relatives:
 
 
 def find_relatives(
-    text: str, words: Sequence[Word], cues: list[Cue], first_person: frozenset[str], for_them: bool
+    text: str,
+    words: Sequence[Word],
+    cues: list[Cue],
+    first_person: frozenset[str],
+    relative_pronouns: frozenset[str],
+    for_them: bool,
 ) -> Relatives:
-    """The relatives a message names as subjects ("with my uncle" names none) or as owners, and what is said of them."""
+    """The relatives a message names as subjects or as owners, and what is said of them. "With my uncle" names no
+    subject ("kankhdem m3a khali f nnjara mn 2010": the years are the writer's) unless a relative clause follows
+    ("avec mon oncle qui est maalem")."""
     relatives = [c for c in cues if c.kind == "relative"]
     subjects = [
         c
         for c in relatives
-        if not any(o.kind == "other_person" and o.last == c.first - 1 for o in cues)
+        if not (_companion(cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
     ]
     scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
@@ -71,6 +78,16 @@ def find_relatives(
         writer_speaks=any(w.form in first_person for w in words),
         for_them=for_them,
     )
+
+
+def _companion(cues: list[Cue], relative: Cue) -> bool:
+    """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle")."""
+    return any(o.kind == "other_person" and o.last == relative.first - 1 for o in cues)
+
+
+def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:
+    after = relative.last + 1
+    return after < len(words) and words[after].form in forms
 
 
 def _scope(

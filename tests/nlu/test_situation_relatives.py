@@ -50,6 +50,20 @@ def test_a_relative_alone_or_as_a_companion_keeps_the_reading(reader: SituationR
     assert read(reader, text)["category"] == category
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A companion with a relative clause of their own is its subject: the kind is theirs.
+        "je travaille avec mon oncle qui est maalem, je peux m'inscrire ?",
+        "ana kankhdem m3a khouya li 3ndo diplome, wach n9der ntsjel ?",
+        "أنا أعمل مع أخي الذي لديه دبلوم، هل يمكنني التسجيل؟",
+        "أنا خدام مع خويا اللي عندو ديبلوم، واش نقدر نتسجل؟",
+    ],
+)
+def test_a_companions_relative_clause_is_said_of_them(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)
+
+
 def _trades(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
     words = message_words(text)
     entities = [
