@@ -38,6 +38,7 @@ from nlu.situation_clauses import (
     Cue,
     near,
     negated,
+    negated_verb,
     same_clause,
     wished,
 )
@@ -422,18 +423,13 @@ def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began:
     return None
 
 
-# The ma…ch circumfix around a verb, glued ("mabditch", "ماحليتش") or with "ma" apart ("ma bditch", "ما بديتش").
-_LATIN_NEGATED_VERB = re.compile(r"^(ma)?([a-z0-9']{3,})(?:ch|sh)$")
-_ARABIC_NEGATED_VERB = re.compile(r"^(ما)?([\u0621-\u064a]{3,})ش$")
-
-
 def _not_started(words: Sequence[Word], verbs: frozenset[str]) -> Found | None:
     """"mazal ma bditch", "ma 7llitch l'atelier", "مازال ما حليتش": a negated start or opening is a business starting."""
     for i, word in enumerate(words):
-        match = _LATIN_NEGATED_VERB.match(word.form) or _ARABIC_NEGATED_VERB.match(word.form)
-        if not match or match.group(2) not in verbs:
+        verb = negated_verb(word.form)
+        if verb is None or verb[0] not in verbs:
             continue
-        if match.group(1) or (i > 0 and words[i - 1].form in _NEGATING_PARTICLES):
+        if verb[1] or (i > 0 and words[i - 1].form in _NEGATING_PARTICLES):
             return Found("business_stage", "start", word.start, word.end)
     return None
 

@@ -10,29 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import CLAUSE_BREAK, Cue, negated_verb
 
 # Words from the skill to the language: "لا أجيد قراءة الفرنسية", "je ne parle pas bien le français".
 SKILL_REACH = 4
 # From the negation to the skill it negates: "لا أقرأ", "je ne lis pas", "ma kan9ra".
 NEGATION_REACH = 2
-# Darija wraps the negated verb: "makanfhemch", "ماكنفهمش"; or puts "ma" before it: "ma kan9rach".
-_NEGATED_PREFIXES = ("ma", "ما", "م")
-_NEGATED_SUFFIXES = ("ch", "sh", "ش")
-_MIN_VERB = 2
-
-
-def _forms(form: str) -> tuple[str, bool]:
-    """The verb without its Darija negation, and whether the word itself carried one (ma…ch, ما…ش)."""
-    if not form.endswith(_NEGATED_SUFFIXES) or len(form) <= _MIN_VERB + 2:
-        return form, False
-    bare = form[:-1] if form.endswith("ش") else form[:-2]
-    for prefix in _NEGATED_PREFIXES:
-        if bare.startswith(prefix) and len(bare) - len(prefix) > _MIN_VERB:
-            return bare[len(prefix) :], True
-    return bare, False
-
-
 def unread(text: str, words: Sequence[Word], cues: Sequence[Cue], skills: frozenset[str], start: int) -> bool:
     """Whether the language named at character ``start`` is one the writer says they do not know."""
     at = next((i for i, w in enumerate(words) if w.start >= start), len(words))
@@ -43,7 +26,8 @@ def unread(text: str, words: Sequence[Word], cues: Sequence[Cue], skills: frozen
             c.kind == "contrast" and k < c.first < at for c in cues
         ):
             continue
-        verb, wrapped = _forms(words[k].form)
+        # Darija wraps the negated verb: "makanfhemch", "ماكنفهمش"; or puts "ma" before it: "ma kan9rach".
+        verb, wrapped = negated_verb(words[k].form) or (words[k].form, False)
         if words[k].form not in skills and verb not in skills:
             continue
         if wrapped or any(abs(n - k) <= NEGATION_REACH for n in negations):
