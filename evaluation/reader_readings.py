@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -49,9 +50,10 @@ def differences(before: dict[str, list], after: dict[str, list]) -> list[str]:
     return [f"{before[t]} -> {after.get(t)} | {t}" for t in before if before[t] != after.get(t)]
 
 
-def main() -> int:
-    """Dump or compare."""
-    parser = argparse.ArgumentParser(description=__doc__)
+def dump_or_compare(description: str, produce: Callable[[list[str]], dict], changed: str) -> int:
+    """The command line shared by the dev-message dumps: dump what ``produce`` gives each dev message, or compare
+    two dumps and print the messages for which it differs (``changed`` names them in the closing count)."""
+    parser = argparse.ArgumentParser(description=description)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("dump").add_argument("out", type=Path)
     compare = commands.add_parser("compare")
@@ -59,11 +61,16 @@ def main() -> int:
     compare.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        args.out.write_text(json.dumps(readings(dev_messages()), ensure_ascii=False), encoding="utf-8")
+        args.out.write_text(json.dumps(produce(dev_messages()), ensure_ascii=False), encoding="utf-8")
         return 0
     lines = differences(*(json.loads(p.read_text("utf-8")) for p in (args.before, args.after)))
-    print("\n".join(lines + [f"{len(lines)} messages read differently"]))
+    print("\n".join(lines + [f"{len(lines)} {changed}"]))
     return 0
+
+
+def main() -> int:
+    """Dump or compare."""
+    return dump_or_compare(__doc__, readings, "messages read differently")
 
 
 if __name__ == "__main__":
