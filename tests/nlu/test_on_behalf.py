@@ -25,6 +25,9 @@ def read(reader: OnBehalfReader, text: str, taken=()) -> str | None:
         ("أساعد زوجي في التسجيل لأنه لا يقرأ", "spouse"),
         ("أنا مستشارة في غرفة الصناعة التقليدية بمكناس", "adviser"),
         ("أسجل إحدى عضوات التعاونية", "cooperative_member"),
+        # "أمي" is also "illiterate": a verb of registering someone makes it the mother.
+        ("أريد تسجيل أمي فهي تنسج الزرابي بخنيفرة", "parent"),
+        ("أرغب في تسجيل أمي، تعمل في الفخار", "parent"),
         # Darija, Arabic script
         ("بغيت نعمر الطلب لختي حيت ماعندهاش التيليفون", "sibling"),
         ("كنعاون الواليد ديالي يتسجل فالسجل", "parent"),

@@ -80,7 +80,17 @@ def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: Out
 
 @pytest.mark.parametrize(
     "text",
-    ["bghit n3ref lbrouj dyal had simana", "fin kayna l9onsoliya dyal fransa", "كيفاش نكتب سيرة ذاتية"],
+    [
+        "bghit n3ref lbrouj dyal had simana",
+        "fin kayna l9onsoliya dyal fransa",
+        "كيفاش نكتب سيرة ذاتية",
+        # House insurance, phones for sale, student grants.
+        "شحال كيسوا التأمين ديال الدار؟",
+        "كم يبلغ التأمين على المنزل ضد الحريق؟",
+        "bghit nbi3 ayfoun 13 mosta3mel",
+        "عندي سامسونج جديد للبيع",
+        "wach kayn chi bourse l talaba had l3am?",
+    ],
 )
 def test_everyday_topics_far_from_crafts_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))
@@ -132,7 +142,17 @@ def test_jokes_and_farm_food_are_out_of_domain(guard: OutOfDomain, text: str) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["le bus pour Tanger à quelle heure ?", "la taxe sur les terrains non bâtis", "la taxe d'habitation"]
+    "text",
+    [
+        "le bus pour Tanger à quelle heure ?",
+        "la taxe sur les terrains non bâtis",
+        "la taxe d'habitation",
+        "la taxe d'habitation de ma maison a doublé",
+        "il me faut un timbre fiscal pour la mairie",
+        "lvignette fo9ach katkhelles?",
+        "ch7al dariba 3la dar?",
+        "كم ضريبة السكن على شقتي؟",
+    ],
 )
 def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))

@@ -1,11 +1,14 @@
 """"My project" alone (مشروعي, mochro3i) is never a start cue: the cue finder finds it as a cue of its own, which no
-rule reads, while "بداية مشروعي" and "مشروع جديد" still say a start."""
+rule reads, while "بداية مشروعي" and "مشروع جديد" still say a start. Read whole, a message with "my project" alone
+says no stage, and "my project" beside a start, or the beginning of one's project, says start ("بداية" is spelt like
+"بادية", the countryside, once its vowels are gone)."""
 
 import pytest
 
 from nlu.lexicon import message_words
-from nlu.situation import load_cues
+from nlu.situation import SituationReader, load_cues
 from nlu.situation_cue_finder import CueFinder
+from tests.nlu.test_situation import read
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +45,15 @@ def test_my_project_alone_is_no_start_cue(finder: CueFinder, text: str) -> None:
 )
 def test_a_project_said_new_or_beginning_is_still_a_start(finder: CueFinder, text: str) -> None:
     assert "start" in _stages(finder, text)
+
+
+@pytest.mark.parametrize("text", ["واش كاين شي تمويل لمشروعي فالخياطة؟", "kayn chi da3m l mochro3i?"])
+def test_my_project_alone_says_no_stage(reader: SituationReader, text: str) -> None:
+    assert "business_stage" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["مازال ما حليت، بغيت دعم لمشروعي", "ما زلت في بداية مشروعي", "أنا في بداية المشروع", "mazal f bdaya dyal mochro3i"]
+)
+def test_my_project_beside_a_start_or_its_beginning_is_a_start(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "start"

@@ -10,7 +10,6 @@ from nlu.lexicon import Lexicon, message_words
 from nlu.situation import SituationReader
 from nlu.situation_extractor import writers_trades
 from tests.nlu.test_situation import read
-from tests.nlu.test_situation_round10 import trades  # noqa: F401 (fixture)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +61,38 @@ def test_a_relative_alone_or_as_a_companion_keeps_the_reading(reader: SituationR
 )
 def test_a_companions_relative_clause_is_said_of_them(reader: SituationReader, text: str) -> None:
     assert "category" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خويا عندو البيلان والكونطابل، أما أنا ما كنخلص حتى ريال للضرايب، لامو شحال؟",
+        "khti dakhla f lforfait, ana la, ma3ndi hta statut",
+        "زوجتي تؤدي المساهمة المهنية الموحدة، أما أنا فلا أدفع أي ضريبة",
+        # Behind "he is the one who".
+        "أخي هو من يؤدي المساهمة المهنية الموحدة، أما أنا فلا أؤدي أي ضريبة",
+    ],
+)
+def test_a_relatives_regime_is_not_the_writers(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # The writer's own regime is not said: the assistant asks rather than answer for the relative's.
+        ("mon mari est au forfait, combien je paie pour l'AMO ?", None),
+        ("khouya auto-entrepreneur, ch7al ghadi nkhelles?", None),
+        ("زوجي يؤدي المساهمة المهنية الموحدة، كم سأدفع للتأمين؟", None),
+        # The relative is who the question is about: their regime counts.
+        ("بابا كيخلص الفورفي، شحال غادي يخلص فلامو؟", "cpu"),
+        ("mama 3ndha l'auto entrepreneur, ch7al amo dyalha?", "auto_entrepreneur"),
+    ],
+)
+def test_a_relatives_regime_counts_only_when_the_question_is_about_them(
+    reader: SituationReader, text: str, tax: str | None
+) -> None:
+    assert read(reader, text).get("tax_situation") == tax
 
 
 def _trades(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:

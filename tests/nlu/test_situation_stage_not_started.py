@@ -1,4 +1,5 @@
-"""A start or an opening denied with the ma…ch circumfix ("ma bditch", "ما حليتش"): the business is starting."""
+"""A start or an opening denied with the ma…ch circumfix ("ma bditch", "ما حليتش"), or with "ma" alone after "still"
+("ba9i ma bdit", "باقي ما بديت"): the business is starting."""
 
 import pytest
 
@@ -14,6 +15,9 @@ from tests.nlu.test_situation import read
         "ma fta7tch atelier ba9i, chi da3m?",
         "باقي ما حليتش المحل، كاين شي قرض؟",
         "مازال مابديتش، بغيت دعم",
+        # "ma" alone, after "still".
+        "ba9i ma bdit, bghit chi da3m",
+        "باقي ما بديت، كاين شي دعم؟",
     ],
 )
 def test_a_negated_start_is_a_start(reader: SituationReader, text: str) -> None:

@@ -1,4 +1,5 @@
-"""A remote place is rural: "une région isolée", "un douar isolé", "dans le Haut Atlas"."""
+"""A remote place is rural: "une région isolée", "un douar isolé", "dans le Haut Atlas", "une zone enclavée", "un
+petit hameau"."""
 
 import pytest
 
@@ -13,6 +14,8 @@ from tests.nlu.test_situation import read
         "notre coin isolé n'a pas de banque, quel financement pour une tisseuse ?",
         "je brode du côté d'Imilchil dans le Haut Atlas, il existe des aides ?",
         "je vis dans le moyen atlas, un microcrédit c'est possible ?",
+        "on est dans une zone enclavée, y a un microcrédit ?",
+        "je vis dans un petit hameau, un financement pour mes tapis ?",
     ],
 )
 def test_a_remote_place_is_rural(reader: SituationReader, text: str) -> None:

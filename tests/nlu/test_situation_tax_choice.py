@@ -1,6 +1,7 @@
 """Regimes named without being held: offered as a choice ("la CPU ou l'auto-entrepreneur ?", "entre forfait et
 auto-entrepreneur"), in doubt ("je ne sais pas si je suis à la CPU", "au forfait ou pas"), or named in general and
-compared further on in the clause ("un auto-entrepreneur paie combien … par rapport à …")."""
+compared further on in the clause ("un auto-entrepreneur paie combien … par rapport à …"), or asked about ("أش معنى
+الفورفي؟")."""
 
 import pytest
 
@@ -39,6 +40,9 @@ def test_a_regime_in_doubt_is_not_held(reader: SituationReader, text: str) -> No
     [
         "un auto-entrepreneur cotise combien pour l'amo par rapport à un artisan au forfait ?",
         "l'auto-entrepreneur verse quel montant à la cnss comparé à celui qui a un comptable ?",
+        "est-ce que l'auto-entrepreneur cotise plus cher qu'un artisan qui ne paie pas d'impôt ?",
+        "la CPU c'est moins cher pour l'amo que le statut d'auto-entrepreneur ?",
+        "un auto-entrepreneur paie plus cher que le forfait pour la santé ?",
     ],
 )
 def test_a_regime_named_in_general_is_compared_anywhere_in_its_clause(reader: SituationReader, text: str) -> None:
@@ -54,6 +58,10 @@ def test_a_regime_named_in_general_is_compared_anywhere_in_its_clause(reader: Si
         ("je paie la CPU chaque année, ou est-ce que je dois payer autre chose pour l'amo ?", "cpu"),
         # A doubt about something else leaves the regime held.
         ("je ne sais pas si l'amo couvre mes enfants, je suis à la CPU", "cpu"),
+        # The writer's own regime, then a comparison: still held.
+        ("je paie la CPU, c'est plus cher que l'auto-entrepreneur ?", "cpu"),
+        ("je suis à la CPU, c'est plus cher pour moi l'amo ?", "cpu"),
+        ("je ne paie pas d'impôt, l'amo c'est plus cher pour moi ?", "none"),
     ],
 )
 def test_a_regime_held_stays_held_beside_a_choice_or_a_doubt(reader: SituationReader, text: str, regime: str) -> None:
@@ -70,3 +78,15 @@ def test_a_regime_held_stays_held_beside_a_choice_or_a_doubt(reader: SituationRe
 )
 def test_a_regime_one_wishes_to_move_to_is_not_held(reader: SituationReader, text: str, regime: str | None) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أش معنى الفورفي؟ وشحال كيخلصو اللي فيه فلامو؟",
+        "chno hiya lmousahama lmihniya lmou7ada? w amo ch7al?",
+        "ما الفرق بين النظام الجزافي والمقاول الذاتي في اشتراك التأمين الصحي؟",
+    ],
+)
+def test_a_regime_asked_about_is_not_held(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)

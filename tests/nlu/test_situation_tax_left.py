@@ -1,5 +1,6 @@
 """A regime said to be left with "no longer" just before it ("je ne suis plus auto-entrepreneur", "je ne paie plus
-la CPU") is not held: with no other regime named, the writer pays no tax."""
+la CPU") is not held: with no other regime named, the writer pays no tax. So is a regime closed or cancelled ("sadditha,
+daba walou", "ألغيت التسجيل")."""
 
 import pytest
 
@@ -18,6 +19,18 @@ from tests.nlu.test_situation import read
 )
 def test_a_regime_no_longer_held_is_left(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kont auto-entrepreneur walakin sadditha, daba walou, ch7al amo?",
+        "kan 3ndi lforfait w 9feltou, daba walu, amo chhal?",
+        "كنت مقاولا ذاتيا ثم ألغيت التسجيل، كم أدفع الآن؟",
+    ],
+)
+def test_a_regime_closed_or_cancelled_is_no_tax_now(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
 
 
 @pytest.mark.parametrize(

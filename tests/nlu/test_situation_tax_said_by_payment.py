@@ -14,6 +14,8 @@ from tests.nlu.test_situation import read
         "kan3ti l dara2ib chi flous sghira kol sna, amo bch7al?",
         "كنخلص للضرائب واحد 1200 درهم كل عام، والتغطية شحال؟",
         "كندفع شي دراهم للضريبة كل سنة وصافي",
+        "je règle un montant fixe à la perception tous les ans, l'amo me coûtera combien ?",
+        "chaque année je verse une somme fixe au percepteur, la cotisation c'est combien ?",
         # The CPU by its Arabizi name, the "lump-sum tax".
         "ana m9iyed f ljizafi, ch7al amo?",
         "kankhelles ddariba jozafiya, wach amo ghalya?",

@@ -1,0 +1,55 @@
+"""A regime said by its everyday names in every spelling (Arabizi "autoantrobrenor", "sipiyu", "m9awla dattiya";
+French "imposé forfaitairement"), by where one declares (at the post office: the auto-entrepreneur's way) or by who
+keeps the books (a fiduciary, an accountant, a trust company, a yearly balance sheet: accounts)."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # Arabic has no p: Arabizi writes b.
+        ("ana autoantrobrenor, amo ch7al?", "auto_entrepreneur"),
+        ("3ndi lcarta dyal auto, ch7al amo?", "auto_entrepreneur"),
+        ("ana dakhel f l'auto", "auto_entrepreneur"),
+        ("ana m9awla dattiya, amo ch7al?", "auto_entrepreneur"),
+        ("3ndi statut d'auto", "auto_entrepreneur"),
+        ("ana dakhla f sipiyu", "cpu"),
+        ("kankhelles lmousa7ama l mihaniya", "cpu"),
+        ("ana m9iyda f lmousahama lmihniya", "cpu"),
+        ("je suis imposé forfaitairement, combien l'amo ?", "cpu"),
+        ("mkhlles walo l dariba", "none"),
+        ("ma3mrni khllest dariba", "none"),
+    ],
+)
+def test_a_regime_said_by_its_everyday_name(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # Declaring at the post office is the auto-entrepreneur's way; paying AMO there names no regime.
+        ("kandeclari f barid kol mra", "auto_entrepreneur"),
+        ("كنصرح فالبريد بالشي اللي بعت", "auto_entrepreneur"),
+        ("واش نخلص لامو فالبريد؟", None),
+        # Declaring one's profits is keeping accounts; profits alone say nothing.
+        ("عندي شركة صغيرة وكنصرح بالأرباح ديالها كل عام، شحال لامو؟", "accounts"),
+        ("بغيت نزيد فالأرباح ديالي، شحال لامو؟", None),
+        # A fiduciary, an accountant or a trust company keeping the books is keeping accounts.
+        ("3ndi fidusyer kaydir lia kolchi", "accounts"),
+        ("عندي فيديسيير فالمدينة", "accounts"),
+        ("3ndi comptabl kaydir lia kolchi", "accounts"),
+        ("مكتب ائتماني يعد حساباتي كل سنة، فكم أدفع للتغطية؟", "accounts"),
+        ("الشركة الائتمانية هي التي تنجز حصيلتي، كم اشتراك AMO؟", "accounts"),
+        # A credit card is no trust company.
+        ("أدفع بالبطاقة الائتمانية، كم اشتراك AMO؟", None),
+    ],
+)
+def test_a_regime_said_by_where_one_declares_or_who_keeps_the_books(
+    reader: SituationReader, text: str, tax: str | None
+) -> None:
+    assert read(reader, text).get("tax_situation") == tax
