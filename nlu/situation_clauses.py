@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The rules read the verb inside Darija's ma…ch from here, as they read every other cue (nlu.situation).
+from nlu.darija_negation import negated_verb as negated_verb
+
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
 NEED_REACH = 4
@@ -115,22 +118,3 @@ def _postposed(cue: Cue) -> bool:
 def negated(text: str, cues: list[Cue], target: Cue, reach: int = NEGATION_REACH) -> bool:
     answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
     return target.denied or answered_no or near(text, cues, target, "negation", reach, 2)
-
-
-# Darija wraps a negated verb in ma…ch: glued ("mabditch", "ماحليتش", "مفهمتش") or with "ma" apart ("ma bditch").
-_NEGATED_PREFIXES = ("ma", "ما", "م")
-_NEGATED_SUFFIXES = ("ch", "sh", "ش")
-_MIN_VERB = 3
-
-
-def negated_verb(form: str) -> tuple[str, bool] | None:
-    """The verb inside a Darija negation's ending, and whether its "ma" is glued on too: "mabditch" → ("bdit",
-    True), "bditch" → ("bdit", False); None for a word without the ending (or too short to hold a verb)."""
-    if not form.endswith(_NEGATED_SUFFIXES) or len(form) < _MIN_VERB + 2:
-        return None
-    bare = form[:-1] if form.endswith("ش") else form[:-2]
-    for prefix in _NEGATED_PREFIXES:
-        if bare.startswith(prefix) and len(bare) - len(prefix) >= _MIN_VERB:
-            return bare[len(prefix) :], True
-    return bare, False
-

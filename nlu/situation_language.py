@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nlu.darija_negation import negated_verb
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue, negated_verb
+from nlu.situation_clauses import CLAUSE_BREAK, Cue
 
 # Words from the skill to the language: "لا أجيد قراءة الفرنسية", "je ne parle pas bien le français".
 SKILL_REACH = 4

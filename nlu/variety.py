@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from hirfa.text import arabic_stems, normalise
+from nlu.darija_negation import glued_negation, negated_verb
 from nlu.variety_model import VarietyModel
 
 AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
@@ -59,14 +60,13 @@ _FRENCH_BORROWED = frozenset("carte artisan artisanat inscription registre le la
 # A CIN (AB123456) or a reference mixes letters and digits too, but with long digit runs.
 _ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a-z0-9]+$")
 # Darija verbs and negation, by their shape rather than a list: the present prefixes kan-/kat-/kay- ("kankhlles",
-# "katkhdem", "kaydir") and the ma…ch circumfix, glued ("ma3ndich", "mabditch") or with "ma" apart ("ma bditch").
-# French has no such words, and its "ma" (my) is then the Darija negation, not a French clue.
+# "katkhdem", "kaydir") and the ma…ch circumfix (nlu.darija_negation), glued ("ma3ndich", "mabditch") or with "ma"
+# apart ("ma bditch"). French has no such words, and its "ma" (my) is then the Darija negation, not a French clue.
+# Only the full "ma" is a clue here: a word that merely starts with m and ends in ch is too often a name (مراكش,
+# "mrrakch") in a message that may be MSA or French, where no lexicon has claimed it first as in the reader.
 _DARIJA_PRESENT = re.compile(r"^ka[nty][a-z0-9']{3,}$")
-_DARIJA_CIRCUMFIX = re.compile(r"^ma[a-z0-9']{2,}(?:ch|sh)$")
-_NEGATED_ENDING = re.compile(r"^[a-z0-9']{2,}(?:ch|sh)$")
 _DARIJA_NEGATION = "ma"
-_ARABIC_CIRCUMFIX = re.compile(r"^ما[\u0621-\u064a]{2,}ش$")
-_ARABIC_NEGATED = re.compile(r"^[\u0621-\u064a]{3,}ش$")
+_ARABIC_NEGATION = "ما"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN_LETTER = re.compile(r"[a-zA-Z\u00C0-\u024F]")
 _WORD = re.compile(r"[^\W_]+")
@@ -108,8 +108,10 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
         # Darija present-tense verbs start with كن/كت/كي (كنخدم، كتخلص).
         darija += sum(1 for w in words if len(w) >= 5 and w[:2] in ("كن", "كت") and w not in _MSA)
         # The ma…ch circumfix: "ماعنديش", "ما حليتش".
-        negations = {i for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False)) if w == "ما" and _ARABIC_NEGATED.match(nxt)}
-        darija += len(negations) + sum(1 for w in words if _ARABIC_CIRCUMFIX.match(w))
+        negations = {
+            i for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False)) if w == _ARABIC_NEGATION and _negated(nxt)
+        }
+        darija += len(negations) + sum(1 for w in words if glued_negation(w, short_ma=False))
         msa = _count([w for i, w in enumerate(words) if i not in negations], _MSA, arabic=True)
         if msa > darija:
             return VarietyGuess(AR, msa - darija)
@@ -136,7 +138,7 @@ def _darija_shape(word: str) -> bool:
     """A Latin-script word shaped like Darija: an Arabizi digit inside, a present prefix or the glued ma…ch."""
     if word in _FRENCH:
         return False
-    return any(p.match(word) for p in (_ARABIZI_DIGIT_WORD, _DARIJA_PRESENT, _DARIJA_CIRCUMFIX))
+    return glued_negation(word, short_ma=False) or any(p.match(word) for p in (_ARABIZI_DIGIT_WORD, _DARIJA_PRESENT))
 
 
 def _darija_negations(words: list[str]) -> set[int]:
@@ -146,8 +148,13 @@ def _darija_negations(words: list[str]) -> set[int]:
         for i, (word, following) in enumerate(zip(words, words[1:], strict=False))
         if word == _DARIJA_NEGATION
         and following not in _FRENCH
-        and (_DARIJA_PRESENT.match(following) or _NEGATED_ENDING.match(following))
+        and (_DARIJA_PRESENT.match(following) or _negated(following))
     }
+
+
+def _negated(word: str) -> bool:
+    """A verb with Darija's negated ending, its "ma" written apart before it: "bditch" in "ma bditch"."""
+    return negated_verb(word, short_ma=False) is not None
 
 
 def _learned(text: str, words: list[str], script: str, model: VarietyModel | None) -> VarietyGuess | None:

@@ -1,0 +1,42 @@
+"""Darija's negation around a verb, the ma…ch circumfix, read the same way by the situation reader and the variety.
+
+Darija wraps a negated verb in ma…ch: glued ("ma3ndich", "mabditch", "ماعنديش", "ما حليتش" written "ماحليتش"),
+after a glued "and" ("وماعنديش"), with "ma" shortened to "m" ("m3ndich", "مكنخلصش", "معنديش") or with "ma" written
+apart, the verb then carrying only the ending ("ma bditch", "ma kan9rach", "ما حليتش"). The cue finder takes a glued
+circumfix for a negation (nlu.situation_cue_finder), the rules look the verb inside it up (nlu.situation,
+nlu.situation_language), and the variety counts both shapes as Darija clues (nlu.variety).
+"""
+
+from __future__ import annotations
+
+_ENDINGS = ("ch", "sh", "ش")
+# The full "ma" glued on, longest first: "وما" is "and" + "ma".
+_FULL_MA = ("وما", "ما", "ma")
+# "ma" shortened to "m": so many words merely start with m and end in ch (match, مراكش, معاش) that the verb inside
+# must be a letter longer than after the full "ma".
+_SHORT_MA = ("وم", "م", "m")
+# The verb inside must keep this many letters after the full "ma" ("ماجاش", "mafich"): fewer is no verb.
+MIN_VERB = 2
+
+
+def negated_verb(form: str, short_ma: bool = True) -> tuple[str, bool] | None:
+    """The verb inside a Darija negation's ending, and whether its "ma" is glued on too: "mabditch" → ("bdit",
+    True), "bditch" → ("bdit", False); None for a word without the ending or too short to hold a verb.
+
+    ``short_ma`` also reads a glued "m" as the negation ("m3ndich" → ("3ndi", True)); without it, "m3ndich" is a
+    verb with the ending alone ("m3ndi", False)."""
+    ending = next((e for e in _ENDINGS if form.endswith(e)), None)
+    if ending is None or len(form) - len(ending) < MIN_VERB:
+        return None
+    bare = form[: -len(ending)]
+    prefixes = [(p, MIN_VERB) for p in _FULL_MA] + ([(p, MIN_VERB + 1) for p in _SHORT_MA] if short_ma else [])
+    for prefix, shortest in prefixes:
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= shortest:
+            return bare[len(prefix) :], True
+    return bare, False
+
+
+def glued_negation(form: str, short_ma: bool = True) -> bool:
+    """Whether ``form`` is a whole negated verb, its "ma" glued on: "ma3ndich", "وماعنديش" (see ``negated_verb``)."""
+    found = negated_verb(form, short_ma)
+    return found is not None and found[1]
