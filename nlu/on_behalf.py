@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-import yaml
-
+from nlu.cue_files import read_cues
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
+# The on-behalf cue lists, as written.
+load_cues = partial(read_cues, CUES_FILE)
 ENTITY = "on_behalf_of"
 # The ties a helper may have to the person; "someone" is another person whose tie was not said.
 RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "relative", "cooperative_member", "adviser", "other")
@@ -35,11 +37,6 @@ class OnBehalf:
     value: str
     start: int
     end: int
-
-
-def load_cues(path: Path = CUES_FILE) -> dict:
-    """The cue lists, as written in the YAML file."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
