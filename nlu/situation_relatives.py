@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nlu import on_behalf
 from nlu.lexicon import Word
+from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue
 from nlu.situation_years import Years
 
-# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
-OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
 # What says the kind of registrant (nlu.situation_category): said of a relative, it is the relative's.
 KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
 # What the writer may state of their own beside a relative's kind: a kind, or a regime.
@@ -70,12 +70,13 @@ def find_relatives(
         for c in relatives
         if not (_companion(cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
+        and not _owner_of_group(cues, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(w.form in first_person for w in words),
+        writer_speaks=any(_speaks(w.form, first_person) for w in words),
         for_them=for_them,
     )
 
@@ -83,6 +84,12 @@ def find_relatives(
 def _companion(cues: list[Cue], relative: Cue) -> bool:
     """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle")."""
     return any(o.kind == "other_person" and o.last == relative.first - 1 for o in cues)
+
+
+def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
+    """Whether the relative owns the group named right before it ("شركة أخي", "تعاونية أمي", "charika khouya"): the
+    words after are not said of them ("أعمل في شركة أخي منذ خمس سنوات": the years are the writer's)."""
+    return any(c.kind == "category" and c.last == relative.first - 1 for c in cues)
 
 
 def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:
@@ -104,8 +111,14 @@ def _scope(
 
 
 def _speaks(form: str, first_person: frozenset[str]) -> bool:
-    """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have")."""
-    return form in first_person or form.startswith(("و", "w")) and form[1:] in first_person
+    """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have"), or a Darija verb in the first person
+    ("kankhdem", "وكنخدم": the writer tells what they do)."""
+    return (
+        form in first_person
+        or form.startswith(("و", "w"))
+        and form[1:] in first_person
+        or on_behalf.first_person_verb(form)
+    )
 
 
 def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
