@@ -19,6 +19,8 @@ from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue
 from nlu.situation_years import Years
 
+# Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
+_RESUMPTIVE = frozenset(("lui", "elle", "eux", "elles", "هو", "هي", "هوما", "huwa", "howa", "houwa", "hwa", "hiya", "hia", "hya"))
 # What says the kind of registrant (nlu.situation_category): said of a relative, it is the relative's.
 KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
 # What the writer may state of their own beside a relative's kind: a kind, or a regime.
@@ -103,8 +105,18 @@ def _scope(
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
     end = relative.last
     contrasts = {c.first for c in cues if c.kind == "contrast"}
+    # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
+    # relative again; the commas around it do not end what is said of them.
+    pronoun = relative.last + 1
+    resumed = (
+        pronoun + 1 < len(words)
+        and words[pronoun].form in _RESUMPTIVE
+        and bool(CLAUSE_BREAK.search(text[words[pronoun].end : words[pronoun + 1].start]))
+    )
     for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
-        if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) or i in contrasts or _speaks(words[i].form, first_person):
+        set_off = resumed and i <= relative.last + 2
+        broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
+        if broken or i in contrasts or _speaks(words[i].form, first_person):
             break
         end = i
     return relative.last, end

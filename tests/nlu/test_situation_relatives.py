@@ -254,3 +254,17 @@ def test_working_in_a_relatives_group_is_not_owning_it(reader: SituationReader, 
 )
 def test_a_relatives_diploma_gives_way_to_the_writers_own_work(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") != "diploma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun set off by commas right after the relative takes them up again: what follows is still theirs.
+        "mon père, lui, était maalem. moi je peux m'inscrire ?",
+        "khouya, huwa, 3ndo diplome, ana la, wach n9der ntsjel?",
+        "الواليد، هو، كان معلم، أنا باقي كنتعلم، واش نقدر نتسجل؟",
+        "ma tante, elle, est maalema en broderie, et moi je voudrais savoir si je peux m'inscrire",
+    ],
+)
+def test_a_relatives_kind_after_a_resumptive_pronoun_is_theirs(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") not in ("maalem", "diploma")
