@@ -10,15 +10,18 @@ prefixes), so every variety and spelling goes through one mechanism.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-import yaml
-
+from nlu.cue_files import read_cues
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
+# The on-behalf cue lists, as written.
+load_cues = partial(read_cues, CUES_FILE)
 ENTITY = "on_behalf_of"
 # The ties a helper may have to the person; "someone" is another person whose tie was not said.
 RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "relative", "cooperative_member", "adviser", "other")
@@ -26,6 +29,11 @@ SOMEONE = "someone"
 VALUES = (*RELATIONSHIPS, SOMEONE)
 # The lexicon's kinds: one per rule below.
 _PERSON, _ADVISER, _WEAK, _HELPER, _SELF, _FIRST = "person", "adviser", "weak", "helper", "self", "first_person"
+_HELP, _THEIRS = "help", "asked_for_them"
+# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
+OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
+# Darija's first person present ("kankhdem", "kanssna3", "كنخدم", "وكنصنع"): the writer telling what they do.
+_FIRST_PERSON_VERB = re.compile(r"^w?kan[a-z0-9']{3,}$|^و?كن[\u0621-\u064a]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -37,11 +45,6 @@ class OnBehalf:
     end: int
 
 
-def load_cues(path: Path = CUES_FILE) -> dict:
-    """The cue lists, as written in the YAML file."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon."""
     entries = []
@@ -51,7 +54,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
                 raise ValueError(f"{kind}: unknown relationship {value!r}")
             entries += [(kind, str(p), value) for p in phrases]
     entries += [(_ADVISER, str(p), "adviser") for p in cues[_ADVISER]]
-    entries += [(kind, str(p), "") for kind in (_HELPER, _SELF) for p in cues[kind]]
+    entries += [(kind, str(p), "") for kind in (_HELPER, _SELF, _HELP, _THEIRS) for p in cues.get(kind, ())]
     entries += [(_FIRST, str(p), "") for p in cues.get(_FIRST, ())]
     return entries
 
@@ -71,16 +74,21 @@ class OnBehalfReader:
             m for m in self._lexicon.find(words) if not any(s < m.end and m.start < e for s, e in taken)
         ]
         kinds = {m.entity for m in matches}
-        helps = _HELPER in kinds
         if _ADVISER in kinds:
             # An adviser files for the artisan in front of them, whatever else the message says.
             adviser = next(m for m in matches if m.entity == _ADVISER)
             return OnBehalf("adviser", adviser.start, adviser.end)
-        if helps or _SELF not in kinds:
+        # "je veux inscrire ma mère", "wach y9der ytsjel": the message asks for them. Mere help ("كنعاونو") gives
+        # way to the writer's own registration ("كنعاونو فالحانوت… واش نقدر نتسجل حتى أنا؟": help at work).
+        asks = bool(kinds & {_HELPER, _THEIRS}) or (_HELP in kinds and _SELF not in kinds)
+        # Otherwise a relative named in the writer's own story is met in passing ("mon père était maalem, moi…",
+        # "أعمل في شركة أخي", "kankhdem m3a khouya"): the message is for the writer.
+        if asks or not (_SELF in kinds or _FIRST in kinds or speaks_of_own_work(words)):
             named = next((m for m in matches if m.entity == _PERSON), None)
             if named:
                 return OnBehalf(named.value, named.start, named.end)
-        if helps:
+        if kinds & {_HELPER, _HELP}:
+            # Someone not named by a tie ("un artisan") only when the writer registers or helps them.
             weak = next((m for m in matches if m.entity == _WEAK), None)
             if weak:
                 return OnBehalf(weak.value, weak.start, weak.end)
@@ -100,3 +108,13 @@ class OnBehalfReader:
         if _FIRST not in owners or _PERSON not in owners:
             return set()
         return {i for i, owner in enumerate(owners) if owner == _PERSON}
+
+
+def first_person_verb(form: str) -> bool:
+    """Whether a normalised word is a Darija verb in the first person present ("kankhdem", "كنخدم", "وكنصنع")."""
+    return bool(_FIRST_PERSON_VERB.match(form))
+
+
+def speaks_of_own_work(words: Sequence[Word]) -> bool:
+    """Whether the writer says what they do in the first person by a verb's form ("kankhdem f charika dyal khouya")."""
+    return any(first_person_verb(w.form) for w in words)

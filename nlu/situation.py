@@ -21,13 +21,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-
 from hirfa.text import normalise
 from nlu import on_behalf
+from nlu.cue_files import read_cues
 from nlu.lexicon import Word
 from nlu.situation_category import category, only_other_papers
 from nlu.situation_clauses import (
@@ -51,7 +51,6 @@ from nlu.situation_tax import tax_situation
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
-CUES_FILE = Path(__file__).with_name("situation_cues.yml")
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
 # "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice;
@@ -86,13 +85,11 @@ _STAGE_OF = {"equipment": "grow"}
 _FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
+CUES_FILE = Path(__file__).with_name("situation_cues.yml")
+# The situation cue lists, as written.
+load_cues = partial(read_cues, CUES_FILE)
 # Clues a message's own words must give of its variety when the caller does not know it.
 _VARIETY_CLUES = 2
-
-
-def load_cues(path: Path = CUES_FILE) -> dict:
-    """The cue lists, as written in the YAML file."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 class SituationReader:
@@ -107,7 +104,9 @@ class SituationReader:
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
-        self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"])
+        # The writer's "I": the situation list, and the on-behalf reader's single words ("أعمل", "أشتغل").
+        own_words = (str(w) for w in on_behalf.load_cues().get("first_person", ()) if " " not in str(w))
+        self._first_person = frozenset(normalise(str(w)) for w in (*cues["first_person_words"], *own_words))
         self._only = frozenset(normalise(w) for w in cues.get("only", ()))
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))

@@ -22,12 +22,24 @@ from nlu.situation_clauses import (
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
+# "دبلوم تقني في المعلوميات", "diplome de technicien en informatique": how far after a diploma its field is named.
+FIELD_REACH = 4
 
 
 def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[str]) -> Cue | None:
     """"عندي غير شهادة السكنى", "لا أملك سوى شهادة مدرسية": having only a paper that is no diploma says none."""
     return next(
         (c for c in cues if c.kind == "other_papers" and c.first > 0 and words[c.first - 1].form in only), None
+    )
+
+
+def _in_other_field(cues: list[Cue], diploma: Cue) -> bool:
+    """"ديبلوم فالمحاسبة", "diplôme en comptabilité, pas dans l'artisanat": a diploma in a field that is no handicraft is
+    not the diploma of shared/DOMAIN.md §1 (one "in a handicraft activity"): the writer has none that counts. Accounting
+    is found as the regime's word ("accounts"), which names the field here."""
+    return any(
+        (c.kind == "other_field" or c.kind == "tax" and c.value == "accounts") and 0 < c.first - diploma.last <= FIELD_REACH
+        for c in cues
     )
 
 
@@ -50,7 +62,7 @@ def category(
             no_diploma = no_diploma or cue
         if cue.kind != "category":
             continue
-        if negated(text, cues, cue):
+        if negated(text, cues, cue) or cue.value == "diploma" and _in_other_field(cues, cue):
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue
             continue

@@ -58,7 +58,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
-        "own_project", "yearly", "money",
+        "own_project", "yearly", "money", "other_field",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -75,12 +75,19 @@ def _relatives() -> list[tuple[str, str, str]]:
     return [("relative", str(p), "") for tie in _RELATIVE_TIES for p in ties[tie]]
 
 
+def _weak_ties() -> list[tuple[str, str, str]]:
+    """Ties that are also other words ("خالي" empty, "عمي" blind, "khali" leave it): relatives only as owners."""
+    weak = on_behalf.load_cues()["weak"]
+    return [("relative", str(p), "") for tie in _RELATIVE_TIES if tie in weak for p in weak[tie]]
+
+
 class CueFinder:
     """The cues of a message's normalised words, listed or guessed."""
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
         self._relatives = Lexicon(_relatives())
+        self._weak_ties = Lexicon(_weak_ties())
         self._single_words = {
             phrase: (kind, value)
             for kind, phrase, value in self._lexicon.entries()
@@ -174,9 +181,16 @@ class CueFinder:
             if c.kind == n.kind == "possession" and n.first == c.last + 1
         }
         covered = {i for c in cues if c.kind != "negation" and c.first not in owners for i in range(c.first, c.last + 1)}
+        # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative.
+        group_ends = {c.last for c in cues if c.kind == "category"}
+        owners_named = [
+            m for m in self._weak_ties.find(words)
+            if index[m.start] > 0
+            and (words[index[m.start] - 1].form in on_behalf.OWNER_OF or index[m.start] - 1 in group_ends)
+        ]
         return [
             Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
-            for m in self._relatives.find(words)
+            for m in [*self._relatives.find(words), *owners_named]
             if not covered.intersection(range(index[m.start], ends[m.end] + 1)) and not _inside(m.start, m.end, taken)
         ]
 

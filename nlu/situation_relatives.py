@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nlu import on_behalf
 from nlu.lexicon import Word
+from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue
 from nlu.situation_years import Years
 
-# "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
-OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
+# Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
+_RESUMPTIVE = frozenset(("lui", "elle", "eux", "elles", "هو", "هي", "هوما", "huwa", "howa", "houwa", "hwa", "hiya", "hia", "hya"))
 # What says the kind of registrant (nlu.situation_category): said of a relative, it is the relative's.
 KIND_CUES = frozenset({"category", "training", "no_training", "other_papers", "apprenticeship"})
 # What the writer may state of their own beside a relative's kind: a kind, or a regime.
@@ -70,12 +72,13 @@ def find_relatives(
         for c in relatives
         if not (_companion(cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
+        and not _owner_of_group(cues, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(w.form in first_person for w in words),
+        writer_speaks=any(_speaks(w.form, first_person) for w in words),
         for_them=for_them,
     )
 
@@ -83,6 +86,12 @@ def find_relatives(
 def _companion(cues: list[Cue], relative: Cue) -> bool:
     """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle")."""
     return any(o.kind == "other_person" and o.last == relative.first - 1 for o in cues)
+
+
+def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
+    """Whether the relative owns the group named right before it ("شركة أخي", "تعاونية أمي", "charika khouya"): the
+    words after are not said of them ("أعمل في شركة أخي منذ خمس سنوات": the years are the writer's)."""
+    return any(c.kind == "category" and c.last == relative.first - 1 for c in cues)
 
 
 def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:
@@ -96,16 +105,32 @@ def _scope(
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
     end = relative.last
     contrasts = {c.first for c in cues if c.kind == "contrast"}
+    # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
+    # relative again; the commas around it do not end what is said of them.
+    pronoun = relative.last + 1
+    resumed = (
+        pronoun + 1 < len(words)
+        and words[pronoun].form in _RESUMPTIVE
+        and bool(CLAUSE_BREAK.search(text[words[pronoun].end : words[pronoun + 1].start]))
+    )
     for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
-        if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) or i in contrasts or _speaks(words[i].form, first_person):
+        set_off = resumed and i <= relative.last + 2
+        broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
+        if broken or i in contrasts or _speaks(words[i].form, first_person):
             break
         end = i
     return relative.last, end
 
 
 def _speaks(form: str, first_person: frozenset[str]) -> bool:
-    """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have")."""
-    return form in first_person or form.startswith(("و", "w")) and form[1:] in first_person
+    """Whether a word is the writer's "I" ("وأنا", "ولدي": "and I", "and I have"), or a Darija verb in the first person
+    ("kankhdem", "وكنخدم": the writer tells what they do)."""
+    return (
+        form in first_person
+        or form.startswith(("و", "w"))
+        and form[1:] in first_person
+        or on_behalf.first_person_verb(form)
+    )
 
 
 def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:

@@ -204,7 +204,10 @@ def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
         # "وأنا الآن في الخامسة والثلاثين": an ordinal after "في" is an age.
         ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
-        if since and (said_age or owned) or french_at or began and right_after_since:
+        # "بدأت العمل وعمري 12 سنة", "j'ai commencé, j'avais l'âge de 14 ans": an age said right after a start is the
+        # age one started at.
+        began_at_age = said_age and any(c.kind == "began" and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
+        if since and (said_age or owned) or french_at or began and right_after_since or began_at_age:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))

@@ -118,3 +118,36 @@ def test_a_relatives_trade_is_told_from_the_writers(reader: OnBehalfReader, text
 def test_a_relative_met_in_the_writers_story_is_not_who_registers(reader: OnBehalfReader) -> None:
     text = "mon oncle m'a pris dans son atelier, ça fait 14 ans. Est-ce que j'ai droit au registre ?"
     assert read(reader, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer tells their own work with a relative in it: the relative is met in passing, as owner or companion.
+        "je bosse dans l'atelier de ma tante depuis trois ans, c'est bon pour le registre ?",
+        "kankhdem m3a bba f lkhiyata mn 2018",
+        "أشتغل في ورشة خالتي منذ سنوات",
+        "كنصنع الزرابي مع مامتي هادي مدة",
+        "je fabrique des babouches dans l'entreprise de mon beau frere",
+        # A helping verb gives way to the writer's own registration: the help is at work.
+        "كنعاون ختي فالمحل ديالها، واش نقدر نتسجل أنا؟",
+        "khti 3ndha diplome w ana la, kan3awnha f dar, n9der ntsjel?",
+    ],
+)
+def test_a_relative_in_the_writers_own_story_is_not_who_the_message_is_for(reader: OnBehalfReader, text: str) -> None:
+    assert read(reader, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The writer speaks of themself, but asks whether the relative may register, or what they need.
+        ("ana khddam f dar, walakin mama katrez, wach t9der ttsjel?", "parent"),
+        ("أنا أعمل في البيت، وأبي نجار منذ ثلاثين سنة، هل يمكنه التسجيل؟", "parent"),
+        ("moi je suis au chomage, mon mari est forgeron depuis 20 ans, il peut s'inscrire ?", "spouse"),
+        ("الواليدة كتخدم الطين وأنا قاري، شنو الوراق اللي خاصها؟", "parent"),
+        ("jecris pour mon grand pere qui est sellier", "relative"),
+    ],
+)
+def test_a_question_asked_for_the_relative_keeps_them(reader: OnBehalfReader, text: str, value: str) -> None:
+    assert read(reader, text) == value

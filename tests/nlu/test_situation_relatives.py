@@ -253,3 +253,49 @@ def test_relatives_trades_give_way_when_the_writer_writes_for_themself(
     reader: SituationReader, trades: Lexicon, text: str  # noqa: F811
 ) -> None:
     assert _trades(reader, trades, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Working in a relative's company or cooperative: the group is theirs; the writer's own years decide.
+        ("je bosse dans la société de mon cousin, je peux m'inscrire ?", None),
+        ("kankhdem f charika dyal 3mmi, wach n9der ntsjel?", None),
+        ("أعمل في مقاولة عمي", None),
+        ("أشتغل في مقاولة خالي منذ ست سنوات", "practice"),
+        ("كنخدم فالتعاونية ديال عمي هادي 4 سنين", "practice"),
+        ("je fabrique des babouches dans l'entreprise de mon beau frere depuis 2015", "practice"),
+        # One's own company stays one's own.
+        ("أملك مقاولة صغيرة للنجارة", "enterprise"),
+        ("3ndi charika dyali f l7dada", "enterprise"),
+    ],
+)
+def test_working_in_a_relatives_group_is_not_owning_it(reader: SituationReader, text: str, category: str | None) -> None:
+    assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative's diploma, then the writer's own work told by a first-person verb: the diploma is not theirs.
+        "ختي عندها ديبلوم ديال الخياطة وأنا لا، كنعاونها فالدار، واش نقدر نتسجل؟",
+        "khouya 3ndo diplome, kankhdem ghir f dar",
+        "أخي لديه دبلوم وأعمل في البيت",
+    ],
+)
+def test_a_relatives_diploma_gives_way_to_the_writers_own_work(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") != "diploma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pronoun set off by commas right after the relative takes them up again: what follows is still theirs.
+        "mon père, lui, était maalem. moi je peux m'inscrire ?",
+        "khouya, huwa, 3ndo diplome, ana la, wach n9der ntsjel?",
+        "الواليد، هو، كان معلم، أنا باقي كنتعلم، واش نقدر نتسجل؟",
+        "ma tante, elle, est maalema en broderie, et moi je voudrais savoir si je peux m'inscrire",
+    ],
+)
+def test_a_relatives_kind_after_a_resumptive_pronoun_is_theirs(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") not in ("maalem", "diploma")

@@ -1,0 +1,38 @@
+"""A diploma in a field that is no handicraft (accounting, computing, law…) is not the diploma of shared/DOMAIN.md §1,
+which must be "in a handicraft activity": the writer's years decide, as for someone without a diploma."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("j'ai un diplome en comptabilite mais je fais de la poterie depuis 5 ans", "practice"),
+        ("3ndi diplome f l informatique, w kankhdem f zlij hadi 4 snin", "practice"),
+        ("حاصل على دبلوم في القانون، وأشتغل في الدباغة منذ سبع سنوات", "practice"),
+        ("عندي ديبلوم فالتسيير وكنخدم الخشب هادي 6 سنين", "practice"),
+        ("diplôme de technicien en électronique, et je forge depuis 2016", "practice"),
+        # With a short practice, the writer does not qualify yet.
+        ("لدي دبلوم في التسيير وأعمل في الخزف منذ سنتين", "none"),
+    ],
+)
+def test_a_diploma_in_another_field_leaves_the_years_to_decide(
+    reader: SituationReader, text: str, category: str
+) -> None:
+    assert read(reader, text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai un diplome en couture",
+        "عندي ديبلوم فالخياطة",
+        "3ndi diplome f nnjara",
+        "أحمل دبلوما في الحدادة",
+    ],
+)
+def test_a_diploma_in_a_craft_stays_a_diploma(reader: SituationReader, text: str) -> None:
+    assert read(reader, text)["category"] == "diploma"
