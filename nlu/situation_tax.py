@@ -26,7 +26,12 @@ RATE_REACH = 4
 PLAN_REACH = 4
 # Between an intention and a regime, these say the regime is held after all: "ghadi nkhelles… ana auto" pays as one.
 _PLAN_BREAKS = frozenset({"pay", "contrast", "negation", "possession", "tax", "amo_topic", "declare"})
-_PERCENT_SIGNS = ("%", "٪")
+# A rate written with its sign ("1%", "0,5 %", "0.5%"): the number may be a decimal the words do not keep whole.
+_RATE_SIGN = re.compile(r"\d\s*[%٪]")
+# How many characters a rate sign stands from the turnover it is of ("1 % sur mon CA", "0.5% mn chiffre d'affaires").
+RATE_SIGN_REACH = 30
+# A decimal point ("0.5%", "1.5 %") ends no sentence.
+_DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
 # "est-ce qu'un auto-entrepreneur doit…", "هل المقاول الذاتي ملزم…", "wach auto entrepreneur y9der…", "un
 # auto-entrepreneur peut-il…": a regime that opens a yes/no question or follows an indefinite article at the start of
 # its clause, after only these words, is its subject, named in general.
@@ -125,12 +130,15 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
 
 def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a rate ("1%", "1 pour cent", "في المائة") stands by the turnover cue ``target``, in its sentence."""
+    for sign in _RATE_SIGN.finditer(text):
+        between = text[sign.end() : target.start] if sign.end() <= target.start else text[target.end : sign.start()]
+        if len(between) <= RATE_SIGN_REACH and not _ends_sentence(between):
+            return True
     for cue in cues:
-        rate = cue.kind == "percent" or cue.kind == "digits" and text[cue.end :].lstrip().startswith(_PERCENT_SIGNS)
-        if not rate:
+        if cue.kind != "percent":
             continue
         left, right = (cue, target) if cue.end <= target.start else (target, cue)
-        if right.first - left.last <= RATE_REACH and not SENTENCE_END.search(text[left.end : right.start]):
+        if right.first - left.last <= RATE_REACH and not _ends_sentence(text[left.end : right.start]):
             return True
     return False
 
@@ -187,6 +195,11 @@ def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, 
         if cue.kind not in kinds or cue is target:
             continue
         left, right = (cue, target) if cue.end <= target.start else (target, cue)
-        if right.first - left.last <= QUARTERLY_REACH and not SENTENCE_END.search(text[left.end : right.start]):
+        if right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(text[left.end : right.start]):
             return True
     return False
+
+
+def _ends_sentence(between: str) -> bool:
+    """Whether a sentence ends in ``between``; a decimal point does not end one ("kankhelles 0.5% mn…")."""
+    return bool(SENTENCE_END.search(_DECIMAL_POINT.sub("", between)))

@@ -44,6 +44,8 @@ def test_a_regime_planned_or_named_in_general_is_not_held(reader: SituationReade
         ("ch7al ghadi nkhelles, ana f cpu", "cpu"),
         ("kandir l'auto-entrepreneur mn 2020, ch7al amo", "auto_entrepreneur"),
         ("un comptable tient mes comptes, combien pour l'amo ?", "accounts"),
+        # Believed, not planned: "je pense que je suis au forfait".
+        ("je pense que je suis au forfait, l'amo c'est combien ?", "cpu"),
         ("أنا مقاول ذاتي وغادي نسجل ولادي فلامو", "auto_entrepreneur"),
     ],
 )

@@ -15,6 +15,7 @@ from tests.nlu.test_situation import read
         "on paye 1 pour cent du CA, c'est tout",
         "kankhelles 1 f lmia mn lbi3 dyali, amo ch7al?",
         "kan3ti 1% mn chiffre d'affaire l dariba",
+        "nkhelles 0.5% mn chiffre d'affaires kol trimestre",
         "كنعطي 1% من المبيعات ديالي للضرائب، شحال لامو؟",
         "كنخلص واحد فالمية من رقم المعاملات",
         "نؤدي نسبة 1 في المائة من رقم المعاملات، فكم الاشتراك؟",
