@@ -47,7 +47,7 @@ from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import unread
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
-from nlu.situation_tax import tax_situation
+from nlu.situation_tax import asked_in_general, planned, tax_situation
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -259,7 +259,12 @@ class SituationReader:
                         and later.first > other.last
                         and same_clause(text, other, later)
                     )
-            if cue.kind == "tax" and (wished(text, cues, cue) or near(text, cues, cue, "need", NEED_REACH, 0)):
+            if cue.kind == "tax" and (
+                wished(text, cues, cue)
+                or planned(text, cues, cue)
+                or asked_in_general(text, words, cue)
+                or near(text, cues, cue, "need", NEED_REACH, 0)
+            ):
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)

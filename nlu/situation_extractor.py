@@ -26,10 +26,13 @@ from nlu.variety_identifier import VARIETY
 
 CRAFT, LANGUAGE = "craft", "language"
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
-# only when financing is the question, "5 ans" are years of practice only when registering is.
+# only when financing is the question, "5 ans" are years of practice only when registering is. A regime stated with
+# a loan or registration question is read too ("je suis auto-entrepreneur, je peux avoir un prêt Intelaka ?",
+# "je suis au RNS depuis 8 ans, je peux m'inscrire ?"): Intelaka names auto-entrepreneurs (shared/DOMAIN.md §3), and
+# the slot serves the AMO question that often follows (registering opens AMO, §1).
 ENTITY_INTENTS = {
     "business_stage": frozenset({"financing"}),
-    "tax_situation": frozenset({"amo_cost", "amo_info", "amo_enroll", "pension_info"}),
+    "tax_situation": frozenset({"amo_cost", "amo_info", "amo_enroll", "pension_info", "financing", "rna_eligibility"}),
     "category": frozenset(
         {"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training", "artisan_card"}
     ),

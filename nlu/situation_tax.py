@@ -1,13 +1,16 @@
 """The tax situation a message states (shared/DOMAIN.md §2): a regime named as one's own, no tax, a regime left,
-or the regime told by what one does (declaring every quarter, a fixed sum to the tax office).
+or the regime told by what one does (declaring every quarter, a fixed sum to the tax office, a rate of the
+turnover); a regime only planned is not held.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from hirfa.text import normalise
-from nlu.situation_clauses import SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.lexicon import Word
+from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause
 from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -17,6 +20,26 @@ TAX_NEGATION_REACH = 6
 PAST_REACH, STOPPED_REACH = 3, 8
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
+# "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
+RATE_REACH = 4
+# "je vais m'inscrire comme auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي": an intention this many words before a regime.
+PLAN_REACH = 4
+# Between an intention and a regime, these say the regime is held after all: "ghadi nkhelles… ana auto" pays as one.
+_PLAN_BREAKS = frozenset({"pay", "contrast", "negation", "possession", "tax", "amo_topic", "declare"})
+# A rate written with its sign ("1%", "0,5 %", "0.5%"): the number may be a decimal the words do not keep whole.
+_RATE_SIGN = re.compile(r"\d\s*[%٪]")
+# How many characters a rate sign stands from the turnover it is of ("1 % sur mon CA", "0.5% mn chiffre d'affaires").
+RATE_SIGN_REACH = 30
+# A decimal point ("0.5%", "1.5 %") ends no sentence.
+_DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
+# "est-ce qu'un auto-entrepreneur doit…", "هل المقاول الذاتي ملزم…", "wach auto entrepreneur y9der…", "un
+# auto-entrepreneur peut-il…": a regime that opens a yes/no question or follows an indefinite article at the start of
+# its clause, after only these words, is its subject, named in general.
+_YES_NO_OPENERS = frozenset({"est", "wach", "wash", "wech", "واش", "هل"})
+_GENERAL_FILLERS = frozenset({"ce", "qu", "que", "un", "une", "les", "des", "l", "le", "la"})
+# An article opens a question only when its clause ends with a question mark ("un comptable s'occupe de mes papiers,"
+# is the writer's accountant).
+_INDEFINITE = frozenset({"un", "une", "les", "des"})
 _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 
 
@@ -79,6 +102,47 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
     return None
 
 
+def planned(text: str, cues: list[Cue], target: Cue) -> bool:
+    """A regime one intends, plans or wishes to take is not held: "je vais m'inscrire comme auto-entrepreneur bientôt",
+    "bghit nt9ayed f l'auto" (a registering verb does not stop the wish: registering under a regime is taking it),
+    "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي"."""
+    return any(
+        c.kind in ("intend", "wish")
+        and 0 < target.first - c.last <= PLAN_REACH
+        and same_clause(text, c, target)
+        and not any(b.kind in _PLAN_BREAKS and c.last < b.first < target.first for b in cues)
+        for c in cues
+    )
+
+
+def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether a regime is the subject of a question, named in general: "est-ce qu'un auto-entrepreneur doit payer
+    l'AMO ?", "un auto-entrepreneur peut-il s'inscrire ?", "هل المقاول الذاتي ملزم بـ…؟", "واش المقاول الذاتي يقدر
+    يتسجل؟" say nothing of the writer's own."""
+    before = [w for w in words[: target.first] if not CLAUSE_BREAK.search(text[w.end : target.start])]
+    if not before or not all(w.form in _GENERAL_FILLERS for w in before[1:]):
+        return False
+    if before[0].form in _YES_NO_OPENERS:
+        return True
+    end = CLAUSE_BREAK.search(text, target.end)
+    return before[0].form in _INDEFINITE and end is not None and end.group() in "?؟"
+
+
+def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a rate ("1%", "1 pour cent", "في المائة") stands by the turnover cue ``target``, in its sentence."""
+    for sign in _RATE_SIGN.finditer(text):
+        between = text[sign.end() : target.start] if sign.end() <= target.start else text[target.end : sign.start()]
+        if len(between) <= RATE_SIGN_REACH and not _ends_sentence(between):
+            return True
+    for cue in cues:
+        if cue.kind != "percent":
+            continue
+        left, right = (cue, target) if cue.end <= target.start else (target, cue)
+        if right.first - left.last <= RATE_REACH and not _ends_sentence(text[left.end : right.start]):
+            return True
+    return False
+
+
 def _own_tax(text: str, cues: list[Cue]) -> Found | None:
     """No tax, a regime left, or a regime told by what one does (no regime named as one's own)."""
     for cue in cues:
@@ -110,6 +174,15 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             _in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("tax_word",), ("money", "digits"))
         ):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        # Paying or declaring a rate of one's turnover ("je paie 1% de mon chiffre d'affaires", "كنخلص 1 فالمية من
+        # رقم المعاملات") is the auto-entrepreneur's tax: the CPU is a fixed sum, accounts pay on the profit.
+        if (
+            cue.kind == "turnover"
+            and _rate_of_turnover(text, cues, cue)
+            and not negated(text, cues, cue)
+            and _in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word"))
+        ):
+            return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
         if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
@@ -122,6 +195,11 @@ def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, 
         if cue.kind not in kinds or cue is target:
             continue
         left, right = (cue, target) if cue.end <= target.start else (target, cue)
-        if right.first - left.last <= QUARTERLY_REACH and not SENTENCE_END.search(text[left.end : right.start]):
+        if right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(text[left.end : right.start]):
             return True
     return False
+
+
+def _ends_sentence(between: str) -> bool:
+    """Whether a sentence ends in ``between``; a decimal point does not end one ("kankhelles 0.5% mn…")."""
+    return bool(SENTENCE_END.search(_DECIMAL_POINT.sub("", between)))
