@@ -27,6 +27,9 @@ def test_a_regime_no_longer_held_is_left(reader: SituationReader, text: str, reg
         "kont auto-entrepreneur walakin sadditha, daba walou, ch7al amo?",
         "kan 3ndi lforfait w 9feltou, daba walu, amo chhal?",
         "كنت مقاولا ذاتيا ثم ألغيت التسجيل، كم أدفع الآن؟",
+        # Darija's "stopped" (حبس) with its consonants doubled, as Arabizi often writes them.
+        "kan 3ndi l cpu w 7bbstha l3am li fat, chhal amo?",
+        "kont f l'auto-entrepreneur o 7bsst, ch7al ghadi nkhelles l amo?",
     ],
 )
 def test_a_regime_closed_or_cancelled_is_no_tax_now(reader: SituationReader, text: str) -> None:
