@@ -6,6 +6,7 @@ stated; when the message does not say enough, nothing is decided.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from nlu.lexicon import Word
@@ -17,6 +18,7 @@ from nlu.situation_clauses import (
     at_not_have,
     near,
     negated,
+    same_clause,
     wished,
 )
 from nlu.situation_years import PRACTICE_YEARS, Years
@@ -33,13 +35,38 @@ def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[st
     )
 
 
-def _in_other_field(cues: list[Cue], diploma: Cue) -> bool:
+def _in_other_field(text: str, cues: list[Cue], diploma: Cue) -> bool:
     """"ديبلوم فالمحاسبة", "diplôme en comptabilité, pas dans l'artisanat": a diploma in a field that is no handicraft is
     not the diploma of shared/DOMAIN.md §1 (one "in a handicraft activity"): the writer has none that counts. Accounting
     is found as the regime's word ("accounts"), which names the field here."""
     return any(
-        (c.kind == "other_field" or c.kind == "tax" and c.value == "accounts") and 0 < c.first - diploma.last <= FIELD_REACH
+        (c.kind == "other_field" or c.kind == "tax" and c.value == "accounts") and _names_field(text, cues, diploma, c)
         for c in cues
+    )
+
+
+def studied_field(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether ``cue`` names the field of a diploma or a training said just before it ("ديبلوم فالمحاسبة", "formation
+    en comptabilité", "diplome f lmo7assaba"): accounting studied is no regime kept (nlu.situation_tax)."""
+    return any(
+        (c.kind == "category" and c.value == "diploma" or c.kind == "training") and _names_field(text, cues, c, cue)
+        for c in cues
+    )
+
+
+# Between a diploma and its field only a preposition ("en", "في" are also "since" cues) or a "but" ("ديبلوم ولكن
+# فالمحاسبة") may be a cue; "and" joins two things ("un diplôme et un comptable", "دبلوم فالخياطة وعندي محاسب").
+_FIELD_LINKS = frozenset({"since", "contrast"})
+_AND = re.compile(r"(?:^|\s)(?:et|w|o|and|و)(?:\s|$)")
+
+
+def _names_field(text: str, cues: list[Cue], diploma: Cue, field: Cue) -> bool:
+    """Whether ``field`` is the field the diploma (or training) just before it is in."""
+    return (
+        0 < field.first - diploma.last <= FIELD_REACH
+        and same_clause(text, diploma, field)
+        and not _AND.search(text[diploma.end : field.start])
+        and all(c.kind in _FIELD_LINKS for c in cues if diploma.last < c.first < field.first)
     )
 
 
@@ -62,7 +89,7 @@ def category(
             no_diploma = no_diploma or cue
         if cue.kind != "category":
             continue
-        if negated(text, cues, cue) or cue.value == "diploma" and _in_other_field(cues, cue):
+        if negated(text, cues, cue) or cue.value == "diploma" and _in_other_field(text, cues, cue):
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue
             continue

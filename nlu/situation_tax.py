@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from hirfa.text import normalise
 from nlu.lexicon import Word
+from nlu.situation_category import studied_field
 from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause
 from nlu.situation_relatives import Relatives
 
@@ -70,6 +71,8 @@ def tax_situation(
     theirs: list[Cue] = []
     for cue in cues:
         if cue.kind == "tax" and not negated(text, cues, cue) and not _past(text, cues, cue):
+            if cue.value == "accounts" and studied_field(text, cues, cue):
+                continue
             if relatives.cue_of(cue):
                 theirs.append(cue)
                 continue

@@ -36,3 +36,30 @@ def test_a_diploma_in_another_field_leaves_the_years_to_decide(
 )
 def test_a_diploma_in_a_craft_stays_a_diploma(reader: SituationReader, text: str) -> None:
     assert read(reader, text)["category"] == "diploma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai une formation en comptabilité, je fais des babouches depuis 6 ans, l'amo c'est combien ?",
+        "3ndi diplome f lmo7assaba w kankhdem f nnjara, ch7al amo?",
+        "درست المحاسبة؟ لا، عندي غير تكوين فالحسابات، وكنخدم الزليج. شحال لامو؟",
+        "أحمل شهادة تقنية في المحاسبة وأعمل في النقش على الجبس، كم أؤدي للتأمين الصحي؟",
+    ],
+)
+def test_accounting_studied_is_no_regime_kept(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" joins a diploma and an accountant: the accountant keeps the writer's accounts.
+        "j'ai un diplome en couture et un comptable qui tient mes comptes, combien l'amo ?",
+        "عندي دبلوم فالخياطة وعندي محاسب، شحال نخلص فلامو؟",
+    ],
+)
+def test_an_accountant_beside_a_diploma_keeps_accounts(reader: SituationReader, text: str) -> None:
+    found = read(reader, text)
+    assert found.get("tax_situation") == "accounts"
+    assert found.get("category") == "diploma"
