@@ -10,13 +10,13 @@ prefixes), so every variety and spelling goes through one mechanism.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from nlu.cue_files import read_cues
+from nlu.darija_verbs import FIRST_PERSON_PRESENT, present_verb
 from nlu.lexicon import Lexicon, Word
 
 CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
@@ -32,8 +32,6 @@ _PERSON, _ADVISER, _WEAK, _HELPER, _SELF, _FIRST = "person", "adviser", "weak", 
 _HELP, _THEIRS = "help", "asked_for_them"
 # "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
 OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
-# Darija's first person present ("kankhdem", "kanssna3", "كنخدم", "وكنصنع"): the writer telling what they do.
-_FIRST_PERSON_VERB = re.compile(r"^w?kan[a-z0-9']{3,}$|^و?كن[\u0621-\u064a]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ class OnBehalfReader:
 
 def first_person_verb(form: str) -> bool:
     """Whether a normalised word is a Darija verb in the first person present ("kankhdem", "كنخدم", "وكنصنع")."""
-    return bool(_FIRST_PERSON_VERB.match(form))
+    return present_verb(form, FIRST_PERSON_PRESENT, glued_and=True)
 
 
 def speaks_of_own_work(words: Sequence[Word]) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 from hirfa.text import normalise
 from nlu import on_behalf
 from nlu.cue_files import read_cues
+from nlu.darija_verbs import ANY_PRESENT, present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import category, only_other_papers
 from nlu.situation_clauses import (
@@ -71,8 +72,6 @@ FRONTED_REACH = 4
 RELATIVE_CLAUSE_REACH = 5
 # "ma"/"ما" before a present verb negates that verb, whose object may come first: "dariba ma kankhlsha".
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
-_LATIN_PRESENT = re.compile(r"^(?:ka[nty]?|ta[nty])[a-z0-9']{3,}$")
-_ARABIC_PRESENT = re.compile(r"^ك[نتيا][\u0621-\u064a]{3,}$")
 # "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
 _NOT_YET = frozenset({"pas"})
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
@@ -368,7 +367,7 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         if (
             cue.kind == "negation"
             and cue.value in _NEGATING_PARTICLES
-            and (_LATIN_PRESENT.match(following) or _ARABIC_PRESENT.match(following))
+            and present_verb(following, ANY_PRESENT)
             and (nxt is None or nxt.first > after or nxt.kind in ("negation", "pay"))
         ):
             out.append(Cue("negation", "circumfix", cue.first, after, cue.start, words[after].end))

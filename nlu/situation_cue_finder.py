@@ -14,15 +14,12 @@ from collections.abc import Iterable, Sequence
 from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from hirfa.word_forms import WordForms
 from nlu import on_behalf
-from nlu.darija_negation import glued_negation
+from nlu.darija_verbs import glued_negation, negated_present
 from nlu.lexicon import Lexicon, Word
 from nlu.situation_clauses import Cue
 
 # A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
 _GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
-# Without its -ch, a negated present still starts ma-ka-/ما-ك- ("makankhlles walo", "ماكنخلص حتى ضريبة"); with it, the
-# word is Darija's ma…ch circumfix (nlu.darija_negation).
-_NEGATED_PRESENTS = (re.compile(r"^maka[nty][a-z0-9']{3,}$"), re.compile(r"^و?ماك[نت][\u0621-\u064a]{3,}$"))
 # Endings glued to a noun or verb: our, her, his, my, your, their, and the accusative alif.
 _ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
 _MIN_STEM = 3
@@ -155,7 +152,8 @@ class CueFinder:
                 cues.append(Cue("digits", word.form, i, i, word.start, word.end))
             elif glued := self._glued_duration(word.form):
                 cues.append(Cue("glued_duration", glued, i, i, word.start, word.end))
-            elif glued_negation(word.form) or any(p.match(word.form) for p in _NEGATED_PRESENTS):
+            # A negated verb, with its -ch (Darija's ma…ch circumfix) or a present without it ("makankhlles walo").
+            elif glued_negation(word.form) or negated_present(word.form):
                 cues.append(Cue("negation", "circumfix", i, i, word.start, word.end))
             elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(Cue(*found, i, i, word.start, word.end))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlu.darija_negation import negated_verb
+from nlu.darija_verbs import negated_verb
 from nlu.lexicon import Word
 from nlu.situation_clauses import CLAUSE_BREAK, Cue
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from hirfa.text import arabic_stems, normalise
-from nlu.darija_negation import glued_negation, negated_verb
+from nlu.darija_verbs import glued_negation, negated_verb, present_verb
 from nlu.variety_model import VarietyModel
 
 AR, ARY, ARY_LATN, FR = "ar", "ary", "ary_Latn", "fr"
@@ -59,12 +59,11 @@ _FRENCH_BORROWED = frozenset("carte artisan artisanat inscription registre le la
 # Latin digits that stand for Arabic letters inside Arabizi words (3=ع, 7=ح, 9=ق, 2=ء, 5=خ).
 # A CIN (AB123456) or a reference mixes letters and digits too, but with long digit runs.
 _ARABIZI_DIGIT_WORD = re.compile(r"^(?=(?:.*[a-z]){2})(?=.*[23579])(?!.*\d{3})[a-z0-9]+$")
-# Darija verbs and negation, by their shape rather than a list: the present prefixes kan-/kat-/kay- ("kankhlles",
-# "katkhdem", "kaydir") and the ma…ch circumfix (nlu.darija_negation), glued ("ma3ndich", "mabditch") or with "ma"
+# Darija verbs and negation, by their shape rather than a list (nlu.darija_verbs): the present prefixes kan-/kat-/kay- ("kankhlles",
+# "katkhdem", "kaydir") and the ma…ch circumfix, glued ("ma3ndich", "mabditch") or with "ma"
 # apart ("ma bditch"). French has no such words, and its "ma" (my) is then the Darija negation, not a French clue.
 # Only the full "ma" is a clue here: a word that merely starts with m and ends in ch is too often a name (مراكش,
 # "mrrakch") in a message that may be MSA or French, where no lexicon has claimed it first as in the reader.
-_DARIJA_PRESENT = re.compile(r"^ka[nty][a-z0-9']{3,}$")
 _DARIJA_NEGATION = "ma"
 _ARABIC_NEGATION = "ما"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
@@ -106,7 +105,7 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
     if script == "arabic":
         darija = _count(words, _DARIJA_ARABIC, arabic=True)
         # Darija present-tense verbs start with كن/كت/كي (كنخدم، كتخلص).
-        darija += sum(1 for w in words if len(w) >= 5 and w[:2] in ("كن", "كت") and w not in _MSA)
+        darija += sum(1 for w in words if present_verb(w) and w not in _MSA)
         # The ma…ch circumfix: "ماعنديش", "ما حليتش".
         negations = {
             i for i, (w, nxt) in enumerate(zip(words, words[1:], strict=False)) if w == _ARABIC_NEGATION and _negated(nxt)
@@ -120,7 +119,7 @@ def identify(text: str, model: VarietyModel | None = None) -> VarietyGuess:
         # Arabic script with no telling word is most often Darija in Morocco, but
         # that alone is not evidence enough to switch a conversation's language.
         return _learned(text, words, script, model) or VarietyGuess(ARY, 0)
-    negations = _darija_negations(words)
+    negations = _darija_verbss(words)
     arabizi = _count(words, _DARIJA_LATIN, arabic=False) + len(negations)
     arabizi += sum(1 for w in words if w not in _DARIJA_LATIN and _darija_shape(w))
     french = _count([w for i, w in enumerate(words) if i not in negations], _FRENCH - _FRENCH_BORROWED, arabic=False)
@@ -138,17 +137,17 @@ def _darija_shape(word: str) -> bool:
     """A Latin-script word shaped like Darija: an Arabizi digit inside, a present prefix or the glued ma…ch."""
     if word in _FRENCH:
         return False
-    return glued_negation(word, short_ma=False) or any(p.match(word) for p in (_ARABIZI_DIGIT_WORD, _DARIJA_PRESENT))
+    return glued_negation(word, short_ma=False) or present_verb(word) or bool(_ARABIZI_DIGIT_WORD.match(word))
 
 
-def _darija_negations(words: list[str]) -> set[int]:
+def _darija_verbss(words: list[str]) -> set[int]:
     """Where "ma" negates a Darija verb after it ("ma kankhlles", "ma bditch"): those are no French "my"."""
     return {
         i
         for i, (word, following) in enumerate(zip(words, words[1:], strict=False))
         if word == _DARIJA_NEGATION
         and following not in _FRENCH
-        and (_DARIJA_PRESENT.match(following) or _negated(following))
+        and (present_verb(following) or _negated(following))
     }
 
 

@@ -1,10 +1,18 @@
-"""Darija's ma…ch circumfix, one definition (nlu.darija_negation) for the situation reader's cues and verbs and for
-the variety's clues: glued ("ma3ndich", "ماعنديش"), after a glued "and" ("وماعندوش"), with "ma" shortened to "m" in
-the reader only ("m3ndich", "مكنخلصش"), or with "ma" apart ("ma bditch", "ما ديتش")."""
+"""Darija's verbs by their shape, one definition (nlu.darija_verbs): the present's prefixes, and the ma…ch circumfix
+for the situation reader's cues and verbs and for the variety's clues: glued ("ma3ndich", "ماعنديش"), after a glued
+"and" ("وماعندوش"), with "ma" shortened to "m" in the reader only ("m3ndich", "مكنخلصش"), or with "ma" apart
+("ma bditch", "ما ديتش")."""
 
 import pytest
 
-from nlu.darija_negation import glued_negation, negated_verb
+from nlu.darija_verbs import (
+    ANY_PRESENT,
+    FIRST_PERSON_PRESENT,
+    glued_negation,
+    negated_present,
+    negated_verb,
+    present_verb,
+)
 from nlu.lexicon import Lexicon, message_words
 from nlu.situation import SituationReader, load_cues
 from nlu.situation_cue_finder import CueFinder
@@ -99,3 +107,33 @@ def test_a_language_denied_after_and_or_with_the_short_ma_is_no_choice(
     reader: SituationReader, seed_lexicon: Lexicon, text: str  # noqa: F811
 ) -> None:
     assert _chosen(reader, seed_lexicon, text) == []
+
+
+@pytest.mark.parametrize("word", ["kankhdem", "katkhlles", "kaybi3", "كنخدم", "كتخلص"])
+def test_a_present_verb_is_told_by_its_prefix_and_person(word: str) -> None:
+    assert present_verb(word)
+
+
+@pytest.mark.parametrize("word", ["kan", "kanz", "كنز", "katalogue1!", "كيفاش", "tankhdem"])
+def test_other_words_are_no_present_verb(word: str) -> None:
+    # Too short to hold a verb after the prefix, another script's letters, or a prefix only the reader takes after "ma".
+    assert not present_verb(word)
+
+
+def test_after_ma_the_reader_takes_the_bare_and_northern_prefixes() -> None:
+    assert all(present_verb(w, ANY_PRESENT) for w in ("kakhlles", "tankhdem", "كيخلص", "كاخدم"))
+
+
+def test_the_first_person_may_follow_a_glued_and() -> None:
+    assert present_verb("wkankhdem", FIRST_PERSON_PRESENT, glued_and=True)
+    assert present_verb("وكنصنع", FIRST_PERSON_PRESENT, glued_and=True)
+    assert not present_verb("katkhdem", FIRST_PERSON_PRESENT, glued_and=True)
+    assert not present_verb("وكنصنع", FIRST_PERSON_PRESENT)
+
+
+@pytest.mark.parametrize(
+    ("word", "negated"),
+    [("makankhlles", True), ("ماكنخلص", True), ("وماكتخدم", True), ("makan", False), ("maison", False)],
+)
+def test_a_present_with_ma_glued_on_is_negated(word: str, negated: bool) -> None:
+    assert negated_present(word) is negated

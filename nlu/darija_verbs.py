@@ -1,4 +1,5 @@
-"""Darija's negation around a verb, the ma…ch circumfix, read the same way by the situation reader and the variety.
+"""Darija's verbs by their shape, read the same way by the situation reader, the on-behalf reader and the variety:
+the negation around a verb (the ma…ch circumfix) and the present tense's prefixes.
 
 Darija wraps a negated verb in ma…ch: glued ("ma3ndich", "mabditch", "ماعنديش", "ما حليتش" written "ماحليتش"),
 after a glued "and" ("وماعنديش"), with "ma" shortened to "m" ("m3ndich", "مكنخلصش", "معنديش") or with "ma" written
@@ -8,6 +9,8 @@ nlu.situation_language), and the variety counts both shapes as Darija clues (nlu
 """
 
 from __future__ import annotations
+
+import re
 
 _ENDINGS = ("ch", "sh", "ش")
 # The full "ma" glued on, longest first: "وما" is "and" + "ma".
@@ -40,3 +43,32 @@ def glued_negation(form: str, short_ma: bool = True) -> bool:
     """Whether ``form`` is a whole negated verb, its "ma" glued on: "ma3ndich", "وماعنديش" (see ``negated_verb``)."""
     found = negated_verb(form, short_ma)
     return found is not None and found[1]
+
+
+# The present tense: ka- (ta- in the north and east) then the person, kan- I, kat- you or she, kay- he; كن، كت in
+# Arabic letters. At least three letters of verb follow ("kankhdem", "katkhlles", "كنخدم").
+_LATIN_VERB = re.compile(r"[a-z0-9']{3,}")
+_ARABIC_VERB = re.compile(r"[\u0621-\u064a]{3,}")
+PRESENT = ("kan", "kat", "kay", "كن", "كت")
+# The writer telling what they do: "kankhdem", "كنخدم".
+FIRST_PERSON_PRESENT = ("kan", "كن")
+# After a negating "ma" the reader also takes the bare ka-, the northern ta- and كي/كا ("ma kakhllsch").
+ANY_PRESENT = ("ka", "tan", "tat", "tay", "كن", "كت", "كي", "كا")
+_GLUED_AND = ("و", "w")
+
+
+def present_verb(form: str, prefixes: tuple[str, ...] = PRESENT, glued_and: bool = False) -> bool:
+    """Whether a normalised word is a Darija verb in the present by one of ``prefixes``; with ``glued_and``, after a
+    glued "and" too ("wkankhdem", "وكنصنع")."""
+    if glued_and and form.startswith(_GLUED_AND) and present_verb(form[1:], prefixes):
+        return True
+    for prefix in prefixes:
+        verb = _LATIN_VERB if prefix.isascii() else _ARABIC_VERB
+        if form.startswith(prefix) and verb.fullmatch(form[len(prefix) :]):
+            return True
+    return False
+
+
+def negated_present(form: str) -> bool:
+    """A present verb with "ma" glued on and no -ch after it: "makankhlles walo", "ماكنخلص حتى ضريبة"."""
+    return any(form.startswith(ma) and present_verb(form[len(ma) :]) for ma in _FULL_MA)
