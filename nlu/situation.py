@@ -28,7 +28,7 @@ from pathlib import Path
 from hirfa.text import normalise
 from nlu import on_behalf
 from nlu.cue_files import read_cues
-from nlu.darija_verbs import ANY_PRESENT, present_verb
+from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import category, only_other_papers
 from nlu.situation_clauses import (
@@ -39,7 +39,6 @@ from nlu.situation_clauses import (
     Cue,
     near,
     negated,
-    negated_verb,
     same_clause,
     wished,
 )

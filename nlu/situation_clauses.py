@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# The rules read the verb inside Darija's ma…ch from here, as they read every other cue (nlu.situation).
-from nlu.darija_verbs import negated_verb as negated_verb
-
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
 NEED_REACH = 4
