@@ -28,6 +28,7 @@ def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifie
     "text",
     [
         "أنا مستعد، لنملأ الاستمارة الآن",
+        "أريد تعبئة الاستمارة الآن",
         "أريد البدء في تعبئة استمارة التسجيل حالا",
         "سأملأ استمارة السجل اليوم، ابدأ",
     ],
@@ -37,7 +38,9 @@ def test_filling_in_the_form_now_applies(classifier: TfidfIntentClassifier, text
 
 
 # Wanting to go on with the questions says yes; stopping says no to going on.
-@pytest.mark.parametrize("text", ["أجل، واصل طرح الأسئلة", "نعم، أكمل معي حتى النهاية"])
+@pytest.mark.parametrize(
+    "text", ["أجل، واصل طرح الأسئلة", "نعم، أريد الاستمرار في الأسئلة", "نعم، أكمل معي حتى النهاية"]
+)
 def test_wanting_to_go_on_affirms(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "affirm"
 
@@ -74,14 +77,20 @@ def test_machine_or_staff_is_a_bot_challenge(classifier: TfidfIntentClassifier, 
 # Declaring one's dependants to the CNSS is joining the AMO.
 @pytest.mark.parametrize(
     "text",
-    ["كيف أدرج زوجتي كمستفيدة في ملفي بالضمان الاجتماعي", "كيف أصرح بأطفالي في بوابة الضمان الاجتماعي"],
+    [
+        "كيف أدرج زوجتي كمستفيدة في ملفي بالضمان الاجتماعي",
+        "كيف أصرح بزوجتي على البوابة الإلكترونية",
+        "كيف أصرح بأطفالي في بوابة الضمان الاجتماعي",
+    ],
 )
 def test_declaring_dependants_joins_the_amo(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "amo_enroll"
 
 
 # Saying where one lives and asking where to go asks for the nearest office.
-@pytest.mark.parametrize("text", ["أسكن في سطات فأين أذهب", "مقيم في الناظور، إلى أي إدارة أتوجه؟"])
+@pytest.mark.parametrize(
+    "text", ["أسكن في سطات فأين أذهب", "أقيم في سطات، أين أتوجه؟", "مقيم في الناظور، إلى أي إدارة أتوجه؟"]
+)
 def test_where_to_go_from_where_one_lives(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "find_office"
 
@@ -100,6 +109,8 @@ def test_a_diploma_from_experience_is_training(classifier: TfidfIntentClassifier
     "text",
     [
         "واش خاصني لاطيسطاسيون فالدوسي؟",
+        "فوطوكوبي ديال لاكارط كافي؟",
+        "الديبلوم ولاكارط ناسيونال وشنو آخر؟",
         "نسخة ديال الديبلوم كافية ولا خاص الأصل؟",
         "لاكارط ناسيونال خاصها تكون مصادقة فالملف؟",
     ],
@@ -123,7 +134,7 @@ def test_a_refused_loan_asks_for_financing(classifier: TfidfIntentClassifier, te
 
 
 # Where to learn a trade asks for training, not for the chamber's address.
-@pytest.mark.parametrize("text", ["فين نتعلم صنعة الجلد؟", "كاين شي مركز كيقري الدرازة؟"])
+@pytest.mark.parametrize("text", ["فين نتعلم صنعة الجلد؟", "فين نقرا الجلد؟", "كاين شي مركز كيقري الدرازة؟"])
 def test_where_to_learn_a_trade_is_training(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "training"
 
