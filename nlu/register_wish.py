@@ -92,15 +92,15 @@ class RegisterWish:
         rna_eligibility first when it was runner-up to rna_apply in a question whether one may register."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
-            return _swapped(ranking)
+            return swapped(ranking)
         if first_two != [ELIGIBILITY, APPLY]:
             return ranking
         if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
             return ranking
-        return _swapped(ranking)
+        return swapped(ranking)
 
 
-def _swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first two intents swapped, each keeping its rank's confidence (the fallback reads the same numbers)."""
     top, runner_up = ranking[0], ranking[1]
     return [
