@@ -46,6 +46,9 @@ _FRENCH_SOUNDS = (
     (re.compile(r"en(?![aeiouyn])"), "an"), (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 )
 _MIN_FRENCH_KEY = 3
+# SMS leave-taking "a+", "@+" ("à plus"): the tokenizer keeps no "+" (and no "@"), so "ok a+" would read as "ok a",
+# a yes. The sign stands for the word it abbreviates.
+_SEE_YOU = re.compile(r"(?<![\w@+])[aà@]\+(?![\w+])")
 
 
 def french_sound_key(lemma: str) -> str | None:
@@ -87,6 +90,7 @@ def documents(message: Message) -> tuple[str, str, str]:
     """
     # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
     lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
+    lemmas += ["plus"] * len(_SEE_YOU.findall(message.get(TEXT) or ""))
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
