@@ -25,7 +25,7 @@ REQUEST_WORDS = frozenset(
         "veux", "veu", "veut", "jveux", "jveu", "jvx", "vx", "voudrais", "voudrai", "voudrait", "jvoudrais", "voulais",
         "aimerais", "aimerai", "souhaite", "souhaiterais", "besoin", "passez", "passe", "passer",
         "mettez", "mets", "mettre", "donnez", "appelez", "appeler", "rappelez", "rappeler", "contacter", "joindre",
-        "transferez", "transférez", "peux", "puis", "pourrais", "pourrait", "possible", "svp", "stp",
+        "transferez", "transférez", "peux", "peut", "puis", "pourrais", "pourrait", "possible", "svp", "stp",
         "bghit", "bghyt", "bgheet", "nbghi", "baghi", "bghina", "3tini", "3tiwni", "dwzni", "dwezni", "khassni",
     )
 )

@@ -43,6 +43,7 @@ def test_a_question_without_a_request_asks_who_answers(text: str) -> None:
         "jvx un humain stp",
         "passez-moi quelqu'un de la chambre",
         "est-ce que je peux parler à une vraie personne ?",
+        "il n'y a pas quelqu'un qui peut me répondre en vrai ?",
         "mettez moi en relation avec un humain svp",
         "bghit nhder m3a chi bnadem",
     ],
