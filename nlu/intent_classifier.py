@@ -23,6 +23,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from hirfa.text import arabizi_skeleton, cross_script_key
+from nlu import who_answers
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
@@ -45,6 +46,9 @@ _FRENCH_SOUNDS = (
     (re.compile(r"en(?![aeiouyn])"), "an"), (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 )
 _MIN_FRENCH_KEY = 3
+# SMS leave-taking "a+", "@+" ("à plus"): the tokenizer keeps no "+" (and no "@"), so "ok a+" would read as "ok a",
+# a yes. The sign stands for the word it abbreviates.
+_SEE_YOU = re.compile(r"(?<![\w@+])[aà@]\+(?![\w+])")
 
 
 def french_sound_key(lemma: str) -> str | None:
@@ -86,6 +90,7 @@ def documents(message: Message) -> tuple[str, str, str]:
     """
     # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
     lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
+    lemmas += ["plus"] * len(_SEE_YOU.findall(message.get(TEXT) or ""))
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
@@ -184,6 +189,7 @@ class TfidfIntentClassifier(FittedComponent):
             lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
             ranking = self._out_of_domain.rerank(lemmas, ranking)
             ranking = self._register_wish.rerank(lemmas, message.get(TEXT) or "", ranking)
+            ranking = who_answers.rerank(lemmas, message.get(TEXT) or "", ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).

@@ -9,6 +9,11 @@ The other way round, "je suis menuisier à Oujda, je peux m'inscrire ?" asks whe
 city weigh towards rna_apply, whose examples state them before the request ("je suis potier à Fès, inscrivez-moi").
 A message asking whether one may register, with no wish and nothing about doing it now or here, goes to
 rna_eligibility when the classifier ranked it just behind rna_apply.
+
+Asking whether a diploma is required ("faut-il obligatoirement un diplôme pour s'inscrire ?", "le diplôme est exigé
+pour le registre ?") asks who may register, not how: the register words weigh towards rna_register_how, and the two
+come out nearly tied. A requirement word with a diploma word puts rna_eligibility first when it is runner-up to
+rna_register_how.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import arabic_stems, normalise
 from nlu.situation import load_cues
 
-APPLY, ELIGIBILITY = "rna_apply", "rna_eligibility"
+APPLY, ELIGIBILITY, HOW = "rna_apply", "rna_eligibility", "rna_register_how"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
@@ -52,6 +57,21 @@ NOW_WORDS = frozenset(
         "الان", "توا",
     )
 )
+
+# Saying something is required, and the diploma it would be (normalised: no accents).
+REQUIRED_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "faut", "obligatoire", "obligatoirement", "obligé", "oblige", "obligée", "exigé", "exige", "exigée", "nécessaire",
+        "necessaire", "indispensable", "doit", "dois", "besoin", "requis",
+    )
+)
+DIPLOMA_WORDS = frozenset(normalise(w) for w in ("diplôme", "diplome", "diplômes", "diplomes", "diplom", "diplôm"))
+
+
+def asks_whether_a_diploma_is_required(lemmas: Sequence[str]) -> bool:
+    """Whether the message says "required" and "diploma" ("c'est obligé le diplôme ?", "faut-il un diplôme")."""
+    return any(lemma in REQUIRED_WORDS for lemma in lemmas) and any(lemma in DIPLOMA_WORDS for lemma in lemmas)
 
 
 class RegisterWish:
@@ -89,18 +109,21 @@ class RegisterWish:
 
     def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register, and
-        rna_eligibility first when it was runner-up to rna_apply in a question whether one may register."""
+        rna_eligibility first when it was runner-up to rna_apply in a question whether one may register, or to
+        rna_register_how in a question whether a diploma is required."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
-            return _swapped(ranking)
+            return swapped(ranking)
+        if first_two == [HOW, ELIGIBILITY] and asks_whether_a_diploma_is_required(lemmas):
+            return swapped(ranking)
         if first_two != [ELIGIBILITY, APPLY]:
             return ranking
         if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
             return ranking
-        return _swapped(ranking)
+        return swapped(ranking)
 
 
-def _swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first two intents swapped, each keeping its rank's confidence (the fallback reads the same numbers)."""
     top, runner_up = ranking[0], ranking[1]
     return [

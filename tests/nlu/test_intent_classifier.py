@@ -114,3 +114,20 @@ def test_darija_learnt_in_arabic_letters_is_understood_in_arabizi(tmp_path) -> N
     assert classify(classifier, "ch7al khassni nkhalas f taghtiya").get("intent")["name"] == "amo_cost"
     assert classify(classifier, "bghit nt3allam lkhiyata").get("intent")["name"] == "training"
     assert classify(classifier, "fin kayna lmandoubiya").get("intent")["name"] == "find_office"
+
+
+@pytest.mark.parametrize("text", ["ok a+", "bon jy vais @+", "à+ inchallah", "merci a+ !"])
+def test_an_sms_see_you_reads_as_its_word(text: str) -> None:
+    # The tokenizer keeps no "+": without the sign's word, "ok a+" reads as "ok a", a yes.
+    assert _lemmas_read(text)[-1] == "plus"
+
+
+@pytest.mark.parametrize("text", ["c++", "a+b", "note A+ en classe"])
+def test_a_plus_inside_a_word_is_not_a_see_you(text: str) -> None:
+    assert "plus" not in _lemmas_read(text)
+
+
+def _lemmas_read(text: str) -> list[str]:
+    message = Message(data={"text": text})
+    NormalisingTokenizer(NormalisingTokenizer.get_default_config()).process([message])
+    return documents(message)[1].split()

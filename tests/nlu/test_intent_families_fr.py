@@ -142,3 +142,102 @@ def test_a_short_request_with_a_politeness_word(
     classifier: TfidfIntentClassifier, text: str, expected: str
 ) -> None:
     assert intent(classifier, text) == expected
+
+
+# Leaving said with "ok" or "bon" and a verb of going: a goodbye, not a yes.
+@pytest.mark.parametrize(
+    "text", ["ok faut que je parte, à plus", "bon j'y vais moi, bonne nuit", "ok jfile, a+", "allez je vous quitte, tchao"]
+)
+def test_leaving_with_ok_is_a_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "goodbye"
+
+
+# Asking who answers is a question about machines; asking for someone is a request for a person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("t'es une personne ou un programme toi ?", "bot_challenge"),
+        ("je discute avec un être humain là ?", "bot_challenge"),
+        ("c'est un logiciel qui m'écrit ?", "bot_challenge"),
+        ("je voudrais échanger avec un vrai conseiller", "human_handoff"),
+        ("passez moi une personne de la chambre", "human_handoff"),
+        ("jveux parler a kelqun de vrai", "human_handoff"),
+    ],
+)
+def test_who_answers_against_asking_for_a_person(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
+    assert intent(classifier, text) == expected
+
+
+# The card described instead of named: the paper that proves one is an artisan, not the papers to bring.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le papier officiel qui prouve que je suis artisan, il s'obtient comment ?",
+        "un document avec ma photo pour montrer que je suis un artisan reconnu",
+        "une fois inscrits, les artisans reçoivent une carte ?",
+    ],
+)
+def test_the_card_described_is_the_card(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "artisan_card"
+
+
+# What to bring, or whether the identity card alone will do: the documents.
+@pytest.mark.parametrize(
+    "text", ["je viens avec quoi à la chambre ?", "ma carte d'identité suffit ou il faut plus ?", "j'emmène quels papiers ?"]
+)
+def test_what_to_bring_is_the_documents(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_documents"
+
+
+# A school or a centre that teaches a trade is training, not a child's school (out of scope).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une école pour apprendre la maroquinerie à Fès ?",
+        "une école de dinanderie à Tétouan, ça existe ?",
+        "il y a un centre qui forme aux métiers du bois à Tanger ?",
+        "où apprendre la broderie quand on est adulte",
+    ],
+)
+def test_a_school_for_a_trade_is_training(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "training"
+
+
+# Selling described by its trouble (stock that does not sell, no customers) is selling.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes poteries s'entassent et personne ne les achète",
+        "je n'ai plus de clients pour mes tapis, que faire ?",
+        "à qui vendre les paniers que je fabrique ?",
+    ],
+)
+def test_selling_described_by_its_trouble_is_marketing(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "marketing"
+
+
+# A greeting in SMS French that says who is typing: a greeting, not thanks.
+@pytest.mark.parametrize(
+    "text", ["cc c moi, jecris pr ma mere", "slt c le fils de Aicha", "bjr c moi sa niece qui tape"]
+)
+def test_an_sms_greeting_saying_who_writes(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "greet"
+
+
+# A yes that says "exactly" or "that's right".
+@pytest.mark.parametrize("text", ["exactement, c'est ça", "voilà c'est exact ça", "tout à fait juste"])
+def test_exactly_is_a_yes(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "affirm"
+
+
+# A child's schooling and other registers or enrolments are out of scope, not the artisans' register.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inscrire mon fils en sixième au collège, c'est quoi les étapes ?",
+        "la procédure pour le registre de commerce d'une épicerie",
+        "ma fille veut entrer à l'université l'an prochain, comment faire l'inscription",
+    ],
+)
+def test_other_enrolments_are_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "out_of_scope"

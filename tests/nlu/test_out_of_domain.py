@@ -171,3 +171,35 @@ def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str)
 )
 def test_recommendations_and_football_clubs_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon neveu passe en première au lycée, il faut quels papiers ?",
+        "s'inscrire en fac de lettres c'est quand",
+        "la crèche de mon bébé ouvre à quelle heure",
+        "le registre du commerce pour une boutique de téléphones",
+        "je passe le code à l'auto-école la semaine prochaine",
+        "ouvrir un snack, les démarches ?",
+    ],
+)
+def test_a_childs_schooling_and_other_businesses_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    # "s'inscrire", "papiers", "démarches" pull these towards the register; the school or business word settles it.
+    assert guard.says_out_of_domain(lemmas(text))
+    ranked = ranking(("rna_register_how", 0.40), ("out_of_scope", 0.30), ("rna_documents", 0.10))
+    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["une école de broderie à Salé", "le centre de formation des potiers", "l'institut des métiers d'art"]
+)
+def test_a_school_that_teaches_a_trade_is_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))
+
+
+def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(guard: OutOfDomain) -> None:
+    # An artisan who holds a trade register may still ask about the artisans' register.
+    ranked = ranking(("rna_eligibility", 0.7), ("rna_register_how", 0.1), ("out_of_scope", 0.05))
+    text = "j'ai déjà un registre de commerce pour mon atelier, je dois aussi m'inscrire au RNA ?"
+    assert guard.rerank(lemmas(text), ranked) == ranked

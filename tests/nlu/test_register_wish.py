@@ -87,3 +87,27 @@ def test_a_self_description_asking_whether_one_may_register_is_eligibility(wish:
 def test_doing_it_now_or_a_wish_stays_the_request(wish: RegisterWish, text: str) -> None:
     ranked = ranking("rna_apply", "rna_eligibility")
     assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faut-il un diplôme pour être enregistré au registre ?",
+        "le diplome est obligatoire pour l'inscription ?",
+        "on est obligé d'avoir un diplôme pour s'inscrire ?",
+        "un diplôme est-il nécessaire pour m'enregistrer",
+    ],
+)
+def test_asking_whether_a_diploma_is_required_is_eligibility(text: str) -> None:
+    ranked = [{"name": "rna_register_how", "confidence": 0.48}, {"name": "rna_eligibility", "confidence": 0.45}]
+    out = RegisterWish().rerank(lemmas(text), text, ranked)
+    assert [r["name"] for r in out] == ["rna_eligibility", "rna_register_how"]
+    assert [r["confidence"] for r in out] == [0.48, 0.45]
+
+
+@pytest.mark.parametrize(
+    "text", ["comment s'inscrire avec mon diplôme ?", "il faut aller où pour s'inscrire ?", "j'ai un diplôme, les étapes ?"]
+)
+def test_how_to_register_without_a_diploma_requirement_stays(text: str) -> None:
+    ranked = [{"name": "rna_register_how", "confidence": 0.48}, {"name": "rna_eligibility", "confidence": 0.45}]
+    assert RegisterWish().rerank(lemmas(text), text, ranked) == ranked

@@ -1,0 +1,70 @@
+"""Asking who answers (bot_challenge) against asking for a person (human_handoff), told apart by a request word."""
+
+import pytest
+
+from hirfa.text import normalise
+from hirfa.words import word_spans
+from nlu.who_answers import asks_for_a_person, rerank
+
+
+def lemmas(text: str) -> list[str]:
+    return [normalise(text[start:end]) for start, end in word_spans(text)]
+
+
+def ranking(*pairs: tuple[str, float]) -> list[dict]:
+    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+
+
+def first(text: str, ranked: list[dict]) -> str:
+    return rerank(lemmas(text), text, ranked)[0]["name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce que je parle à un vrai humain là ?",
+        "vous êtes une personne ou un robot ?",
+        "je discute avec une machine ?",
+        "t'es humain ou pas toi ?",
+        "nta robot wla bnadem ?",
+    ],
+)
+def test_a_question_without_a_request_asks_who_answers(text: str) -> None:
+    ranked = ranking(("human_handoff", 0.55), ("bot_challenge", 0.40), ("greet", 0.02))
+    assert first(text, ranked) == "bot_challenge"
+    swapped = rerank(lemmas(text), text, ranked)
+    assert [r["confidence"] for r in swapped[:2]] == [0.55, 0.40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veu parler avec une personne",
+        "jvx un humain stp",
+        "passez-moi quelqu'un de la chambre",
+        "est-ce que je peux parler à une vraie personne ?",
+        "il n'y a pas quelqu'un qui peut me répondre en vrai ?",
+        "mettez moi en relation avec un humain svp",
+        "bghit nhder m3a chi bnadem",
+    ],
+)
+def test_a_request_asks_for_a_person(text: str) -> None:
+    assert asks_for_a_person(lemmas(text))
+    assert first(text, ranking(("bot_challenge", 0.5), ("human_handoff", 0.45))) == "human_handoff"
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        ranking(("greet", 0.5), ("bot_challenge", 0.3), ("human_handoff", 0.1)),
+        ranking(("bot_challenge", 0.5), ("greet", 0.3), ("human_handoff", 0.1)),
+    ],
+)
+def test_other_rankings_are_left_alone(ranked: list[dict]) -> None:
+    assert rerank(lemmas("je veux parler à quelqu'un ?"), "je veux parler à quelqu'un ?", ranked) == ranked
+
+
+@pytest.mark.parametrize("text", ["un robot", "هل أنت إنسان؟", "واش نتا روبو؟"])
+def test_no_question_or_arabic_script_is_left_to_the_classifier(text: str) -> None:
+    ranked = ranking(("human_handoff", 0.5), ("bot_challenge", 0.4))
+    assert rerank(lemmas(text), text, ranked) == ranked
