@@ -3,8 +3,9 @@ parler à une personne ?" ask whether a machine answers (bot_challenge); "je veu
 humain" ask for a person (human_handoff).
 
 Both speak of a person, a human, a robot, and the classifier weighs those words more than the one that tells them
-apart: a wish or a request ("veux", "voudrais", "passez", "bghit", "peux"). When the two intents are the first two,
-a message with such a word asks for a person; a question ("?") with none asks who answers. Arabic-script messages are
+apart. When the two intents are the first two: a message that asks what "you" are ("tu es", "nta") asks who answers,
+whatever it wants besides ("je veux savoir si tu es un robot"); else a wish or a request ("veux", "voudrais",
+"passez", "bghit", "peux") asks for a person; else a question ("?") asks who answers. Arabic-script messages are
 left to the classifier: their wish words are many and are not listed here.
 """
 
@@ -31,6 +32,10 @@ REQUEST_WORDS = frozenset(
 )
 
 
+# "tu es", "t'es", "êtes-vous", "nta": the message asks what the one answering is, whatever it wants besides.
+YOU_ARE = frozenset(normalise(w) for w in ("es", "êtes", "etes", "nta", "nti", "ntoma", "ntouma", "ntuma"))
+
+
 def asks_for_a_person(lemmas: Sequence[str]) -> bool:
     """Whether the message holds a word of wanting or requesting."""
     return any(lemma in REQUEST_WORDS for lemma in lemmas)
@@ -41,7 +46,9 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     first_two = [r["name"] for r in ranking[:2]]
     if sorted(first_two) != [CHALLENGE, HANDOFF] or _has_arabic(text):
         return ranking
-    if asks_for_a_person(lemmas):
+    if any(lemma in YOU_ARE for lemma in lemmas):
+        wanted = CHALLENGE
+    elif asks_for_a_person(lemmas):
         wanted = HANDOFF
     elif "?" in text:
         wanted = CHALLENGE

@@ -27,6 +27,10 @@ def first(text: str, ranked: list[dict]) -> str:
         "je discute avec une machine ?",
         "t'es humain ou pas toi ?",
         "nta robot wla bnadem ?",
+        # A request word, but the question is what "you" are.
+        "je veux savoir si tu es un robot",
+        "je voudrais savoir : vous êtes une vraie personne ?",
+        "bghit n3ref wach nta machina",
     ],
 )
 def test_a_question_without_a_request_asks_who_answers(text: str) -> None:
