@@ -5,46 +5,15 @@ Only the intent classifier is trained here, on the project's French intent examp
 cores), not the whole model: the families are French, and a French message is read mostly through French words.
 """
 
-from pathlib import Path
-
 import pytest
-from rasa.engine.graph import ExecutionContext
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
-from rasa.shared.nlu.training_data.loading import load_data
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.intent_classifier import TfidfIntentClassifier
-from nlu.tokenizer import NormalisingTokenizer
-
-ROOT = Path(__file__).resolve().parents[2]
-TOKENIZER = NormalisingTokenizer(NormalisingTokenizer.get_default_config())
+from tests.nlu.classifier_training import intent, trained_classifier
 
 
 @pytest.fixture(scope="module")
 def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
-    data = TrainingData(
-        [m for m in load_data(str(ROOT / "data" / "nlu")).intent_examples if _variety(m) == "fr"]
-    )
-    TOKENIZER.process_training_data(data)
-    storage = LocalModelStorage(tmp_path_factory.mktemp("classifier"))
-    resource = Resource("intent_classifier")
-    context = ExecutionContext(graph_schema=None, model_id="families")
-    trained = TfidfIntentClassifier.create({}, storage, resource, context)
-    trained.train(data)
-    return TfidfIntentClassifier.load({}, storage, resource, context)
-
-
-def _variety(message: Message) -> str | None:
-    return (message.get("metadata") or {}).get("intent", {}).get("variety")
-
-
-def intent(classifier: TfidfIntentClassifier, text: str) -> str:
-    message = Message(data={"text": text})
-    TOKENIZER.process([message])
-    classifier.process([message])
-    return message.get("intent")["name"]
+    return trained_classifier({"fr"}, tmp_path_factory.mktemp("classifier"))
 
 
 # A greeting that asks whether anyone is there, or says who is typing: not a question about machines.
