@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from hirfa.text import normalise
 from nlu.cue_files import read_cues
-from nlu.darija_verbs import FIRST_PERSON_PRESENT, present_verb
-from nlu.lexicon import Lexicon, Word
+from nlu.darija_verbs import ANY_PRESENT, FIRST_PERSON_PRESENT, PRESENT, present_verb
+from nlu.lexicon import Lexicon, Match, Word
+from nlu.situation_clauses import CLAUSE_BREAK
 
 CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
 # The on-behalf cue lists, as written.
@@ -29,7 +31,11 @@ SOMEONE = "someone"
 VALUES = (*RELATIONSHIPS, SOMEONE)
 # The lexicon's kinds: one per rule below.
 _PERSON, _ADVISER, _WEAK, _HELPER, _SELF, _FIRST = "person", "adviser", "weak", "helper", "self", "first_person"
-_HELP, _THEIRS = "help", "asked_for_them"
+_HELP, _THEIRS, _ADDRESS = "help", "asked_for_them", "address"
+# "t3allemt", "khdemt", "تعلمت", "خدمت": a past verb in the first person ends so; before "3nd", "عند" it says where.
+_PAST_ENDINGS, _SHORTEST_PAST = ("t", "ت"), 4
+# "t3allemt 3nd", "تعلمت الخياطة عند": how many words before "at" the verb may stand (its object between).
+VERB_REACH = 2
 # "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
 OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
 
@@ -54,7 +60,13 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
     entries += [(_ADVISER, str(p), "adviser") for p in cues[_ADVISER]]
     entries += [(kind, str(p), "") for kind in (_HELPER, _SELF, _HELP, _THEIRS) for p in cues.get(kind, ())]
     entries += [(_FIRST, str(p), "") for p in cues.get(_FIRST, ())]
+    entries += [(_ADDRESS, str(p), "") for p in cues.get(_ADDRESS, ())]
     return entries
+
+
+def _words(cues: dict, kind: str) -> frozenset[str]:
+    """A list of single words, normalised."""
+    return frozenset(normalise(str(w)) for w in cues.get(kind, ()))
 
 
 class OnBehalfReader:
@@ -62,15 +74,21 @@ class OnBehalfReader:
 
     def __init__(self, cues: dict) -> None:
         self._lexicon = Lexicon(_entries(cues))
+        self._particles = _words(cues, "address_particle")
+        self._places = _words(cues, "place")
+        self._places_after_verb = _words(cues, "place_after_verb")
+        self._own_verbs = frozenset(normalise(str(w)) for w in cues.get(_FIRST, ()) if " " not in str(w))
 
-    def read(self, words: Sequence[Word], taken: Collection[tuple[int, int]] = ()) -> OnBehalf | None:
+    def read(
+        self, words: Sequence[Word], taken: Collection[tuple[int, int]] = (), text: str = ""
+    ) -> OnBehalf | None:
         """The other person the message is about, or None when it is about the writer or says nothing.
 
-        ``taken`` are spans another extractor claimed (a trade, a city): no cue is read inside them.
+        ``taken`` are spans another extractor claimed (a trade, a city): no cue is read inside them. ``text`` (the
+        message) shows where its clauses break; without it, a tie after a greeting is an address only at the end.
         """
-        matches = [
-            m for m in self._lexicon.find(words) if not any(s < m.end and m.start < e for s, e in taken)
-        ]
+        found = [m for m in self._lexicon.find(words) if not any(s < m.end and m.start < e for s, e in taken)]
+        matches = [m for m in found if not (m.entity == _PERSON and self._not_for_them(words, found, m, text))]
         kinds = {m.entity for m in matches}
         if _ADVISER in kinds:
             # An adviser files for the artisan in front of them, whatever else the message says.
@@ -92,6 +110,39 @@ class OnBehalfReader:
                 return OnBehalf(weak.value, weak.start, weak.end)
         return None
 
+    def _not_for_them(self, words: Sequence[Word], matches: Sequence[Match], tie: Match, text: str) -> bool:
+        """Whether a tie is said to the reader ("merci ma fille", "يا ولدي", "khouya 3afak") or names where
+        ("chez mon père", "t3allemt 3nd baba"): no person the message is for."""
+        first = next(i for i, w in enumerate(words) if w.start == tie.start)
+        last = next(i for i, w in enumerate(words) if w.end == tie.end)
+        before = words[first - 1].form if first > 0 else ""
+        if before in self._places or before in self._places_after_verb and self._after_verb(words, first - 1, text):
+            return True
+        if before in self._particles and first == last:
+            return True
+        addresses = [m for m in matches if m.entity == _ADDRESS]
+        next_start = words[last + 1].start if last + 1 < len(words) else None
+        address_after = any(m.start == next_start for m in addresses)
+        if first == 0:
+            # "ma fille, que Dieu te bénisse", "khouya 3afak…": a tie opening the message, a please or blessing after.
+            return address_after
+        greeted = any(m.end == words[first - 1].end for m in addresses) and not _broken(text, words[first - 1], tie)
+        # "merci ma fille", "salam khouya,": after a greeting, the tie ends its clause (not "salam khti bghat…").
+        clause_ends = next_start is None or bool(text) and bool(CLAUSE_BREAK.search(text[tie.end : next_start]))
+        return greeted and (clause_ends or address_after)
+
+    def _after_verb(self, words: Sequence[Word], at: int, text: str) -> bool:
+        """Whether a verb stands one or two words before word ``at``, in its clause ("تعلمت الخياطة عند…")."""
+        for i in range(max(0, at - VERB_REACH), at):
+            if self._verb(words[i].form) and not _broken(text, words[i], words[at]):
+                return True
+        return False
+
+    def _verb(self, form: str) -> bool:
+        """Whether a word is a verb by its form ("t3allemt", "kankhdem", "تعلمت") or one of the writer's own."""
+        past = form.endswith(_PAST_ENDINGS) and len(form) >= _SHORTEST_PAST
+        return past or form in self._own_verbs or present_verb(form, PRESENT + ANY_PRESENT, glued_and=True)
+
     def others_trades(self, words: Sequence[Word], trades: Sequence[tuple[int, int]]) -> set[int]:
         """Which of ``trades`` (spans) belong to a relative, when the writer also names their own.
 
@@ -106,6 +157,11 @@ class OnBehalfReader:
         if _FIRST not in owners or _PERSON not in owners:
             return set()
         return {i for i, owner in enumerate(owners) if owner == _PERSON}
+
+
+def _broken(text: str, before: Word, tie: Match | Word) -> bool:
+    """Whether a clause breaks between a word and the tie after it ("merci, ma fille veut…")."""
+    return bool(text) and bool(CLAUSE_BREAK.search(text[before.end : tie.start]))
 
 
 def first_person_verb(form: str) -> bool:

@@ -31,7 +31,7 @@ class OnBehalfExtractor(MessageAnnotator, EntityExtractorMixin):
             text = message.get(TEXT) or ""
             entities = message.get(ENTITIES) or []
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
-            found = self._reader.read(words, [(e["start"], e["end"]) for e in entities])
+            found = self._reader.read(words, [(e["start"], e["end"]) for e in entities], text)
             if found is None:
                 entities = self._writer_trades(words, entities)
                 message.set(ENTITIES, entities, add_to_output=True)

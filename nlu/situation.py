@@ -178,7 +178,7 @@ class SituationReader:
 
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
         """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
-        for_them = self._on_behalf.read(words, taken) is not None
+        for_them = self._on_behalf.read(words, taken, text) is not None
         return find_relatives(text, words, cues, self._first_person, self._relative_pronouns, for_them)
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:

@@ -12,7 +12,7 @@ def reader() -> OnBehalfReader:
 
 
 def read(reader: OnBehalfReader, text: str, taken=()) -> str | None:
-    found = reader.read(message_words(text), taken)
+    found = reader.read(message_words(text), taken, text)
     return found.value if found else None
 
 

@@ -1,0 +1,57 @@
+"""A tie said to the reader ("merci mon fils", "يا بنتي", "khouya 3afak") or naming where ("chez ma tante",
+"t3allemt 3nd khali") is no person the message is for; a tie asked for still is."""
+
+import pytest
+
+from nlu.lexicon import message_words
+from nlu.on_behalf import OnBehalfReader, load_cues
+
+
+@pytest.fixture(scope="module")
+def reader() -> OnBehalfReader:
+    return OnBehalfReader(load_cues())
+
+
+def read(reader: OnBehalfReader, text: str) -> str | None:
+    found = reader.read(message_words(text), (), text)
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A form of address: after a calling particle, a thanks or a greeting, or opening the message before a please.
+        "شكرا جزيلا يا بنتي، فهمت دابا",
+        "الله يحفظك يا أختي على هاد المعلومات",
+        "baraka llah fik a khti, wde7 daba",
+        "ya khouya fin kayna l'adresse dyal lghorfa f tanja?",
+        "khouya 3afak chhal kayakhdo f lwra9?",
+        "merci mon fils, c'est très clair",
+        "bonsoir ma soeur,",
+        "ma fille, que Dieu vous garde, où se trouve la chambre ?",
+        # A place: where the writer learnt or works, not whom the message is for.
+        "moi j'ai appris le métier chez ma tante à Safi",
+        "j'ai fait 4 ans chez mon oncle bijoutier, ça compte ?",
+        "t3allemt sn3a 3nd khalti f mkns",
+        "khdemt 3nd khouya f lmenuiserie 6 snin",
+        "تعلمت الخياطة عند خالتي منذ الصغر",
+    ],
+)
+def test_a_tie_said_to_the_reader_or_naming_a_place_is_no_one_registered(reader: OnBehalfReader, text: str) -> None:
+    assert read(reader, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A greeting, then the person the message is for.
+        ("merci, ma mère voudrait s'inscrire aussi", "parent"),
+        ("salam khouya, bghit nsjel khti", "sibling"),
+        ("يا أخي، أريد تسجيل ابني في السجل", "child"),
+        # "3nd" opening the clause is "has": the relative is asked about.
+        ("3nd bnti diplome f lkhiyata, wach t9der ttsjel?", "child"),
+        ("je veux inscrire ma fille qui brode chez elle", "child"),
+    ],
+)
+def test_a_tie_asked_for_is_still_read(reader: OnBehalfReader, text: str, value: str) -> None:
+    assert read(reader, text) == value
