@@ -34,6 +34,8 @@ _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "sinc
 # Before the status, "je suis à la" stands between them.
 STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
 _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local"})
+# "mon fils de 16 ans": the French "of" between a person and their age.
+_AGE_OF = frozenset({"de", "d"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,11 @@ def durations(
             if count is not None:
                 found.append(Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
     ages = _ages(cues, words)
-    found = [y for y in found if not _is_age(y, cues) and not any(y.first <= a.first <= y.last for a in ages)]
+    found = [
+        y
+        for y in found
+        if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
+    ]
     return found + _years_since_an_age(ages)
 
 
@@ -257,6 +263,12 @@ def _count_before(cues: list[Cue], unit: int) -> tuple[float | None, int]:
             break
         i -= 1
     return (_joined(parts), first) if parts else (None, first)
+
+
+def _persons_age(years: Years, cues: list[Cue], words: Sequence[Word]) -> bool:
+    """"mon fils de 16 ans", "ma nièce de 15 ans": years right after a relative and "de" are their age, no practice."""
+    of = years.first - 1
+    return of > 0 and words[of].form in _AGE_OF and any(c.kind == "relative" and c.last == of - 1 for c in cues)
 
 
 def _is_age(years: Years, cues: list[Cue]) -> bool:
