@@ -45,7 +45,7 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
-from nlu.situation_language import unread
+from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import asked_in_general, planned, tax_situation
 from nlu.situation_years import Years, durations, practising
@@ -110,7 +110,7 @@ class SituationReader:
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
-        self._language_skills = frozenset(normalise(w) for w in cues.get("language_skill", ()))
+        self._language_skills = LanguageSkills.from_cues(cues)
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
 
     def read(

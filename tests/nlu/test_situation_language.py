@@ -53,3 +53,21 @@ def test_another_language_named_still_chooses(
     reader: SituationReader, seed_lexicon: Lexicon, text: str, language: str  # noqa: F811
 ) -> None:
     assert _chosen(reader, seed_lexicon, text) == [language]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A skill said to be poor.
+        "je parle mal l'arabe, quels sont les documents pour la carte ?",
+        "je lis très mal le français, comment s'inscrire ?",
+        "كنقرا الفرنسية بصعوبة، شنو خاصني؟",
+        "أفهم الفرنسية بصعوبة، أين توجد الغرفة؟",
+        # A negated Arabizi skill in a spelling not listed ("kanfhm", "kan9r", "n3rf" without their vowels).
+        "ma kanfhmch lfrancais mzyan, fin kayna lghorfa?",
+        "ana ma kan9rch l3arbiya, ch7al kaydfa3 f amo?",
+        "ma n3rfch nktb b l3arbiya, chno lwra9?",
+    ],
+)
+def test_a_language_known_badly_is_no_choice(reader: SituationReader, seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
+    assert _chosen(reader, seed_lexicon, text) == []
