@@ -20,9 +20,20 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.lexicon import Lexicon, Word, as_entity, message_words, phrase_key, token_words
+from hirfa.text import normalise
+from nlu.lexicon import Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
 
 _FILE = "lexicon.json"
+# A machine named by its trade ("آلة خياطة", "makina dyal lkhiyata", "ماكينة الطرز") is a tool bought, not the trade
+# practised: a trade right after one of these words, an "of" between at most, is no trade of the writer's.
+_MACHINES = frozenset(
+    normalise(w)
+    for w in (
+        "آلة", "آلات", "الآلة", "ماكينة", "الماكينة", "ماكينات", "ماشينة",
+        "makina", "lmakina", "makinat", "machina", "lmachina", "mchina", "machine", "machines",
+    )
+)
+_OF = frozenset(normalise(w) for w in ("dyal", "dial", "ديال", "د", "de", "d", "du", "à", "a", "pour"))
 
 
 def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
@@ -61,6 +72,20 @@ def build_lexicon(training_data: TrainingData) -> Lexicon:
     for words, spans in examples:
         excluded |= lexicon.ordinary_hits(words, spans + [(w.start, w.end) for w in words if w.form in known])
     return Lexicon(entries, excluded)
+
+
+def named_tools(words: list[Word], matches: list[Match]) -> list[Match]:
+    """The trades found only as the kind of a machine ("شريت آلة خياطة", "machine de broderie"), to be dropped."""
+    index = {w.start: i for i, w in enumerate(words)}
+    tools = []
+    for match in matches:
+        i = index.get(match.start, 0)
+        before = [w.form for w in words[max(0, i - 2) : i]]
+        if match.entity == "craft" and before and (
+            before[-1] in _MACHINES or len(before) == 2 and before[-1] in _OF and before[0] in _MACHINES
+        ):
+            tools.append(match)
+    return tools
 
 
 def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
@@ -129,7 +154,9 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         for message in messages:
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
-            found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in self._lexicon.find(words)]
+            matches = self._lexicon.find(words)
+            tools = named_tools(words, matches)
+            found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in tools]
             message.set(
                 ENTITIES,
                 message.get(ENTITIES, []) + self.add_extractor_name(found),

@@ -1,0 +1,41 @@
+"""A machine named by its trade ("آلة خياطة", "makina dyal lkhiyata", "machine de broderie") is a tool bought, not
+the trade the writer practises; the trade named on its own still is."""
+
+import pytest
+
+from nlu.lexicon import Lexicon, message_words
+from nlu.lexicon_extractor import named_tools
+from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
+
+
+def _trades(lexicon: Lexicon, text: str) -> list[str]:
+    words = message_words(text)
+    matches = lexicon.find(words)
+    tools = named_tools(words, matches)
+    return [m.value for m in matches if m.entity == "craft" and m not in tools]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واش كاين تمويل باش نشري ماكينة ديال الخياطة؟",
+        "أحتاج إلى قرض لاقتناء آلة طرز إلكترونية",
+        "bghit crédit bach nchri makina dyal lkhiyata",
+        "wach forsa kat3ti flous l mchina dyal traz?",
+        "un microcrédit pour une machine de broderie, c'est possible ?",
+    ],
+)
+def test_a_machine_named_by_its_trade_is_no_trade(seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
+    assert _trades(seed_lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("أنا خياطة وبغيت نشري ماكينة جديدة", "SEWING_EMBROIDERY"),
+        ("je suis brodeuse, il me faut une machine", "SEWING_EMBROIDERY"),
+        ("kankhdem f lkhiyata w bghit makina", "SEWING_EMBROIDERY"),
+    ],
+)
+def test_the_trade_said_on_its_own_stays(seed_lexicon: Lexicon, text: str, trade: str) -> None:  # noqa: F811
+    assert _trades(seed_lexicon, text) == [trade]
