@@ -77,7 +77,7 @@ class OnBehalfReader:
         self._particles = _words(cues, "address_particle")
         self._places = _words(cues, "place")
         self._places_after_verb = _words(cues, "place_after_verb")
-        self._own_verbs = frozenset(normalise(str(w)) for w in cues.get(_FIRST, ()) if " " not in str(w))
+        self._own_verbs = first_person_words(cues)
 
     def read(
         self, words: Sequence[Word], taken: Collection[tuple[int, int]] = (), text: str = ""
@@ -162,6 +162,11 @@ class OnBehalfReader:
 def _broken(text: str, before: Word, tie: Match | Word) -> bool:
     """Whether a clause breaks between a word and the tie after it ("merci, ma fille veut…")."""
     return bool(text) and bool(CLAUSE_BREAK.search(text[before.end : tie.start]))
+
+
+def first_person_words(cues: dict) -> frozenset[str]:
+    """The one-word entries of the writer's "I" ("أعمل", "أشتغل"), normalised: verbs of their own work."""
+    return frozenset(normalise(str(w)) for w in cues.get(_FIRST, ()) if " " not in str(w))
 
 
 def first_person_verb(form: str) -> bool:

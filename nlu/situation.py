@@ -103,8 +103,8 @@ class SituationReader:
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
         # The writer's "I": the situation list, and the on-behalf reader's single words ("أعمل", "أشتغل").
-        own_words = (str(w) for w in on_behalf.load_cues().get("first_person", ()) if " " not in str(w))
-        self._first_person = frozenset(normalise(str(w)) for w in (*cues["first_person_words"], *own_words))
+        own_verbs = on_behalf.first_person_words(on_behalf.load_cues())
+        self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"]) | own_verbs
         self._only = frozenset(normalise(w) for w in cues.get("only", ()))
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
