@@ -37,6 +37,7 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
 # auto-entrepreneur peut-il…": a regime that opens a yes/no question or follows an indefinite article at the start of
 # its clause, after only these words, is its subject, named in general.
 _YES_NO_OPENERS = frozenset({"est", "wach", "wash", "wech", "واش", "هل"})
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _GENERAL_FILLERS = frozenset({"ce", "qu", "que", "un", "une", "les", "des", "l", "le", "la"})
 # An article opens a question only when its clause ends with a question mark ("un comptable s'occupe de mes papiers,"
 # is the writer's accountant).
@@ -131,6 +132,16 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     return before[0].form in _INDEFINITE and end is not None and end.group() in "?؟"
 
 
+def _yes_no_question(text: str, cue: Cue) -> bool:
+    """Whether the cue's clause asks yes or no ("wach khassni ndeclari kol trimestre ?", "هل يجب علي التصريح كل ثلاثة
+    أشهر؟", "est-ce que je dois faire une déclaration chaque trimestre ?"): it asks what a regime does, the writer
+    states none."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)]
+    opener = _FIRST_WORD.match(text, breaks[-1] if breaks else 0)
+    end = CLAUSE_BREAK.search(text, cue.end)
+    return opener is not None and normalise(opener.group(1)) in _YES_NO_OPENERS and end is not None and end.group() in "?؟"
+
+
 def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a rate ("1%", "1 pour cent", "في المائة") stands by the turnover cue ``target``, in its sentence."""
     for sign in _RATE_SIGN.finditer(text):
@@ -167,7 +178,11 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
     for cue in cues:
-        if cue.kind in ("quarterly", "post_office") and _in_one_sentence(text, cues, cue, ("declare",)):
+        if (
+            cue.kind in ("quarterly", "post_office")
+            and _in_one_sentence(text, cues, cue, ("declare",))
+            and not _yes_no_question(text, cue)
+        ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
