@@ -47,7 +47,7 @@ from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
-from nlu.situation_tax import asked_in_general, planned, tax_situation
+from nlu.situation_tax import asked_in_general, in_doubt, planned, tax_situation
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -328,12 +328,7 @@ def _alternatives(text: str, words: Sequence[Word], cues: list[Cue]) -> set[int]
 def _doubted(text: str, cues: list[Cue]) -> set[int]:
     """"je ne sais pas si je suis à la CPU", "ma3reftch wach ana auto": a regime in doubt, in the doubt's clause, is
     not held (nor denied: the doubt's own "ne… pas" is part of it)."""
-    doubts = [d for d in cues if d.kind == "doubt"]
-    return {
-        i
-        for i, c in enumerate(cues)
-        if c.kind == "tax" and any(d.last < c.first and same_clause(text, d, c) for d in doubts)
-    }
+    return {i for i, c in enumerate(cues) if c.kind == "tax" and in_doubt(text, cues, c)}
 
 
 def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from hirfa.text import normalise
+from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause
@@ -37,6 +38,13 @@ _DECIMAL_POINT = re.compile(r"(?<=\d)[.,](?=\d)")
 # auto-entrepreneur peut-il…": a regime that opens a yes/no question or follows an indefinite article at the start of
 # its clause, after only these words, is its subject, named in general.
 _YES_NO_OPENERS = frozenset({"est", "wach", "wash", "wech", "واش", "هل"})
+# "l'auto-entrepreneur paie combien ?", "شحال كيخلص المقاول الذاتي؟": a regime with a verb in the third person, in a
+# question, is named in general.
+_DEFINITE = frozenset({"l", "le", "la", "les"})
+_THIRD_PERSON_VERBS = frozenset(
+    {"paie", "paye", "paient", "payent", "doit", "doivent", "peut", "peuvent", "cotise", "cotisent", "verse", "versent"}
+)
+_THIRD_PERSON = ("kay", "كي")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _GENERAL_FILLERS = frozenset({"ce", "qu", "que", "un", "une", "les", "des", "l", "le", "la"})
 # An article opens a question only when its clause ends with a question mark ("un comptable s'occupe de mes papiers,"
@@ -122,14 +130,26 @@ def planned(text: str, cues: list[Cue], target: Cue) -> bool:
 def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     """Whether a regime is the subject of a question, named in general: "est-ce qu'un auto-entrepreneur doit payer
     l'AMO ?", "un auto-entrepreneur peut-il s'inscrire ?", "هل المقاول الذاتي ملزم بـ…؟", "واش المقاول الذاتي يقدر
-    يتسجل؟" say nothing of the writer's own."""
+    يتسجل؟", "l'auto-entrepreneur paie combien ?", "شحال كيخلص المقاول الذاتي؟" say nothing of the writer's own."""
     before = [w for w in words[: target.first] if not CLAUSE_BREAK.search(text[w.end : target.start])]
-    if not before or not all(w.form in _GENERAL_FILLERS for w in before[1:]):
-        return False
-    if before[0].form in _YES_NO_OPENERS:
-        return True
     end = CLAUSE_BREAK.search(text, target.end)
-    return before[0].form in _INDEFINITE and end is not None and end.group() in "?؟"
+    question = end is not None and end.group() in "?؟"
+    if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
+        if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
+            return True
+    if not question:
+        return False
+    # The regime does what a third-person verb says: after it in French, before it in Darija (kay-, كي-).
+    after = words[target.last + 1].form if target.last + 1 < len(words) else ""
+    third_before = bool(before) and before[-1] is words[target.first - 1] and present_verb(before[-1].form, _THIRD_PERSON)
+    return third_before or all(w.form in _DEFINITE for w in before) and after in _THIRD_PERSON_VERBS
+
+
+def in_doubt(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a doubt stands before the cue in its clause ("je ne sais pas si je suis à la CPU", "je ne sais pas quel
+    est mon régime fiscal", "ma3rftch ach mn nidam dariba 3ndi"): the writer states nothing, and the doubt's own "ne…
+    pas" denies nothing."""
+    return any(c.kind == "doubt" and c.last < target.first and same_clause(text, c, target) for c in cues)
 
 
 def _yes_no_question(text: str, cue: Cue) -> bool:
@@ -165,7 +185,9 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues
         )
         if pays_nothing or cue.kind == "tax_free" or (
-            cue.kind in ("tax_word", "tax_local", "declare") and negated(text, cues, cue, TAX_NEGATION_REACH)
+            cue.kind in ("tax_word", "tax_local", "declare")
+            and negated(text, cues, cue, TAX_NEGATION_REACH)
+            and not in_doubt(text, cues, cue)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # "w ana ma 3ndi walo": having nothing, where tax is the topic (a relative's patente, a question), is no tax.

@@ -29,6 +29,11 @@ def test_regimes_offered_as_a_choice_are_asked_not_held(reader: SituationReader,
         "je me demande si je suis auto-entrepreneur ou pas, mon comptable s'occupe de tout",
         "je ne suis pas sûr d'être à la CPU, combien pour la cotisation ?",
         "suis-je à la CPU ou non ? je ne me souviens plus",
+        # Not knowing one's regime: the doubt's "ne… pas" says no tax either.
+        "je ne sais pas quel est mon régime fiscal, l'amo c'est combien ?",
+        "ma3rftch ach mn nidam dariba 3ndi, ch7al amo?",
+        "ماعرفتش شنو هو النظام الضريبي ديالي، شحال لامو؟",
+        "لا أعرف ما هو نظامي الضريبي، كم سأدفع للتأمين؟",
     ],
 )
 def test_a_regime_in_doubt_is_not_held(reader: SituationReader, text: str) -> None:

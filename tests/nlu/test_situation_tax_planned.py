@@ -26,6 +26,11 @@ from tests.nlu.test_situation import read
         "wach l'auto-entrepreneur khasso ykhelles amo?",
         "هل يجب على المقاول الذاتي أداء اشتراك التغطية؟",
         "واش المقاول الذاتي كيخلص كثر فلامو؟",
+        # The subject of a verb in the third person, in a question.
+        "l'auto-entrepreneur paie combien pour l'amo ?",
+        "les auto-entrepreneurs cotisent combien par mois ?",
+        "شحال كيخلص المقاول الذاتي فلامو؟",
+        "ch7al kaykhelles l'auto-entrepreneur f amo?",
         # Offered as a choice, the flat-rate tax said with its tax word.
         "نختار الجزافية ولا المقاول الذاتي؟ شنو ارخص فلامو",
         "واش ندير المقاول الذاتي ولا الضريبة الجزافية؟",
@@ -46,6 +51,9 @@ def test_a_regime_planned_or_named_in_general_is_not_held(reader: SituationReade
         ("un comptable tient mes comptes, combien pour l'amo ?", "accounts"),
         # Believed, not planned: "je pense que je suis au forfait".
         ("je pense que je suis au forfait, l'amo c'est combien ?", "cpu"),
+        # A regime of one's own beside the same regime asked about in general.
+        ("ana auto-entrepreneur, kaykhelles chi haja f amo?", "auto_entrepreneur"),
+        ("la CPU je la paie chaque année, combien l'amo ?", "cpu"),
         ("أنا مقاول ذاتي وغادي نسجل ولادي فلامو", "auto_entrepreneur"),
     ],
 )
