@@ -132,8 +132,7 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     l'AMO ?", "un auto-entrepreneur peut-il s'inscrire ?", "هل المقاول الذاتي ملزم بـ…؟", "واش المقاول الذاتي يقدر
     يتسجل؟", "l'auto-entrepreneur paie combien ?", "شحال كيخلص المقاول الذاتي؟" say nothing of the writer's own."""
     before = [w for w in words[: target.first] if not CLAUSE_BREAK.search(text[w.end : target.start])]
-    end = CLAUSE_BREAK.search(text, target.end)
-    question = end is not None and end.group() in "?؟"
+    question = _clause_asks(text, target)
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
             return True
@@ -158,8 +157,13 @@ def _yes_no_question(text: str, cue: Cue) -> bool:
     states none."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)]
     opener = _FIRST_WORD.match(text, breaks[-1] if breaks else 0)
+    return opener is not None and normalise(opener.group(1)) in _YES_NO_OPENERS and _clause_asks(text, cue)
+
+
+def _clause_asks(text: str, cue: Cue) -> bool:
+    """Whether the cue's clause ends with a question mark."""
     end = CLAUSE_BREAK.search(text, cue.end)
-    return opener is not None and normalise(opener.group(1)) in _YES_NO_OPENERS and end is not None and end.group() in "?؟"
+    return end is not None and end.group() in "?؟"
 
 
 def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
