@@ -31,3 +31,17 @@ def test_declaring_every_quarter_is_the_auto_entrepreneurs(reader: SituationRead
 )
 def test_asking_whether_one_declares_every_quarter_states_no_regime(reader: SituationReader, text: str) -> None:
     assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je fais ma déclaration tous les trimestres sur le portail, l'amo c'est combien ?",
+        "je déclare mes ventes à chaque trimestre, je cotise combien ?",
+        "kandeclari f kol trimestre, ch7al khassni nkhelles l cnss?",
+        "كنصرح كل تريمستر، شحال ديال لامو؟",
+    ],
+)
+def test_every_quarter_said_in_more_ways_is_the_auto_entrepreneurs(reader: SituationReader, text: str) -> None:
+    # "tous les trimestres", "à chaque trimestre", "f kol trimestre", "كل تريمستر": the same period.
+    assert read(reader, text).get("tax_situation") == "auto_entrepreneur"

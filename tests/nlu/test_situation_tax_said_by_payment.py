@@ -54,3 +54,30 @@ def test_two_regimes_offered_as_a_choice_are_asked_about(reader: SituationReader
 
 def test_a_regime_held_then_another_denied_is_still_held(reader: SituationReader) -> None:
     assert read(reader, "ana f cpu, machi auto-entrepreneur").get("tax_situation") == "cpu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنعطي 1500 درهم فالعام للضريبة، شحال الأمو؟",
+        "كنخلص للضرائب شي 900 درهم فالسنة",
+        "kankhelles 1200 dh fl3am l dariba, amo ch7al?",
+        "je paie 2000 dh d'impôt à l'année, combien l'amo ?",
+    ],
+)
+def test_a_sum_paid_in_the_year_to_the_tax_office_is_the_cpu(reader: SituationReader, text: str) -> None:
+    # "فالعام", "fl3am", "à l'année" say "every year" as "كل عام" does.
+    assert read(reader, text).get("tax_situation") == "cpu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bdit f l3am li fat, ma3ndich diplome",
+        "بديت فالعام اللي فات وماعنديش الديبلوم",
+        "ليس لدي دبلوم، بدأت في العام الماضي فقط",
+    ],
+)
+def test_last_year_is_still_a_span_not_a_yearly_payment(reader: SituationReader, text: str) -> None:
+    # The yearly words must not swallow "l3am li fat", "العام الماضي": the span of one year still says no category.
+    assert read(reader, text).get("category") == "none"
