@@ -54,6 +54,12 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 
 
 def _past(text: str, cues: list[Cue], target: Cue) -> bool:
+# A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
+# crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
+DOUBT_AFTER_REACH = 4
+_DOUBT_CLOSERS = frozenset(
+    {"du", "tout", "de", "ca", "cela", "trop", "vraiment", "100", "bzaf", "mn", "hadchi", "هادشي", "من", "ذلك", "تماما"}
+)
     """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
     suis plus auto-entrepreneur"."""
     before = any(
@@ -147,8 +153,22 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
 def in_doubt(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a doubt stands before the cue in its clause ("je ne sais pas si je suis à la CPU", "je ne sais pas quel
     est mon régime fiscal", "ma3rftch ach mn nidam dariba 3ndi"): the writer states nothing, and the doubt's own "ne…
-    pas" denies nothing."""
-    return any(c.kind == "doubt" and c.last < target.first and same_clause(text, c, target) for c in cues)
+    pas" denies nothing. A doubt that closes the regime's sentence doubts it too (``_doubt_after``)."""
+    return any(
+        c.kind == "doubt" and (c.last < target.first and same_clause(text, c, target) or _doubt_after(text, target, c))
+        for c in cues
+    )
+
+
+def _doubt_after(text: str, target: Cue, doubt: Cue) -> bool:
+    """"je crois que je suis à la CPU mais je suis pas sûr du tout", "ana f cpu walakin machi mt2aked", "أنا في المساهمة
+    المهنية الموحدة، لست متأكدا": a doubt said just after the regime, in its sentence, that ends its own clause (only
+    "du tout", "de ça" after it) takes the regime back; "…, pas sûr du montant" doubts something else."""
+    if not 0 < doubt.first - target.last <= DOUBT_AFTER_REACH or SENTENCE_END.search(text[target.end : doubt.start]):
+        return False
+    end = CLAUSE_BREAK.search(text, doubt.end)
+    rest = text[doubt.end : end.start() if end else len(text)]
+    return all(word in _DOUBT_CLOSERS for word in re.findall(r"\w+", normalise(rest)))
 
 
 def _yes_no_question(text: str, cue: Cue) -> bool:
