@@ -53,9 +53,9 @@ from nlu.variety import identify
 
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
-# "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice;
-# "entre" stands this close before the first.
-ALTERNATIVE_REACH, BETWEEN_REACH = 5, 2
+# "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice
+# (after "entre", the two first regimes of its clause are, at any distance).
+ALTERNATIVE_REACH = 5
 # French articles that name a kind in general ("l'auto-entrepreneur paie plus cher…"), and the words that open a
 # yes/no question before it ("est-ce que", "si").
 _GENERIC_ARTICLES = frozenset({"l", "le", "la", "les", "un", "une"})
@@ -110,6 +110,7 @@ class SituationReader:
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
         self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
+        self._between = frozenset(normalise(w) for w in cues.get("between", ()))
         self._language_skills = LanguageSkills.from_cues(cues)
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
 
@@ -266,7 +267,7 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
                 asked.add(i)
-        asked |= _alternatives(text, words, cues) | _doubted(text, cues)
+        asked |= _alternatives(text, words, cues, self._between) | _doubted(text, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -302,20 +303,29 @@ class SituationReader:
 _OR_OR_NOT = frozenset(("ولا", "وللا"))
 
 
-def _alternatives(text: str, words: Sequence[Word], cues: list[Cue]) -> set[int]:
+def _alternatives(text: str, words: Sequence[Word], cues: list[Cue], between_words: frozenset[str]) -> set[int]:
     """Regimes offered as a choice hold none: "la CPU ou l'auto-entrepreneur ?", "entre forfait et auto-entrepreneur,
     lequel… ?", "je suis à la CPU ou pas ?"."""
     asked = set()
     regimes = [i for i, c in enumerate(cues) if c.kind == "tax"]
     for i, j in pairwise(regimes):
         a, b = cues[i], cues[j]
-        if a.value == b.value or b.first - a.last > ALTERNATIVE_REACH or SENTENCE_END.search(text[a.end : b.start]):
+        if a.value == b.value or SENTENCE_END.search(text[a.end : b.start]):
             continue
         offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues) or any(
             w.form in _OR_OR_NOT for w in words[a.last + 1 : b.first]
         )
-        between = any(c.kind == "between" and 0 < a.first - c.last <= BETWEEN_REACH for c in cues)
-        if offered or between:
+        # "entre un artisan auto-entrepreneur et quelqu'un à la CPU", "ما الفرق بين المساهمة المهنية الموحدة ونظام
+        # المقاول الذاتي": after "between" (alone or ending a comparison), the first two regimes of its clause are the
+        # terms compared, however many words name each.
+        between = any(
+            (c.kind == "between" or c.kind == "compare" and words[c.last].form in between_words)
+            and c.last < a.first
+            and same_clause(text, c, a)
+            and not any(t.kind == "tax" and c.last < t.first < a.first for t in cues)
+            for c in cues
+        )
+        if offered and b.first - a.last <= ALTERNATIVE_REACH or between and same_clause(text, a, b):
             asked.update((i, j))
     for i in regimes:
         # "à la CPU ou pas", "auto-entrepreneur ou non": the regime itself is in doubt.
