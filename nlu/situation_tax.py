@@ -45,21 +45,24 @@ _THIRD_PERSON_VERBS = frozenset(
     {"paie", "paye", "paient", "payent", "doit", "doivent", "peut", "peuvent", "cotise", "cotisent", "verse", "versent"}
 )
 _THIRD_PERSON = ("kay", "كي")
+_HOW_MUCH = frozenset({"ch7al", "chhal", "chehal", "chal", "cha7al", "شحال", "combien", "cb", "كم"})
+# A regime written with its article glued on ("الأوطو", "l'auto", "lauto").
+_ARTICLES = ("ال", "l'", "l ", "lauto", "lcpu", "lforfait")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _GENERAL_FILLERS = frozenset({"ce", "qu", "que", "un", "une", "les", "des", "l", "le", "la"})
 # An article opens a question only when its clause ends with a question mark ("un comptable s'occupe de mes papiers,"
 # is the writer's accountant).
 _INDEFINITE = frozenset({"un", "une", "les", "des"})
 _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
-
-
-def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 # A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
 _DOUBT_CLOSERS = frozenset(
     {"du", "tout", "de", "ca", "cela", "trop", "vraiment", "100", "bzaf", "mn", "hadchi", "هادشي", "من", "ذلك", "تماما"}
 )
+
+
+def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
     suis plus auto-entrepreneur"."""
     before = any(
@@ -147,7 +150,17 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     # The regime does what a third-person verb says: after it in French, before it in Darija (kay-, كي-).
     after = words[target.last + 1].form if target.last + 1 < len(words) else ""
     third_before = bool(before) and before[-1] is words[target.first - 1] and present_verb(before[-1].form, _THIRD_PERSON)
-    return third_before or all(w.form in _DEFINITE for w in before) and after in _THIRD_PERSON_VERBS
+    if third_before:
+        return True
+    if not all(w.form in _DEFINITE for w in before):
+        return False
+    # After it, a third-person verb ("paie", "kaykhelles", "كيخلص"), or, the regime being definite, a question word
+    # ("الأوطو أونطروبرونور شحال عليه؟", "la CPU combien ?"): "AE ch7al l'amo ?" is the writer's own, said short.
+    return (
+        after in _THIRD_PERSON_VERBS
+        or present_verb(after, _THIRD_PERSON)
+        or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
+    )
 
 
 def in_doubt(text: str, cues: list[Cue], target: Cue) -> bool:
