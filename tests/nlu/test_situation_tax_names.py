@@ -53,3 +53,21 @@ def test_a_regime_said_by_where_one_declares_or_who_keeps_the_books(
     reader: SituationReader, text: str, tax: str | None
 ) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # Morocco's "régime simplifié" is the simplified net result (RNS): the books are kept, on accounts.
+        ("je suis au régime simplifié, combien l'amo ?", "accounts"),
+        ("regime simplifie, je cotise combien a la cnss", "accounts"),
+        ("ana f régime simplifié, ch7al amo?", "accounts"),
+        ("أنا في النظام المبسط، كم أدفع للتأمين الصحي؟", "accounts"),
+        # "micro-entreprise" is France's name for the auto-entrepreneur's status: a writer using it means that one.
+        ("je suis en micro-entreprise, combien pour l'amo ?", "auto_entrepreneur"),
+        ("j'ai une micro entreprise de couture, l'amo c'est combien ?", "auto_entrepreneur"),
+        ("ana 3ndi micro-entreprise, ch7al amo?", "auto_entrepreneur"),
+    ],
+)
+def test_the_simplified_regime_and_the_micro_enterprise_are_named(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
