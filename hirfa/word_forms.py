@@ -47,7 +47,7 @@ LATIN_PREFIXES = ("del", "bel", "fel", "dl", "bl", "fl", "mn", "el", "al", "l", 
 _VOWELS = frozenset("aeiouy")
 
 # Endings folded by the loose key. Arabic: feminine, plural and nisba (نجارة, نجارين, فخاري).
-ARABIC_ENDINGS = ("يات", "يين", "يه", "ات", "ين", "ون", "ه", "ي")
+ARABIC_ENDINGS = ("يات", "يين", "يه", "ات", "ين", "ون", "ه", "ي", "ا")
 # French agent, feminine, plural and workshop endings (menuisier, menuisière, menuiserie,
 # brodeur, brodeuse). They only fold onto each other: "tapissier" is not "tapis".
 # "ie"/"ies": the -ier, -ié of French written as it sounds ("potié", "menuisié" are potier, menuisier).

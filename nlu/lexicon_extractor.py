@@ -20,7 +20,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 from nlu.lexicon import Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
 
 _FILE = "lexicon.json"
@@ -34,6 +34,17 @@ _MACHINES = frozenset(
     )
 )
 _OF = frozenset(normalise(w) for w in ("dyal", "dial", "ديال", "د", "de", "d", "du", "à", "a", "pour"))
+# A fair or a festival names the city it is held in, not where the writer works ("سأشارك في معرض بمراكش", "une foire
+# à Casablanca", "salon f agadir"): a city this many words after one of these words gives way to another city said.
+_EVENTS = frozenset(
+    normalise(w)
+    for w in (
+        "معرض", "المعرض", "معارض", "المعارض", "ملتقى", "الملتقى", "مهرجان", "المهرجان", "موسم", "الموسم", "صالون",
+        "الصالون", "ma3rid", "lma3rid", "m3rad", "lm3rad", "m3red", "salon", "salons", "foire", "foires",
+        "exposition", "expositions", "expo", "festival", "moussem", "lmoussem",
+    )
+)
+EVENT_REACH = 3
 
 
 def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
@@ -86,6 +97,21 @@ def named_tools(words: list[Word], matches: list[Match]) -> list[Match]:
         ):
             tools.append(match)
     return tools
+
+
+def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
+    """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca"), to be dropped when the
+    message names another city: with none, the fair's city is the only place said and stays."""
+    index = {w.start: i for i, w in enumerate(words)}
+
+    def at_event(match: Match) -> bool:
+        i = index.get(match.start, 0)
+        # The event word may carry a glued preposition or article ("فالمعرض", "للمعرض").
+        return any(not _EVENTS.isdisjoint(arabic_stems(w.form)) for w in words[max(0, i - EVENT_REACH) : i])
+
+    cities = [m for m in matches if m.entity == "city"]
+    events = [m for m in cities if at_event(m)]
+    return events if len(events) < len(cities) else []
 
 
 def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
@@ -155,8 +181,8 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
             matches = self._lexicon.find(words)
-            tools = named_tools(words, matches)
-            found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in tools]
+            dropped = named_tools(words, matches) + event_places(words, matches)
+            found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in dropped]
             message.set(
                 ENTITIES,
                 message.get(ENTITIES, []) + self.add_extractor_name(found),

@@ -2,7 +2,7 @@
 
 The rules live in nlu.situation; this component gives them the message's normalised words,
 keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
-start years by today's date, drops a trade said of a relative when it gives way to the writer's
+start years by today's date, drops a trade or a city said of a relative when it gives way to the writer's
 (nlu.situation_relatives), and a language the writer says they cannot read.
 """
 
@@ -24,7 +24,9 @@ from nlu.situation import SituationReader, load_cues
 from nlu.situation_relatives import Relatives
 from nlu.variety_identifier import VARIETY
 
-CRAFT, LANGUAGE = "craft", "language"
+CRAFT, CITY, LANGUAGE = "craft", "city", "language"
+# The entities of the writer's own that a relative's may be mistaken for (nlu.situation_relatives decides).
+WRITERS_OWN = (CRAFT, CITY)
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
 # only when financing is the question, "5 ans" are years of practice only when registering is. A regime stated with
 # a loan or registration question is read too ("je suis auto-entrepreneur, je peux avoir un prêt Intelaka ?",
@@ -71,10 +73,11 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             intent = message.get(INTENT) or {}
             taken = [(e["start"], e["end"]) for e in entities]
             read = self._reader.read(text, words, today, taken, message.get(VARIETY))
-            # Only with a second trade: a relative's only trade is often the writer's too ("mon père était maalem en
-            # sellerie, moi je m'y suis mis"), and no search for relatives is made otherwise.
-            if sum(e["entity"] == CRAFT for e in entities) > 1:
-                entities = writers_trades(entities, self._reader.relatives_said(text, words, taken), words)
+            # Only with a second trade or city: a relative's only trade or city is often the writer's too ("mon père
+            # était maalem en sellerie, moi je m'y suis mis"), or the one the message is written for, and no search for
+            # relatives is made otherwise.
+            for entity in (e for e in WRITERS_OWN if sum(f["entity"] == e for f in entities) > 1):
+                entities = writers_own(entities, self._reader.relatives_said(text, words, taken), words, entity)
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
@@ -89,17 +92,19 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
         return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
 
 
-def writers_trades(entities: list[dict[str, Any]], relatives: Relatives, words: Sequence[Word]) -> list[dict[str, Any]]:
-    """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij": a trade said of a relative is
-    theirs, and gives way to the writer's by the rule of nlu.situation_relatives. Written for the relative, without a
-    trade of the writer's, the relative's stays ("mon père est bijoutier depuis 30 ans, c'est moi qui écris pour
-    lui")."""
+def writers_own(
+    entities: list[dict[str, Any]], relatives: Relatives, words: Sequence[Word], entity: str = CRAFT
+) -> list[dict[str, Any]]:
+    """"زوجي نجار وأنا خياطة", "khouya 3ndo diplome f nnjara, ana kankhdem f zlij", "ma soeur vit à Agadir mais moi je
+    suis à Fès": a trade or a city said of a relative is theirs, and gives way to the writer's by the rule of
+    nlu.situation_relatives. Written for the relative, without one of the writer's, the relative's stays ("mon père est
+    bijoutier depuis 30 ans, c'est moi qui écris pour lui")."""
     spans = relatives.spans(words)
 
-    def theirs(entity: dict[str, Any]) -> bool:
-        return any(s <= entity["start"] and entity["end"] <= e for s, e in spans)
+    def theirs(found: dict[str, Any]) -> bool:
+        return any(s <= found["start"] and found["end"] <= e for s, e in spans)
 
-    trades = [e for e in entities if e["entity"] == CRAFT]
-    if not any(theirs(e) for e in trades) or not relatives.give_way(own=not all(theirs(e) for e in trades)):
+    said = [e for e in entities if e["entity"] == entity]
+    if not any(theirs(e) for e in said) or not relatives.give_way(own=not all(theirs(e) for e in said)):
         return entities
-    return [e for e in entities if not (e["entity"] == CRAFT and theirs(e))]
+    return [e for e in entities if not (e["entity"] == entity and theirs(e))]

@@ -8,7 +8,7 @@ import pytest
 
 from nlu.lexicon import Lexicon, message_words
 from nlu.situation import SituationReader
-from nlu.situation_extractor import writers_trades
+from nlu.situation_extractor import writers_own
 from tests.nlu.test_situation import read
 
 
@@ -101,7 +101,7 @@ def _trades(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
         {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in lexicon.find(words)
     ]
     taken = [(e["start"], e["end"]) for e in entities]
-    return [e["value"] for e in writers_trades(entities, reader.relatives_said(text, words, taken), words)]
+    return [e["value"] for e in writers_own(entities, reader.relatives_said(text, words, taken), words)]
 
 
 @pytest.mark.parametrize(

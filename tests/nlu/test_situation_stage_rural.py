@@ -20,3 +20,15 @@ from tests.nlu.test_situation import read
 )
 def test_a_remote_place_is_rural(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("business_stage") == "rural"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana sakna f jma3a 9arawiya, kayn credit l sna3?",
+        "3aycha f jma3a qarawiya nawahi azilal, bghit credit sghir",
+        "أقطن بمنطقة قروية وأحتاج قرضا لورشتي",
+    ],
+)
+def test_a_rural_commune_in_arabizi_and_msa_is_rural(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "rural"
