@@ -111,6 +111,17 @@ def _nothing_as(text: str, cues: list[Cue], target: Cue) -> bool:
     )
 
 
+# "هل الشهادة ضرورية؟", "هل شهادة التكوين إجبارية؟": how far after a paper its being required is said.
+REQUIRED_REACH = 2
+
+
+def _said_required(text: str, cues: list[Cue], paper: Cue) -> bool:
+    """Whether a diploma is said to be required right after it, in its clause: asked about, not held."""
+    return paper.value == "diploma" and any(
+        c.kind == "required" and 0 < c.first - paper.last <= REQUIRED_REACH and same_clause(text, paper, c) for c in cues
+    )
+
+
 def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:
     """"متعلما لدى معلم": "لدى" (at) folds to "لدي" (I have); written with its alif maqsura, it names another."""
     return any(
@@ -148,7 +159,7 @@ def category(
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if wished(text, cues, cue):
+        if wished(text, cues, cue) or _said_required(text, cues, cue):
             continue
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)

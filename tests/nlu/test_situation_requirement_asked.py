@@ -39,3 +39,11 @@ def test_a_requirement_asked_about_states_no_category(reader: SituationReader, t
 )
 def test_ones_own_situation_before_a_question_is_kept(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["هل الشهادة ضرورية؟", "هل الشهادة ضرورية للتسجيل في السجل؟", "واش الديبلوم مطلوبة؟", "هل شهادة التكوين إجبارية للتسجيل؟"],
+)
+def test_a_diploma_asked_as_required_in_the_feminine_is_not_held(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)
