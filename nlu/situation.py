@@ -30,7 +30,7 @@ from nlu import on_behalf
 from nlu.cue_files import read_cues
 from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb
 from nlu.lexicon import Word
-from nlu.situation_category import category, only_other_papers
+from nlu.situation_category import category, not_the_writers, only_other_papers
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     NEED_REACH,
@@ -143,7 +143,7 @@ class SituationReader:
         found = [
             category(
                 text,
-                self._not_likened(words, cues),
+                not_the_writers(words, self._not_likened(words, cues), relatives.for_them),
                 practising(years, cues, text),
                 only_other_papers(words, cues, self._only),
             ),

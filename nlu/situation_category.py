@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from nlu.lexicon import Word
 from nlu.situation_clauses import (
@@ -24,6 +25,11 @@ from nlu.situation_clauses import (
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
+GROUPS = frozenset({"cooperative", "enterprise"})
+# "sa petite entreprise", "charika sghira dyalo": how far a possessive of someone else stands from the group it owns.
+OWNER_REACH = 2
+# "his", "her", "their" glued to a group in Arabic script ("شركته", "تعاونيتها", "مقاولتهم"; ة folds to ه).
+_THEIR_ENDINGS = ("ته", "تها", "تهم", "تهن")
 # "دبلوم تقني في المعلوميات", "diplome de technicien en informatique": how far after a diploma its field is named.
 FIELD_REACH = 4
 
@@ -70,6 +76,52 @@ def _names_field(text: str, cues: list[Cue], diploma: Cue, field: Cue) -> bool:
     )
 
 
+def not_the_writers(words: Sequence[Word], cues: list[Cue], for_them: bool) -> list[Cue]:
+    """A group that is his, hers or theirs ("je bosse dans son entreprise", "kankhdem f charika dyalo", "أعمل في
+    شركته") is not the writer's: working in a boss's or a relative's company is no enterprise of one's own, the years
+    decide. Written for that person ("ma mère a sa coopérative, elle peut s'inscrire ?"), the group is theirs, and the
+    message asks for them: it is kept. Dropped cues become "asked" (``category`` reads only "category" cues)."""
+    if for_them:
+        return cues
+    return [
+        replace(c, kind="asked") if c.kind == "category" and c.value in GROUPS and _owned_by_another(words, cues, c) else c
+        for c in cues
+    ]
+
+
+def _owned_by_another(words: Sequence[Word], cues: list[Cue], group: Cue) -> bool:
+    """Whether a third person's possessive stands next to the group, or is glued to it."""
+    beside = any(
+        c.kind == "their" and (0 < group.first - c.last <= OWNER_REACH or 0 < c.first - group.last <= OWNER_REACH)
+        for c in cues
+    )
+    glued = group.first == group.last and not words[group.first].form.isascii() and words[group.first].form.endswith(_THEIR_ENDINGS)
+    return beside or glued
+
+
+# "j'ai rien comme diplôme", "ma3ndi walo f diplome", "ما عندي والو من الشهادات": nothing, then what it is nothing of.
+_NOTHING_OF = frozenset({"", "comme", "en", "de", "d", "f", "fi", "ka", "في", "ف", "من"})
+
+
+def _nothing_as(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether "I have nothing" stands right before the cue, only a word saying "as" or "of" between them."""
+    return any(
+        c.kind == "have_nothing" and 0 < target.first - c.last <= 2 and text[c.end : target.start].strip(" '").lower() in _NOTHING_OF
+        for c in cues
+    )
+
+
+# "هل الشهادة ضرورية؟", "هل شهادة التكوين إجبارية؟": how far after a paper its being required is said.
+REQUIRED_REACH = 2
+
+
+def _said_required(text: str, cues: list[Cue], paper: Cue) -> bool:
+    """Whether a diploma is said to be required right after it, in its clause: asked about, not held."""
+    return paper.value == "diploma" and any(
+        c.kind == "required" and 0 < c.first - paper.last <= REQUIRED_REACH and same_clause(text, paper, c) for c in cues
+    )
+
+
 def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:
     """"متعلما لدى معلم": "لدى" (at) folds to "لدي" (I have); written with its alif maqsura, it names another."""
     return any(
@@ -87,22 +139,27 @@ def category(
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
             no_diploma = no_diploma or cue
+        if cue.kind == "degree" and _in_other_field(text, cues, cue):
+            no_diploma = no_diploma or cue  # "لدي إجازة في الأدب": a degree, in no craft
         if cue.kind != "category":
             continue
-        if negated(text, cues, cue) or cue.value == "diploma" and _in_other_field(text, cues, cue):
+        if negated(text, cues, cue) or _nothing_as(text, cues, cue) or cue.value == "diploma" and _in_other_field(text, cues, cue):
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue
             continue
         # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks.
         if near(text, cues, cue, "need", NEED_REACH, 0):
             continue
-        if near(text, cues, cue, "need", 0, NEED_REACH) and not near(text, cues, cue, "possession", 2, 0):
+        # "wach lm3allem khaso ykon 3ndo diplome?" asks a rule; "التعاونية اشنو خاصها من وثائق؟" asks for a group,
+        # which the answer is about (as "pour une coopérative, quels documents ?").
+        needs_after = near(text, cues, cue, "need", 0, NEED_REACH) and cue.value not in GROUPS
+        if needs_after and not near(text, cues, cue, "possession", 2, 0):
             continue
         if cue.value != "diploma" and (
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if wished(text, cues, cue):
+        if wished(text, cues, cue) or _said_required(text, cues, cue):
             continue
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from nlu import on_behalf
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
-from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue
+from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue, at_not_have
 from nlu.situation_years import Years
 
 # Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
@@ -70,7 +70,7 @@ def find_relatives(
     subjects = [
         c
         for c in relatives
-        if not (_companion(cues, c) and not _followed_by(words, c, relative_pronouns))
+        if not (_companion(text, cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
         and not _owner_of_group(cues, c)
     ]
@@ -83,9 +83,13 @@ def find_relatives(
     )
 
 
-def _companion(cues: list[Cue], relative: Cue) -> bool:
-    """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle")."""
-    return any(o.kind == "other_person" and o.last == relative.first - 1 for o in cues)
+def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
+    """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle", "تعلمت
+    لدى أبي": "لدى", at, folds to "لدي", I have, and is found as a possession)."""
+    return any(
+        (o.kind == "other_person" or o.kind == "possession" and at_not_have(text, o)) and o.last == relative.first - 1
+        for o in cues
+    )
 
 
 def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
@@ -105,6 +109,7 @@ def _scope(
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
     end = relative.last
     contrasts = {c.first for c in cues if c.kind == "contrast"}
+    companions = {c.last + 1 for c in cues if c.kind == "other_person"}
     # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
     # relative again; the commas around it do not end what is said of them.
     pronoun = relative.last + 1
@@ -116,7 +121,10 @@ def _scope(
     for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
         set_off = resumed and i <= relative.last + 2
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
-        if broken or i in contrasts or _speaks(words[i].form, first_person):
+        # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
+        # words go on.
+        with_writer = i in companions
+        if broken or i in contrasts or _speaks(words[i].form, first_person) and not with_writer:
             break
         end = i
     return relative.last, end

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import CLAUSE_BREAK, NEED_REACH, Cue, near
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -95,7 +95,7 @@ def durations(
             if unit:
                 before = _adjacent_before(cues, before)
             since = before is not None and cues[before].kind == "since"
-            if since or unit or _began_before(cues, i):
+            if since or unit or _began_before(cues, i) or _until_now_after(cues, i):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
         elif cue.kind == "of_them":
@@ -112,8 +112,21 @@ def durations(
 
 
 def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years]:
-    """The years of practising the craft among ``years``: the years a tax status has been held are left out."""
-    return [y for y in years if not any(_holds_status(text, cues, status, y) for status in cues if status.kind in _STATUS_KINDS)]
+    """The years of practising the craft among ``years``: the years a tax status has been held, and the years asked
+    about as a requirement, are left out."""
+    return [
+        y
+        for y in years
+        if not any(_holds_status(text, cues, status, y) for status in cues if status.kind in _STATUS_KINDS)
+        and not _required(text, cues, y)
+    ]
+
+
+def _required(text: str, cues: list[Cue], years: Years) -> bool:
+    """"wach khassni 3 snin?", "faut-il 3 ans de pratique ?", "هل يشترط عشر سنوات من الخبرة؟": years after a "do I
+    need" in their clause are asked about, not practised."""
+    as_cue = Cue("years", "", years.first, years.last, years.start, years.end)
+    return near(text, cues, as_cue, "need", NEED_REACH, 0)
 
 
 def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool:
@@ -141,6 +154,11 @@ def _one_unit_ago(cues: list[Cue], i: int, words: Sequence[Word]) -> bool:
         return False
     cue = cues[before]
     return cue.kind == "ago" or cue.kind == "since" and words[cue.first].form in _STRONG_SINCE
+
+
+def _until_now_after(cues: list[Cue], i: int) -> bool:
+    """Whether "à aujourd'hui", "tal daba", "إلى اليوم" follows the year at cue ``i``: a span from then to now."""
+    return i + 1 < len(cues) and cues[i + 1].kind == "until_now" and cues[i + 1].first == cues[i].last + 1
 
 
 def _began_before(cues: list[Cue], i: int) -> bool:
