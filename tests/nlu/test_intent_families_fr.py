@@ -288,3 +288,29 @@ def test_lessons_in_a_village_are_training(classifier: TfidfIntentClassifier, te
 )
 def test_paying_amo_on_top_of_the_tax_is_the_cost(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "amo_cost"
+
+
+# What to do to join the CNSS: joining AMO, not the register (beside "what must I do to register").
+@pytest.mark.parametrize("text", ["pour m'affilier à la cnss je dois faire quoi", "qu'est-ce qu'il faut faire pour avoir l'amo à la cnss"])
+def test_what_to_do_to_join_the_cnss_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
+
+
+# Registered, and the card never came: the card, not where the registration stands.
+@pytest.mark.parametrize(
+    "text", ["je me suis inscrit il y a un an et j'ai pas eu la carte, je la prends où ?", "enregistrée au rna mais sans carte pro, je fais comment ?"]
+)
+def test_the_card_not_received_is_the_card(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "artisan_card"
+
+
+# Whether one may register, in a formal letter: eligibility, not the procedure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me permets de vous interroger : un artisan peut-il prétendre à figurer au registre ?",
+        "Veuillez m'indiquer si un maître artisan est éligible à l'inscription.",
+    ],
+)
+def test_whether_one_may_in_a_formal_letter_is_eligibility(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_eligibility"
