@@ -14,6 +14,11 @@ Asking whether a diploma is required ("faut-il obligatoirement un diplôme pour 
 pour le registre ?") asks who may register, not how: the register words weigh towards rna_register_how, and the two
 come out nearly tied. A requirement word with a diploma word puts rna_eligibility first when it is runner-up to
 rna_register_how.
+
+A request for information ("Objet : demande de renseignements sur l'inscription", "demande d'informations concernant
+le registre") asks how to register: "demande" and "inscription" together weigh towards rna_apply, whose examples file
+an application ("ma demande d'inscription"). A "demande" followed by a word of information puts rna_register_how first
+when it is runner-up to rna_apply.
 """
 
 from __future__ import annotations
@@ -69,6 +74,26 @@ REQUIRED_WORDS = frozenset(
 DIPLOMA_WORDS = frozenset(normalise(w) for w in ("diplôme", "diplome", "diplômes", "diplomes", "diplom", "diplôm"))
 
 
+# Words of information after "demande" (normalised): "demande d'informations", "demande de renseignements".
+INFORMATION_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "information", "informations", "info", "infos", "renseignement", "renseignements", "précision", "précisions",
+        "explication", "explications", "éclaircissement", "éclaircissements",
+    )
+)
+# "demande" stands at most this many words before the information word ("demande d' informations").
+INFORMATION_REACH = 2
+
+
+def asks_for_information(lemmas: Sequence[str]) -> bool:
+    """Whether the message is a "demande" of information ("demande de renseignements", "demande d'infos")."""
+    return any(
+        lemma in INFORMATION_WORDS and "demande" in lemmas[max(0, i - INFORMATION_REACH) : i]
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_whether_a_diploma_is_required(lemmas: Sequence[str]) -> bool:
     """Whether the message says "required" and "diploma" ("c'est obligé le diplôme ?", "faut-il un diplôme")."""
     return any(lemma in REQUIRED_WORDS for lemma in lemmas) and any(lemma in DIPLOMA_WORDS for lemma in lemmas)
@@ -110,11 +135,14 @@ class RegisterWish:
     def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register, and
         rna_eligibility first when it was runner-up to rna_apply in a question whether one may register, or to
-        rna_register_how in a question whether a diploma is required."""
+        rna_register_how in a question whether a diploma is required; rna_register_how first when it was runner-up to
+        rna_apply in a request for information."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
             return swapped(ranking)
         if first_two == [HOW, ELIGIBILITY] and asks_whether_a_diploma_is_required(lemmas):
+            return swapped(ranking)
+        if first_two == [APPLY, HOW] and asks_for_information(lemmas):
             return swapped(ranking)
         if first_two != [ELIGIBILITY, APPLY]:
             return ranking

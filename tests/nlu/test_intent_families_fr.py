@@ -210,3 +210,107 @@ def test_exactly_is_a_yes(classifier: TfidfIntentClassifier, text: str) -> None:
 )
 def test_other_enrolments_are_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "out_of_scope"
+
+
+# What one must do to register, also written as it sounds ("kes ke", "keske", "ske"): how, not whether one may.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qu'est-ce que je dois faire pour rejoindre le registre des artisans",
+        "que faut-il faire pour s'enregistrer au rna ?",
+        "kes ke on doi fer pour etre enregistré comme artisan",
+        "keske il faut faire pour mon inscription au registre national",
+        "mon oncle est forgeron, il doit faire quoi pour s'inscrire au registre ?",
+    ],
+)
+def test_what_one_must_do_to_register_is_how(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_register_how"
+
+
+# A formal letter asking about the procedure ("Objet :", "demande de renseignements", "modalités"): how to register,
+# not the request itself.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objet : demande de précisions sur l'inscription des artisans au registre national",
+        "Par la présente, je sollicite des renseignements quant aux modalités d'enregistrement au RNA.",
+        "les modalités d'inscription au registre, quelles sont-elles ?",
+        "Objet : demande d'information sur l'inscription au registre de l'artisanat",
+        "demande d'informations concernant l'inscription au registre national",
+    ],
+)
+def test_a_formal_letter_about_the_procedure_is_how(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_register_how"
+
+
+# Where a registration stands, said with "statut", "vérifier", one's name in the register, or told as papers handed
+# in and no news since.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "statut de mon enregistrement ?",
+        "je veux vérifier si je suis déjà enregistré au rna",
+        "est-ce que mon nom est bien inscrit dans le registre national ?",
+        "j'ai tout déposé à la direction de l'artisanat en mai et depuis rien, c'est normal ?",
+        "ma demande a été acceptée ou refusée ? je me suis inscrit il y a deux mois",
+    ],
+)
+def test_where_a_registration_stands_is_status(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_status"
+
+
+# Leaving in a formal letter's words ("je prends congé", "je vous salue"): a goodbye.
+@pytest.mark.parametrize(
+    "text",
+    ["je prends congé de vous, bonne fin de soirée", "sur ce, je vous salue et à une autre fois", "je dois prendre congé maintenant"],
+)
+def test_a_formal_leave_taking_is_a_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "goodbye"
+
+
+# Lessons in a village or for rural women: training, not a loan (the douar was only in loan requests).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des cours de broderie pour les femmes de mon douar, ça existe ?",
+        "ya des cours de poterie pour les femmes de notre douar ?",
+        "j'habite à la campagne, il y a une formation en tissage pas loin ?",
+        "les femmes du village veulent apprendre la couture, qui organise des cours ?",
+    ],
+)
+def test_lessons_in_a_village_are_training(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "training"
+
+
+# Whether one must pay AMO on top of one's tax: what it costs, not how to pay it.
+@pytest.mark.parametrize(
+    "text", ["est-ce que je dois payer l'amo en plus de mes impôts ?", "un artisan au forfait doit payer l'amo aussi ?"]
+)
+def test_paying_amo_on_top_of_the_tax_is_the_cost(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_cost"
+
+
+# What to do to join the CNSS: joining AMO, not the register (beside "what must I do to register").
+@pytest.mark.parametrize("text", ["pour m'affilier à la cnss je dois faire quoi", "qu'est-ce qu'il faut faire pour avoir l'amo à la cnss"])
+def test_what_to_do_to_join_the_cnss_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
+
+
+# Registered, and the card never came: the card, not where the registration stands.
+@pytest.mark.parametrize(
+    "text", ["je me suis inscrit il y a un an et j'ai pas eu la carte, je la prends où ?", "enregistrée au rna mais sans carte pro, je fais comment ?"]
+)
+def test_the_card_not_received_is_the_card(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "artisan_card"
+
+
+# Whether one may register, in a formal letter: eligibility, not the procedure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je me permets de vous interroger : un artisan peut-il prétendre à figurer au registre ?",
+        "Veuillez m'indiquer si un maître artisan est éligible à l'inscription.",
+    ],
+)
+def test_whether_one_may_in_a_formal_letter_is_eligibility(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_eligibility"

@@ -111,3 +111,33 @@ def test_asking_whether_a_diploma_is_required_is_eligibility(text: str) -> None:
 def test_how_to_register_without_a_diploma_requirement_stays(text: str) -> None:
     ranked = [{"name": "rna_register_how", "confidence": 0.48}, {"name": "rna_eligibility", "confidence": 0.45}]
     assert RegisterWish().rerank(lemmas(text), text, ranked) == ranked
+
+
+# A "demande" of information asks how to register, not to file the application.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objet : demande de renseignements sur l'enregistrement au registre",
+        "demande d'informations concernant l'inscription des artisans",
+        "une demande de précisions à propos de l'inscription au RNA",
+        "demande d'infos inscription registre",
+    ],
+)
+def test_a_request_for_information_asks_how(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_apply", "rna_register_how", "rna_status"))
+    assert [r["name"] for r in ranked] == ["rna_register_how", "rna_apply", "rna_status"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+# A "demande" of registering, or information asked without "demande", is left to the classifier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux déposer ma demande d'inscription maintenant",
+        "ma demande d'inscription, je la fais ici ?",
+        "des informations, puis je m'inscris",
+    ],
+)
+def test_a_request_to_register_is_left_alone(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_apply", "rna_register_how", "rna_status"))
+    assert [r["name"] for r in ranked] == ["rna_apply", "rna_register_how", "rna_status"]
