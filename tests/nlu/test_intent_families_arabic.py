@@ -211,3 +211,113 @@ def test_enrolling_at_school_is_out_of_scope(classifier: TfidfIntentClassifier, 
 )
 def test_schooling_and_elections_are_out_of_domain_words(text: str) -> None:
     assert OutOfDomain().says_out_of_domain(lemmas(text))
+
+
+# The pension asked about by describing old age (no longer able to work, a monthly income), without its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ila 3jezt 3la lkhdma mnin nkbar, wach kayn chi dakhl chehri?",
+        "mama kbirat w ma b9atch tkhdem f zrabi, wach tched chi flous kol chhar?",
+        "إلا عييت من الخدمة فالكبر، شكون غادي يعطيني شي فلوس كل شهر؟",
+        "هل يحصل الحرفي على مورد شهري إذا توقف عن العمل بسبب تقدمه في العمر؟",
+    ],
+)
+def test_old_age_without_work_asks_for_the_pension(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "pension_info"
+
+
+# A fair, a salon or an exhibition in a city is selling at a fair, not the chamber's address.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach kayn chi mo3rad dyal l7rayfiya f fes had chhar?",
+        "salon dyal sna3a f casa, kifach nchark?",
+        "فوقاش المعرض ديال الفخار فآسفي؟",
+        "هل سينظم معرض للصناعة التقليدية في وجدة قريبا؟",
+    ],
+)
+def test_a_fair_in_a_city_is_marketing(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "marketing"
+
+
+# Registered on site (the chamber, a campaign) with a receipt, asking where it stands: the status, not the address.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sjlt f chambre d'artisanat w 3tawni wasl, fin wsel daba?",
+        "تسجلت فالغرفة ديال فاس وعطاوني ورقة، كيفاش نعرف واش دازت؟",
+        "سجلت في الحملة التي نظمتها الغرفة، كيف أعرف هل قبل تسجيلي؟",
+    ],
+)
+def test_registered_on_site_asks_for_the_status(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_status"
+
+
+# What to attach to the application ("أرفق", "أضم", "نزيد مع الملف") asks for the papers, not to apply.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما المرفقات اللازمة لطلب القيد؟",
+        "شنو نلصق مع الطلب ديال القيد فالسجل؟",
+        "chno nzid m3a talab dyal tsjil f sijil?",
+    ],
+)
+def test_what_to_attach_to_the_application_asks_for_the_papers(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "rna_documents"
+
+
+# Registering said as writing one's name into the register ("nktb smiti", "نكتب سميتي"), dictated or not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kifach nktb smiti f registre dyal l7rayfiya?",
+        "ktb lihom: kifach ndkhel smiti f lista dyal sna3?",
+        "ktb a wlidi: bghit n3rf kifach nktb rasi f dak sijil dyal sna3a",
+        "كيفاش نكتب سميتي فالسجل؟",
+    ],
+)
+def test_writing_ones_name_in_the_register_asks_how_to_register(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "rna_register_how"
+
+
+# An angry user who finds the bot useless and asks for someone real wants a person, not to know what it is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma3ndek 7ta fayda, 3ayet lia 3la chi mowadaf",
+        "عطيني شي واحد حقيقي، نتا ما كتفهم والو",
+    ],
+)
+def test_an_angry_demand_for_someone_real_is_a_handoff(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "human_handoff"
+
+
+# Registered, with the card not yet come, asking where to get it: the card, not where the registration stands.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sjjelt w tqbelt walakin lkarta mazal ma wsltni, fin nmchi nakhodha?",
+        "تسجلت فالسجل والكارط المهنية ما وصلاتنيش، فين نلقاها؟",
+    ],
+)
+def test_a_card_not_yet_come_after_registering(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "artisan_card"
+
+
+# Beside the registered-on-site family: an apprenticeship or work at home asked about still asks who may register.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dert 9 chhour apprenti 3nd m3allem dyal zlij, wach kaykfi l rna?",
+        "mrati katkhiyet f dar bla ma7al, wach t9der tdkhol l sijil?",
+    ],
+)
+def test_apprenticeship_or_home_work_asks_who_may_register(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "rna_eligibility"
