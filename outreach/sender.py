@@ -4,8 +4,8 @@ Telegram lets a bot send about 30 messages a second in all and one a second to a
 keeps under both: ``rate`` messages a second in all (25 by default, HIRFA_OUTREACH_RATE, which leaves
 room for the bot's own answers) and one a second per chat; several sends may run concurrently
 (``asyncio.gather``), each waits for its slot. A 429 pauses every send for the time Telegram asks.
-Right before each request leaves, a departure gate checks no second holds more than the rate, even
-when sends held up (a slow commit, a busy event loop) leave late and bunch with those on time.
+Right before each request leaves, a departure gate checks that no second Telegram counts can hold more
+than the rate, even when sends held up (a slow commit, a busy event loop, a slow network) bunch together.
 
 What Telegram answered is returned, never raised, so that the caller stores it::
 
@@ -23,12 +23,13 @@ What Telegram answered is returned, never raised, so that the caller stores it::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
 import math
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -53,8 +54,7 @@ DEFAULT_RATE = 25.0
 PER_CHAT_SECONDS = 1.0
 # When Telegram gives no delay of its own (5xx, network), try again after this.
 DEFAULT_RETRY_SECONDS = 60.0
-# The departure gate counts requests over a second and this margin, so that the network's jitter cannot put
-# one more than the rate into any second Telegram counts.
+# The departure gate's window: one second and a margin for the rounding of Telegram's own clock.
 GATE_MARGIN = 0.05
 # Telegram's descriptions (400) that mean the chat cannot be written to, as a 403 does.
 _UNREACHABLE = (
@@ -89,11 +89,14 @@ class Delivery:
 
 
 class DepartureGate:
-    """At most ``rate`` requests leave in any window of one second (plus a margin), counted as they leave.
+    """At most ``rate`` requests in any window of one second (plus a margin) *as Telegram counts them*.
 
-    The rate limit spaces the slots evenly, but a send held up after its slot (a database commit, a busy
-    event loop) leaves late while the next leave on time: without this gate the sends after a stall bunch
-    up, and a second then holds more than the rate (31 for a rate of 25 was measured).
+    A request reaches Telegram at some moment between leaving and its answer, and the sender cannot know
+    when: so a request counts from the moment it leaves until one window after its answer. Then any
+    second Telegram counts holds at most ``rate`` of them, however the network or a loaded machine delays
+    and bunches them. Counting departures only was not enough: the rate limit spaces the slots evenly,
+    but sends held up on the way reached the fake Bot API together (31 in a second for a rate of 25, on
+    CI's loaded machine).
     """
 
     def __init__(
@@ -107,32 +110,46 @@ class DepartureGate:
         self.window = window
         self._monotonic = monotonic
         self._sleep = sleep
-        self._times: deque[float] = deque()
+        self._in_flight = 0
+        self._answered: deque[float] = deque()
+        self._landed = asyncio.Event()
         # Requests leave in the order they came to the gate. Without the queue, waiters woken together race
         # for each free place and one can lose for seconds while its row stays claimed: a kill then loses
         # its message rather than leaving it merely unconfirmed (seen in the kill test on a loaded machine).
         self._queue = asyncio.Lock()
 
     async def wait(self) -> None:
-        """Return when one more request may leave now (and count it as gone); first come, first gone."""
+        """Return when one more request may leave now (and count it as in flight); first come, first gone.
+        Each return must be followed by one ``answered()``, whatever became of the request."""
         async with self._queue:
             while True:
                 now = self._monotonic()
                 # A nanosecond's tolerance: a sleep to the very end of the window must not come back a rounding short.
-                while self._times and now - self._times[0] >= self.window - 1e-9:
-                    self._times.popleft()
-                if len(self._times) < self.capacity:
-                    self._times.append(now)
+                while self._answered and now - self._answered[0] >= self.window - 1e-9:
+                    self._answered.popleft()
+                if self._in_flight + len(self._answered) < self.capacity:
+                    self._in_flight += 1
                     return
-                await self._sleep(self.window - (now - self._times[0]))
+                if self._answered:
+                    # Requests still in flight will be answered later still: the oldest answer frees a place first.
+                    await self._sleep(self.window - (now - self._answered[0]))
+                else:
+                    self._landed.clear()
+                    await self._landed.wait()
+
+    def answered(self) -> None:
+        """A request that left is over (answered, refused or cut off): it counts one window more."""
+        self._in_flight -= 1
+        self._answered.append(self._monotonic())
+        self._landed.set()
 
 
 class RateLimit:
     """Slots for sends: at most ``rate`` a second in all and one per ``per_chat`` seconds to a chat.
 
     Each send reserves its slot under a lock and waits for it outside, so concurrent sends go out
-    evenly spaced and never faster than the rate (a chat's wait may leave a slot unused); ``depart``, right
-    before the request, holds back a late send that would put more than the rate into one second.
+    evenly spaced and never faster than the rate (a chat's wait may leave a slot unused); ``departure``,
+    around the request, holds back a send that could put more than the rate into one second.
     """
 
     def __init__(
@@ -169,9 +186,15 @@ class RateLimit:
         if delay > 0:
             await self._sleep(delay)
 
-    async def depart(self) -> None:
-        """Wait, right before a request leaves, until it can go without more than the rate in one second."""
+    @contextlib.asynccontextmanager
+    async def departure(self) -> AsyncIterator[None]:
+        """Around a request: wait until it can go without more than the rate in one second, and count it
+        until its answer (the departure gate)."""
         await self._gate.wait()
+        try:
+            yield
+        finally:
+            self._gate.answered()
 
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (Telegram's flood control applies to the whole bot)."""
@@ -227,9 +250,9 @@ class Sender:
             return Delivery(Outcome.BLOCKED, detail=f"{chat_id!r} is not a Telegram chat")
         if wait:
             await self.limit.wait(chat)
-        await self.limit.depart()
         try:
-            sent = await self.bot.send_message(chat, message["text"], reply_markup=markup)
+            async with self.limit.departure():
+                sent = await self.bot.send_message(chat, message["text"], reply_markup=markup)
         except RetryAfter as error:
             seconds = _seconds(error.retry_after)
             self.limit.pause(seconds)

@@ -153,14 +153,14 @@ async def test_after_a_stall_no_second_holds_more_than_the_rate() -> None:
     departures: list[float] = []
     # The first four were held up after their slot (a slow commit): all five leave together, at 0.8 s.
     for _ in range(5):
-        await limit.depart()
-        departures.append(time.now)
+        async with limit.departure():
+            departures.append(time.now)
     assert departures == [departures[0]] * 5
     # The next ones leave on their own slots (1.0, 1.2 … s): with the five late ones, 10 in a second.
     for chat in range(5, 20):
         await limit.wait(chat)
-        await limit.depart()
-        departures.append(time.now)
+        async with limit.departure():
+            departures.append(time.now)
     assert busiest_second(departures) <= 5
     # Held back, not stopped: 20 sends at 5 a second take about 4 seconds (the first five left together).
     assert departures[-1] - departures[0] < 4.0
@@ -180,6 +180,7 @@ async def test_requests_leave_the_gate_in_the_order_they_came() -> None:
     async def request(name: str) -> None:
         await gate.wait()
         left.append(name)
+        gate.answered()
 
     await request("first")
     waiting = asyncio.create_task(request("waiting"))
@@ -191,3 +192,27 @@ async def test_requests_leave_the_gate_in_the_order_they_came() -> None:
     await asyncio.gather(waiting, late)
     # A request that came later does not take the place of one already waiting (its row claimed meanwhile).
     assert left == ["first", "waiting", "late"]
+
+
+async def test_a_request_counts_until_its_answer_so_a_slow_network_cannot_bunch_them() -> None:
+    # Telegram sees a request at some moment between its leaving and its answer: the one after the
+    # capacity waits for a whole window after the first answer, however late that answer comes.
+    time = SteppingTime()
+    gate = DepartureGate(rate=2, monotonic=time.monotonic, sleep=time.sleep)
+    await gate.wait()
+    await gate.wait()
+    third = asyncio.create_task(gate.wait())
+    await asyncio.sleep(0)
+    time.now += 5.0  # both still on their way: five seconds pass and the third has not left
+    await asyncio.sleep(0)
+    assert not third.done()
+    gate.answered()
+    answered_at = time.now
+    await third
+    assert time.now >= answered_at + gate.window
+    # The second, answered even later, holds the fourth back from its own answer.
+    time.now += 3.0
+    gate.answered()
+    second_answered_at = time.now
+    await gate.wait()
+    assert time.now >= second_answered_at + gate.window
