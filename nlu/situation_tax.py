@@ -98,6 +98,7 @@ class TaxPhrases:
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
     bookkeepers: frozenset[str] = frozenset()
+    me_too: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict) -> TaxPhrases:
@@ -106,6 +107,7 @@ class TaxPhrases:
             frozenset(normalise(str(w)) for w in cues.get("company_form", ())),
             frozenset(_words_of(p) for p in cues.get("not_me", ())),
             frozenset(_words_of(p) for p in cues.get("bookkeeper", ())),
+            frozenset(_words_of(p) for p in cues.get("me_too", ())),
         )
 
 
@@ -136,7 +138,10 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
     if own is None:
         # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
-        own = _not_me_after(text, [c for c in cues if c.kind == "tax" and relatives.cue_of(c)], phrases.not_me)
+        relatives_regimes = [c for c in cues if c.kind == "tax" and relatives.cue_of(c)]
+        own = _not_me_after(text, relatives_regimes, phrases.not_me) or _me_too_after(
+            text, relatives_regimes, phrases.me_too
+        )
     if own is None and theirs and not relatives.writer_speaks:
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
@@ -152,6 +157,20 @@ def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Foun
     """"مراتي أوطو أونطروبرونور وأنا لا", "khoya f cpu w ana la", "my wife is AE and me not": after a relative's
     regime, a clause that ends with the writer's own "not me" says the writer holds none. The phrase must close its
     clause: in "وأنا لا أؤدي الضريبة" the "لا" negates the verb that follows (read by the negation rules)."""
+    clause = _closing_clause(text, theirs, phrases)
+    return Found("tax_situation", "none", clause[0], clause[1]) if clause else None
+
+
+def _me_too_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
+    """"ma femme est AE, moi aussi", "ma femme n'est pas AE, moi si", "khoya f cpu w ana tahowa": after a relative's
+    regime (held or denied), the writer's own "me too" or "I do" closing its clause holds that regime."""
+    clause = _closing_clause(text, theirs, phrases)
+    return Found("tax_situation", theirs[0].value, clause[0], clause[1]) if clause else None
+
+
+def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the first clause after a relative's regime that ends with one of ``phrases`` (a few closers such
+    as "du tout", "walo" may follow it)."""
     if not phrases or not theirs:
         return None
     longest = max(len(p.split()) for p in phrases)
@@ -159,7 +178,7 @@ def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Foun
         words = _WORD.findall(normalise(clause.group()))
         while words:
             if any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1)):
-                return Found("tax_situation", "none", clause.start(), clause.end())
+                return clause.start(), clause.end()
             if words[-1] not in _NOT_ME_CLOSERS:
                 break
             words.pop()

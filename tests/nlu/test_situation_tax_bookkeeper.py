@@ -22,3 +22,8 @@ from tests.nlu.test_situation import read
 )
 def test_a_regime_named_wins_over_who_keeps_the_books(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize("text", ["my accountant keeps my books, combien l'amo ?", "I have an accountant, ch7al amo?"])
+def test_an_accountant_in_english_is_accounts(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "accounts"

@@ -36,3 +36,18 @@ def test_not_me_after_a_relatives_regime_is_none(reader: SituationReader, text: 
 )
 def test_other_readings_after_a_relatives_regime_stay(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        # "Me too" or "I do" after a relative's regime, held or denied: the writer holds that regime.
+        ("mon frère est au forfait, moi aussi. combien l'amo pour moi ?", "cpu"),
+        ("mon mari n'est pas auto-entrepreneur, moi si, je paie combien ?", "auto_entrepreneur"),
+        ("khti 3ndha l'auto entrepreneur w ana b7alha, ch7al amo?", "auto_entrepreneur"),
+        ("مراتي عندها الجزافي وأنا تاني، شحال لامو؟", "cpu"),
+        ("أخي يمسك المحاسبة وأنا كذلك، كم أدفع للتأمين الصحي؟", "accounts"),
+    ],
+)
+def test_me_too_after_a_relatives_regime_is_that_regime(reader: SituationReader, text: str, regime: str) -> None:
+    assert read(reader, text).get("tax_situation") == regime
