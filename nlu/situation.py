@@ -55,6 +55,7 @@ from nlu.situation_tax import (
     in_doubt,
     planned,
     tax_situation,
+    without_specific_to,
 )
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
@@ -271,7 +272,7 @@ class SituationReader:
                 or planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
                 or held_in_general(text, words, cues, cue)
-                or near(text, cues, cue, "need", NEED_REACH, 0)
+                or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):

@@ -46,6 +46,7 @@ _THIRD_PERSON_VERBS = frozenset(
     {"paie", "paye", "paient", "payent", "doit", "doivent", "peut", "peuvent", "cotise", "cotisent", "verse", "versent"}
 )
 _THIRD_PERSON = ("kay", "كي")
+_SPECIFIC = frozenset({"خاص", "خاصه", "الخاص", "الخاصه"})
 _MSA_THIRD_PERSON = ("ي",)
 _MSA_ARTICLES = ("ال", "لل")
 _HOW_MUCH = frozenset({"ch7al", "chhal", "chehal", "chal", "cha7al", "شحال", "combien", "cb", "كم"})
@@ -214,6 +215,21 @@ def _all_denied(text: str, cues: list[Cue], relatives: Relatives, neither: list[
     if len({c.value for c in regimes}) >= 2 or nothing_after:
         return Found("tax_situation", "none", regimes[0].start, last.end)
     return None
+
+
+def without_specific_to(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """"إشعار ضريبي خاص بالمساهمة المهنية الموحدة": MSA "خاص ب" is "specific to", no need; the regime after it is not
+    asked about (Darija says "khass" / "خاص" before what is needed, without "ب")."""
+    return [
+        c
+        for c in cues
+        if not (
+            c.kind == "need"
+            and words[c.last].form in _SPECIFIC
+            and c.last + 1 < len(words)
+            and words[c.last + 1].form.startswith("ب")
+        )
+    ]
 
 
 def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
