@@ -1,6 +1,7 @@
 """The tax situation a message states (shared/DOMAIN.md §2): a regime named as one's own, no tax, a regime left,
 or the regime told by what one does (declaring every quarter, a fixed sum to the tax office, a rate of the
-turnover); a regime only planned is not held.
+turnover); a regime only planned is not held. After a relative's regime, the writer's "not me" is none and "me too"
+is that regime; regimes denied one by one ("ni… ni…") are none; a regime of holders in general is nobody's own.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
 # Words that may follow "not me" at the end of its clause: "et moi rien du tout", "moi non plus", "w ana la walo".
-_NOT_ME_CLOSERS = frozenset({"du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع", "bach"})
+_NOT_ME_CLOSERS = frozenset({"du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع"})
 # "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
 # no negation cue of its own in Latin script: in French it is an article).
 _NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
@@ -94,7 +95,8 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 @dataclass(frozen=True)
 class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
-    "not me", and who keeps the books (an accountant, a fiduciary), which names accounts only when no regime is."""
+    "not me" and "me too" after a relative's regime, and who keeps the books (an accountant, a fiduciary), which names
+    accounts only when no regime is."""
 
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
