@@ -47,7 +47,16 @@ from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
-from nlu.situation_tax import asked_in_general, in_doubt, planned, tax_situation
+from nlu.situation_tax import (
+    TaxPhrases,
+    after_neither,
+    asked_in_general,
+    held_in_general,
+    in_doubt,
+    planned,
+    tax_situation,
+    without_specific_to,
+)
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -109,7 +118,7 @@ class SituationReader:
         self._likeness = frozenset(normalise(w) for w in cues.get("likeness", ()))
         self._own_account = frozenset(normalise(w) for w in cues.get("own_account", ()))
         self._relative_pronouns = frozenset(normalise(w) for w in cues.get("relative_pronouns", ()))
-        self._company_forms = frozenset(normalise(w) for w in cues.get("company_form", ()))
+        self._tax_phrases = TaxPhrases.from_cues(cues)
         self._between = frozenset(normalise(w) for w in cues.get("between", ()))
         self._language_skills = LanguageSkills.from_cues(cues)
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
@@ -147,7 +156,7 @@ class SituationReader:
                 practising(years, cues, text),
                 only_other_papers(words, cues, self._only),
             ),
-            tax_situation(text, cues, relatives, self._company_forms),
+            tax_situation(text, cues, relatives, self._tax_phrases),
             _business_stage(
                 _stage(text, cues, years, self._own_account),
                 _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
@@ -262,7 +271,8 @@ class SituationReader:
                 wished(text, cues, cue)
                 or planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
-                or near(text, cues, cue, "need", NEED_REACH, 0)
+                or held_in_general(text, words, cues, cue)
+                or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
@@ -312,9 +322,10 @@ def _alternatives(text: str, words: Sequence[Word], cues: list[Cue], between_wor
         a, b = cues[i], cues[j]
         if a.value == b.value or SENTENCE_END.search(text[a.end : b.start]):
             continue
+        # "لا X ولا Y" is neither-nor: its "ولا" offers no choice.
         offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues) or any(
             w.form in _OR_OR_NOT for w in words[a.last + 1 : b.first]
-        )
+        ) and not after_neither(text, a)
         # "entre un artisan auto-entrepreneur et quelqu'un à la CPU", "ما الفرق بين المساهمة المهنية الموحدة ونظام
         # المقاول الذاتي": after "between" (alone or ending a comparison), the first two regimes of its clause are the
         # terms compared, however many words name each.

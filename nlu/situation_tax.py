@@ -1,12 +1,14 @@
 """The tax situation a message states (shared/DOMAIN.md §2): a regime named as one's own, no tax, a regime left,
 or the regime told by what one does (declaring every quarter, a fixed sum to the tax office, a rate of the
-turnover); a regime only planned is not held.
+turnover); a regime only planned is not held. After a relative's regime, the writer's "not me" is none and "me too"
+is that regime; regimes denied one by one ("ni… ni…") are none; a regime of holders in general is nobody's own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
@@ -45,6 +47,9 @@ _THIRD_PERSON_VERBS = frozenset(
     {"paie", "paye", "paient", "payent", "doit", "doivent", "peut", "peuvent", "cotise", "cotisent", "verse", "versent"}
 )
 _THIRD_PERSON = ("kay", "كي")
+_SPECIFIC = frozenset({"خاص", "خاصه", "الخاص", "الخاصه"})
+_MSA_THIRD_PERSON = ("ي",)
+_MSA_ARTICLES = ("ال", "لل")
 _HOW_MUCH = frozenset({"ch7al", "chhal", "chehal", "chal", "cha7al", "شحال", "combien", "cb", "كم"})
 # A regime written with its article glued on ("الأوطو", "l'auto", "lauto").
 _ARTICLES = ("ال", "l'", "l ", "lauto", "lcpu", "lforfait")
@@ -57,6 +62,15 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 # A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
+# Words that may follow "not me" at the end of its clause: "et moi rien du tout", "moi non plus", "w ana la walo".
+_NOT_ME_CLOSERS = frozenset({"du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع"})
+# "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
+# no negation cue of its own in Latin script: in French it is an article).
+_NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^,.;:!?،؛؟\n]+")
+_WORD = re.compile(r"\w+")
+# Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU".
+_HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le"})
 _DOUBT_CLOSERS = frozenset(
     {"du", "tout", "de", "ca", "cela", "trop", "vraiment", "100", "bzaf", "mn", "hadchi", "هادشي", "من", "ذلك", "تماما"}
 )
@@ -78,24 +92,59 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     return before or stopped
 
 
-def tax_situation(
-    text: str, cues: list[Cue], relatives: Relatives, company_forms: frozenset[str] = frozenset()
-) -> Found | None:
+@dataclass(frozen=True)
+class TaxPhrases:
+    """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
+    "not me" and "me too" after a relative's regime, and who keeps the books (an accountant, a fiduciary), which names
+    accounts only when no regime is."""
+
+    company_forms: frozenset[str] = frozenset()
+    not_me: frozenset[str] = frozenset()
+    bookkeepers: frozenset[str] = frozenset()
+    me_too: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_cues(cls, cues: dict) -> TaxPhrases:
+        """The phrases of nlu/situation_cues.yml, normalised as messages are."""
+        return cls(
+            frozenset(normalise(str(w)) for w in cues.get("company_form", ())),
+            frozenset(_words_of(p) for p in cues.get("not_me", ())),
+            frozenset(_words_of(p) for p in cues.get("bookkeeper", ())),
+            frozenset(_words_of(p) for p in cues.get("me_too", ())),
+        )
+
+
+def _words_of(phrase: object) -> str:
+    return " ".join(_WORD.findall(normalise(str(phrase))))
+
+
+def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: TaxPhrases = TaxPhrases()) -> Found | None:
     """The tax situation that decides the AMO amount (shared/DOMAIN.md §2).
 
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
     theirs: list[Cue] = []
+    held: list[Cue] = []
+    neither = _neither(text, cues, relatives)
     for cue in cues:
-        if cue.kind == "tax" and not negated(text, cues, cue) and not _past(text, cues, cue):
+        if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
             if cue.value == "accounts" and studied_field(text, cues, cue):
                 continue
-            if relatives.cue_of(cue):
-                theirs.append(cue)
-                continue
-            return Found("tax_situation", cue.value, cue.start, cue.end)
-    own = _own_tax(text, cues)
+            (theirs if relatives.cue_of(cue) else held).append(cue)
+    if held:
+        # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
+        # to a regime named.
+        named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
+        cue = (named or held)[0]
+        return Found("tax_situation", cue.value, cue.start, cue.end)
+    own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
+    if own is None:
+        # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
+        relatives_regimes = [c for c in cues if c.kind == "tax" and relatives.cue_of(c)]
+        own = _not_me_after(text, relatives_regimes, phrases.not_me) or _me_too_after(
+            text, relatives_regimes, phrases.me_too
+        )
     if own is None and theirs and not relatives.writer_speaks:
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
@@ -103,8 +152,98 @@ def tax_situation(
         # je suis seul…, je paie combien ?"): the AMO amount is a question a writer asks of their own.
         return Found("tax_situation", theirs[0].value, theirs[0].start, theirs[0].end)
     if own is None and not theirs:
-        return _company_accounts(text, cues, company_forms, relatives)
+        return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
+    """"مراتي أوطو أونطروبرونور وأنا لا", "khoya f cpu w ana la", "my wife is AE and me not": after a relative's
+    regime, a clause that ends with the writer's own "not me" says the writer holds none. The phrase must close its
+    clause: in "وأنا لا أؤدي الضريبة" the "لا" negates the verb that follows (read by the negation rules)."""
+    clause = _closing_clause(text, theirs, phrases)
+    return Found("tax_situation", "none", clause[0], clause[1]) if clause else None
+
+
+def _me_too_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
+    """"ma femme est AE, moi aussi", "ma femme n'est pas AE, moi si", "khoya f cpu w ana tahowa": after a relative's
+    regime (held or denied), the writer's own "me too" or "I do" closing its clause holds that regime."""
+    clause = _closing_clause(text, theirs, phrases)
+    return Found("tax_situation", theirs[0].value, clause[0], clause[1]) if clause else None
+
+
+def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the first clause after a relative's regime that ends with one of ``phrases`` (a few closers such
+    as "du tout", "walo" may follow it)."""
+    if not phrases or not theirs:
+        return None
+    longest = max(len(p.split()) for p in phrases)
+    for clause in _CLAUSE.finditer(text, theirs[0].end):
+        words = _WORD.findall(normalise(clause.group()))
+        while words:
+            if any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1)):
+                return clause.start(), clause.end()
+            if words[-1] not in _NOT_ME_CLOSERS:
+                break
+            words.pop()
+    return None
+
+
+def _neither(text: str, cues: list[Cue], relatives: Relatives) -> list[Cue]:
+    """The writer's regimes denied one by one: "ni CPU ni auto-entrepreneur", "la cpu la AE", "لا سي بي يو لا
+    أوطو أونطروبرونور" (each right after its particle; two at least)."""
+    regimes = [c for c in cues if c.kind == "tax" and not relatives.cue_of(c)]
+    if len(regimes) >= 2 and all(after_neither(text, c) for c in regimes):
+        return regimes
+    return []
+
+
+def after_neither(text: str, cue: Cue) -> bool:
+    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue."""
+    return bool(_NEITHER.search(text[: cue.start]))
+
+
+def _all_denied(text: str, cues: list[Cue], relatives: Relatives, neither: list[Cue]) -> Found | None:
+    """"ni CPU ni auto-entrepreneur", "la cpu la AE la walo", "لا سي بي يو لا أوطو أونطروبرونور، والو": every regime
+    the writer names of themself is denied, two of them or one closed by "nothing": no regime at all. One regime
+    denied alone ("je suis pas auto-entrepreneur") leaves the others open: the assistant asks."""
+    regimes = [c for c in cues if c.kind == "tax" and not relatives.cue_of(c)]
+    if not regimes or not neither and not all(negated(text, cues, c) for c in regimes):
+        return None
+    last = regimes[-1]
+    nothing_after = any(
+        c.kind == "negation" and c.value in _NOTHING and c.first > last.last and not SENTENCE_END.search(text[last.end : c.start])
+        for c in cues
+    )
+    if len({c.value for c in regimes}) >= 2 or nothing_after:
+        return Found("tax_situation", "none", regimes[0].start, last.end)
+    return None
+
+
+def without_specific_to(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """"إشعار ضريبي خاص بالمساهمة المهنية الموحدة": MSA "خاص ب" is "specific to", no need; the regime after it is not
+    asked about (Darija says "khass" / "خاص" before what is needed, without "ب")."""
+    return [
+        c
+        for c in cues
+        if not (
+            c.kind == "need"
+            and words[c.last].form in _SPECIFIC
+            and c.last + 1 < len(words)
+            and words[c.last + 1].form.startswith("ب")
+        )
+    ]
+
+
+def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
+    regime right after its holders named in general (a preposition may stand between) is other people's."""
+    for cue in cues:
+        if cue.kind != "holders" or not same_clause(text, cue, target):
+            continue
+        gap = target.first - cue.last
+        if gap == 1 or gap == 2 and words[cue.last + 1].form in _HOLDERS_PREPOSITIONS:
+            return True
+    return False
 
 
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
@@ -150,7 +289,14 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     # The regime does what a third-person verb says: after it in French, before it in Darija (kay-, كي-).
     after = words[target.last + 1].form if target.last + 1 < len(words) else ""
     third_before = bool(before) and before[-1] is words[target.first - 1] and present_verb(before[-1].form, _THIRD_PERSON)
-    if third_before:
+    # MSA puts the verb first: "هل يدفع المقاول الذاتي…؟", "كم يؤدي الخاضع…؟"; the regime then has its article.
+    msa_subject = (
+        bool(before)
+        and before[-1] is words[target.first - 1]
+        and present_verb(before[-1].form, _MSA_THIRD_PERSON)
+        and normalise(text[target.start : target.end]).startswith(_MSA_ARTICLES)
+    )
+    if third_before or msa_subject:
         return True
     if not all(w.form in _DEFINITE for w in before):
         return False

@@ -35,3 +35,17 @@ def test_a_regime_asked_about_in_general_is_not_the_writers(reader: SituationRea
 )
 def test_a_regime_said_short_is_still_the_writers(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MSA puts the verb first, the regime with its article after it.
+        "هل يؤدي المقاول الذاتي اشتراك التأمين الصحي؟",
+        "كم يدفع الخاضع للمساهمة المهنية الموحدة شهريا؟",
+        # Doubt said the MSA way.
+        "لا أدري هل أنا مقاول ذاتي، كم أدفع للتأمين الصحي؟",
+    ],
+)
+def test_a_regime_asked_about_in_msa_is_not_held(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)

@@ -46,3 +46,16 @@ def test_a_regime_closed_or_cancelled_is_no_tax_now(reader: SituationReader, tex
 )
 def test_a_fixed_tax_is_the_cpu_and_account_books_are_accounts(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Darija's other "stopped" (وقف), with "and" glued on or not.
+        "kont f lforfait w w9eftou, ch7al amo daba?",
+        "كان عندي المقاول الذاتي ووقفتو العام اللي فات، شحال لامو؟",
+        "كنت فالجزافي وقفتها هادي عامين، كيفاش نتسجل فلامو؟",
+    ],
+)
+def test_a_regime_stopped_in_darija_is_no_tax_now(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"

@@ -71,3 +71,30 @@ def test_a_regime_said_by_where_one_declares_or_who_keeps_the_books(
 )
 def test_the_simplified_regime_and_the_micro_enterprise_are_named(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The micro-entreprise (the auto-entrepreneur's, see above) written in Arabic letters.
+        "أنا ميكرو أنتروبريز، شحال لامو؟",
+        "عندي ميكرو انطروبريز ديال الخياطة، بشحال التغطية الصحية؟",
+        "داير أوطو أونطروبريز، شحال خاصني نخلص فلامو",
+    ],
+)
+def test_the_micro_enterprise_in_arabic_letters_is_the_auto_entrepreneurs(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "auto_entrepreneur"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # "as" glued on in Arabic: "كمساهمة مهنية موحدة".
+        ("كنخلص 900 درهم فالعام كمساهمة مهنية موحدة، شحال لامو؟", "cpu"),
+        ("أؤدي مبلغا كمساهمة مهنية كل سنة، كم اشتراك التأمين؟", "cpu"),
+        # Every three months, written with "ثلاث".
+        ("كنديكلاري كل ثلاث شهور فالبريد، شحال لامو؟", "auto_entrepreneur"),
+    ],
+)
+def test_more_arabic_spellings_of_a_regime(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax

@@ -58,3 +58,28 @@ def test_more_french_ways_of_saying_no_tax(reader: SituationReader, text: str) -
 )
 def test_having_nothing_is_no_tax_where_tax_is_the_topic(reader: SituationReader, text: str, tax: str | None) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't pay taxes, je travaille chez moi, combien l'amo ?",
+        "no tax, ana kankhdem f dar, ch7al amo?",
+        "tax free, pas de régime, combien pour la cnss",
+    ],
+)
+def test_english_ways_of_saying_no_tax(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la, ma3ndi 7ta nidam, ch7al l amo?",
+        "لا، ماعنديش حتى شي نظام، شحال نخلص فلامو؟",
+        "لا أخضع لأي نظام، كم أدفع للتأمين الصحي؟",
+        "je n'ai aucun régime, combien l'amo ?",
+    ],
+)
+def test_no_regime_at_all_is_no_tax(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"

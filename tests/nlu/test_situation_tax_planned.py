@@ -59,3 +59,18 @@ def test_a_regime_planned_or_named_in_general_is_not_held(reader: SituationReade
 )
 def test_a_regime_held_near_a_future_is_still_held(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si je deviens auto-entrepreneur, l'amo me coûtera combien ?",
+        "si je passe au forfait, je paierai quoi à la cnss ?",
+        "إلا وليت مقاول ذاتي، شحال غادي نخلص فلامو؟",
+        "الا دخلت فالمساهمة المهنية الموحدة واش نقدر ناخد قرض؟",
+        "ila dert l'auto entrepreneur, ch7al amo?",
+        "إذا أصبحت مقاولا ذاتيا، فكم سأدفع للتغطية الصحية؟",
+    ],
+)
+def test_a_regime_under_a_condition_is_not_held(reader: SituationReader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)
