@@ -57,6 +57,17 @@ _EVENTS = frozenset(
     )
 )
 EVENT_REACH = 3
+# Sewing is how leather goods are made too ("أخيط المحافظ من الجلد", "je couds des sacs en cuir", "kankhiyet lblagh"):
+# a verb of sewing followed within SEWN_REACH words by leather names the leather trade, not sewing.
+_SEWING_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "أخيط", "اخيط", "نخيط", "كنخيط", "كنخيطو", "نخيطو", "تخيط", "كتخيط", "couds", "coud", "coudre", "cousons",
+        "nkhayet", "nkhiyet", "kankhiyet", "kankhayet", "kankhiyto", "nkhiyto", "kathiyet", "katkhiyet",
+    )
+)
+_LEATHER = "LEATHER"
+SEWN_REACH = 5
 # Where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis né à Oujda", "originaire de
 # Nador") is not where they work: such a city gives way to another city said, as a fair's city does.
 _ORIGINS = frozenset(
@@ -121,6 +132,23 @@ def named_tools(words: list[Word], matches: list[Match]) -> list[Match]:
         ) and not _worked_with(words, machine_at):
             tools.append(match)
     return tools
+
+
+def sewn_leather(words: list[Word], matches: list[Match]) -> list[Match]:
+    """The sewing found only as the verb of making leather goods ("أخيط المحافظ من الجلد"), to be dropped."""
+    index = {w.start: i for i, w in enumerate(words)}
+    leather = [index.get(m.start, 0) for m in matches if m.entity == "craft" and m.value == _LEATHER]
+    sewn = []
+    for match in matches:
+        i = index.get(match.start, 0)
+        if (
+            match.entity == "craft"
+            and match.value != _LEATHER
+            and any(not _SEWING_VERBS.isdisjoint(arabic_stems(w.form)) for w in words[i:] if w.end <= match.end)
+            and any(0 < j - i <= SEWN_REACH for j in leather)
+        ):
+            sewn.append(match)
+    return sewn
 
 
 def _worked_with(words: list[Word], machine_at: int) -> bool:
@@ -216,7 +244,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
             matches = self._lexicon.find(words)
-            dropped = named_tools(words, matches) + event_places(words, matches)
+            dropped = named_tools(words, matches) + event_places(words, matches) + sewn_leather(words, matches)
             found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in dropped]
             message.set(
                 ENTITIES,
