@@ -28,6 +28,10 @@ def _trades(lexicon: Lexicon, text: str) -> list[str]:
         ("hna kantrzo f dar", "SEWING_EMBROIDERY"),
         ("j'apprends à coudre avec ma tante", "SEWING_EMBROIDERY"),
         ("حنا كننسجو فالدوار", "RUGS_WEAVING"),
+        ("mwalfa nsawb lbrami dyal lfrran", "POTTERY"),
+        ("كنبيع البرامي فالسويقة", "POTTERY"),
+        ("mama katdir l9fafi mn ddoum", "PLANT_FIBRES"),
+        ("القفافي ديالنا كيتباعو فالموسم", "PLANT_FIBRES"),
     ],
 )
 def test_a_trade_named_by_its_product(trades: Lexicon, text: str, trade: str) -> None:
