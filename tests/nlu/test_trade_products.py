@@ -32,6 +32,12 @@ def _trades(lexicon: Lexicon, text: str) -> list[str]:
         ("كنبيع البرامي فالسويقة", "POTTERY"),
         ("mama katdir l9fafi mn ddoum", "PLANT_FIBRES"),
         ("القفافي ديالنا كيتباعو فالموسم", "PLANT_FIBRES"),
+        ("mon père taille le marbre à Taroudant", "STONE"),
+        ("je travaille dans une marbrerie", "STONE"),
+        ("je fais de la mosaïque pour les riads", "ZELLIGE"),
+        ("أزين الجدران بالفسيفساء", "ZELLIGE"),
+        ("on fabrique des selles de chevaux pour la fantasia", "SADDLERY"),
+        ("kanfasal ljlalb l3yalat", "SEWING_EMBROIDERY"),
     ],
 )
 def test_a_trade_named_by_its_product(trades: Lexicon, text: str, trade: str) -> None:
