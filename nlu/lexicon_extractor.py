@@ -34,6 +34,18 @@ _MACHINES = frozenset(
     )
 )
 _OF = frozenset(normalise(w) for w in ("dyal", "dial", "ديال", "د", "de", "d", "du", "à", "a", "pour"))
+# Working with the machine of a trade ("khdama b lmachina d lkhiyata", "أعمل على آلة الخياطة", "je travaille sur ma
+# machine à coudre") is practising the trade: a machine after one of these words, within TOOL_USE_REACH words, names
+# the writer's trade, not a tool bought.
+_WORK_WITH = frozenset(
+    normalise(w)
+    for w in (
+        "khdam", "khdama", "khddam", "khddama", "kankhdem", "kankhdam", "kan5dem", "nkhdem", "n5dem", "khedma",
+        "خدام", "خدامة", "كنخدم", "نخدم", "أعمل", "اعمل", "نعمل", "أشتغل", "اشتغل", "نشتغل", "كنشتغل", "تعمل",
+        "travaille", "travail", "bosse", "taf", "couds", "coud",
+    )
+)
+TOOL_USE_REACH = 3
 # A fair or a festival names the city it is held in, not where the writer works ("سأشارك في معرض بمراكش", "une foire
 # à Casablanca", "salon f agadir"): a city this many words after one of these words gives way to another city said.
 _EVENTS = frozenset(
@@ -45,6 +57,28 @@ _EVENTS = frozenset(
     )
 )
 EVENT_REACH = 3
+# Sewing is how leather goods are made too ("أخيط المحافظ من الجلد", "je couds des sacs en cuir", "kankhiyet lblagh"):
+# a verb of sewing followed within SEWN_REACH words by leather names the leather trade, not sewing.
+_SEWING_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "أخيط", "اخيط", "نخيط", "كنخيط", "كنخيطو", "نخيطو", "تخيط", "كتخيط", "couds", "coud", "coudre", "cousons",
+        "nkhayet", "nkhiyet", "kankhiyet", "kankhayet", "kankhiyto", "nkhiyto", "kathiyet", "katkhiyet",
+    )
+)
+_LEATHER = "LEATHER"
+SEWN_REACH = 5
+# Where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis né à Oujda", "originaire de
+# Nador") is not where they work: such a city gives way to another city said, as a fair's city does.
+_ORIGINS = frozenset(
+    normalise(w)
+    for w in (
+        "tzadt", "tzadit", "tzad", "tzadet", "tzadat", "mzyad", "mzyada", "mzyoud", "mzyouda", "تزاديت", "تزاد",
+        "تزادت", "مزيد", "مزيود", "مزيودة", "مزداد", "مزدادة", "ولدت", "ازددت", "وُلدت", "ولد", "ولدنا", "نشأت",
+        "ترعرعت", "كبرت", "trbit", "trebbit", "تربيت", "né", "née", "ne", "nee", "originaire", "origine", "grandi",
+        "asli", "asl", "أصلي", "اصلي",
+    )
+)
 
 
 def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
@@ -92,22 +126,51 @@ def named_tools(words: list[Word], matches: list[Match]) -> list[Match]:
     for match in matches:
         i = index.get(match.start, 0)
         before = [w.form for w in words[max(0, i - 2) : i]]
+        machine_at = i - 1 if before and before[-1] in _MACHINES else i - 2
         if match.entity == "craft" and before and (
             before[-1] in _MACHINES or len(before) == 2 and before[-1] in _OF and before[0] in _MACHINES
-        ):
+        ) and not _worked_with(words, machine_at):
             tools.append(match)
     return tools
 
 
+def sewn_leather(words: list[Word], matches: list[Match]) -> list[Match]:
+    """The sewing found only as the verb of making leather goods ("أخيط المحافظ من الجلد"), to be dropped."""
+    index = {w.start: i for i, w in enumerate(words)}
+    leather = [index.get(m.start, 0) for m in matches if m.entity == "craft" and m.value == _LEATHER]
+    sewn = []
+    for match in matches:
+        i = index.get(match.start, 0)
+        if (
+            match.entity == "craft"
+            and match.value != _LEATHER
+            and any(not _SEWING_VERBS.isdisjoint(arabic_stems(w.form)) for w in words[i:] if w.end <= match.end)
+            and any(0 < j - i <= SEWN_REACH for j in leather)
+        ):
+            sewn.append(match)
+    return sewn
+
+
+def _worked_with(words: list[Word], machine_at: int) -> bool:
+    """Whether a verb of working stands shortly before the machine at ``machine_at`` ("khdama b lmachina")."""
+    return any(
+        not _WORK_WITH.isdisjoint(arabic_stems(w.form))
+        for w in words[max(0, machine_at - TOOL_USE_REACH) : max(0, machine_at)]
+    )
+
+
 def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
-    """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca"), to be dropped when the
-    message names another city: with none, the fair's city is the only place said and stays."""
+    """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca") or where the writer was
+    born ("tzadt f oujda", "né à Oujda"), to be dropped when the message names another city: with none, that city
+    is the only place said and stays."""
     index = {w.start: i for i, w in enumerate(words)}
 
     def at_event(match: Match) -> bool:
         i = index.get(match.start, 0)
         # The event word may carry a glued preposition or article ("فالمعرض", "للمعرض").
-        return any(not _EVENTS.isdisjoint(arabic_stems(w.form)) for w in words[max(0, i - EVENT_REACH) : i])
+        return any(
+            not (_EVENTS | _ORIGINS).isdisjoint(arabic_stems(w.form)) for w in words[max(0, i - EVENT_REACH) : i]
+        )
 
     cities = [m for m in matches if m.entity == "city"]
     events = [m for m in cities if at_event(m)]
@@ -181,7 +244,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
             matches = self._lexicon.find(words)
-            dropped = named_tools(words, matches) + event_places(words, matches)
+            dropped = named_tools(words, matches) + event_places(words, matches) + sewn_leather(words, matches)
             found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in dropped]
             message.set(
                 ENTITIES,

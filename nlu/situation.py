@@ -473,5 +473,15 @@ def _stage(text: str, cues: list[Cue], years: Sequence[Years], own_account: froz
         and (c.value == "start" or not negated(text, cues, c))
         and not (running and c.value == "start" and normalise(text[c.start : c.end]) in own_account)
     }
+    said = {value: c for value, c in said.items() if not _dreamt(text, cues, c)}
     stage = next((s for s in STAGE_PRIORITY if s in said), None)
     return Found("business_stage", _STAGE_OF.get(stage, stage), said[stage].start, said[stage].end) if stage else None
+
+
+def _dreamt(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"mli nkbar bghit n7el atelier", "peut-être qu'un jour on ouvrira une boutique", "نفتح محلا يوما ما": a start or a
+    growth wished for a far future, in the clause of the "someday", is no stage now. A rural place is where the
+    writer lives already."""
+    return target.value != "rural" and any(
+        c.kind == "stage" and c.value == "someday" and same_clause(text, c, target) for c in cues
+    )

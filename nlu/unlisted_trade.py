@@ -95,7 +95,11 @@ class UnlistedTradeExtractor(FittedComponent, EntityExtractorMixin):
     def _asks_whole_list(self, tokens: list) -> bool:
         if self._whole_list is None:
             self._whole_list = frozenset(normalise(w) for w in self._config.get("whole_list", ()))
-        return any(t.lemma in self._whole_list or normalise(t.text) in self._whole_list for t in tokens)
+        # The list word may carry a glued preposition ("بقائمة", "فاللائحة", "باللائحة").
+        return any(
+            not self._whole_list.isdisjoint(arabic_stems(t.lemma)) or normalise(t.text) in self._whole_list
+            for t in tokens
+        )
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Adds the unknown trade, as written, to trade questions that have none."""

@@ -27,3 +27,15 @@ def test_orders_and_owned_workshops_are_growth(reader: SituationReader, text: st
 @pytest.mark.parametrize("text", ["هل أنت آلة؟", "ما هي الوثائق التي يجب أن أحضرها؟", "السلام عليكم أ لالة"])
 def test_a_machine_word_alone_is_no_stage(reader: SituationReader, text: str) -> None:
     assert "business_stage" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bghit nchri machinat jdad l l'atelier, chno kayn mn credit?",
+        "3ndi 7anout w bghit nzid lmchinat, forsa kat3ti?",
+        "kanbghi nkhdem m3aya jouj d lkhdama f l'atelier, wach kayn tamwil?",
+    ],
+)
+def test_machines_and_hands_in_arabizi_are_growth(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"

@@ -1,5 +1,6 @@
 """A machine named by its trade ("آلة خياطة", "makina dyal lkhiyata", "machine de broderie") is a tool bought, not
-the trade the writer practises; the trade named on its own still is."""
+the trade the writer practises; the trade named on its own still is, and so is the machine the writer works with
+("khdama b lmachina d lkhiyata", "أعمل على آلة الخياطة")."""
 
 import pytest
 
@@ -38,4 +39,18 @@ def test_a_machine_named_by_its_trade_is_no_trade(seed_lexicon: Lexicon, text: s
     ],
 )
 def test_the_trade_said_on_its_own_stays(seed_lexicon: Lexicon, text: str, trade: str) -> None:  # noqa: F811
+    assert _trades(seed_lexicon, text) == [trade]
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("kankhdem b makina dyal traz f dar", "SEWING_EMBROIDERY"),
+        ("خدامة بالماكينة ديال الخياطة هادي عامين", "SEWING_EMBROIDERY"),
+        ("أشتغل على آلة التطريز في بيتي", "SEWING_EMBROIDERY"),
+        ("je bosse sur une machine de broderie chez moi", "SEWING_EMBROIDERY"),
+        ("je travaille avec ma machine à coudre depuis 3 ans", "SEWING_EMBROIDERY"),
+    ],
+)
+def test_the_machine_worked_with_is_the_trade(seed_lexicon: Lexicon, text: str, trade: str) -> None:  # noqa: F811
     assert _trades(seed_lexicon, text) == [trade]

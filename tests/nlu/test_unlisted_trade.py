@@ -72,7 +72,14 @@ def test_the_longest_run_wins_and_is_capped() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["bghit nchouf ga3 sna3at li kay9blo f sijil", "بغيت نشوف كاع الصنايع اللي كيقبلوها", "donnez-moi toutes les activités reconnues"],
+    [
+        "bghit nchouf ga3 sna3at li kay9blo f sijil",
+        "بغيت نشوف كاع الصنايع اللي كيقبلوها",
+        "donnez-moi toutes les activités reconnues",
+        "المرجو مدي بقائمة المهن المقبولة",
+        "عطيوني الحرف اللي فاللائحة",
+        "أطلب إفادتي باللائحة الكاملة للأنشطة",
+    ],
 )
 def test_asking_for_the_whole_list_names_no_trade(extractor, text: str) -> None:
     assert parse(extractor, text, "craft_lookup") == []

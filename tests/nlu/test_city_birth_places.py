@@ -1,0 +1,41 @@
+"""The city where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis née à Safi") gives way to
+the city where they work; said alone, it is still the city said."""
+
+import pytest
+
+from nlu.lexicon import Lexicon, message_words
+from nlu.lexicon_extractor import event_places
+from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
+
+
+def _cities(lexicon: Lexicon, text: str) -> list[str]:
+    words = message_words(text)
+    matches = lexicon.find(words)
+    elsewhere = event_places(words, matches)
+    return [m.value for m in matches if m.entity == "city" and m not in elsewhere]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("ana mzyada f safi walakin sakna w khdama f agadir", "Agadir"),
+        ("تزاديت فتازة وكنخدم دابا فمكناس، فين الغرفة؟", "Meknès"),
+        ("ولدت بالناظور وأعمل الآن في طنجة", "Tanger"),
+        ("je suis née à Essaouira mais mon atelier est à Marrakech", "Marrakech"),
+        ("originaire de Taza, je travaille a Fes comme dinandier", "Fès"),
+        ("tzadit f errachidia o daba kankhdem f ouarzazate", "Ouarzazate"),
+    ],
+)
+def test_a_birth_city_gives_way_to_the_working_one(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
+    assert _cities(seed_lexicon, text) == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("ولدت في وجدة، أين أجد الغرفة؟", "Oujda"),
+        ("je suis né à Tiznit, ou est la chambre ?", "Tiznit"),
+    ],
+)
+def test_a_birth_city_alone_stays(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
+    assert _cities(seed_lexicon, text) == [city]
