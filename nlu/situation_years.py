@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nlu.lexicon import Word
 from nlu.situation_clauses import CLAUSE_BREAK, NEED_REACH, Cue, near
@@ -60,8 +61,18 @@ def durations(
 ) -> list[Years]:
     """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
     found = []
+    spans = _year_spans(cues, today)
+    ends = set(spans.values())
     for i, cue in enumerate(cues):
-        if cue.kind == "units":
+        if i in spans:
+            # "de 2010 à 2012", "من 2010 إلى 2012", "mn 2012 l 2014": a practice that ended, not one since the first year.
+            end = cues[spans[i]]
+            before = _adjacent_before(cues, i)
+            where = cues[before] if before is not None and cues[before].kind == "since" else cue
+            found.append(Years(int(end.value) - int(cue.value), where.first, end.last, where.start, end.end))
+        elif i in ends:
+            continue
+        elif cue.kind == "units":
             count, first = _count_before(cues, i)
             if count is None and i > 0 and cues[i - 1].kind == "few" and cues[i - 1].last == cue.first - 1:
                 # "quelques mois", "بضعة أشهر", "chi chhour": a few months are under a year; a few years say too little.
@@ -109,6 +120,22 @@ def durations(
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
     return found + _years_since_an_age(ages)
+
+
+# "de 2010 à 2012", "2012 l 2014": at most one word ("à", "إلى", "l", "-") between the two years of a span.
+_SPAN_GAP = 2
+
+
+def _year_spans(cues: list[Cue], today: dt.date) -> dict[int, int]:
+    """The year cues that open a span closed by a later year just after them (index of the first → of the second)."""
+    years = [
+        i for i, c in enumerate(cues) if c.kind == "digits" and len(c.value) == 4 and EARLIEST_START_YEAR <= int(c.value) <= today.year
+    ]
+    return {
+        i: j
+        for i, j in pairwise(years)
+        if 0 < cues[j].first - cues[i].last <= _SPAN_GAP and int(cues[i].value) < int(cues[j].value)
+    }
 
 
 def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years]:
