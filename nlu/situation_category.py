@@ -134,9 +134,14 @@ def _comes_with_wished_training(text: str, cues: list[Cue], paper: Cue) -> bool:
         c.kind == "training"
         and 0 < paper.first - c.last <= TRAINING_DIPLOMA_REACH
         and same_clause(text, c, paper)
-        and wished(text, cues, c)
+        and _wished_or_aimed(text, cues, c)
         for c in cues
     )
+
+
+def _wished_or_aimed(text: str, cues: list[Cue], target: Cue) -> bool:
+    """The writer's wish ("bghit diplome"), someone else's ("ma fille veut") or a goal ("bach ykoun m3allem")."""
+    return wished(text, cues, target) or wished(text, cues, target, kind="goal")
 
 
 # "هل الشهادة ضرورية؟", "هل شهادة التكوين إجبارية؟": how far after a paper its being required is said.
@@ -190,7 +195,7 @@ def category(
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if wished(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
+        if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue  # a diploma wished for is none held yet
             continue
