@@ -119,7 +119,25 @@ def durations(
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    return found + _years_since_an_age(ages)
+    found += _years_since_an_age(ages)
+    return found + _consecutive(found, cues)
+
+
+# "3 ans chez un patron puis 2 ans seul": how far apart two periods told one after the other may stand.
+THEN_REACH = 8
+
+
+def _consecutive(years: list[Years], cues: list[Cue]) -> list[Years]:
+    """A total for two counted periods told one after the other ("puis", "ثم", "mn b3d"): "3 ans chez un patron puis
+    2 ans seul", "عامين عند معلم ثم ثلاث سنوات لحسابي" are years at two workshops, which add up."""
+    counted = sorted((y for y in years if not y.vague), key=lambda y: y.first)
+    return [
+        Years(a.years + b.years, a.first, b.last, a.start, b.end)
+        for a, b in pairwise(counted)
+        if a.last < b.first
+        and b.first - a.last <= THEN_REACH
+        and any(c.kind == "then" and a.last < c.first < b.first for c in cues)
+    ]
 
 
 # "de 2010 à 2012", "2012 l 2014": at most one word ("à", "إلى", "l", "-") between the two years of a span.

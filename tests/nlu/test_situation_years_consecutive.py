@@ -1,0 +1,34 @@
+"""Years at several workshops told one after the other add up ("2 ans chez un patron puis 1 an seul", "عامين عند معلم
+ثم سنتين لحسابي"); an age span ("من سن 14 إلى سن 20") counts its years (nlu.situation_years)."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("2 ans chez un patron puis 1 an seul, sans diplome", "practice"),
+        ("j'ai fait 1 an d'apprentissage ensuite 2 ans dans un atelier de cuir", "practice"),
+        ("khdemt 3amayn 3nd m3allem w mn b3d 2 snin bou7di f l7dada", "practice"),
+        ("خدمت عامين عند الباطرون ومن بعد 3 سنين بوحدي", "practice"),
+        ("اشتغلت سنتين عند معلم ثم سنتين لحسابي الخاص", "practice"),
+        ("1 an chez un patron puis 1 an seul, sans diplome", "none"),
+        ("6 ans chez un maalem puis 5 ans a mon compte, on m'appelle maalem", "maalem"),
+    ],
+)
+def test_periods_told_one_after_the_other_add_up(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عملت في الخياطة من سن 15 إلى سن 19",
+        "اشتغلت في النجارة من سن 12 حتى سن 18 ثم توقفت",
+    ],
+)
+def test_an_age_span_counts_its_years(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
