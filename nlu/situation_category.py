@@ -30,8 +30,9 @@ GROUPS = frozenset({"cooperative", "enterprise"})
 OWNER_REACH = 2
 # "his", "her", "their" glued to a group in Arabic script ("شركته", "تعاونيتها", "مقاولتهم"; ة folds to ه).
 _THEIR_ENDINGS = ("ته", "تها", "تهم", "تهن")
-# "دبلوم تقني في المعلوميات", "diplome de technicien en informatique": how far after a diploma its field is named.
-FIELD_REACH = 4
+# "دبلوم تقني في المعلوميات", "diplome de technicien en informatique", "diplôme de l'ISTA en gestion": how far after
+# a diploma its field is named.
+FIELD_REACH = 5
 
 
 def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[str]) -> Cue | None:
@@ -62,7 +63,8 @@ def studied_field(text: str, cues: list[Cue], cue: Cue) -> bool:
 
 # Between a diploma and its field only a preposition ("en", "في" are also "since" cues) or a "but" ("ديبلوم ولكن
 # فالمحاسبة") may be a cue; "and" joins two things ("un diplôme et un comptable", "دبلوم فالخياطة وعندي محاسب").
-_FIELD_LINKS = frozenset({"since", "contrast"})
+# "de" ("diplôme de l'ISTA en gestion") names the school between them.
+_FIELD_LINKS = frozenset({"since", "contrast", "unit_filler"})
 _AND = re.compile(r"(?:^|\s)(?:et|w|o|and|و)(?:\s|$)")
 
 
