@@ -120,24 +120,41 @@ def durations(
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
     found += _years_since_an_age(ages)
-    return found + _consecutive(found, cues)
+    return found + _consecutive(found, cues, words)
 
 
 # "3 ans chez un patron puis 2 ans seul": how far apart two periods told one after the other may stand.
 THEN_REACH = 8
+# "2 snin bou7di", "2 ans tout seul", "سنتين لحسابي الخاص": how far after a period its being alone is said.
+ALONE_REACH = 2
 
 
-def _consecutive(years: list[Years], cues: list[Cue]) -> list[Years]:
-    """A total for two counted periods told one after the other ("puis", "ثم", "mn b3d"): "3 ans chez un patron puis
-    2 ans seul", "عامين عند معلم ثم ثلاث سنوات لحسابي" are years at two workshops, which add up."""
+def _consecutive(years: list[Years], cues: list[Cue], words: Sequence[Word]) -> list[Years]:
+    """A total for two counted periods told one after the other ("puis", "ثم", "mn b3d", or "and" before a period
+    alone): "3 ans chez un patron puis 2 ans seul", "3amayn 3nd m3allem w 2 snin bou7di" are years at two workshops,
+    which add up."""
     counted = sorted((y for y in years if not y.vague), key=lambda y: y.first)
     return [
         Years(a.years + b.years, a.first, b.last, a.start, b.end)
         for a, b in pairwise(counted)
         if a.last < b.first
         and b.first - a.last <= THEN_REACH
-        and any(c.kind == "then" and a.last < c.first < b.first for c in cues)
+        and (_between(cues, "then", a, b) or _joined_by_and(cues, words, a, b) and _alone_after(cues, b))
     ]
+
+
+def _between(cues: list[Cue], kind: str, a: Years, b: Years) -> bool:
+    return any(c.kind == kind and a.last < c.first < b.first for c in cues)
+
+
+def _joined_by_and(cues: list[Cue], words: Sequence[Word], a: Years, b: Years) -> bool:
+    # "w 2 snin", "et 2 ans", or the Arabic "and" glued to the second period ("وسنتين").
+    return _between(cues, "contrast", a, b) or words[b.first].form.startswith("و")
+
+
+def _alone_after(cues: list[Cue], period: Years) -> bool:
+    """Whether "alone" ("seul", "bou7di", "لحسابي") is said of the period, right after it."""
+    return any(c.kind == "alone" and 0 < c.first - period.last <= ALONE_REACH for c in cues)
 
 
 # "de 2010 à 2012", "2012 l 2014": at most one word ("à", "إلى", "l", "-") between the two years of a span.

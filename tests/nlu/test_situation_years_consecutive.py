@@ -32,3 +32,17 @@ def test_periods_told_one_after_the_other_add_up(reader: SituationReader, text: 
 )
 def test_an_age_span_counts_its_years(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("1 an chez un patron et 2 ans tout seul, sans diplome", "practice"),
+        ("khdemt 1 3am 3nd m3allem w 2 snin bou7di f zlij", "practice"),
+        ("عامين عند معلم و 2 سنين بوحدي، ما عندي ديبلوم", "practice"),
+        ("اشتغلت سنتين عند حرفي وسنتين لحسابي الخاص", "practice"),
+        ("j'ai 2 ans de couture et 2 ans de broderie, sans diplome", "none"),
+    ],
+)
+def test_a_period_alone_after_and_adds_up(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
