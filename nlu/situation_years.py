@@ -37,6 +37,7 @@ STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
 _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
+_AGE_NOUNS = frozenset({"سن", "السن"})
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _consecutive(years: list[Years], cues: list[Cue], words: Sequence[Word]) -> 
         for a, b in pairwise(counted)
         if a.last < b.first
         and b.first - a.last <= THEN_REACH
-        and (_between(cues, "then", a, b) or _joined_by_and(cues, words, a, b) and _alone_after(cues, b))
+        and (_between(cues, "then", a, b) or _joined_by_and(cues, words, a, b) and _alone_after(words, b))
     ]
 
 
@@ -152,9 +153,16 @@ def _joined_by_and(cues: list[Cue], words: Sequence[Word], a: Years, b: Years) -
     return _between(cues, "contrast", a, b) or words[b.first].form.startswith("و")
 
 
-def _alone_after(cues: list[Cue], period: Years) -> bool:
+# Working alone ("2 ans seul", "2 snin bou7di", "سنتين لحسابي"), read as words: these words are also cues of the
+# business stage (nlu/situation_cues.yml, stage), which a second cue kind on them would hide.
+_ALONE = frozenset(
+    ("seul", "seule", "bou7di", "bo7di", "bouhdi", "b7ali", "bou7dha", "بوحدي", "بحدي", "وحدي", "لوحدي", "بمفردي", "لحسابي")
+)
+
+
+def _alone_after(words: Sequence[Word], period: Years) -> bool:
     """Whether "alone" ("seul", "bou7di", "لحسابي") is said of the period, right after it."""
-    return any(c.kind == "alone" and 0 < c.first - period.last <= ALONE_REACH for c in cues)
+    return any(w.form in _ALONE for w in words[period.last + 1 : period.last + 1 + ALONE_REACH])
 
 
 # "de 2010 à 2012", "2012 l 2014": at most one word ("à", "إلى", "l", "-") between the two years of a span.
@@ -279,7 +287,8 @@ def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
             i = last + 1
             continue  # "6 mois", "5 d snin": a duration, read elsewhere
         before = [c for c in cues[:i] if first - c.last <= 4]
-        said_age = any(c.kind == "age" for c in before if first - c.last <= 3)
+        # "من سن 14 إلى سن 20": the noun "age" right before the number (alone, "فالسن" says old, not an age).
+        said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or first > 0 and words[first - 1].form in _AGE_NOUNS
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
         since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
