@@ -136,7 +136,8 @@ def _consecutive(years: list[Years], cues: list[Cue], words: Sequence[Word]) -> 
     which add up."""
     counted = sorted((y for y in years if not y.vague), key=lambda y: y.first)
     return [
-        Years(a.years + b.years, a.first, b.last, a.start, b.end)
+        # Placed on the later period: a span over both would cover a trade or city named between them.
+        Years(a.years + b.years, b.first, b.last, b.start, b.end)
         for a, b in pairwise(counted)
         if a.last < b.first
         and b.first - a.last <= THEN_REACH

@@ -3,8 +3,9 @@
 
 import pytest
 
+from nlu.lexicon import message_words
 from nlu.situation import SituationReader
-from tests.nlu.test_situation import read
+from tests.nlu.test_situation import TODAY, read
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,16 @@ def test_an_age_span_counts_its_years(reader: SituationReader, text: str) -> Non
 )
 def test_a_period_alone_after_and_adds_up(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("عامين عند معلم ف فاس و 3 سنين بوحدي فالنجارة", "3 سنين"),
+        ("2 ans chez un patron a Fes puis 2 ans seul, sans diplome", "2 ans seul"),
+    ],
+)
+def test_the_total_is_placed_on_the_later_period(reader: SituationReader, text: str, later: str) -> None:
+    # A span over both periods would cover the city named between them, and the entity merger drops one of the two.
+    found = next(f for f in reader.read(text, message_words(text), TODAY) if f.entity == "category")
+    assert found.start >= text.index(later)
