@@ -30,8 +30,9 @@ GROUPS = frozenset({"cooperative", "enterprise"})
 OWNER_REACH = 2
 # "his", "her", "their" glued to a group in Arabic script ("شركته", "تعاونيتها", "مقاولتهم"; ة folds to ه).
 _THEIR_ENDINGS = ("ته", "تها", "تهم", "تهن")
-# "دبلوم تقني في المعلوميات", "diplome de technicien en informatique": how far after a diploma its field is named.
-FIELD_REACH = 4
+# "دبلوم تقني في المعلوميات", "diplome de technicien en informatique", "diplôme de l'ISTA en gestion": how far after
+# a diploma its field is named.
+FIELD_REACH = 5
 
 
 def only_other_papers(words: Sequence[Word], cues: list[Cue], only: frozenset[str]) -> Cue | None:
@@ -62,7 +63,8 @@ def studied_field(text: str, cues: list[Cue], cue: Cue) -> bool:
 
 # Between a diploma and its field only a preposition ("en", "في" are also "since" cues) or a "but" ("ديبلوم ولكن
 # فالمحاسبة") may be a cue; "and" joins two things ("un diplôme et un comptable", "دبلوم فالخياطة وعندي محاسب").
-_FIELD_LINKS = frozenset({"since", "contrast"})
+# "de" ("diplôme de l'ISTA en gestion") names the school between them.
+_FIELD_LINKS = frozenset({"since", "contrast", "unit_filler"})
 _AND = re.compile(r"(?:^|\s)(?:et|w|o|and|و)(?:\s|$)")
 
 
@@ -111,6 +113,39 @@ def _nothing_as(text: str, cues: list[Cue], target: Cue) -> bool:
     )
 
 
+# "un diplôme en maroquinerie d'une école privée non reconnue": how far after a diploma its body is said unrecognised.
+UNRECOGNISED_REACH = 8
+
+
+def _not_recognised(text: str, cues: list[Cue], diploma: Cue) -> bool:
+    """Whether the diploma is said, in its clause, to come from a body that is not recognised (shared/DOMAIN.md §1)."""
+    return any(
+        c.kind == "unrecognised" and 0 < c.first - diploma.last <= UNRECOGNISED_REACH and same_clause(text, diploma, c)
+        for c in cues
+    )
+
+
+# "une formation avec diplôme", "تكوينا بدبلوم", "formation b diplome": how far after a training the diploma it gives is named.
+TRAINING_DIPLOMA_REACH = 2
+
+
+def _comes_with_wished_training(text: str, cues: list[Cue], paper: Cue) -> bool:
+    """"ma fille veut une formation avec diplôme", "bghat dir formation b diplome": the diploma a wished training gives
+    is wished too, not held."""
+    return paper.value == "diploma" and any(
+        c.kind == "training"
+        and 0 < paper.first - c.last <= TRAINING_DIPLOMA_REACH
+        and same_clause(text, c, paper)
+        and _wished_or_aimed(text, cues, c)
+        for c in cues
+    )
+
+
+def _wished_or_aimed(text: str, cues: list[Cue], target: Cue) -> bool:
+    """The writer's wish ("bghit diplome"), someone else's ("ma fille veut") or a goal ("bach ykoun m3allem")."""
+    return wished(text, cues, target) or wished(text, cues, target, kind="goal")
+
+
 # "هل الشهادة ضرورية؟", "هل شهادة التكوين إجبارية؟": how far after a paper its being required is said.
 REQUIRED_REACH = 2
 
@@ -139,6 +174,9 @@ def category(
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
             no_diploma = no_diploma or cue
+        if cue.kind == "category" and cue.value == "diploma" and _not_recognised(text, cues, cue):
+            no_diploma = no_diploma or cue
+            continue
         if cue.kind == "degree" and _in_other_field(text, cues, cue):
             no_diploma = no_diploma or cue  # "لدي إجازة في الأدب": a degree, in no craft
         if cue.kind != "category":
@@ -159,7 +197,11 @@ def category(
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if wished(text, cues, cue) or _said_required(text, cues, cue):
+        if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
+            if cue.value == "diploma":
+                no_diploma = no_diploma or cue  # a diploma wished for is none held yet
+            continue
+        if _said_required(text, cues, cue):
             continue
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)

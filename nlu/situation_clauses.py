@@ -81,11 +81,11 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
     return False
 
 
-def wished(text: str, cues: list[Cue], target: Cue) -> bool:
+def wished(text: str, cues: list[Cue], target: Cue, kind: str = "wish") -> bool:
     """"bghit diplome", "je veux avoir un diplôme", "je veux passer à la CPU": wanted, not held ("bghit ntsjel, 3ndi
     diplome" holds one; the French "à" is no "has")."""
     return any(
-        c.kind == "wish"
+        c.kind == kind
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
         and not any(

@@ -75,6 +75,9 @@ def find_relatives(
         and not _owner_of_group(cues, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
+    named = min((c.last for c in relatives), default=len(words))
+    openers = [i for i in _third_person_openers(text, words) if i > named]
+    scopes += [(i, _scope_end(text, words, cues, i, first_person, _set_off(text, words, i))) for i in openers]
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
@@ -107,19 +110,27 @@ def _scope(
     text: str, words: Sequence[Word], cues: list[Cue], relative: Cue, first_person: frozenset[str]
 ) -> tuple[int, int]:
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
-    end = relative.last
-    contrasts = {c.first for c in cues if c.kind == "contrast"}
-    companions = {c.last + 1 for c in cues if c.kind == "other_person"}
     # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
     # relative again; the commas around it do not end what is said of them.
     pronoun = relative.last + 1
-    resumed = (
-        pronoun + 1 < len(words)
-        and words[pronoun].form in _RESUMPTIVE
-        and bool(CLAUSE_BREAK.search(text[words[pronoun].end : words[pronoun + 1].start]))
-    )
-    for i in range(relative.last + 1, min(len(words), relative.last + 1 + RELATIVE_REACH)):
-        set_off = resumed and i <= relative.last + 2
+    resumed = pronoun < len(words) and words[pronoun].form in _RESUMPTIVE and _set_off(text, words, pronoun)
+    return relative.last, _scope_end(text, words, cues, relative.last, first_person, resumed)
+
+
+def _set_off(text: str, words: Sequence[Word], i: int) -> bool:
+    """Whether a clause break follows the word ``i`` ("lui, il a…", "هو، عندو…")."""
+    return i + 1 < len(words) and bool(CLAUSE_BREAK.search(text[words[i].end : words[i + 1].start]))
+
+
+def _scope_end(
+    text: str, words: Sequence[Word], cues: list[Cue], start: int, first_person: frozenset[str], resumed: bool
+) -> int:
+    """The last word said of the subject at word ``start``: up to the end of the clause, a contrast or the writer's "I"."""
+    end = start
+    contrasts = {c.first for c in cues if c.kind == "contrast"}
+    companions = {c.last + 1 for c in cues if c.kind == "other_person"}
+    for i in range(start + 1, min(len(words), start + 1 + RELATIVE_REACH)):
+        set_off = resumed and i <= start + 2
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
         # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
         # words go on.
@@ -127,7 +138,31 @@ def _scope(
         if broken or i in contrasts or _speaks(words[i].form, first_person) and not with_writer:
             break
         end = i
-    return relative.last, end
+    return end
+
+
+# "Moi et mon associé… moi j'ai 4 ans, lui il a un diplôme", "أنا وشريكي… أما هو فحاصل على دبلوم": a third person's
+# pronoun opening a clause, after a relative or partner was named, takes them up: what follows is theirs. The French
+# "elle" is left out: it also takes up a thing ("ma coopérative, elle…").
+_OPENING_PRONOUNS = _RESUMPTIVE - {"elle", "elles"}
+# What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
+_CLAUSE_OPENERS = frozenset({"أما", "اما", "et", "w", "o", "u", "wa", "و", "mais", "walakin", "ولكن", "لكن"})
+
+
+def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
+    """The words that are a third person's pronoun opening a clause (after a break, or an "and" or "as for" after it)."""
+
+    def broken_before(i: int) -> bool:
+        return i == 0 or bool(CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]))
+
+    found = []
+    for i, word in enumerate(words):
+        glued_and = word.form[:1] in ("و", "w") and word.form[1:] in _OPENING_PRONOUNS and i > 0
+        if not (word.form in _OPENING_PRONOUNS or glued_and):
+            continue
+        if broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
+            found.append(i)
+    return found
 
 
 def _speaks(form: str, first_person: frozenset[str]) -> bool:
@@ -145,7 +180,9 @@ def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
     """The last word of what a relative owns when named right after it: "تعاونية أمي", "la société de mon père"."""
     before = relative.first - 1
     if before >= 1 and words[before].form in OWNER_OF:
-        return (before - 1,)
+        # "l'entreprise de zellige de mon oncle": the thing owned may be named with its trade between.
+        complement = before >= 3 and words[before - 2].form in OWNER_OF
+        return (before - 1, before - 3) if complement else (before - 1,)
     return (before,) if before >= 0 else ()
 
 

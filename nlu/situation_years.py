@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nlu.lexicon import Word
 from nlu.situation_clauses import CLAUSE_BREAK, NEED_REACH, Cue, near
@@ -36,6 +37,7 @@ STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
 _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
+_AGE_NOUNS = frozenset({"سن", "السن"})
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,18 @@ def durations(
 ) -> list[Years]:
     """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
     found = []
+    spans = _year_spans(cues, today)
+    ends = set(spans.values())
     for i, cue in enumerate(cues):
-        if cue.kind == "units":
+        if i in spans:
+            # "de 2010 à 2012", "من 2010 إلى 2012", "mn 2012 l 2014": a practice that ended, not one since the first year.
+            end = cues[spans[i]]
+            before = _adjacent_before(cues, i)
+            where = cues[before] if before is not None and cues[before].kind == "since" else cue
+            found.append(Years(int(end.value) - int(cue.value), where.first, end.last, where.start, end.end))
+        elif i in ends:
+            continue
+        elif cue.kind == "units":
             count, first = _count_before(cues, i)
             if count is None and i > 0 and cues[i - 1].kind == "few" and cues[i - 1].last == cue.first - 1:
                 # "quelques mois", "بضعة أشهر", "chi chhour": a few months are under a year; a few years say too little.
@@ -108,7 +120,66 @@ def durations(
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    return found + _years_since_an_age(ages)
+    found += _years_since_an_age(ages)
+    return found + _consecutive(found, cues, words)
+
+
+# "3 ans chez un patron puis 2 ans seul": how far apart two periods told one after the other may stand.
+THEN_REACH = 8
+# "2 snin bou7di", "2 ans tout seul", "سنتين لحسابي الخاص": how far after a period its being alone is said.
+ALONE_REACH = 2
+
+
+def _consecutive(years: list[Years], cues: list[Cue], words: Sequence[Word]) -> list[Years]:
+    """A total for two counted periods told one after the other ("puis", "ثم", "mn b3d", or "and" before a period
+    alone): "3 ans chez un patron puis 2 ans seul", "3amayn 3nd m3allem w 2 snin bou7di" are years at two workshops,
+    which add up."""
+    counted = sorted((y for y in years if not y.vague), key=lambda y: y.first)
+    return [
+        # Placed on the later period: a span over both would cover a trade or city named between them.
+        Years(a.years + b.years, b.first, b.last, b.start, b.end)
+        for a, b in pairwise(counted)
+        if a.last < b.first
+        and b.first - a.last <= THEN_REACH
+        and (_between(cues, "then", a, b) or _joined_by_and(cues, words, a, b) and _alone_after(words, b))
+    ]
+
+
+def _between(cues: list[Cue], kind: str, a: Years, b: Years) -> bool:
+    return any(c.kind == kind and a.last < c.first < b.first for c in cues)
+
+
+def _joined_by_and(cues: list[Cue], words: Sequence[Word], a: Years, b: Years) -> bool:
+    # "w 2 snin", "et 2 ans", or the Arabic "and" glued to the second period ("وسنتين").
+    return _between(cues, "contrast", a, b) or words[b.first].form.startswith("و")
+
+
+# Working alone ("2 ans seul", "2 snin bou7di", "سنتين لحسابي"), read as words: these words are also cues of the
+# business stage (nlu/situation_cues.yml, stage), which a second cue kind on them would hide.
+_ALONE = frozenset(
+    ("seul", "seule", "bou7di", "bo7di", "bouhdi", "b7ali", "bou7dha", "بوحدي", "بحدي", "وحدي", "لوحدي", "بمفردي", "لحسابي")
+)
+
+
+def _alone_after(words: Sequence[Word], period: Years) -> bool:
+    """Whether "alone" ("seul", "bou7di", "لحسابي") is said of the period, right after it."""
+    return any(w.form in _ALONE for w in words[period.last + 1 : period.last + 1 + ALONE_REACH])
+
+
+# "de 2010 à 2012", "2012 l 2014": at most one word ("à", "إلى", "l", "-") between the two years of a span.
+_SPAN_GAP = 2
+
+
+def _year_spans(cues: list[Cue], today: dt.date) -> dict[int, int]:
+    """The year cues that open a span closed by a later year just after them (index of the first → of the second)."""
+    years = [
+        i for i, c in enumerate(cues) if c.kind == "digits" and len(c.value) == 4 and EARLIEST_START_YEAR <= int(c.value) <= today.year
+    ]
+    return {
+        i: j
+        for i, j in pairwise(years)
+        if 0 < cues[j].first - cues[i].last <= _SPAN_GAP and int(cues[i].value) < int(cues[j].value)
+    }
 
 
 def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years]:
@@ -217,7 +288,8 @@ def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
             i = last + 1
             continue  # "6 mois", "5 d snin": a duration, read elsewhere
         before = [c for c in cues[:i] if first - c.last <= 4]
-        said_age = any(c.kind == "age" for c in before if first - c.last <= 3)
+        # "من سن 14 إلى سن 20": the noun "age" right before the number (alone, "فالسن" says old, not an age).
+        said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or first > 0 and words[first - 1].form in _AGE_NOUNS
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
         since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)

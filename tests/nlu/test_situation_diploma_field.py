@@ -63,3 +63,16 @@ def test_an_accountant_beside_a_diploma_keeps_accounts(reader: SituationReader, 
     found = read(reader, text)
     assert found.get("tax_situation") == "accounts"
     assert found.get("category") == "diploma"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("j'ai un diplome de l'ISTA en comptabilite generale et je tisse depuis 6 ans", "practice"),
+        ("j ai un diplome de l ofppt en electronique, ca fait 4 ans que je fais du zellige", "practice"),
+        ("Je suis menuisier depuis 2015. J'ai aussi un diplôme de l'ISTA en gestion.", "practice"),
+        ("titulaire d'un diplome du lycee technique en informatique, je couds depuis un an", "none"),
+    ],
+)
+def test_a_school_named_between_a_diploma_and_its_field(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category

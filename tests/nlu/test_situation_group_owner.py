@@ -39,3 +39,19 @@ def test_ones_own_group_or_the_group_of_the_person_written_for_is_kept(
     reader: SituationReader, text: str, category: str
 ) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("je bosse dans l'atelier... non, la societe de poterie de mon cousin depuis 7 ans", "practice"),
+        ("je suis employe dans l'entreprise de menuiserie de mon pere depuis 2 ans, sans diplome", "none"),
+        ("kankhdem f charika dyal zlij dyal khali hadi 6 snin", "practice"),
+        ("كنخدم فالشركة ديال الباطرون ديالي هادي 10 سنين", "practice"),
+        ("kankhdem f charika dyal lpatron dyali hadi 3amayn, ma3ndich diplome", "none"),
+    ],
+)
+def test_a_group_owned_by_a_relative_or_boss_named_after_its_trade(
+    reader: SituationReader, text: str, category: str
+) -> None:
+    assert read(reader, text).get("category") == category
