@@ -424,3 +424,11 @@ def test_other_administrations_are_out_of_scope(classifier: TfidfIntentClassifie
 )
 def test_thanks_said_for_others_are_thanks(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "thank"
+
+
+# Paying once registered: paying the AMO (amo_enroll), not how to register.
+@pytest.mark.parametrize(
+    "text", ["maintenant que je suis inscrite, je paye où ?", "après mon inscription, comment régler les mensualités", "inscrit depuis hier, comment payer ?"]
+)
+def test_paying_once_registered_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
