@@ -314,3 +314,121 @@ def test_the_card_not_received_is_the_card(classifier: TfidfIntentClassifier, te
 )
 def test_whether_one_may_in_a_formal_letter_is_eligibility(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "rna_eligibility"
+
+
+# A tourist-shop seller's English mixed into French: each intent, read through its English words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I would like to speak to an advisor please", "human_handoff"),
+        ("can I have someone from your team on the phone", "human_handoff"),
+        ("do you have loans for small workshops ?", "financing"),
+        ("I need money to buy leather pour mon atelier", "financing"),
+        ("how much money every month for the amo ?", "amo_cost"),
+        ("what is the monthly price of health insurance pour un artisan", "amo_cost"),
+        ("any news on my registration file ?", "rna_status"),
+        ("my application was sent two weeks ago, is it accepted ?", "rna_status"),
+        ("what does the artisan card give me ?", "artisan_card"),
+        ("how to get my professional card", "artisan_card"),
+    ],
+)
+def test_english_words_of_a_shop_seller(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
+    assert intent(classifier, text) == expected
+
+
+# A tourist's English questions stay out of scope beside the seller's.
+@pytest.mark.parametrize(
+    "text", ["how much is a bus ticket to the beach", "where can I buy a sim card for my phone", "what time does the market close"]
+)
+def test_a_tourists_english_question_is_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "out_of_scope"
+
+
+# A missing, lost or expired ID card: what to hand in instead is the documents, not the artisan card.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "et si ma carte d'identité est expirée ?",
+        "ma CIN a été volée, je peux donner quoi pour le dossier",
+        "je n'ai plus ma carte nationale, quel document la remplace",
+        "et sans CIN, quel papier je donne ?",
+    ],
+)
+def test_a_missing_id_card_is_the_documents(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_documents"
+
+
+# A lost artisan card stays the card.
+@pytest.mark.parametrize("text", ["j'ai égaré ma carte d'artisan, comment la refaire", "ma carte pro est perdue, on m'en donne une autre ?"])
+def test_a_lost_artisan_card_is_the_card(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "artisan_card"
+
+
+# The CNSS's words ("immatriculation", "affiliation") said of the register, without the CNSS: the register.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je veux faire mon immatriculation d'artisan tout de suite avec ce chat", "rna_apply"),
+        ("lancez mon affiliation au registre, je suis prêt", "rna_apply"),
+        ("comment procéder pour l'immatriculation d'une artisane au registre national", "rna_register_how"),
+    ],
+)
+def test_cnss_words_said_of_the_register(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
+    assert intent(classifier, text) == expected
+
+
+# Activating the AMO once registered: joining the CNSS, not what AMO is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis déjà enregistré comme artisan, comment activer l'amo",
+        "mon frère est inscrit au rna, il active comment sa couverture maladie",
+        "activer mes droits à la couverture médicale, je passe par où ?",
+    ],
+)
+def test_activating_the_amo_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
+
+
+# Joining the CNSS said with the register's words ("inscrire", "il faut faire quoi"): enrolling.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour être inscrit à la cnss quand on est menuisier il faut faire quoi",
+        "s'inscrire à la cnss en tant que potière, on fait comment ?",
+        "l'inscription cnss pour un artisan qui travaille chez lui il faut faire quoi",
+    ],
+)
+def test_registering_at_the_cnss_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"
+
+
+# Other administrations' procedures (civil status, a certificate, a club): out of scope.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment faire l'acte de mariage à la commune",
+        "je veux inscrire ma fille à la salle de gym du quartier",
+        "je veux m'abonner à la piscine municipale cet été",
+        "déclarer le décès de mon grand-père à l'état civil",
+    ],
+)
+def test_other_administrations_are_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "out_of_scope"
+
+
+# Thanks said for someone else ("ma mère vous remercie"): thanks, whatever the family words.
+@pytest.mark.parametrize(
+    "text",
+    ["mon père vous remercie de votre patience", "les femmes de l'atelier vous disent un grand merci", "ma sœur vous remercie pour la réponse"],
+)
+def test_thanks_said_for_others_are_thanks(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "thank"
+
+
+# Paying once registered: paying the AMO (amo_enroll), not how to register.
+@pytest.mark.parametrize(
+    "text", ["maintenant que je suis inscrite, je paye où ?", "après mon inscription, comment régler les mensualités", "inscrit depuis hier, comment payer ?"]
+)
+def test_paying_once_registered_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "amo_enroll"

@@ -203,3 +203,26 @@ def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(guard: O
     ranked = ranking(("rna_eligibility", 0.7), ("rna_register_how", 0.1), ("out_of_scope", 0.05))
     text = "j'ai déjà un registre de commerce pour mon atelier, je dois aussi m'inscrire au RNA ?"
     assert guard.rerank(lemmas(text), ranked) == ranked
+
+
+# Sport clubs, a library and civil status are another administration's business, whatever "inscrire" or "déclarer"
+# says.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux m'inscrire dans une salle de sport",
+        "abonnement gym pour ma femme",
+        "inscription aux cours de natation pour les enfants",
+        "la carte de la bibliothèque municipale",
+        "déclarer un mariage à l'état civil",
+    ],
+)
+def test_other_administrations_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["la salle d'exposition de la chambre", "je suis inscrit à la cnss, comment déclarer ma femme", "une salle pour les artisanes", "faut-il un certificat de résidence pour le registre ?"]
+)
+def test_the_chamber_and_the_cnss_are_not_another_administration(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))

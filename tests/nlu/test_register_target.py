@@ -1,0 +1,82 @@
+"""The register one names decides between joining the CNSS (amo_enroll) and the national register of crafts."""
+
+import pytest
+
+from hirfa.text import normalise
+from hirfa.words import word_spans
+from nlu.register_target import names_the_cnss, names_the_register, rerank
+
+
+def lemmas(text: str) -> list[str]:
+    return [normalise(text[start:end]) for start, end in word_spans(text)]
+
+
+def ranking(*names: str) -> list[dict]:
+    return [{"name": name, "confidence": c} for name, c in zip(names, (0.5, 0.4, 0.1), strict=False)]
+
+
+def first(text: str, *names: str) -> str:
+    return rerank(lemmas(text), ranking(*names))[0]["name"]
+
+
+# Joining the CNSS, said with the register's words ("inscrire", "il faut faire quoi"): the AMO enrolment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour être inscrit à la CNSS quand on est potier on fait comment",
+        "je veux m'inscrire à la cnss, je suis couturière à domicile",
+        "l'inscription à la caisse nationale de sécurité sociale pour un artisan, quelles étapes ?",
+        "comment s'enregistrer pour l'assurance maladie quand on travaille à son compte",
+        "que faut-il faire pour rejoindre l'AMO en tant que bijoutier",
+    ],
+)
+@pytest.mark.parametrize("register_intent", ["rna_register_how", "rna_apply", "rna_eligibility"])
+def test_joining_the_cnss_is_the_amo_enrolment(text: str, register_intent: str) -> None:
+    assert first(text, register_intent, "amo_enroll", "amo_info") == "amo_enroll"
+
+
+# The CNSS's words ("immatriculation", "affiliation") said of the register: the register.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "affiliation au registre des artisans, quelles sont les démarches",
+        "je souhaite m'immatriculer au RNA comme brodeuse",
+        "immatriculation sur rna.gov.ma comment ça se passe",
+    ],
+)
+def test_registration_words_of_the_cnss_said_of_the_register(text: str) -> None:
+    assert first(text, "amo_enroll", "rna_register_how", "amo_info") == "rna_register_how"
+
+
+# Both named (the register opens the AMO), or neither: the classifier's order stands; so do other intents.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("je suis au registre, comment m'inscrire à la cnss", ("amo_enroll", "rna_register_how")),
+        ("je suis au registre, comment m'inscrire à la cnss", ("rna_register_how", "amo_enroll")),
+        ("comment faire mon immatriculation", ("amo_enroll", "rna_register_how")),
+        ("combien coûte l'amo pour un artisan", ("amo_cost", "amo_enroll")),
+        ("la cnss m'a envoyé un courrier, mon inscription est validée ?", ("rna_status", "amo_enroll")),
+    ],
+)
+def test_otherwise_the_order_stands(text: str, names: tuple[str, ...]) -> None:
+    assert first(text, *names) == names[0]
+
+
+def test_the_confidences_stay_in_place() -> None:
+    ranked = rerank(lemmas("m'inscrire à la cnss il faut faire quoi"), ranking("rna_register_how", "amo_enroll"))
+    assert ranked == [{"name": "amo_enroll", "confidence": 0.5}, {"name": "rna_register_how", "confidence": 0.4}]
+
+
+@pytest.mark.parametrize(
+    ("text", "cnss", "register"),
+    [
+        ("la sécurité sociale", True, False),
+        ("la couverture médicale", True, False),
+        ("lcnss", True, False),
+        ("le registre national", False, True),
+        ("sociale et sécurité", False, False),
+    ],
+)
+def test_what_names_which(text: str, cnss: bool, register: bool) -> None:
+    assert (names_the_cnss(lemmas(text)), names_the_register(lemmas(text))) == (cnss, register)
