@@ -9,11 +9,14 @@ Only the intent classifier is trained here, on every variety's examples as the m
 from pathlib import Path
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
 from nlu.intent_classifier import TfidfIntentClassifier
-from tests.nlu.classifier_training import intent, trained_classifier
+from tests.nlu.classifier_training import TOKENIZER, intent, trained_classifier
 
 VARIETIES = ("ar", "ary", "ary_Latn", "fr", "mixed")
+# These families were often right by a hair (thanks read as a yes at 0.40 against 0.39): a clear margin is asked.
+CLEAR = 0.6
 
 
 @pytest.fixture(scope="module")
@@ -22,18 +25,27 @@ def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifie
     return trained_classifier(VARIETIES, directory)
 
 
-# Thanks that say the answer was understood thank; "مزيان" or "فهمت" alone would say yes.
+def decided(classifier: TfidfIntentClassifier, text: str) -> tuple[str, float]:
+    """The intent the classifier gives a text, and its confidence."""
+    message = Message(data={"text": text})
+    TOKENIZER.process([message])
+    classifier.process([message])
+    return message.get("intent")["name"], message.get("intent")["confidence"]
+
+
+# Thanks that say the answer was understood thank, clearly; "مزيان" or "فهمت" alone would say yes.
 @pytest.mark.parametrize(
     "text",
     [
+        "ya3tik sa7a fhemt mzyan daba",
+        "ya3tik sa7a a sahbi fhemtek mzyan",
         "الله يعطيك الصحة، شرحتي ليا كلشي",
-        "بارك الله فيك، دابا وضح ليا الأمر",
-        "ya3tik sa7a fhemtini kolchi a khti",
         "lah yjazik bikhir, charhti lia mzyan",
     ],
 )
 def test_thanks_for_an_answer_understood(classifier: TfidfIntentClassifier, text: str) -> None:
-    assert intent(classifier, text) == "thank"
+    name, confidence = decided(classifier, text)
+    assert name == "thank" and confidence >= CLEAR
 
 
 # A follow-up that only names a relative asks who in the family the health cover takes in.
@@ -101,7 +113,7 @@ def test_a_cooperative_asking_how_to_register(classifier: TfidfIntentClassifier,
 
 
 # Written-style greetings of the time of day greet; confirming what one meant says yes.
-@pytest.mark.parametrize("text", ["طاب مساؤكم", "أسعد الله صباحكم"])
+@pytest.mark.parametrize("text", ["طابت أوقاتكم", "طاب يومكم يا جماعة"])
 def test_written_greetings(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "greet"
 
@@ -115,10 +127,11 @@ def test_confirming_what_one_meant(classifier: TfidfIntentClassifier, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "ما البنوك التي تقرض الصانع التقليدي وبأي شروط؟",
-        "هل هناك مؤسسة تقرض الحرفيين المسجلين في السجل؟",
-        "شكون اللي كيقرض الحرايفية المسجلين؟",
+        "أي جهة تقرض الصناع المسجلين في السجل الوطني وما شروطها؟",
+        "من الجهات التي تقرض الحرفي وبأي شروط؟",
+        "شكون كيسلف الحرايفية وبشنو شروط؟",
     ],
 )
 def test_who_lends_to_artisans(classifier: TfidfIntentClassifier, text: str) -> None:
-    assert intent(classifier, text) == "financing"
+    name, confidence = decided(classifier, text)
+    assert name == "financing" and confidence >= CLEAR
