@@ -71,3 +71,12 @@ def test_another_language_named_still_chooses(
 )
 def test_a_language_known_badly_is_no_choice(reader: SituationReader, seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
     assert _chosen(reader, seed_lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["جاوبني بالفرانسوية عافاك", "نفضل الفرانسية", "عطيني الجواب بالفرانسية", "بغيت الجواب فرانسوية"]
+)
+def test_french_said_with_an_a_the_darija_way_chooses_french(
+    reader: SituationReader, seed_lexicon: Lexicon, text: str  # noqa: F811
+) -> None:
+    assert _chosen(reader, seed_lexicon, text) == ["fr"]
