@@ -51,6 +51,7 @@ from nlu.situation_tax import (
     TaxPhrases,
     after_neither,
     asked_in_general,
+    asked_what,
     held_in_general,
     in_doubt,
     planned,
@@ -271,6 +272,7 @@ class SituationReader:
                 wished(text, cues, cue)
                 or planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
+                or asked_what(text, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):

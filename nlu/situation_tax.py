@@ -22,6 +22,12 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
+# writer stands this many words after the act at most.
+SET_UP_REACH = 5
+# "ما هو نظام المقاول الذاتي", "comment on calcule la CPU": the regime asked about stands this many words after the
+# question at most (a word such as "نظام", "la" between).
+WHAT_REGIME_REACH = 2
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -131,7 +137,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
             if cue.value == "accounts" and studied_field(text, cues, cue):
                 continue
-            (theirs if relatives.cue_of(cue) else held).append(cue)
+            (theirs if relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue) else held).append(cue)
     if held:
         # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
         # to a regime named.
@@ -154,6 +160,16 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"mon fils m'a inscrit en auto-entrepreneur", "bba dar lia auto-entrepreneur", "سجلني ابني في نظام المقاول
+    الذاتي": a relative who set a regime up for the writer (the writer its object, just before it in its clause)
+    named the writer's own regime, not theirs."""
+    return any(
+        c.kind == "set_up_for_me" and 0 < target.first - c.last <= SET_UP_REACH and same_clause(text, c, target)
+        for c in cues
+    )
 
 
 def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
@@ -306,6 +322,15 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         after in _THIRD_PERSON_VERBS
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
+    )
+
+
+def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"ما هو نظام المقاول الذاتي؟", "آش هو الأوطو أونتروبرونور؟", "comment on calcule la CPU ?": a regime right after
+    a question of what it is or how it is computed is asked about, not held."""
+    return any(
+        c.kind == "what_regime" and 0 < target.first - c.last <= WHAT_REGIME_REACH and same_clause(text, c, target)
+        for c in cues
     )
 
 

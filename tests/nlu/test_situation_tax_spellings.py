@@ -1,0 +1,20 @@
+"""More spellings of the regimes: "dariba mowa77ada", the CPU said "الموحدة" alone, "A.E" with its dots."""
+
+import pytest
+
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("ana kankhelles ddariba lmowa7ada, ch7al amo?", "cpu"),
+        ("3ndi dariba mouwa7ada w khdam f nnjara, kifach ntsjel f amo?", "cpu"),
+        ("أنا فالموحدة هادي خمس سنين، شحال كنخلص فالأمو؟", "cpu"),
+        ("ana f lmowa77ada, bghit n3ref amo ch7al", "cpu"),
+        ("A.E depuis 2021, combien pour l'assurance maladie ?", "auto_entrepreneur"),
+        ("moi c'est l'A.E, je cotise combien ?", "auto_entrepreneur"),
+    ],
+)
+def test_more_spellings_name_the_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
