@@ -40,7 +40,6 @@ from nlu.situation_clauses import (
     near,
     negated,
     same_clause,
-    wished,
 )
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
@@ -269,8 +268,7 @@ class SituationReader:
                         and same_clause(text, other, later)
                     )
             if cue.kind == "tax" and (
-                wished(text, cues, cue)
-                or planned(text, cues, cue)
+                planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
                 or held_in_general(text, words, cues, cue)

@@ -14,7 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import studied_field
-from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause, wished
 from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -28,6 +28,13 @@ SET_UP_REACH = 5
 # "ما هو نظام المقاول الذاتي", "comment on calcule la CPU": the regime asked about stands this many words after the
 # question at most (a word such as "نظام", "la" between).
 WHAT_REGIME_REACH = 2
+# "de la CPU à l'auto-entrepreneur", "mn cpu l auto", "من المساهمة المهنية الموحدة إلى المقاول الذاتي": the regime a
+# change is to stands this many words after the one it is from, at most.
+FROM_TO_REACH = 3
+# A change's verb stands this many words before the regime it is from ("je suis passé de la CPU", "bghit nbddel mn cpu").
+CHANGE_REACH = 4
+# "de la", "du", "mn", "من" right before a regime: the regime a change is from.
+_FROM = re.compile(r"(?:(?:^|\W)(?:de|du|mn|men|min)\s+(?:la\s+|le\s+|l'\s*)?|(?:^|\s)و?من\s+)$", re.IGNORECASE)
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -95,7 +102,42 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
         for c in cues
     )
-    return before or stopped
+    return before or stopped or _changed_from(text, cues, target, ("switched",))
+
+
+def _to_regime(text: str, cues: list[Cue], target: Cue) -> Cue | None:
+    """The regime a change from ``target`` is to: "de la CPU à l'auto-entrepreneur", "mn cpu l auto", "من المساهمة
+    المهنية الموحدة إلى المقاول الذاتي" (``target`` right after "de", "mn", "من"; another regime just after it)."""
+    if not _FROM.search(text[: target.start]):
+        return None
+    return next(
+        (
+            c
+            for c in cues
+            if c.kind == "tax"
+            and c.value != target.value
+            and 0 < c.first - target.last <= FROM_TO_REACH
+            and same_clause(text, target, c)
+        ),
+        None,
+    )
+
+
+def _changed_from(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...]) -> bool:
+    """Whether ``target`` is the regime a change is from, the change's verb (of ``kinds``) before it in its clause."""
+    return _to_regime(text, cues, target) is not None and any(
+        c.kind in kinds and 0 < target.first - c.last <= CHANGE_REACH and same_clause(text, c, target) for c in cues
+    )
+
+
+def _wished_change_to(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether ``target`` is the regime a wished or planned change is to ("bghit nbddel mn cpu l auto", "je veux passer
+    de la CPU à l'auto-entrepreneur"): it is not held yet."""
+    return any(
+        _to_regime(text, cues, c) is target and _changed_from(text, cues, c, ("wish", "intend"))
+        for c in cues
+        if c.kind == "tax" and c.first < target.first
+    )
 
 
 @dataclass(frozen=True)
@@ -254,7 +296,8 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
     """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
     regime right after its holders named in general (a preposition may stand between) is other people's."""
     for cue in cues:
-        if cue.kind != "holders" or not same_clause(text, cue, target):
+        # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
+        if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):
             continue
         gap = target.first - cue.last
         if gap == 1 or gap == 2 and words[cue.last + 1].form in _HOLDERS_PREPOSITIONS:
@@ -281,7 +324,12 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
 def planned(text: str, cues: list[Cue], target: Cue) -> bool:
     """A regime one intends, plans or wishes to take is not held: "je vais m'inscrire comme auto-entrepreneur bientôt",
     "bghit nt9ayed f l'auto" (a registering verb does not stop the wish: registering under a regime is taking it),
-    "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي"."""
+    "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي". A change wished from a regime to another ("bghit
+    nbddel mn cpu l auto") plans the second and leaves the first held."""
+    if _changed_from(text, cues, target, ("wish", "intend")):
+        return False
+    if _wished_change_to(text, cues, target) or wished(text, cues, target):
+        return True
     return any(
         c.kind in ("intend", "wish")
         and 0 < target.first - c.last <= PLAN_REACH

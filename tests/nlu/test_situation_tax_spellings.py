@@ -18,3 +18,11 @@ from tests.nlu.test_situation import read
 )
 def test_more_spellings_name_the_regime(reader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ana ma msajjel f walo, ch7al amo?", "ما مسجلة فوالو، شحال خاصني نخلص فالأمو؟"],
+)
+def test_registered_nowhere_is_no_tax(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
