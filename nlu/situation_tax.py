@@ -35,6 +35,8 @@ FROM_TO_REACH = 3
 CHANGE_REACH = 4
 # "de la", "du", "mn", "من" right before a regime: the regime a change is from.
 _FROM = re.compile(r"(?:(?:^|\W)(?:de|du|mn|men|min)\s+(?:la\s+|le\s+|l'\s*)?|(?:^|\s)و?من\s+)$", re.IGNORECASE)
+# "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
+_SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -172,6 +174,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
+    cues = _short_answer(text, cues)
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -202,6 +205,17 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
+    """"l'auto, combien l'amo ?", "الأوطو. شحال؟": "l'auto" opening the message and closing its clause is the
+    auto-entrepreneur said short (the answer to "what is your tax situation?"); elsewhere it may be a car. Read on
+    the text: as a listed word, "auto" would hide the misspelt phrases it opens ("auto entreprneur")."""
+    short = _SHORT_AUTO.match(text)
+    if short is None or any(c.start < short.end(1) for c in cues):
+        return cues
+    last = len(_WORD.findall(short.group(1))) - 1
+    return [Cue("tax", "auto_entrepreneur", 0, last, short.start(1), short.end(1)), *cues]
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:

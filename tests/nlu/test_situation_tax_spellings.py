@@ -26,3 +26,21 @@ def test_more_spellings_name_the_regime(reader, text: str, tax: str) -> None:
 )
 def test_registered_nowhere_is_no_tax(reader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("أنا مقاول داتي فالنجارة، شحال خاصني نخلص؟", "auto_entrepreneur"),
+        ("كنخدم كمقاولة داتية من الدار، كيفاش نتسجل فالأمو؟", "auto_entrepreneur"),
+        ("je suis autoentrepeneur en couture, combien l'amo ?", "auto_entrepreneur"),
+        ("moi je suis à la C.P.U depuis 2019, combien je paie ?", "cpu"),
+    ],
+)
+def test_common_misspellings_name_the_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize("text", ["ddariba la, walo, ch7al amo?", "الضريبة لا، غير كنخدم فالدار، شحال الأمو؟"])
+def test_tax_answered_no_is_none(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
