@@ -51,6 +51,7 @@ from nlu.situation_tax import (
     after_neither,
     asked_in_general,
     asked_what,
+    compared_to_regime,
     held_in_general,
     in_doubt,
     planned,
@@ -271,6 +272,7 @@ class SituationReader:
                 planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
+                or compared_to_regime(text, words, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):

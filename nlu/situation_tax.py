@@ -37,6 +37,10 @@ CHANGE_REACH = 4
 _FROM = re.compile(r"(?:(?:^|\W)(?:de|du|mn|men|min)\s+(?:la\s+|le\s+|l'\s*)?|(?:^|\s)و?من\s+)$", re.IGNORECASE)
 # "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
 _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
+# "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
+# after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
+COMPARED_REACH, HELD_REACH = 3, 3
+_HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -392,6 +396,21 @@ def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:
     a question of what it is or how it is computed is asked about, not held."""
     return any(
         c.kind == "what_regime" and 0 < target.first - c.last <= WHAT_REGIME_REACH and same_clause(text, c, target)
+        for c in cues
+    )
+
+
+def compared_to_regime(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """"la CPU c'est mieux que l'auto-entrepreneur ?", "cpu a7sen mn auto": a regime compared to another named just
+    after the comparison is asked about, as that other is; "je suis à la CPU, moins chère que l'AE" holds it (the
+    writer's own "je suis", "ana" just before it)."""
+    if any(w.form in _HELD_BY_WRITER for w in words[max(0, target.first - HELD_REACH) : target.first]):
+        return False
+    return any(
+        c.kind == "compare"
+        and 0 < c.first - target.last <= COMPARED_REACH
+        and same_clause(text, target, c)
+        and any(o.kind == "tax" and 0 < o.first - c.last <= COMPARED_REACH and same_clause(text, c, o) for o in cues)
         for c in cues
     )
 
