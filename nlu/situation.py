@@ -40,7 +40,6 @@ from nlu.situation_clauses import (
     near,
     negated,
     same_clause,
-    wished,
 )
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
@@ -51,6 +50,8 @@ from nlu.situation_tax import (
     TaxPhrases,
     after_neither,
     asked_in_general,
+    asked_what,
+    compared_to_regime,
     held_in_general,
     in_doubt,
     planned,
@@ -268,9 +269,10 @@ class SituationReader:
                         and same_clause(text, other, later)
                     )
             if cue.kind == "tax" and (
-                wished(text, cues, cue)
-                or planned(text, cues, cue)
+                planned(text, cues, cue)
                 or asked_in_general(text, words, cue)
+                or asked_what(text, cues, cue)
+                or compared_to_regime(text, words, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):

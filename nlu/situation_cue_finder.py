@@ -56,7 +56,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
-        "holders", "meant", "unrecognised", "goal", "then",
+        "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries

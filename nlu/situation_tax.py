@@ -14,7 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import studied_field
-from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause
+from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause, wished
 from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -22,6 +22,25 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
+# writer stands this many words after the act at most.
+SET_UP_REACH = 5
+# "ما هو نظام المقاول الذاتي", "comment on calcule la CPU": the regime asked about stands this many words after the
+# question at most (a word such as "نظام", "la" between).
+WHAT_REGIME_REACH = 2
+# "de la CPU à l'auto-entrepreneur", "mn cpu l auto", "من المساهمة المهنية الموحدة إلى المقاول الذاتي": the regime a
+# change is to stands this many words after the one it is from, at most.
+FROM_TO_REACH = 3
+# A change's verb stands this many words before the regime it is from ("je suis passé de la CPU", "bghit nbddel mn cpu").
+CHANGE_REACH = 4
+# "de la", "du", "mn", "من" right before a regime: the regime a change is from.
+_FROM = re.compile(r"(?:(?:^|\W)(?:de|du|mn|men|min)\s+(?:la\s+|le\s+|l'\s*)?|(?:^|\s)و?من\s+)$", re.IGNORECASE)
+# "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
+_SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
+# "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
+# after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
+COMPARED_REACH, HELD_REACH = 3, 3
+_HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -89,7 +108,42 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
         for c in cues
     )
-    return before or stopped
+    return before or stopped or _changed_from(text, cues, target, ("switched",))
+
+
+def _to_regime(text: str, cues: list[Cue], target: Cue) -> Cue | None:
+    """The regime a change from ``target`` is to: "de la CPU à l'auto-entrepreneur", "mn cpu l auto", "من المساهمة
+    المهنية الموحدة إلى المقاول الذاتي" (``target`` right after "de", "mn", "من"; another regime just after it)."""
+    if not _FROM.search(text[: target.start]):
+        return None
+    return next(
+        (
+            c
+            for c in cues
+            if c.kind == "tax"
+            and c.value != target.value
+            and 0 < c.first - target.last <= FROM_TO_REACH
+            and same_clause(text, target, c)
+        ),
+        None,
+    )
+
+
+def _changed_from(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...]) -> bool:
+    """Whether ``target`` is the regime a change is from, the change's verb (of ``kinds``) before it in its clause."""
+    return _to_regime(text, cues, target) is not None and any(
+        c.kind in kinds and 0 < target.first - c.last <= CHANGE_REACH and same_clause(text, c, target) for c in cues
+    )
+
+
+def _wished_change_to(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether ``target`` is the regime a wished or planned change is to ("bghit nbddel mn cpu l auto", "je veux passer
+    de la CPU à l'auto-entrepreneur"): it is not held yet."""
+    return any(
+        _to_regime(text, cues, c) is target and _changed_from(text, cues, c, ("wish", "intend"))
+        for c in cues
+        if c.kind == "tax" and c.first < target.first
+    )
 
 
 @dataclass(frozen=True)
@@ -124,6 +178,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
+    cues = _short_answer(text, cues)
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -131,7 +186,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
             if cue.value == "accounts" and studied_field(text, cues, cue):
                 continue
-            (theirs if relatives.cue_of(cue) else held).append(cue)
+            (theirs if relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue) else held).append(cue)
     if held:
         # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
         # to a regime named.
@@ -154,6 +209,27 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
+    """"l'auto, combien l'amo ?", "الأوطو. شحال؟": "l'auto" opening the message and closing its clause is the
+    auto-entrepreneur said short (the answer to "what is your tax situation?"); elsewhere it may be a car. Read on
+    the text: as a listed word, "auto" would hide the misspelt phrases it opens ("auto entreprneur")."""
+    short = _SHORT_AUTO.match(text)
+    if short is None or any(c.start < short.end(1) for c in cues):
+        return cues
+    last = len(_WORD.findall(short.group(1))) - 1
+    return [Cue("tax", "auto_entrepreneur", 0, last, short.start(1), short.end(1)), *cues]
+
+
+def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"mon fils m'a inscrit en auto-entrepreneur", "bba dar lia auto-entrepreneur", "سجلني ابني في نظام المقاول
+    الذاتي": a relative who set a regime up for the writer (the writer its object, just before it in its clause)
+    named the writer's own regime, not theirs."""
+    return any(
+        c.kind == "set_up_for_me" and 0 < target.first - c.last <= SET_UP_REACH and same_clause(text, c, target)
+        for c in cues
+    )
 
 
 def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
@@ -238,7 +314,8 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
     """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
     regime right after its holders named in general (a preposition may stand between) is other people's."""
     for cue in cues:
-        if cue.kind != "holders" or not same_clause(text, cue, target):
+        # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
+        if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):
             continue
         gap = target.first - cue.last
         if gap == 1 or gap == 2 and words[cue.last + 1].form in _HOLDERS_PREPOSITIONS:
@@ -265,7 +342,12 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
 def planned(text: str, cues: list[Cue], target: Cue) -> bool:
     """A regime one intends, plans or wishes to take is not held: "je vais m'inscrire comme auto-entrepreneur bientôt",
     "bghit nt9ayed f l'auto" (a registering verb does not stop the wish: registering under a regime is taking it),
-    "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي"."""
+    "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي". A change wished from a regime to another ("bghit
+    nbddel mn cpu l auto") plans the second and leaves the first held."""
+    if _changed_from(text, cues, target, ("wish", "intend")):
+        return False
+    if _wished_change_to(text, cues, target) or wished(text, cues, target):
+        return True
     return any(
         c.kind in ("intend", "wish")
         and 0 < target.first - c.last <= PLAN_REACH
@@ -306,6 +388,30 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         after in _THIRD_PERSON_VERBS
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
+    )
+
+
+def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"ما هو نظام المقاول الذاتي؟", "آش هو الأوطو أونتروبرونور؟", "comment on calcule la CPU ?": a regime right after
+    a question of what it is or how it is computed is asked about, not held."""
+    return any(
+        c.kind == "what_regime" and 0 < target.first - c.last <= WHAT_REGIME_REACH and same_clause(text, c, target)
+        for c in cues
+    )
+
+
+def compared_to_regime(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """"la CPU c'est mieux que l'auto-entrepreneur ?", "cpu a7sen mn auto": a regime compared to another named just
+    after the comparison is asked about, as that other is; "je suis à la CPU, moins chère que l'AE" holds it (the
+    writer's own "je suis", "ana" just before it)."""
+    if any(w.form in _HELD_BY_WRITER for w in words[max(0, target.first - HELD_REACH) : target.first]):
+        return False
+    return any(
+        c.kind == "compare"
+        and 0 < c.first - target.last <= COMPARED_REACH
+        and same_clause(text, target, c)
+        and any(o.kind == "tax" and 0 < o.first - c.last <= COMPARED_REACH and same_clause(text, c, o) for o in cues)
+        for c in cues
     )
 
 

@@ -1,0 +1,44 @@
+"""A change of regime: said done ("je suis passé de la CPU à l'auto-entrepreneur", "bddelt mn cpu l auto", "انتقلت من
+المساهمة المهنية الموحدة إلى المقاول الذاتي"), the regime it is to is held; only wished ("bghit nbddel mn cpu l
+auto", "je veux passer de la CPU à l'AE"), the regime it is from is still held."""
+
+import pytest
+
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("je suis passée de la contribution professionnelle unique à l'auto-entrepreneur, combien l'amo ?", "auto_entrepreneur"),
+        ("j'ai changé du forfait à l'auto entrepreneur en 2023, je cotise combien ?", "auto_entrepreneur"),
+        ("dwwzt mn l'auto entrepreneur l cpu, ch7al amo daba?", "cpu"),
+        ("تحولت من المقاول الذاتي إلى المساهمة المهنية الموحدة، كم اشتراكي؟", "cpu"),
+        ("بدلت من الضريبة الموحدة للمقاول الذاتي، شحال غادي نخلص؟", "auto_entrepreneur"),
+    ],
+)
+def test_a_change_done_holds_the_new_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("j'aimerais passer du forfait à l'auto-entrepreneur, ça change quoi pour l'amo ?", "cpu"),
+        ("baghi nbeddel mn auto entrepreneur l cpu, ch7al ghadi nkhelles?", "auto_entrepreneur"),
+        ("أفكر في الانتقال من المساهمة المهنية الموحدة إلى المقاول الذاتي، كم سأدفع للتأمين؟", "cpu"),
+    ],
+)
+def test_a_change_wished_keeps_the_regime_held(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux passer à la CPU, combien l'amo ?",
+        "bghit ndkhol l auto entrepreneur, ch7al amo?",
+    ],
+)
+def test_a_regime_only_wished_is_still_not_held(reader, text: str) -> None:
+    assert "tax_situation" not in read(reader, text)

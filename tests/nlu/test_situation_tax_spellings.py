@@ -1,0 +1,46 @@
+"""More spellings of the regimes: "dariba mowa77ada", the CPU said "الموحدة" alone, "A.E" with its dots."""
+
+import pytest
+
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("ana kankhelles ddariba lmowa7ada, ch7al amo?", "cpu"),
+        ("3ndi dariba mouwa7ada w khdam f nnjara, kifach ntsjel f amo?", "cpu"),
+        ("أنا فالموحدة هادي خمس سنين، شحال كنخلص فالأمو؟", "cpu"),
+        ("ana f lmowa77ada, bghit n3ref amo ch7al", "cpu"),
+        ("A.E depuis 2021, combien pour l'assurance maladie ?", "auto_entrepreneur"),
+        ("moi c'est l'A.E, je cotise combien ?", "auto_entrepreneur"),
+    ],
+)
+def test_more_spellings_name_the_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ana ma msajjel f walo, ch7al amo?", "ما مسجلة فوالو، شحال خاصني نخلص فالأمو؟"],
+)
+def test_registered_nowhere_is_no_tax(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("أنا مقاول داتي فالنجارة، شحال خاصني نخلص؟", "auto_entrepreneur"),
+        ("كنخدم كمقاولة داتية من الدار، كيفاش نتسجل فالأمو؟", "auto_entrepreneur"),
+        ("je suis autoentrepeneur en couture, combien l'amo ?", "auto_entrepreneur"),
+        ("moi je suis à la C.P.U depuis 2019, combien je paie ?", "cpu"),
+    ],
+)
+def test_common_misspellings_name_the_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize("text", ["ddariba la, walo, ch7al amo?", "الضريبة لا، غير كنخدم فالدار، شحال الأمو؟"])
+def test_tax_answered_no_is_none(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
