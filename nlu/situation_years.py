@@ -111,6 +111,12 @@ def durations(
             if since or unit or _began_before(cues, i) or _until_now_after(cues, i):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
+        elif cue.kind == "decades":
+            # "من الثمانينات", "mn tmaninat": since a decade, counted from its last year (a floor).
+            before = _adjacent_before(cues, i)
+            if before is not None and cues[before].kind == "since" and int(cue.value) <= today.year:
+                since = cues[before]
+                found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
         elif cue.kind == "of_them":
             count, first = _count_before(cues, i)
             if count is not None:
