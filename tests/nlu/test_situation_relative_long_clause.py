@@ -5,8 +5,8 @@ relative asks about the relative (nlu.situation_relatives, nlu.on_behalf)."""
 
 import pytest
 
-from nlu.on_behalf import OnBehalfReader, load_cues
 from nlu.lexicon import message_words
+from nlu.on_behalf import OnBehalfReader, load_cues
 from nlu.situation import SituationReader
 from tests.nlu.test_situation import read
 
