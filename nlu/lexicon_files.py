@@ -28,8 +28,19 @@ LATIN_PLACE_PREPOSITIONS = ("f", "fi", "mn", "men")
 ARABIC_PLACE_PREPOSITIONS = ("في", "من", "بمدينة", "مدينة")
 
 
+# Darija drops the article's alif: "لعيون", "فلعيون", "للرشيدية" are Laâyoune, Errachidia. Only past this many letters
+# after the article, so that no short everyday word turns into a city.
+DARIJA_ARTICLE_MIN = 3
+
+
+def darija_article_forms(names: Iterable[str]) -> list[str]:
+    """The Darija spelling ("لعيون") of each Arabic-script name written with the article ("العيون")."""
+    return [f"ل{n[2:]}" for n in names if n.startswith("ال") and len(n.split()[0]) - 2 >= DARIJA_ARTICLE_MIN]
+
+
 def _city_names(entry: dict) -> list[str]:
     names = _names(entry)
+    names += darija_article_forms(names)
     display = entry.get("names") or {}
     latin = str(display.get("fr") or entry["name"]).lower()
     arabic = str(display.get("ar") or "")

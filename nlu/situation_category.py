@@ -101,8 +101,11 @@ def _owned_by_another(words: Sequence[Word], cues: list[Cue], group: Cue) -> boo
     return beside or glued
 
 
-# "j'ai rien comme diplôme", "ma3ndi walo f diplome", "ما عندي والو من الشهادات": nothing, then what it is nothing of.
-_NOTHING_OF = frozenset({"", "comme", "en", "de", "d", "f", "fi", "ka", "في", "ف", "من"})
+# "j'ai rien comme diplôme", "ma3ndi walo f diplome", "ما عندي والو من الشهادات", "ma3ndi walo dyal diplome": nothing,
+# then what it is nothing of.
+_NOTHING_OF = frozenset(
+    {"", "comme", "en", "de", "d", "f", "fi", "ka", "في", "ف", "من", "dyal", "dial", "ديال", "mn", "men", "b7al", "بحال"}
+)
 
 
 def _nothing_as(text: str, cues: list[Cue], target: Cue) -> bool:

@@ -43,7 +43,7 @@ _MIN_FRENCH_STEM = 5
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
     entries = []
-    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time"):
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     # A negation keeps its words: some stand after what they negate ("diplome makaynch").
@@ -52,7 +52,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "training", "no_training", "need", "contrast", "other_person", "dual_years", "since", "age",
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
-        "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register",
+        "tax_local", "pay", "past", "stopped", "no_longer", "wish", "register", "registered",
         "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",

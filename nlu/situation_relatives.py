@@ -129,16 +129,52 @@ def _scope_end(
     end = start
     contrasts = {c.first for c in cues if c.kind == "contrast"}
     companions = {c.last + 1 for c in cues if c.kind == "other_person"}
-    for i in range(start + 1, min(len(words), start + 1 + RELATIVE_REACH)):
+    limit = start + 1 + RELATIVE_REACH
+    i = start
+    while (i := i + 1) < len(words):
+        if i >= limit:
+            # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
+            # reach, in the same clause, still speaks of them: the scope goes on to it.
+            later = _their_have_ahead(text, words, i)
+            if later is None:
+                break
+            limit = later + 1 + RELATIVE_REACH
         set_off = resumed and i <= start + 2
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
         # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
         # words go on.
         with_writer = i in companions
-        if broken or i in contrasts or _speaks(words[i].form, first_person) and not with_writer:
+        # "hadi 12 3am w ma3ndhach diplome": an "and" before "she has not" goes on speaking of her.
+        contrast = i in contrasts and not (i + 1 < len(words) and _their_have(words[i + 1].form))
+        if broken or contrast or _speaks(words[i].form, first_person) and not with_writer:
             break
         end = i
     return end
+
+
+def _their_have_ahead(text: str, words: Sequence[Word], i: int) -> int | None:
+    """The first third person's "has" within the reach from word ``i`` on, before the clause ends."""
+    for j in range(i, min(len(words), i + RELATIVE_REACH)):
+        if j > i and CLAUSE_BREAK.search(text[words[j - 1].end : words[j].start]):
+            return None
+        if _their_have(words[j].form):
+            return j
+    return None
+
+
+# "She/he has" in Darija, Arabic and Arabizi, bare or negated ("ما عندهاش", "ma3ndoch"): said of a third person.
+_THEIR_HAVE = frozenset(
+    (
+        "عندو", "عنده", "عندها", "عندهم", "عندهوم", "لديه", "لديها", "لديهم", "ماعندو", "ماعندها", "ماعندوش",
+        "ماعندهاش", "عندوش", "عندهاش", "3ndo", "3ando", "3ndou", "3ndha", "3andha", "3ndhom", "3andhom", "ma3ndo",
+        "ma3ando", "ma3ndha", "ma3andha", "ma3ndoch", "ma3ndhach", "3ndoch", "3ndhach",
+    )
+)
+
+
+def _their_have(form: str) -> bool:
+    """Whether a word is a third person's "has" ("وعندها", "w3ndo": and she/he has)."""
+    return form in _THEIR_HAVE or form[:1] in ("و", "w") and form[1:] in _THEIR_HAVE
 
 
 # "Moi et mon associé… moi j'ai 4 ans, lui il a un diplôme", "أنا وشريكي… أما هو فحاصل على دبلوم": a third person's

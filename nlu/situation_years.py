@@ -34,7 +34,8 @@ _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "sinc
 # span this close to a tax status, in its clause, is how long the status is held, not how long the craft is practised.
 # Before the status, "je suis à la" stands between them.
 STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
-_STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local"})
+# Being on the register is such a status too: "أنا مسجل من 2023" has been registered three years.
+_STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local", "registered"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
 _AGE_NOUNS = frozenset({"سن", "السن"})
@@ -110,6 +111,12 @@ def durations(
             if since or unit or _began_before(cues, i) or _until_now_after(cues, i):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
+        elif cue.kind == "decades":
+            # "من الثمانينات", "mn tmaninat": since a decade, counted from its last year (a floor).
+            before = _adjacent_before(cues, i)
+            if before is not None and cues[before].kind == "since" and int(cue.value) <= today.year:
+                since = cues[before]
+                found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
         elif cue.kind == "of_them":
             count, first = _count_before(cues, i)
             if count is not None:
@@ -204,7 +211,8 @@ def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool
     """Whether ``years`` stand next to the tax ``status`` in its clause, nothing else said between them."""
     if status.last < years.first:
         (left, right), (start, end), reach = (status.last, years.first), (status.end, years.start), STATUS_REACH_AFTER
-    elif years.last < status.first:
+    elif years.last < status.first and status.kind != "registered":
+        # "كنخدم فالنجارة هادي 9 سنين وتسجلت غير العام اللي فات": years before "registered" are the work's.
         (left, right), (start, end), reach = (years.last, status.first), (years.end, status.start), STATUS_REACH_BEFORE
     else:
         return False
