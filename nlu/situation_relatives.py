@@ -219,7 +219,22 @@ def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
         # "l'entreprise de zellige de mon oncle": the thing owned may be named with its trade between.
         complement = before >= 3 and words[before - 2].form in OWNER_OF
         return (before - 1, before - 3) if complement else (before - 1,)
-    return (before,) if before >= 0 else ()
+    return (before,) if before >= 0 and _construct_state(words[relative.first].form) else ()
+
+
+# French possessives: French names an owner only after "de" ("jsuis AE mon frère aussi": the AE is the writer's).
+_POSSESSIVES = frozenset(("mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "leur", "leurs"))
+# Relatives whose own name begins with و (والدي, ولدي, وليدي): no glued "and" there.
+_WAW_NAMES = ("وال", "ولد", "وليد", "ولاد")
+
+
+def _construct_state(first: str) -> bool:
+    """Whether a relative whose first word is ``first`` can own the word right before it, Arabic's construct state
+    ("تعاونية أمي"). Not after a glued "and" ("أنا مقاولة ذاتية وزوجي بدون عمل": the regime is the writer's), nor
+    in French."""
+    if first in _POSSESSIVES:
+        return False
+    return not (first.startswith("و") and not first.startswith(_WAW_NAMES))
 
 
 def writers_own(cues: list[Cue], years: list[Years], relatives: Relatives) -> tuple[list[Cue], list[Years]]:
