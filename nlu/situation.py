@@ -30,7 +30,7 @@ from nlu import on_behalf
 from nlu.cue_files import read_cues
 from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb
 from nlu.lexicon import Word
-from nlu.situation_category import category, not_the_writers, only_other_papers
+from nlu.situation_category import category, group_asked_to_register, not_the_writers, only_other_papers
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     NEED_REACH,
@@ -246,7 +246,8 @@ class SituationReader:
         entre CPU et auto-entrepreneur", "comment devenir auto-entrepreneur", "comment créer une coopérative"."""
         asked = set()
         for i, cue in enumerate(cues):
-            if cue.kind not in ("category", "tax"):
+            # "comment créer une coopérative ? elle pourra s'inscrire ?": the group's own question, for its kind.
+            if cue.kind not in ("category", "tax") or group_asked_to_register(cues, cue):
                 continue
             for other in cues:
                 if other.kind not in ("what_is", "compare") or not same_clause(text, other, cue):

@@ -144,6 +144,16 @@ def _comes_with_wished_training(text: str, cues: list[Cue], paper: Cue) -> bool:
     )
 
 
+def group_asked_to_register(cues: list[Cue], group: Cue) -> bool:
+    """Whether a group wished, being set up or asked about is then asked to register ("bghina ndiro t3awniya…, wach t9der
+    ttsjel?"): the question is the group's, as "si une coopérative peut solliciter son inscription" is."""
+    return (
+        group.kind == "category"
+        and group.value in GROUPS
+        and any(c.kind == "group_registers" and c.first > group.last for c in cues)
+    )
+
+
 def _wished_or_aimed(text: str, cues: list[Cue], target: Cue) -> bool:
     """The writer's wish ("bghit diplome"), someone else's ("ma fille veut") or a goal ("bach ykoun m3allem")."""
     return wished(text, cues, target) or wished(text, cues, target, kind="goal")
@@ -201,6 +211,9 @@ def category(
         ):
             continue
         if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
+            if group_asked_to_register(cues, cue):
+                stated.setdefault(cue.value, cue)
+                continue
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue  # a diploma wished for is none held yet
             continue
