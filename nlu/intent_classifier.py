@@ -46,6 +46,10 @@ _FRENCH_SOUNDS = (
     (re.compile(r"en(?![aeiouyn])"), "an"), (re.compile(r"(?<![cs])h"), ""), (re.compile(r"(.)\1+"), r"\1"),
 )
 _MIN_FRENCH_KEY = 3
+# AMO said the French way in Arabic letters, the article glued: "لامو", "لاماو" (la-a-mo), "الأمو", "فلامو". The
+# spellings differ by how long the a is drawn, and their skeletons differ ("لم", "م"): one word "amo" for all, the
+# word of the Latin-script examples, so that a spelling never seen in training still reads as AMO.
+_AMO_IN_ARABIC = re.compile(r"^[وفب]?(?:ال|لل|ل)اما?و$")
 # SMS leave-taking "a+", "@+" ("à plus"): the tokenizer keeps no "+" (and no "@"), so "ok a+" would read as "ok a",
 # a yes. The sign stands for the word it abbreviates.
 _SEE_YOU = re.compile(r"(?<![\w@+])[aà@]\+(?![\w+])")
@@ -95,6 +99,7 @@ def documents(message: Message) -> tuple[str, str, str]:
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
     skeletons += [f"^{s}" for s in map(arabic_skeleton, lemmas) if s]
+    skeletons += ["amo" for lemma in lemmas if _AMO_IN_ARABIC.match(lemma)]
     keys = [s for s in map(cross_script_key, spoken) if s]
     return " ".join(lemmas + skeletons + [f"@{k}" for k in keys]), " ".join(lemmas), " ".join(keys)
 
