@@ -3,9 +3,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from nlu.intent_classifier import TfidfIntentClassifier
 from nlu.lexicon import Lexicon
 from nlu.lexicon_files import spellings
 from nlu.situation import SituationReader, load_cues
+from tests.nlu.classifier_training import trained_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,3 +23,10 @@ def trades() -> Lexicon:
     """The trade names of data/seed/trades.yml alone, built once for every test that looks a trade up."""
     entity, values = spellings(yaml.safe_load((ROOT / "data" / "seed" / "trades.yml").read_text("utf-8")))
     return Lexicon([(entity, spelling, value) for value, names in values.items() for spelling in names])
+
+
+@pytest.fixture(scope="session")
+def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
+    """The intent classifier alone, trained on every variety's examples as the model is, once for every module that
+    checks intent families (a minute or two on two cores)."""
+    return trained_classifier(("ar", "ary", "ary_Latn", "fr", "mixed"), tmp_path_factory.mktemp("classifier"))

@@ -1,26 +1,18 @@
 """Intent families of MSA and Darija (Arabic letters and Arabizi) that the classifier learns from its examples
 (data/nlu), checked on sentences of the same kinds that no training or held-out file holds.
 
-Only the intent classifier is trained here, on every variety's examples as the model is (a minute or two on two
+Only the intent classifier is trained (once for every module: the `classifier` fixture of conftest.py), on every
+variety's examples as the model is (a minute or two on two
 cores); the out-of-domain words are checked on their own.
 """
 
-from pathlib import Path
 
 import pytest
 
 from nlu.intent_classifier import TfidfIntentClassifier
 from nlu.out_of_domain import OutOfDomain
-from tests.nlu.classifier_training import intent, trained_classifier
+from tests.nlu.classifier_training import intent
 from tests.nlu.test_out_of_domain import lemmas
-
-VARIETIES = ("ar", "ary", "ary_Latn", "fr", "mixed")
-
-
-@pytest.fixture(scope="module")
-def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
-    directory: Path = tmp_path_factory.mktemp("classifier")
-    return trained_classifier(VARIETIES, directory)
 
 
 # Wanting to fill in the form now is the request itself; stopping it takes a negation or a stop word.

@@ -3,26 +3,18 @@ answer was understood, a bare follow-up naming a relative, care to be reimbursed
 borrowed words, a cooperative asking how to register, written-style greetings and confirmations
 (data/nlu/round16), checked on sentences that no training or held-out file holds.
 
-Only the intent classifier is trained here, on every variety's examples as the model is (a minute or two).
+Only the intent classifier is trained (once for every module: the `classifier` fixture of conftest.py), on every
+variety's examples as the model is (a minute or two).
 """
-
-from pathlib import Path
 
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.intent_classifier import TfidfIntentClassifier
-from tests.nlu.classifier_training import TOKENIZER, intent, trained_classifier
+from tests.nlu.classifier_training import TOKENIZER, intent
 
-VARIETIES = ("ar", "ary", "ary_Latn", "fr", "mixed")
 # These families were often right by a hair (thanks read as a yes at 0.40 against 0.39): a clear margin is asked.
 CLEAR = 0.6
-
-
-@pytest.fixture(scope="module")
-def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
-    directory: Path = tmp_path_factory.mktemp("classifier")
-    return trained_classifier(VARIETIES, directory)
 
 
 def decided(classifier: TfidfIntentClassifier, text: str) -> tuple[str, float]:

@@ -3,20 +3,14 @@ is not selling one's own work (marketing); opening an account, a blocked bank ca
 (financing). Learned from examples (data/nlu/round17) and checked on sentences that no training or held-out file
 holds; the artisan's side of the same words stays in scope.
 
-Only the intent classifier is trained here, on every variety's examples as the model is (a minute or two).
+Only the intent classifier is trained (once for every module: the `classifier` fixture of conftest.py), on every
+variety's examples as the model is (a minute or two).
 """
 
 import pytest
 
 from nlu.intent_classifier import TfidfIntentClassifier
-from tests.nlu.classifier_training import intent, trained_classifier
-
-VARIETIES = ("ar", "ary", "ary_Latn", "fr", "mixed")
-
-
-@pytest.fixture(scope="module")
-def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
-    return trained_classifier(VARIETIES, tmp_path_factory.mktemp("classifier"))
+from tests.nlu.classifier_training import intent
 
 
 # A customer wants a product, or asks whether the assistant sells it.

@@ -4,20 +4,14 @@ wish to register typed as SMS ("jveu minscrir", read as whether one may), "witho
 (data/nlu/round17), checked on sentences that no training or held-out file holds, with the neighbours they must not
 pull.
 
-Only the intent classifier is trained here, on every variety's examples as the model is (a minute or two).
+Only the intent classifier is trained (once for every module: the `classifier` fixture of conftest.py), on every
+variety's examples as the model is (a minute or two).
 """
 
 import pytest
 
 from nlu.intent_classifier import TfidfIntentClassifier
-from tests.nlu.classifier_training import intent, trained_classifier
-
-VARIETIES = ("ar", "ary", "ary_Latn", "fr", "mixed")
-
-
-@pytest.fixture(scope="module")
-def classifier(tmp_path_factory: pytest.TempPathFactory) -> TfidfIntentClassifier:
-    return trained_classifier(VARIETIES, tmp_path_factory.mktemp("classifier"))
+from tests.nlu.classifier_training import intent
 
 
 # A greeting that opens the message makes it a greeting, whatever blessing follows.
