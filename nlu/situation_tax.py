@@ -41,6 +41,8 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
 _HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
+# "ana b7al khoya", "moi comme mon frère": the relative's last word stands this many words after the likeness at most.
+LIKENED_REACH = 2
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
@@ -49,6 +51,9 @@ RATE_REACH = 4
 PLAN_REACH = 4
 # Between an intention and a regime, these say the regime is held after all: "ghadi nkhelles… ana auto" pays as one.
 _PLAN_BREAKS = frozenset({"pay", "contrast", "negation", "possession", "tax", "amo_topic", "declare"})
+# "f l3am", "في السنة": "in" before a year unit, which then says "per year", unless "last" follows.
+_IN = frozenset({"f", "fe", "fi", "ف", "في"})
+_LAST = re.compile(r"\s*(?:li|lli|elli|اللي|الي|لي|الماضي|الماضية|dernier|derniere|dernière|passee|passée)\b", re.IGNORECASE)
 # A rate written with its sign ("1%", "0,5 %", "0.5%"): the number may be a decimal the words do not keep whole.
 _RATE_SIGN = re.compile(r"\d\s*[%٪]")
 # How many characters a rate sign stands from the turnover it is of ("1 % sur mon CA", "0.5% mn chiffre d'affaires").
@@ -66,6 +71,12 @@ _THIRD_PERSON_VERBS = frozenset(
     {"paie", "paye", "paient", "payent", "doit", "doivent", "peut", "peuvent", "cotise", "cotisent", "verse", "versent"}
 )
 _THIRD_PERSON = ("kay", "كي")
+# "les AE paient moins", "l'auto-entrepreneurs kaykhelsso…": a regime followed by a verb in the third person plural
+# is its holders', in a question or not (the writer never says "they" of themself).
+_THIRD_PERSON_PLURAL = frozenset(
+    {"paient", "payent", "doivent", "peuvent", "cotisent", "versent", "ont", "sont", "declarent", "beneficient"}
+)
+_DARIJA_PLURAL_ENDINGS = ("o", "ou", "u", "w", "و")
 _SPECIFIC = frozenset({"خاص", "خاصه", "الخاص", "الخاصه"})
 _MSA_THIRD_PERSON = ("ي",)
 _MSA_ARTICLES = ("ال", "لل")
@@ -90,6 +101,13 @@ _CLAUSE = re.compile(r"[^,.;:!?،؛؟\n]+")
 _WORD = re.compile(r"\w+")
 # Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU".
 _HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le"})
+# The word "regime" between holders and the regime's name: "الخاضعون لنظام المقاول الذاتي", "لي عندو نظام المحاسبة",
+# "li f nidam jizafi", "ceux qui ont le statut d'auto-entrepreneur".
+HOLDERS_REGIME_REACH = 3
+_REGIME_NOUNS = frozenset(
+    normalise(w)
+    for w in ("نظام", "لنظام", "النظام", "للنظام", "بنظام", "nidam", "nnidam", "lnidam", "régime", "regime", "statut", "ريجيم")
+)
 _DOUBT_CLOSERS = frozenset(
     {"du", "tout", "de", "ca", "cela", "trop", "vraiment", "100", "bzaf", "mn", "hadchi", "هادشي", "من", "ذلك", "تماما"}
 )
@@ -186,7 +204,8 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
             if cue.value == "accounts" and studied_field(text, cues, cue):
                 continue
-            (theirs if relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue) else held).append(cue)
+            of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
+            (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
     if held:
         # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
         # to a regime named.
@@ -229,6 +248,17 @@ def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
     return any(
         c.kind == "set_up_for_me" and 0 < target.first - c.last <= SET_UP_REACH and same_clause(text, c, target)
         for c in cues
+    )
+
+
+def likened_to_relative(text: str, cues: list[Cue], relatives: Relatives, target: Cue) -> bool:
+    """"حتى أنا بحال صاحبي فالمحاسبة", "ana b7al khoya f cpu", "moi comme mon frère, au forfait": the writer likened to
+    the relative whose regime follows (the likeness right before the relative, in its clause) holds it too."""
+    starts = [start for start, end in relatives.scopes if start < target.first <= end]
+    return any(
+        c.kind == "writer_likewise" and 0 <= start - c.last <= LIKENED_REACH and same_clause(text, c, target)
+        for c in cues
+        for start in starts
     )
 
 
@@ -317,10 +347,18 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
         # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
         if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):
             continue
-        gap = target.first - cue.last
-        if gap == 1 or gap == 2 and words[cue.last + 1].form in _HOLDERS_PREPOSITIONS:
+        if target.first > cue.last and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]]):
             return True
     return False
+
+
+def _holders_to_regime(between: list[str]) -> bool:
+    """Whether the words between holders and a regime join them: none, a preposition ("li f cpu"), or the word
+    "regime" with its small words ("الخاضعون لنظام…", "ceux qui ont le statut d'auto-entrepreneur")."""
+    if len(between) <= 1 and set(between) <= _HOLDERS_PREPOSITIONS:
+        return True
+    allowed = _HOLDERS_PREPOSITIONS | _REGIME_NOUNS | {"du", "d"}
+    return len(between) <= HOLDERS_REGIME_REACH and set(between) <= allowed and bool(set(between) & _REGIME_NOUNS)
 
 
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
@@ -362,6 +400,8 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     l'AMO ?", "un auto-entrepreneur peut-il s'inscrire ?", "هل المقاول الذاتي ملزم بـ…؟", "واش المقاول الذاتي يقدر
     يتسجل؟", "l'auto-entrepreneur paie combien ?", "شحال كيخلص المقاول الذاتي؟" say nothing of the writer's own."""
     before = [w for w in words[: target.first] if not CLAUSE_BREAK.search(text[w.end : target.start])]
+    if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form):
+        return True
     question = _clause_asks(text, target)
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
@@ -389,6 +429,11 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+def _plural_verb(form: str) -> bool:
+    """A verb in the third person plural: "paient", "doivent", "kaykhelsso", "كيخلصو"."""
+    return form in _THIRD_PERSON_PLURAL or present_verb(form, _THIRD_PERSON) and form.endswith(_DARIJA_PLURAL_ENDINGS)
 
 
 def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:
@@ -499,7 +544,7 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             return Found("tax_situation", "cpu", cue.start, cue.end)
         # Paying the tax office a sum every year ("kankhelles chi flous kol 3am l dariba"): the yearly flat-rate CPU.
         # The patente alone is paid yearly by every regime: it names none.
-        if cue.kind == "yearly" and all(
+        if (cue.kind == "yearly" or _in_the_year(text, cues, cue)) and all(
             _in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("tax_word",), ("money", "digits"))
         ):
             return Found("tax_situation", "cpu", cue.start, cue.end)
@@ -516,6 +561,17 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
         if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _in_the_year(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """"400 dh f l3am", "700 درهم في السنة": "in the year", a year unit right after "f"/"في", is "per year"; "f l3am li
+    fat", "في السنة الماضية" (last year) is a span, not a rate."""
+    return (
+        cue.kind == "units"
+        and cue.value == "1"
+        and any(c.kind == "since" and c.last == cue.first - 1 and normalise(text[c.start : c.end]) in _IN for c in cues)
+        and not _LAST.match(text, cue.end)
+    )
 
 
 def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...]) -> bool:

@@ -81,3 +81,23 @@ def test_a_sum_paid_in_the_year_to_the_tax_office_is_the_cpu(reader: SituationRe
 def test_last_year_is_still_a_span_not_a_yearly_payment(reader: SituationReader, text: str) -> None:
     # The yearly words must not swallow "l3am li fat", "العام الماضي": the span of one year still says no category.
     assert read(reader, text).get("category") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # "In the year", a year unit right after "f"/"في", is "per year".
+        ("kankhelles l dariba 500 dh f l3am, amo ch7al?", "cpu"),
+        ("كنعطي للضرائب 600 درهم في السنة، شحال الأمو؟", "cpu"),
+        # The Arabizi "I pay" with the hamza written 2, beside a rate of the turnover.
+        ("kan2addi 1% mn lchiffre d'affaire, ch7al cnss?", "auto_entrepreneur"),
+        ("n2adi 0,5% 3la lmabi3at kol trimestre, amo ch7al?", "auto_entrepreneur"),
+    ],
+)
+def test_sums_in_the_year_and_rates_paid(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize("text", ["kankhless dariba 400 dh, bdit f l3am li fat", "دفعت 700 درهم في السنة الماضية للضرائب"])
+def test_last_year_is_no_rate(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None

@@ -2,6 +2,7 @@
 
 import pytest
 
+from nlu.situation import SituationReader
 from tests.nlu.test_situation import read
 
 
@@ -44,3 +45,35 @@ def test_common_misspellings_name_the_regime(reader, text: str, tax: str) -> Non
 @pytest.mark.parametrize("text", ["ddariba la, walo, ch7al amo?", "الضريبة لا، غير كنخدم فالدار، شحال الأمو؟"])
 def test_tax_answered_no_is_none(reader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # The Darija article elided onto the loanword: "لوطو" (l'auto), glued to "ف" or not.
+        ("أنا داخل فلوطو أونطروبرونور، شحال لامو؟", "auto_entrepreneur"),
+        ("مسجلة فلوطو انطروبرونور من 2021، كيفاش نخلص الأمو؟", "auto_entrepreneur"),
+        # The regime's noun in French, as it is spelt and misspelt.
+        ("je suis dans l'auto-entrepreneuriat depuis deux ans, combien l'amo ?", "auto_entrepreneur"),
+        ("ana f auto entreprenariat, ch7al cnss?", "auto_entrepreneur"),
+        # CPU spelt letter by letter with "أو".
+        ("أنا فالسي بي او، شحال كنخلص فالتغطية؟", "cpu"),
+        ("راني فسي بي أو هادي 3 سنين، شحال الأمو؟", "cpu"),
+    ],
+)
+def test_regime_names_in_more_spellings(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "لوطو" alone is the car.
+        "شريت لوطو جديدة، شحال كنخلص فالأمو؟",
+        # Compared with "more/less than", the CPU is asked about.
+        "واش المقاول الذاتي كيخلص الأمو كثر من السي بي يو؟",
+        "auto entrepreneur kaykhless 9el mn cpu f amo?",
+    ],
+)
+def test_no_regime_in_look_alikes_and_comparisons(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None
