@@ -93,7 +93,10 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
 # Words that may follow "not me" at the end of its clause: "et moi rien du tout", "moi non plus", "w ana la walo".
-_NOT_ME_CLOSERS = frozenset({"du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع"})
+_NOT_ME_CLOSERS = frozenset(
+    normalise(w)
+    for w in ("du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع", "شيء", "شي", "حاجة", "7aja", "haja")
+)
 # "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
 # no negation cue of its own in Latin script: in French it is an article).
 _NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
@@ -522,6 +525,13 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             cue.kind in ("tax_word", "tax_local", "declare")
             and negated(text, cues, cue, TAX_NEGATION_REACH)
             and not in_doubt(text, cues, cue)
+        ):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now.
+    for cue in cues:
+        if cue.kind == "tax_word" and any(
+            c.kind == "no_longer" and 0 < cue.first - c.last <= TAX_NEGATION_REACH and same_clause(text, c, cue)
+            for c in cues
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # "w ana ma 3ndi walo": having nothing, where tax is the topic (a relative's patente, a question), is no tax.

@@ -29,3 +29,23 @@ def test_a_regime_left_is_none(reader, text: str) -> None:
 )
 def test_a_regime_of_the_past_alone_states_nothing(reader, text: str) -> None:
     assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tax no longer paid, no regime named: none now.
+        "ma b9itch kankhelles ddariba mn 3amayn, ch7al amo?",
+        "ما بقيتش كنعطي للضرائب والو، شحال لامو؟",
+        "je ne paie plus d'impôt depuis que j'ai fermé la boutique, combien l'amo ?",
+        "لم أعد أدفع الضريبة، كم اشتراك التأمين؟",
+    ],
+)
+def test_tax_no_longer_paid_is_none(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+def test_tax_no_longer_paid_gives_way_to_a_regime_named(reader) -> None:
+    assert read(reader, "je ne paie plus la CPU, je suis auto-entrepreneur maintenant").get("tax_situation") == (
+        "auto_entrepreneur"
+    )

@@ -51,3 +51,16 @@ def test_other_readings_after_a_relatives_regime_stay(reader: SituationReader, t
 )
 def test_me_too_after_a_relatives_regime_is_that_regime(reader: SituationReader, text: str, regime: str) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زوجي مقاول ذاتي وأنا لا شيء، شحال نخلص؟",
+        "khouya f cpu w ana la 7aja, ch7al amo?",
+        "ختي عندها الكونطابل وأنا لا حاجة",
+    ],
+)
+def test_not_me_closed_by_nothing(reader: SituationReader, text: str) -> None:
+    # "nothing" ("شيء", "حاجة") may close the writer's "not me" as "walo" does.
+    assert read(reader, text).get("tax_situation") == "none"

@@ -20,6 +20,10 @@ from tests.nlu.test_situation import read
         "كم يؤدي الحرفيون الخاضعون لنظام المساهمة المهنية الموحدة؟",
         "les artisans au forfait paient combien d'AMO ?",
         "ceux qui ont le statut d'auto-entrepreneur cotisent combien ?",
+        # "The people of" a regime, "for the" holders.
+        "ch7al kaytl3 l amo l nas dyal lmo7asaba?",
+        "ناس المساهمة المهنية الموحدة شحال كيخلصو فالتغطية؟",
+        "pour les auto-entrepreneurs, l'amo c'est combien ?",
     ],
 )
 def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationReader, text: str) -> None:
