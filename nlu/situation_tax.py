@@ -390,7 +390,7 @@ def planned(text: str, cues: list[Cue], target: Cue) -> bool:
     if _wished_change_to(text, cues, target) or wished(text, cues, target):
         return True
     return any(
-        c.kind in ("intend", "wish")
+        c.kind in ("intend", "wish", "advised")
         and 0 < target.first - c.last <= PLAN_REACH
         and same_clause(text, c, target)
         and not any(b.kind in _PLAN_BREAKS and c.last < b.first < target.first for b in cues)
