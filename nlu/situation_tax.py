@@ -567,10 +567,20 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             and _in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word"))
         ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
-        # Declaring one's profits is keeping accounts: "أسست شركة وأصرح بأرباحها".
-        if cue.kind == "declared_profits" and _in_one_sentence(text, cues, cue, ("declare",)):
+        # Declaring one's profits, or paying the tax on them, is keeping accounts: "أسست شركة وأصرح بأرباحها", "je
+        # paie l'impôt sur mes bénéfices" (the CPU and the auto-entrepreneur pay on the turnover).
+        if cue.kind == "declared_profits" and (
+            _in_one_sentence(text, cues, cue, ("declare",))
+            or all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("tax_word",)))
+        ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _needed(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a need stands before the cue in its clause ("je dois payer l'impôt sur les bénéfices ?"): asked, not
+    stated."""
+    return any(c.kind == "need" and c.last < target.first and same_clause(text, c, target) for c in cues)
 
 
 def _in_the_year(text: str, cues: list[Cue], cue: Cue) -> bool:

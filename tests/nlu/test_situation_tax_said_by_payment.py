@@ -101,3 +101,28 @@ def test_sums_in_the_year_and_rates_paid(reader: SituationReader, text: str, tax
 @pytest.mark.parametrize("text", ["kankhless dariba 400 dh, bdit f l3am li fat", "دفعت 700 درهم في السنة الماضية للضرائب"])
 def test_last_year_is_no_rate(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tax paid on one's profits is the accounts regime's (the CPU and the AE pay on the turnover).
+        "kankhelles ddariba 3la rbe7 dyali kol 3am, ch7al amo?",
+        "je paye l'impot sur mon benefice, combien la cnss",
+        "أؤدي الضريبة على أرباحي، كم اشتراك التأمين؟",
+    ],
+)
+def test_tax_paid_on_the_profits_is_accounts(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "accounts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce qu'on doit payer un impôt sur les bénéfices quand on est artisan ?",
+        "wach khass nkhelles dariba 3la rba7?",
+        "ما كنخلصش الضريبة على الربح حيت ما كاينش الربح",
+    ],
+)
+def test_tax_on_profits_asked_or_denied_is_not_accounts(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") != "accounts"
