@@ -113,6 +113,7 @@ _REGIME_NOUNS = frozenset(
 )
 _DOUBT_CLOSERS = frozenset(
     {"du", "tout", "de", "ca", "cela", "trop", "vraiment", "100", "bzaf", "mn", "hadchi", "هادشي", "من", "ذلك", "تماما"}
+    | {"mzyan", "mzian", "مزيان", "bien", "exactement"}
 )
 
 
@@ -129,7 +130,7 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
         for c in cues
     )
-    return before or stopped or _changed_from(text, cues, target, ("switched",))
+    return before or stopped or _switched_from(text, cues, target)
 
 
 def _to_regime(text: str, cues: list[Cue], target: Cue) -> Cue | None:
@@ -154,6 +155,15 @@ def _changed_from(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...
     """Whether ``target`` is the regime a change is from, the change's verb (of ``kinds``) before it in its clause."""
     return _to_regime(text, cues, target) is not None and any(
         c.kind in kinds and 0 < target.first - c.last <= CHANGE_REACH and same_clause(text, c, target) for c in cues
+    )
+
+
+def _switched_from(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether ``target`` is the regime a change said done is from: "je suis passé de l'AE à une SARL avec comptable",
+    "bddelt mn cpu" (the change's verb before it in its clause, "de", "mn", "من" right before it), whether or not the
+    regime it is to stands within reach."""
+    return bool(_FROM.search(text[: target.start])) and any(
+        c.kind == "switched" and 0 < target.first - c.last <= CHANGE_REACH and same_clause(text, c, target) for c in cues
     )
 
 

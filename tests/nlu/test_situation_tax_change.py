@@ -42,3 +42,20 @@ def test_a_change_wished_keeps_the_regime_held(reader, text: str, tax: str) -> N
 )
 def test_a_regime_only_wished_is_still_not_held(reader, text: str) -> None:
     assert "tax_situation" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # A change said done from a regime, the new one named further on (a company with its accountant).
+        ("je suis passé de l'auto-entrepreneur à une petite SARL avec un comptable, combien l'amo ?", "accounts"),
+        ("bddelt mn cpu, daba 3ndi lfidusyer kaydir lia lbilan", "accounts"),
+        ("انتقلت من المقاول الذاتي، ودابا عندي كونطابل، شحال لامو؟", "accounts"),
+    ],
+)
+def test_a_change_from_a_regime_holds_the_one_named_later(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+def test_a_change_from_a_regime_to_nothing_named_asks(reader) -> None:
+    assert read(reader, "j'ai changé de la CPU l'an dernier, combien l'amo ?").get("tax_situation") is None

@@ -31,3 +31,18 @@ def test_a_regime_taken_back_by_a_doubt_is_not_stated(reader: SituationReader, t
 )
 def test_a_doubt_about_something_else_keeps_the_regime(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Maybe" before the regime, "I don't remember any more" after it.
+        "peut-être que je suis au forfait, combien l'amo ?",
+        "je suis peut-être auto-entrepreneur, mon fils a tout fait",
+        "ربما أنا خاضع للمساهمة المهنية الموحدة، كم أدفع؟",
+        "ana f auto entrepreneur, ma b9itch 3a9el mzyan",
+        "j'étais... non je suis au réel, je sais plus",
+    ],
+)
+def test_maybe_and_no_longer_remembering_state_no_regime(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None
