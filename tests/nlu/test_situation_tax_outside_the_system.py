@@ -18,3 +18,21 @@ from tests.nlu.test_situation import read
 )
 def test_outside_the_system_is_no_tax(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # MSA "not registered with the tax office" ("غير" before a participle, with "لدى"), and SMS "au noir".
+        "أنا حرفي غير مسجل لدى إدارة الضرائب، كيف أنخرط في التأمين؟",
+        "نحن غير مسجلين ضريبيا... أنا غير مسجلة ضريبيا، كم الاشتراك؟",
+        "jsui o noir depuis tjr, cmb la cnss",
+    ],
+)
+def test_not_registered_with_the_tax_office_is_none(reader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+def test_darija_only_registered_is_not_none(reader) -> None:
+    # Darija "غير" is "only": "أنا غير مسجل فالضرائب" is registered, regime unknown.
+    assert read(reader, "أنا غير مسجل فالضرائب وصافي، شحال لامو؟").get("tax_situation") is None
