@@ -81,9 +81,28 @@ def find_relatives(
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(_speaks(w.form, first_person) for w in words),
+        writer_speaks=any(_speaks(w.form, first_person) for w in words) or _opens_with_work(text, words, cues),
         for_them=for_them,
     )
+
+
+# "Bonjour, employée dans…", "السلام عليكم، مشتغلا في…": how many words a greeting before the first clause may have.
+_GREETING_WORDS = 3
+
+
+def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue]) -> bool:
+    """"مشتغلا في شركة أخي منذ 2017", "employée dans l'entreprise de mon oncle…", "خدام فالشركة ديال خويا": a participle
+    of working at the head of the message, no subject before it, is the writer's (a relative would be named first)."""
+    first_break = next(
+        (i for i in range(1, len(words)) if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start])), None
+    )
+    greeted = (
+        first_break is not None
+        and first_break <= _GREETING_WORDS
+        and not any(c.kind == "relative" and c.first < first_break for c in cues)  # "Ma mère, employée dans…"
+    )
+    heads = {0, first_break} if greeted else {0}
+    return any(c.kind == "working_participle" and c.first in heads for c in cues)
 
 
 def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
