@@ -54,3 +54,15 @@ def test_the_trade_said_on_its_own_stays(seed_lexicon: Lexicon, text: str, trade
 )
 def test_the_machine_worked_with_is_the_trade(seed_lexicon: Lexicon, text: str, trade: str) -> None:  # noqa: F811
     assert _trades(seed_lexicon, text) == [trade]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma grand-mère travaille sur un métier à tisser depuis toujours",
+        "je sais tisser la laine depuis mes quinze ans",
+        "أعمل على المنسج في البيت",
+    ],
+)
+def test_the_loom_names_weaving(seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811 (fixture)
+    assert "RUGS_WEAVING" in _trades(seed_lexicon, text)
