@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from nlu import on_behalf
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
-from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue, at_not_have
+from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, SENTENCE_END, Cue, at_not_have
 from nlu.situation_years import Years
 
 # Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
@@ -74,7 +74,7 @@ def find_relatives(
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
         and not _owner_of_group(cues, c)
     ]
-    scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
+    scopes = [_scope(text, words, cues, c, first_person, relative_pronouns) for c in subjects]
     named = min((c.last for c in relatives), default=len(words))
     openers = [i for i in _third_person_openers(text, words) if i > named]
     scopes += [(i, _scope_end(text, words, cues, i, first_person, _set_off(text, words, i))) for i in openers]
@@ -126,14 +126,41 @@ def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) ->
 
 
 def _scope(
-    text: str, words: Sequence[Word], cues: list[Cue], relative: Cue, first_person: frozenset[str]
+    text: str,
+    words: Sequence[Word],
+    cues: list[Cue],
+    relative: Cue,
+    first_person: frozenset[str],
+    relative_pronouns: frozenset[str],
 ) -> tuple[int, int]:
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
     # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
     # relative again; the commas around it do not end what is said of them.
     pronoun = relative.last + 1
     resumed = pronoun < len(words) and words[pronoun].form in _RESUMPTIVE and _set_off(text, words, pronoun)
+    closed = _relative_clause_end(text, words, relative, relative_pronouns)
+    if closed is not None:
+        # "Ma fille, qui m'aide le week-end, a un diplôme": the relative clause and the clause its comma closes on
+        # are both said of her.
+        return relative.last, _scope_end(text, words, cues, closed, first_person, resumed=True)
     return relative.last, _scope_end(text, words, cues, relative.last, first_person, resumed)
+
+
+def _relative_clause_end(
+    text: str, words: Sequence[Word], relative: Cue, relative_pronouns: frozenset[str]
+) -> int | None:
+    """The last word of a relative clause opening right after the relative ("mon frère, qui travaille avec moi…,",
+    "ابنتي، التي تساعدني،") when a comma closes it before the sentence ends; None otherwise."""
+    pronoun = relative.last + 1
+    if pronoun >= len(words) or words[pronoun].form not in relative_pronouns:
+        return None
+    for i in range(pronoun + 1, len(words)):
+        between = text[words[i - 1].end : words[i].start]
+        if SENTENCE_END.search(between):
+            return None
+        if CLAUSE_BREAK.search(between):
+            return i - 1
+    return None
 
 
 def _set_off(text: str, words: Sequence[Word], i: int) -> bool:
