@@ -178,6 +178,8 @@ def _scope_end(
     limit = start + 1 + RELATIVE_REACH
     i = start
     while (i := i + 1) < len(words):
+        if words[i].form in _WITHOUT:
+            limit = max(limit, i + 1 + RELATIVE_REACH)
         if i >= limit:
             # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
             # reach, in the same clause, still speaks of them: the scope goes on to it.
@@ -185,7 +187,7 @@ def _scope_end(
             if later is None:
                 break
             limit = later + 1 + RELATIVE_REACH
-        set_off = resumed and i <= start + 2
+        set_off = resumed and i <= start + 2 or words[i].form in _WITHOUT
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
         # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
         # words go on.
@@ -223,10 +225,18 @@ def _their_have(form: str) -> bool:
     return form in _THEIR_HAVE or form[:1] in ("و", "w") and form[1:] in _THEIR_HAVE
 
 
+# "Papa travaille le bois depuis 40 ans, sans diplôme": a clause of "without" after a comma still speaks of the relative.
+_WITHOUT = frozenset({"sans", "بدون", "دون", "بلا", "bla", "bidon", "bidoun"})
+
+
 # "Moi et mon associé… moi j'ai 4 ans, lui il a un diplôme", "أنا وشريكي… أما هو فحاصل على دبلوم": a third person's
 # pronoun opening a clause, after a relative or partner was named, takes them up: what follows is theirs. The French
 # "elle" is left out: it also takes up a thing ("ma coopérative, elle…").
 _OPENING_PRONOUNS = _RESUMPTIVE - {"elle", "elles"}
+# "j'écris pour lui : il n'a pas de diplôme", "elle a un CAP": the French subject pronouns open a relative's clause
+# when "has" or a negation follows them ("il faut", "elle marche bien" say nothing of a person).
+_SUBJECTS_WHO_HAVE = frozenset({"il", "ils", "elle", "elles"})
+_HAVE_AFTER_SUBJECT = frozenset({"a", "n", "ne", "avait", "possede", "detient"})
 # What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
 _CLAUSE_OPENERS = frozenset({"أما", "اما", "et", "w", "o", "u", "wa", "و", "mais", "walakin", "ولكن", "لكن"})
 
@@ -240,7 +250,8 @@ def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
     found = []
     for i, word in enumerate(words):
         glued_and = word.form[:1] in ("و", "w") and word.form[1:] in _OPENING_PRONOUNS and i > 0
-        if not (word.form in _OPENING_PRONOUNS or glued_and):
+        has = word.form in _SUBJECTS_WHO_HAVE and i + 1 < len(words) and words[i + 1].form in _HAVE_AFTER_SUBJECT
+        if not (word.form in _OPENING_PRONOUNS or glued_and or has):
             continue
         if broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
             found.append(i)
