@@ -124,6 +124,7 @@ class SituationReader:
         self._language_skills = LanguageSkills.from_cues(cues)
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
         self._founding = frozenset(normalise(w) for w in cues.get("founding", ()))
+        self._working_participles = frozenset(normalise(w) for w in cues.get("working_participle", ()))
 
     def read(
         self,
@@ -191,7 +192,9 @@ class SituationReader:
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
         """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
         for_them = self._on_behalf.read(words, taken, text) is not None
-        return find_relatives(text, words, cues, self._first_person, self._relative_pronouns, for_them)
+        return find_relatives(
+            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles
+        )
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from hirfa.text import arabic_stems
 from nlu import on_behalf
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
@@ -62,6 +63,7 @@ def find_relatives(
     first_person: frozenset[str],
     relative_pronouns: frozenset[str],
     for_them: bool,
+    working_participles: frozenset[str] = frozenset(),
 ) -> Relatives:
     """The relatives a message names as subjects or as owners, and what is said of them. "With my uncle" names no
     subject ("kankhdem m3a khali f nnjara mn 2010": the years are the writer's) unless a relative clause follows
@@ -73,6 +75,7 @@ def find_relatives(
         if not (_companion(text, cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
         and not _owner_of_group(cues, c)
+        and not _owner_of_workplace(words, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person, relative_pronouns) for c in subjects]
     named = min((c.last for c in relatives), default=len(words))
@@ -81,7 +84,8 @@ def find_relatives(
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(_speaks(w.form, first_person) for w in words) or _opens_with_work(text, words, cues),
+        writer_speaks=any(_speaks(w.form, first_person) for w in words)
+        or _opens_with_work(text, words, cues, working_participles),
         for_them=for_them,
     )
 
@@ -90,7 +94,7 @@ def find_relatives(
 _GREETING_WORDS = 3
 
 
-def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue]) -> bool:
+def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue], participles: frozenset[str]) -> bool:
     """"مشتغلا في شركة أخي منذ 2017", "employée dans l'entreprise de mon oncle…", "خدام فالشركة ديال خويا": a participle
     of working at the head of the message, no subject before it, is the writer's (a relative would be named first)."""
     first_break = next(
@@ -102,7 +106,7 @@ def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue]) -> bool:
         and not any(c.kind == "relative" and c.first < first_break for c in cues)  # "Ma mère, employée dans…"
     )
     heads = {0, first_break} if greeted else {0}
-    return any(c.kind == "working_participle" and c.first in heads for c in cues)
+    return any(i < len(words) and words[i].form in participles for i in heads)
 
 
 def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
@@ -118,6 +122,16 @@ def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
     """Whether the relative owns the group named right before it ("شركة أخي", "تعاونية أمي", "charika khouya"): the
     words after are not said of them ("أعمل في شركة أخي منذ خمس سنوات": the years are the writer's)."""
     return any(c.kind == "category" and c.last == relative.first - 1 for c in cues)
+
+
+# Workplaces an Arabic relative may own by the construct state ("ورشة أبي", "محل خالي", "دكان والدي"), folded.
+_WORKPLACES = frozenset({"ورشه", "محل", "دكان", "حانوت", "معمل", "مصنع", "مشغل", "اتولي"})
+
+
+def _owner_of_workplace(words: Sequence[Word], relative: Cue) -> bool:
+    """Whether the relative owns the workplace named right before it ("أشتغل في ورشة أبي منذ سبع سنوات"): the words
+    after are the writer's, who works there."""
+    return relative.first > 0 and not _WORKPLACES.isdisjoint(arabic_stems(words[relative.first - 1].form))
 
 
 def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:

@@ -15,6 +15,8 @@ from tests.nlu.test_situation import read
         "عاملة في شركة زوجي للخياطة منذ خمس سنوات، هل يمكنني التسجيل؟",
         "السلام عليكم، موظفة في مقاولة خالي للجلد منذ 2015، هل يحق لي التسجيل؟",
         "salarié dans la société de mon beau-père depuis 2015, puis-je m'inscrire ?",
+        "employé dans la société de mon beau-père depuis 2015",
+        "ouvrière dans l'entreprise de broderie de ma tante depuis sept ans, ai-je droit au registre ?",
         "Bonjour, travaillant dans l'entreprise de mon oncle depuis six ans, suis-je éligible ?",
         "خدام فالشركة ديال خويا هادي 6 سنين، واش نقدر نتسجل؟",
     ],
@@ -33,3 +35,14 @@ def test_working_in_a_relatives_company_is_practice(reader: SituationReader, tex
 )
 def test_a_participle_after_a_relative_is_theirs(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "enterprise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux recruter un employé et acheter une machine, quel prêt ?",
+        "mon atelier marche bien, je voudrais embaucher un ouvrier de plus, y a-t-il un crédit ?",
+    ],
+)
+def test_a_worker_hired_still_says_the_business_grows(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"

@@ -53,6 +53,8 @@ def test_a_trade_named_by_its_product(trades: Lexicon, text: str, trade: str) ->
         ("je fais des jouets en bois pour enfants", "WOOD"),
         ("nous fabriquons des portes en bois sculptées", "WOOD"),
         ("أصنع الصناديق الخشبية المزخرفة", "WOOD"),
+        ("mon grand-père m'a appris à sculpter le cèdre", "WOOD"),
+        ("je façonne l'argile depuis vingt ans", "POTTERY"),
     ],
 )
 def test_a_trade_named_by_the_thing_made(trades: Lexicon, text: str, trade: str) -> None:
