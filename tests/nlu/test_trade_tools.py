@@ -56,12 +56,13 @@ def test_the_machine_worked_with_is_the_trade(seed_lexicon: Lexicon, text: str, 
     assert _trades(seed_lexicon, text) == [trade]
 
 
+# The French "métier à tisser" is left out: it is mostly a loom bought ("acheter un nouveau métier à tisser"), and as a
+# trade it would hide the growth that phrase says (nlu.situation keeps off words a trade claims).
 @pytest.mark.parametrize(
     "text",
     [
-        "ma grand-mère travaille sur un métier à tisser depuis toujours",
-        "je sais tisser la laine depuis mes quinze ans",
         "أعمل على المنسج في البيت",
+        "أمي تشتغل على المنسج منذ صغرها",
     ],
 )
 def test_the_loom_names_weaving(seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811 (fixture)
