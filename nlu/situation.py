@@ -25,7 +25,7 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 from nlu import on_behalf
 from nlu.cue_files import read_cues
 from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb
@@ -123,6 +123,8 @@ class SituationReader:
         self._between = frozenset(normalise(w) for w in cues.get("between", ()))
         self._language_skills = LanguageSkills.from_cues(cues)
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
+        self._founding = frozenset(normalise(w) for w in cues.get("founding", ()))
+        self._working_participles = frozenset(normalise(w) for w in cues.get("working_participle", ()))
 
     def read(
         self,
@@ -190,7 +192,9 @@ class SituationReader:
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
         """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
         for_them = self._on_behalf.read(words, taken, text) is not None
-        return find_relatives(text, words, cues, self._first_person, self._relative_pronouns, for_them)
+        return find_relatives(
+            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles
+        )
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""
@@ -278,7 +282,7 @@ class SituationReader:
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
             ):
                 asked.add(i)
-            if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue):
+            if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue, self._founding):
                 asked.add(i)
         asked |= _alternatives(text, words, cues, self._between) | _doubted(text, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
@@ -355,16 +359,27 @@ def _doubted(text: str, cues: list[Cue]) -> set[int]:
     return {i for i, c in enumerate(cues) if c.kind == "tax" and in_doubt(text, cues, c)}
 
 
-def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
-    """"comment créer une coopérative", "je veux monter une société": a French infinitive of starting before a
-    group says it does not exist yet ("nous avons créé une coopérative" does)."""
-    return any(
+# "se constituer en coopérative": a group that becomes one, not one to found.
+_REFLEXIVE = frozenset({"se", "s"})
+
+
+def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue, founding: frozenset[str]) -> bool:
+    """"comment créer une coopérative", "je veux monter une société", "قبل تأسيس التعاونية", "نفكر في إنشاء تعاونية": a
+    French infinitive of starting, or a word of founding, before a group says it does not exist yet ("nous avons créé
+    une coopérative", "أسست شركة" does)."""
+    started = any(
         c.kind == "stage"
         and c.value == "start"
         and words[c.last].form.endswith(("er", "ir"))
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
         for c in cues
+    )
+    return started or any(
+        not CLAUSE_BREAK.search(text[words[i].end : target.start])
+        and not founding.isdisjoint(arabic_stems(words[i].form))
+        and not (i > 0 and words[i - 1].form in _REFLEXIVE)
+        for i in range(max(0, target.first - WISH_REACH), target.first)
     )
 
 

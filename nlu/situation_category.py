@@ -144,6 +144,20 @@ def _comes_with_wished_training(text: str, cues: list[Cue], paper: Cue) -> bool:
     )
 
 
+# "m'inscrire à titre individuel", "أسجل نفسي بصفة فردية": how far after a verb of registering "alone" is said.
+ALONE_REACH = 2
+
+
+def registers_alone(text: str, cues: list[Cue]) -> bool:
+    """"membre d'une coopérative, je peux m'inscrire seule ?", "عضوة في تعاونية وأريد التسجيل بصفة فردية": the writer
+    registers as a person, so a group they belong to (or will found) is not the registrant; the years decide."""
+    return any(
+        c.kind == "individually"
+        and any(r.kind == "register" and 0 < c.first - r.last <= ALONE_REACH and same_clause(text, r, c) for r in cues)
+        for c in cues
+    )
+
+
 def group_asked_to_register(cues: list[Cue], group: Cue) -> bool:
     """Whether a group wished, being set up or asked about is then asked to register ("bghina ndiro t3awniya…, wach t9der
     ttsjel?"): the question is the group's, as "si une coopérative peut solliciter son inscription" is."""
@@ -209,6 +223,8 @@ def category(
         if cue.value != "diploma" and (
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
+            continue
+        if cue.value in GROUPS and registers_alone(text, cues):
             continue
         if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
             if group_asked_to_register(cues, cue):

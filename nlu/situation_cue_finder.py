@@ -57,7 +57,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
-        "group_registers", "writer_likewise", "advised",
+        "group_registers", "writer_likewise", "advised", "individually",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -181,12 +181,14 @@ class CueFinder:
             if c.kind == n.kind == "possession" and n.first == c.last + 1
         }
         covered = {i for c in cues if c.kind != "negation" and c.first not in owners for i in range(c.first, c.last + 1)}
-        # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative.
+        # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative. Opening
+        # the message in Arabic script ("عمي نجار بدون شهادة…"), it is the subject: "blind", "empty" open none.
         group_ends = {c.last for c in cues if c.kind == "category"}
         owners_named = [
             m for m in self._weak_ties.find(words)
             if index[m.start] > 0
             and (words[index[m.start] - 1].form in on_behalf.OWNER_OF or index[m.start] - 1 in group_ends)
+            or index[m.start] == 0 and not words[0].form.isascii()
         ]
         return [
             Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)

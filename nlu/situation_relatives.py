@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from hirfa.text import arabic_stems
 from nlu import on_behalf
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
-from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, Cue, at_not_have
+from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, SENTENCE_END, Cue, at_not_have
 from nlu.situation_years import Years
 
 # Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
@@ -62,6 +63,7 @@ def find_relatives(
     first_person: frozenset[str],
     relative_pronouns: frozenset[str],
     for_them: bool,
+    working_participles: frozenset[str] = frozenset(),
 ) -> Relatives:
     """The relatives a message names as subjects or as owners, and what is said of them. "With my uncle" names no
     subject ("kankhdem m3a khali f nnjara mn 2010": the years are the writer's) unless a relative clause follows
@@ -73,17 +75,38 @@ def find_relatives(
         if not (_companion(text, cues, c) and not _followed_by(words, c, relative_pronouns))
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
         and not _owner_of_group(cues, c)
+        and not _owner_of_workplace(words, c)
     ]
-    scopes = [_scope(text, words, cues, c, first_person) for c in subjects]
+    scopes = [_scope(text, words, cues, c, first_person, relative_pronouns) for c in subjects]
     named = min((c.last for c in relatives), default=len(words))
     openers = [i for i in _third_person_openers(text, words) if i > named]
     scopes += [(i, _scope_end(text, words, cues, i, first_person, _set_off(text, words, i))) for i in openers]
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(_speaks(w.form, first_person) for w in words),
+        writer_speaks=any(_speaks(w.form, first_person) for w in words)
+        or _opens_with_work(text, words, cues, working_participles),
         for_them=for_them,
     )
+
+
+# "Bonjour, employée dans…", "السلام عليكم، مشتغلا في…": how many words a greeting before the first clause may have.
+_GREETING_WORDS = 3
+
+
+def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue], participles: frozenset[str]) -> bool:
+    """"مشتغلا في شركة أخي منذ 2017", "employée dans l'entreprise de mon oncle…", "خدام فالشركة ديال خويا": a participle
+    of working at the head of the message, no subject before it, is the writer's (a relative would be named first)."""
+    first_break = next(
+        (i for i in range(1, len(words)) if CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start])), None
+    )
+    greeted = (
+        first_break is not None
+        and first_break <= _GREETING_WORDS
+        and not any(c.kind == "relative" and c.first < first_break for c in cues)  # "Ma mère, employée dans…"
+    )
+    heads = {0, first_break} if greeted else {0}
+    return any(i < len(words) and words[i].form in participles for i in heads)
 
 
 def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
@@ -101,20 +124,57 @@ def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
     return any(c.kind == "category" and c.last == relative.first - 1 for c in cues)
 
 
+# Workplaces an Arabic relative may own by the construct state ("ورشة أبي", "محل خالي", "دكان والدي"), folded.
+_WORKPLACES = frozenset({"ورشه", "محل", "دكان", "حانوت", "معمل", "مصنع", "مشغل", "اتولي"})
+
+
+def _owner_of_workplace(words: Sequence[Word], relative: Cue) -> bool:
+    """Whether the relative owns the workplace named right before it ("أشتغل في ورشة أبي منذ سبع سنوات"): the words
+    after are the writer's, who works there."""
+    return relative.first > 0 and not _WORKPLACES.isdisjoint(arabic_stems(words[relative.first - 1].form))
+
+
 def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:
     after = relative.last + 1
     return after < len(words) and words[after].form in forms
 
 
 def _scope(
-    text: str, words: Sequence[Word], cues: list[Cue], relative: Cue, first_person: frozenset[str]
+    text: str,
+    words: Sequence[Word],
+    cues: list[Cue],
+    relative: Cue,
+    first_person: frozenset[str],
+    relative_pronouns: frozenset[str],
 ) -> tuple[int, int]:
     """The words a relative is the subject of: up to the end of the clause, a contrast or the writer's "I"."""
     # "mon père, lui, était maalem", "khouya, huwa, 3ndo diplome": a pronoun set off right after the relative is the
     # relative again; the commas around it do not end what is said of them.
     pronoun = relative.last + 1
     resumed = pronoun < len(words) and words[pronoun].form in _RESUMPTIVE and _set_off(text, words, pronoun)
+    closed = _relative_clause_end(text, words, relative, relative_pronouns)
+    if closed is not None:
+        # "Ma fille, qui m'aide le week-end, a un diplôme": the relative clause and the clause its comma closes on
+        # are both said of her.
+        return relative.last, _scope_end(text, words, cues, closed, first_person, resumed=True)
     return relative.last, _scope_end(text, words, cues, relative.last, first_person, resumed)
+
+
+def _relative_clause_end(
+    text: str, words: Sequence[Word], relative: Cue, relative_pronouns: frozenset[str]
+) -> int | None:
+    """The last word of a relative clause opening right after the relative ("mon frère, qui travaille avec moi…,",
+    "ابنتي، التي تساعدني،") when a comma closes it before the sentence ends; None otherwise."""
+    pronoun = relative.last + 1
+    if pronoun >= len(words) or words[pronoun].form not in relative_pronouns:
+        return None
+    for i in range(pronoun + 1, len(words)):
+        between = text[words[i - 1].end : words[i].start]
+        if SENTENCE_END.search(between):
+            return None
+        if CLAUSE_BREAK.search(between):
+            return i - 1
+    return None
 
 
 def _set_off(text: str, words: Sequence[Word], i: int) -> bool:
@@ -132,6 +192,8 @@ def _scope_end(
     limit = start + 1 + RELATIVE_REACH
     i = start
     while (i := i + 1) < len(words):
+        if words[i].form in _WITHOUT:
+            limit = max(limit, i + 1 + RELATIVE_REACH)
         if i >= limit:
             # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
             # reach, in the same clause, still speaks of them: the scope goes on to it.
@@ -139,7 +201,7 @@ def _scope_end(
             if later is None:
                 break
             limit = later + 1 + RELATIVE_REACH
-        set_off = resumed and i <= start + 2
+        set_off = resumed and i <= start + 2 or words[i].form in _WITHOUT
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
         # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
         # words go on.
@@ -177,10 +239,18 @@ def _their_have(form: str) -> bool:
     return form in _THEIR_HAVE or form[:1] in ("و", "w") and form[1:] in _THEIR_HAVE
 
 
+# "Papa travaille le bois depuis 40 ans, sans diplôme": a clause of "without" after a comma still speaks of the relative.
+_WITHOUT = frozenset({"sans", "بدون", "دون", "بلا", "bla", "bidon", "bidoun"})
+
+
 # "Moi et mon associé… moi j'ai 4 ans, lui il a un diplôme", "أنا وشريكي… أما هو فحاصل على دبلوم": a third person's
 # pronoun opening a clause, after a relative or partner was named, takes them up: what follows is theirs. The French
 # "elle" is left out: it also takes up a thing ("ma coopérative, elle…").
 _OPENING_PRONOUNS = _RESUMPTIVE - {"elle", "elles"}
+# "j'écris pour lui : il n'a pas de diplôme", "elle a un CAP": the French subject pronouns open a relative's clause
+# when "has" or a negation follows them ("il faut", "elle marche bien" say nothing of a person).
+_SUBJECTS_WHO_HAVE = frozenset({"il", "ils", "elle", "elles"})
+_HAVE_AFTER_SUBJECT = frozenset({"a", "n", "ne", "avait", "possede", "detient"})
 # What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
 _CLAUSE_OPENERS = frozenset({"أما", "اما", "et", "w", "o", "u", "wa", "و", "mais", "walakin", "ولكن", "لكن"})
 
@@ -194,7 +264,8 @@ def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
     found = []
     for i, word in enumerate(words):
         glued_and = word.form[:1] in ("و", "w") and word.form[1:] in _OPENING_PRONOUNS and i > 0
-        if not (word.form in _OPENING_PRONOUNS or glued_and):
+        has = word.form in _SUBJECTS_WHO_HAVE and i + 1 < len(words) and words[i + 1].form in _HAVE_AFTER_SUBJECT
+        if not (word.form in _OPENING_PRONOUNS or glued_and or has):
             continue
         if broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
             found.append(i)

@@ -41,6 +41,52 @@ _AGE_OF = frozenset({"de", "d"})
 _AGE_NOUNS = frozenset({"سن", "السن"})
 
 
+# A start year in words: "deux mille dix", "ألفين وعشرة", "ألفين وخمسة عشر" (2000 and a number; "and" may stand between).
+_THOUSANDS = frozenset({"mille", "الفين", "الفان", "alfin", "alfayn"})
+_TWO_THOUSAND = 2000
+_THOUSANDS_AND = frozenset({"et", "و", "w", "o"})
+
+
+def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
+    """Cues with each start year said in words read as its digits ("depuis l'an deux mille dix" is "depuis 2010")."""
+    at = {c.first: c for c in cues}
+    merged: list[Cue] = []
+    used: set[int] = set()
+    for i, word in enumerate(words):
+        if word.form not in _THOUSANDS or i in at:
+            continue
+        # French says "deux mille"; Arabic's dual "ألفين" is two thousand on its own.
+        two = at.get(i - 1) if word.form == "mille" else None
+        if word.form == "mille" and (two is None or two.kind != "numbers" or two.value != "2"):
+            continue
+        after = i + 2 if i + 2 < len(words) and words[i + 1].form in _THOUSANDS_AND else i + 1
+        units = at.get(after)
+        if units is None or units.kind != "numbers":
+            continue
+        value, last = _compound_number(at, units, words)
+        first = two or Cue("digits", "", i, i, word.start, word.end)
+        used.update(c.first for c in (two, units, last) if c is not None)
+        merged.append(Cue("digits", str(_TWO_THOUSAND + value), first.first, last.last, first.start, last.end))
+    if not merged:
+        return cues
+    return sorted([c for c in cues if c.first not in used] + merged, key=lambda c: c.first)
+
+
+def _compound_number(at: dict[int, Cue], number: Cue, words: Sequence[Word]) -> tuple[int, Cue]:
+    """A number and the one told with it: "vingt-cinq", "vingt et un" (tens first), "خمسة وعشرين" (units first)."""
+    value = int(number.value)
+    nxt = number.last + 1
+    if nxt < len(words) and words[nxt].form in _THOUSANDS_AND:
+        nxt += 1
+    other = at.get(nxt)
+    if other is None or other.kind != "numbers":
+        return value, number
+    second = int(other.value)
+    if value in _TENS and second < 10 or value < 10 and second in _TENS:
+        return value + second, other
+    return value, number
+
+
 @dataclass(frozen=True)
 class Years:
     years: float
@@ -62,6 +108,7 @@ def durations(
     cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset()
 ) -> list[Years]:
     """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
+    cues = _written_years(cues, words)
     found = []
     spans = _year_spans(cues, today)
     ends = set(spans.values())

@@ -27,3 +27,15 @@ def test_years_on_the_register_are_no_years_of_practice(reader: SituationReader,
 )
 def test_years_of_work_beside_them_still_count(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "practice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma carte d'artisan, comment l'obtenir ? je suis inscrit depuis 2023",
+        "je suis inscrite depuis 2022, comment avoir la carte professionnelle ?",
+        "inscrit au registre depuis 2024, quels avantages donne la carte ?",
+    ],
+)
+def test_years_on_the_register_in_french_are_no_practice(reader: SituationReader, text: str) -> None:
+    assert "category" not in read(reader, text)

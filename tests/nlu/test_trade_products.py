@@ -42,3 +42,20 @@ def _trades(lexicon: Lexicon, text: str) -> list[str]:
 )
 def test_a_trade_named_by_its_product(trades: Lexicon, text: str, trade: str) -> None:
     assert _trades(trades, text)[:1] == [trade]
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("je fabrique des bagues pour les mariages", "JEWELLERY"),
+        ("nos colliers en argent se vendent au souk", "JEWELLERY"),
+        ("أصنع الخواتم في محلي الصغير", "JEWELLERY"),
+        ("je fais des jouets en bois pour enfants", "WOOD"),
+        ("nous fabriquons des portes en bois sculptées", "WOOD"),
+        ("أصنع الصناديق الخشبية المزخرفة", "WOOD"),
+        ("mon grand-père m'a appris à sculpter le cèdre", "WOOD"),
+        ("je façonne l'argile depuis vingt ans", "POTTERY"),
+    ],
+)
+def test_a_trade_named_by_the_thing_made(trades: Lexicon, text: str, trade: str) -> None:
+    assert trade in _trades(trades, text)
