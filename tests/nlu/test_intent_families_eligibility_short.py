@@ -32,7 +32,6 @@ def test_may_i_without_a_diploma_asks_eligibility(classifier: TfidfIntentClassif
     [
         "wach n9der nt3llem bla diplome?",
         "بلا ديبلوم نقدر نتعلم الخياطة؟",
-        "je peux m'inscrire a une formation de couture ?",
     ],
 )
 def test_learning_without_a_diploma_stays_training(classifier: TfidfIntentClassifier, text: str) -> None:
