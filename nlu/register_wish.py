@@ -15,6 +15,12 @@ pour le registre ?") asks who may register, not how: the register words weigh to
 come out nearly tied. A requirement word with a diploma word puts rna_eligibility first when it is runner-up to
 rna_register_how.
 
+Asking in a few words whether one may register without a diploma ("bla diplome n9der?", "بلا شهادة نقدر؟") asks who
+may register: "diploma" weighs towards training, whose examples get one, and the few other words do not outweigh it.
+A word of asking whether one may, with a diploma said missing or the register named, and no word of learning, puts
+rna_eligibility first when it is runner-up to training ("wach n9der nt3llem bla diplome?" stays training, and so does
+"je peux m'inscrire à une formation ?": a training word after the register word is what one registers for).
+
 A request for information ("Objet : demande de renseignements sur l'inscription", "demande d'informations concernant
 le registre") asks how to register: "demande" and "inscription" together weigh towards rna_apply, whose examples file
 an application ("ma demande d'inscription"). A "demande" followed by a word of information puts rna_register_how first
@@ -30,7 +36,7 @@ from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import arabic_stems, normalise
 from nlu.situation import load_cues
 
-APPLY, ELIGIBILITY, HOW = "rna_apply", "rna_eligibility", "rna_register_how"
+APPLY, ELIGIBILITY, HOW, TRAINING = "rna_apply", "rna_eligibility", "rna_register_how", "training"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
@@ -72,6 +78,44 @@ REQUIRED_WORDS = frozenset(
     )
 )
 DIPLOMA_WORDS = frozenset(normalise(w) for w in ("diplôme", "diplome", "diplômes", "diplomes", "diplom", "diplôm"))
+# A diploma in any script, and saying one is without it (normalised; Arabic words also with a glued article).
+ANY_DIPLOMA_WORDS = DIPLOMA_WORDS | frozenset(
+    normalise(w)
+    for w in ("ldiplome", "chahada", "chhada", "chahda", "ديبلوم", "دبلوم", "ديبلوما", "شهادة", "شهاده", "دبلوما")
+)
+WITHOUT_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "sans", "pas", "aucun", "bla", "bila", "bidoun", "bdoun", "ma3ndich", "ma3andich", "m3ndich", "ma3ndiche",
+        "بلا", "بدون", "دون", "ماعنديش", "عنديش", "معنديش", "عنديهش", "ماعنديهش",
+    )
+)
+# Asking whether one (or a relative) may, beyond MAY_WORDS: "t9der", "y9der", "ممكن", "يقبلوني", "y9blouni".
+MAY_ALSO_WORDS = MAY_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "t9der", "tqder", "y9der", "yqder", "mumkin", "momkin", "mumkine", "تقدر", "يقدر", "ممكن", "يمكنه", "يمكنها",
+        "y9blouni", "y9bloni", "يقبلوني", "يقبلونني", "accepter", "accepté", "acceptée", "passe",
+    )
+)
+# Learning, in any script: a message that speaks of it asks about training.
+LEARNING_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "apprendre", "apprends", "former", "nt3lem", "nt3llem", "nt3alem", "t3lem", "t3llem", "نتعلم", "أتعلم", "اتعلم",
+        "تعلم", "يتعلم", "نتكون", "أتكون", "اتكون", "ntkwen", "ntkowen", "n9ra", "nqra", "نقرا", "نقرى",
+        # Getting the diploma itself is training too ("je peux avoir un diplôme sans formation ?").
+        "avoir", "obtenir", "nakhod", "nakhd", "njib", "ناخد", "ناخذ", "نجيب", "نحصل", "أحصل", "احصل",
+    )
+)
+# The register itself: "ydkhol l sijil", "يقبلوها فالسجل", "inscrit au registre".
+REGISTER_NOUNS = frozenset(normalise(w) for w in ("sijil", "ssijil", "sjil", "registre", "rna", "lrna", "سجل", "السجل"))
+# What one registers for when it follows the register word ("m'inscrire à une formation", "ntsjel f takwin"); with
+# no register word, what one asks about ("sans diplôme je peux faire une formation ?").
+LEARNING_NOUNS = frozenset(
+    normalise(w)
+    for w in ("formation", "stage", "apprentissage", "cours", "takwin", "tkwin", "تكوين", "التكوين", "دورة", "ecole")
+)
 
 
 # Words of information after "demande" (normalised): "demande d'informations", "demande de renseignements".
@@ -106,6 +150,9 @@ class RegisterWish:
         cues = cues if cues is not None else load_cues()
         self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w))
         self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
+        # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
+        group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
+        self._registering = self._register | group | REGISTER_NOUNS
 
     def wishes_to_register(self, lemmas: Sequence[str]) -> bool:
         """Whether the message says it wants to register, and asks no question."""
@@ -127,6 +174,22 @@ class RegisterWish:
             for i, lemma in enumerate(lemmas)
         )
 
+    def asks_whether_one_may_without_learning(self, lemmas: Sequence[str]) -> bool:
+        """Whether the message asks whether one may, with a diploma said missing or the register named, and speaks
+        of no learning ("bla chahada n9der?", "ma fille sort de l'école de couture, elle peut s'inscrire ?")."""
+        if not any(lemma in MAY_ALSO_WORDS for lemma in lemmas):
+            return False
+        if any(self._is(lemma, LEARNING_VERBS) for lemma in lemmas):
+            return False
+        registers = [i for i, lemma in enumerate(lemmas) if self._is(lemma, self._registering)]
+        if registers:
+            return not any(self._is(lemma, LEARNING_NOUNS) for lemma in lemmas[registers[0] :])
+        return (
+            any(self._is(lemma, WITHOUT_WORDS) for lemma in lemmas)
+            and any(self._is(lemma, ANY_DIPLOMA_WORDS) for lemma in lemmas)
+            and not any(self._is(lemma, LEARNING_NOUNS) for lemma in lemmas)
+        )
+
     @staticmethod
     def _is(lemma: str, words: frozenset[str]) -> bool:
         # With a glued "and" or preposition too: "ونريد التسجيل", "وللتسجيل".
@@ -134,8 +197,9 @@ class RegisterWish:
 
     def rerank(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The ranking with rna_apply first when it was runner-up to rna_eligibility in a wish to register, and
-        rna_eligibility first when it was runner-up to rna_apply in a question whether one may register, or to
-        rna_register_how in a question whether a diploma is required; rna_register_how first when it was runner-up to
+        rna_eligibility first when it was runner-up to rna_apply in a question whether one may register, to
+        rna_register_how in a question whether a diploma is required, or to training in a question whether one may
+        that speaks of no learning; rna_register_how first when it was runner-up to
         rna_apply in a request for information."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
@@ -143,6 +207,8 @@ class RegisterWish:
         if first_two == [HOW, ELIGIBILITY] and asks_whether_a_diploma_is_required(lemmas):
             return swapped(ranking)
         if first_two == [APPLY, HOW] and asks_for_information(lemmas):
+            return swapped(ranking)
+        if first_two == [TRAINING, ELIGIBILITY] and self.asks_whether_one_may_without_learning(lemmas):
             return swapped(ranking)
         if first_two != [ELIGIBILITY, APPLY]:
             return ranking

@@ -51,3 +51,38 @@ def test_everyday_banking_is_out_of_scope(classifier: TfidfIntentClassifier, tex
 )
 def test_the_artisans_side_stays_in_scope(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
     assert intent(classifier, text) == expected
+
+
+# A customer asking "you" whether you sell, at what price, or for a craftsman to hire at home (data/nlu/round18).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vous vendez des lustres en fer forgé ?",
+        "wach katbi3o lkhwatem dyal nno9ra",
+        "كتبيعو الجلابة ديال الصوف؟",
+        "بكم تبيعون المرآة المنقوشة؟",
+        "je cherche un plâtrier pour sculpter le plafond de mon salon, vous avez quelqu'un ?",
+        # "à vendre" asked of "vous": the shop's stock, not the artisan's sales.
+        "vous avez des tapis a vendre ?",
+        "y a des poufs a vendre chez vous ?",
+    ],
+)
+def test_a_customer_asking_you_to_sell_or_to_send_a_craftsman_is_out_of_scope(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "out_of_scope"
+
+
+# The artisan selling or shipping their own work stays marketing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vends mes lustres en fer forgé au marché, comment toucher plus de clients",
+        "kanbi3 lkhwatem dyali f l7anout, kifach nbi3 kter",
+        "كيفاش نصيفط الجلالب ديالي لكليان فأوروبا",
+        "كيف أبيع المرايا التي أصنعها لزبناء في الخارج؟",
+        "j'ai des lanternes a vendre, comment trouver des clients",
+    ],
+)
+def test_the_artisan_selling_their_own_work_stays_marketing(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "marketing"

@@ -432,3 +432,12 @@ def test_thanks_said_for_others_are_thanks(classifier: TfidfIntentClassifier, te
 )
 def test_paying_once_registered_is_enrolling(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "amo_enroll"
+
+
+# Whether "we" of a trade are artisans ("on est artisans ?", "sont des artisans ou pas"): the list of trades.
+@pytest.mark.parametrize(
+    "text",
+    ["reparateur de telephones on est artisans ?", "les boulangers sont des artisans ou pas"],
+)
+def test_whether_we_of_a_trade_are_artisans_asks_the_list(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "craft_lookup"

@@ -226,3 +226,26 @@ def test_other_administrations_are_out_of_domain(guard: OutOfDomain, text: str) 
 )
 def test_the_chamber_and_the_cnss_are_not_another_administration(guard: OutOfDomain, text: str) -> None:
     assert not guard.says_out_of_domain(lemmas(text))
+
+
+# Asking "you" whether you sell, in every script: the shop's customer, not the artisan.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce que vous vendez des coussins brodés",
+        "wach katbi3o tbasel dyal nn7as",
+        "كتبيعو الجلابة الصوفية؟",
+        "بكم تبيعون المرآة النحاسية",
+    ],
+)
+def test_asking_whether_you_sell_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+
+
+# The artisan's own sales use the first person: not out of domain.
+@pytest.mark.parametrize(
+    "text",
+    ["comment je vends mes coussins en ligne", "kifach nbi3 tbasel dyali", "كيفاش نبيعو السلعة ديال التعاونية", "أبيع منتجاتي"],
+)
+def test_selling_ones_own_work_is_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))

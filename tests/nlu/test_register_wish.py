@@ -141,3 +141,40 @@ def test_a_request_for_information_asks_how(wish: RegisterWish, text: str) -> No
 def test_a_request_to_register_is_left_alone(wish: RegisterWish, text: str) -> None:
     ranked = wish.rerank(lemmas(text), text, ranking("rna_apply", "rna_register_how", "rna_status"))
     assert [r["name"] for r in ranked] == ["rna_apply", "rna_register_how", "rna_status"]
+
+
+# A few words asking whether one may, without a diploma or of a relative who left a training school: whether one may
+# register, when the classifier put it just behind training.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bla chahada n9der?",
+        "بلا شهادة نقدر؟",
+        "ma3ndich diplome, wach n9der?",
+        "pas de diplome, je peux quand meme ?",
+        "بنتي قرات فالتكوين المهني فالخياطة، واش تقدر تتسجل؟",
+        "khoya khrej mn ma3had dyal nnjara wach y9der ydkhol l sijil",
+    ],
+)
+def test_may_i_without_a_diploma_is_eligibility_not_training(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("training", "rna_eligibility", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["rna_eligibility", "training", "rna_apply"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+# Learning a trade, getting the diploma, or registering for a course: training stays first.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach n9der nt3llem bla diplome?",
+        "بلا ديبلوم نقدر نتعلم الخياطة؟",
+        "je peux m'inscrire a une formation de couture ?",
+        "sans diplome je peux faire une formation ?",
+        "wach n9der ntsjel f takwin dyal zlij",
+        "je peux avoir un diplome sans formation ?",
+        "ممكن ناخد ديبلوم بلا ما نقرا؟",
+    ],
+)
+def test_learning_without_a_diploma_stays_training(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("training", "rna_eligibility", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
