@@ -10,19 +10,10 @@ import pytest
 
 from nlu.intent_classifier import TfidfIntentClassifier
 from tests.nlu.classifier_training import intent
+from tests.nlu.test_register_wish import MAY_I_WITHOUT_A_DIPLOMA
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "bla chahada n9der?",
-        "بلا شهادة نقدر؟",
-        "ma3ndich diplome, wach n9der?",
-        "pas de diplome, je peux quand meme ?",
-        "بنتي قرات فالتكوين المهني فالخياطة، واش تقدر تتسجل؟",
-        "khoya khrej mn ma3had dyal nnjara wach y9der ydkhol l sijil",
-    ],
-)
+@pytest.mark.parametrize("text", MAY_I_WITHOUT_A_DIPLOMA)
 def test_may_i_without_a_diploma_asks_eligibility(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "rna_eligibility"
 

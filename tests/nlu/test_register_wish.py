@@ -144,18 +144,19 @@ def test_a_request_to_register_is_left_alone(wish: RegisterWish, text: str) -> N
 
 
 # A few words asking whether one may, without a diploma or of a relative who left a training school: whether one may
-# register, when the classifier put it just behind training.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "bla chahada n9der?",
-        "بلا شهادة نقدر؟",
-        "ma3ndich diplome, wach n9der?",
-        "pas de diplome, je peux quand meme ?",
-        "بنتي قرات فالتكوين المهني فالخياطة، واش تقدر تتسجل؟",
-        "khoya khrej mn ma3had dyal nnjara wach y9der ydkhol l sijil",
-    ],
-)
+# register (the classifier with this rule is checked on the same sentences in test_intent_families_eligibility_short).
+MAY_I_WITHOUT_A_DIPLOMA = [
+    "bla chahada n9der?",
+    "بلا شهادة نقدر؟",
+    "ma3ndich diplome, wach n9der?",
+    "pas de diplome, je peux quand meme ?",
+    "بنتي قرات فالتكوين المهني فالخياطة، واش تقدر تتسجل؟",
+    "khoya khrej mn ma3had dyal nnjara wach y9der ydkhol l sijil",
+]
+
+
+# When the classifier put it just behind training.
+@pytest.mark.parametrize("text", MAY_I_WITHOUT_A_DIPLOMA)
 def test_may_i_without_a_diploma_is_eligibility_not_training(wish: RegisterWish, text: str) -> None:
     ranked = wish.rerank(lemmas(text), text, ranking("training", "rna_eligibility", "rna_apply"))
     assert [r["name"] for r in ranked] == ["rna_eligibility", "training", "rna_apply"]
