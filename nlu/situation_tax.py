@@ -413,7 +413,7 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     l'AMO ?", "un auto-entrepreneur peut-il s'inscrire ?", "هل المقاول الذاتي ملزم بـ…؟", "واش المقاول الذاتي يقدر
     يتسجل؟", "l'auto-entrepreneur paie combien ?", "شحال كيخلص المقاول الذاتي؟" say nothing of the writer's own."""
     before = [w for w in words[: target.first] if not CLAUSE_BREAK.search(text[w.end : target.start])]
-    if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form):
+    if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form) or _holders_after_article(words, target):
         return True
     question = _clause_asks(text, target)
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
@@ -442,6 +442,25 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+# "combien paient les auto-entrepreneurs ?", "l'AMO des auto-entrepreneurs": a regime after "les" with a plural verb
+# before it is its holders'; so is the one regime named after its holders, after "des" — unless the writer counts
+# themself in ("nous sommes des AE", "on est des auto-entrepreneurs", "je fais partie des AE"). Other regimes after
+# "des" are things ("je tiens des livres de compte").
+_PLURAL_ARTICLES = frozenset({"les", "des"})
+_ONE_OF_THEM = frozenset({"sommes", "somme", "est", "etes", "suis", "partie", "comme"})
+
+
+def _holders_after_article(words: Sequence[Word], target: Cue) -> bool:
+    """Whether a regime follows "les" after a plural verb, or is the auto-entrepreneurs' after "des" and a word that
+    does not count the writer in."""
+    if target.first < 2 or words[target.first - 1].form not in _PLURAL_ARTICLES:
+        return False
+    before = words[target.first - 2].form
+    if words[target.first - 1].form == "les":
+        return _plural_verb(before)
+    return target.value == "auto_entrepreneur" and before not in _ONE_OF_THEM
 
 
 def _plural_verb(form: str) -> bool:

@@ -1,4 +1,5 @@
-"""Regimes of holders in general: a plural verb after the regime, "who has the regime", the word "regime" between."""
+"""Regimes of holders in general: a plural verb after the regime, or before "les" and it; "des" before it; "who has the
+regime"; the word "regime" between."""
 
 import pytest
 
@@ -24,6 +25,11 @@ from tests.nlu.test_situation import read
         "ch7al kaytl3 l amo l nas dyal lmo7asaba?",
         "ناس المساهمة المهنية الموحدة شحال كيخلصو فالتغطية؟",
         "pour les auto-entrepreneurs, l'amo c'est combien ?",
+        # The plural verb before "les" and its regime; "des" before a regime.
+        "combien paient les auto-entrepreneurs pour l'amo ?",
+        "est-ce que cotisent les AE a la cnss",
+        "l'AMO des auto-entrepreneurs c'est combien ?",
+        "la cotisation des AE est de combien par mois",
     ],
 )
 def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationReader, text: str) -> None:
@@ -39,6 +45,10 @@ def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationRead
         ("المحاسب ديالي هو اللي كيدير ليا كلشي، شحال لامو؟", "accounts"),
         # First person plural is the writer's household: held.
         ("7na f auto entrepreneur kankhelsso ch7al f amo?", "auto_entrepreneur"),
+        # The writer counts themself among them.
+        ("nous sommes des auto-entrepreneurs, combien l'amo ?", "auto_entrepreneur"),
+        ("on est des AE ma femme et moi, combien pour l'amo", "auto_entrepreneur"),
+        ("je fais partie des auto-entrepreneurs, je paie combien ?", "auto_entrepreneur"),
     ],
 )
 def test_the_writers_own_beside_holders(reader: SituationReader, text: str, tax: str) -> None:
