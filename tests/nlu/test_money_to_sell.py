@@ -2,19 +2,10 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.intent_classifier import TfidfIntentClassifier
 from nlu.money_to_sell import rerank
 from tests.nlu.classifier_training import intent
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
-
-
-def ranking(*names: str) -> list[dict]:
-    return [{"name": name, "confidence": c} for name, c in zip(names, (0.6, 0.3, 0.1), strict=False)]
+from tests.nlu.rankings import lemmas, ranking
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,13 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.out_of_domain import OutOfDomain
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
+from tests.nlu.rankings import lemmas, scored
 
 
 @pytest.fixture(scope="module")
 def guard() -> OutOfDomain:
     return OutOfDomain()
-
-
-def ranking(*pairs: tuple[str, float]) -> list[dict]:
-    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def test_domain_words_alone_are_not_out_of_domain(guard: OutOfDomain, text: str)
 
 
 def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(guard: OutOfDomain) -> None:
-    ranked = guard.rerank(lemmas("chambre a louer a tanger"), ranking(("find_office", 0.6), ("out_of_scope", 0.3)))
+    ranked = guard.rerank(lemmas("chambre a louer a tanger"), scored(("find_office", 0.6), ("out_of_scope", 0.3)))
     assert [r["name"] for r in ranked] == ["out_of_scope", "find_office"]
     assert ranked[0]["confidence"] == 0.6
 
@@ -52,8 +43,8 @@ def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(guard: Ou
     "ranked",
     [
         # out_of_scope is not the runner-up, or too far behind: the classifier keeps its choice.
-        ranking(("marketing", 0.6), ("craft_lookup", 0.3), ("out_of_scope", 0.05)),
-        ranking(("marketing", 0.9), ("out_of_scope", 0.1)),
+        scored(("marketing", 0.6), ("craft_lookup", 0.3), ("out_of_scope", 0.05)),
+        scored(("marketing", 0.9), ("out_of_scope", 0.1)),
     ],
 )
 def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(guard: OutOfDomain, ranked: list) -> None:
@@ -61,20 +52,20 @@ def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(guard: Out
 
 
 def test_without_an_out_of_domain_word_nothing_changes(guard: OutOfDomain) -> None:
-    ranked = ranking(("find_office", 0.5), ("out_of_scope", 0.45))
+    ranked = scored(("find_office", 0.5), ("out_of_scope", 0.45))
     assert guard.rerank(lemmas("fin kayna la chambre f tanja"), ranked) == ranked
 
 
 @pytest.mark.parametrize("text", ["hhhhhh", "hahahah", "ههههههه", "mdrrrr", "lol", "hhh mdr", "ptdrrr 😂"])
 def test_laughter_alone_is_out_of_scope(guard: OutOfDomain, text: str) -> None:
-    ranked = guard.rerank(lemmas(text), ranking(("rna_status", 0.9), ("affirm", 0.05), ("out_of_scope", 0.01)))
+    ranked = guard.rerank(lemmas(text), scored(("rna_status", 0.9), ("affirm", 0.05), ("out_of_scope", 0.01)))
     assert [r["name"] for r in ranked] == ["out_of_scope", "rna_status", "affirm"]
     assert ranked[0]["confidence"] == 1.0
 
 
 @pytest.mark.parametrize("text", ["ah", "ha", "eh", "hhh wach ntsjel?", "haha fin lghorfa f fes"])
 def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: OutOfDomain, text: str) -> None:
-    ranked = ranking(("affirm", 0.9), ("out_of_scope", 0.01))
+    ranked = scored(("affirm", 0.9), ("out_of_scope", 0.01))
     assert guard.rerank(lemmas(text), ranked) == ranked
 
 
@@ -111,17 +102,17 @@ def test_hiring_for_ones_workshop_is_not_job_seeking(guard: OutOfDomain, text: s
 
 def test_an_unsure_classifier_gives_way_to_an_out_of_domain_word(guard: OutOfDomain) -> None:
     # The classifier spreads a job-seeking message over three intents; the ANAPEC word settles it.
-    ranked = ranking(("rna_eligibility", 0.23), ("rna_apply", 0.18), ("rna_status", 0.12), ("out_of_scope", 0.04))
+    ranked = scored(("rna_eligibility", 0.23), ("rna_apply", 0.18), ("rna_status", 0.12), ("out_of_scope", 0.04))
     out = guard.rerank(lemmas("je suis inscrit a l'ANAPEC, ils m'ont trouvé rien, que faire ?"), ranked)
     assert [r["name"] for r in out[:2]] == ["out_of_scope", "rna_eligibility"]
     assert out[0]["confidence"] == 0.23
 
 
 def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(guard: OutOfDomain) -> None:
-    ranked = ranking(("financing", 0.6), ("training", 0.2), ("out_of_scope", 0.05))
+    ranked = scored(("financing", 0.6), ("training", 0.2), ("out_of_scope", 0.05))
     text = "au chômage et inscrit à l'ANAPEC, je veux créer mon atelier, quel financement ?"
     assert guard.rerank(lemmas(text), ranked) == ranked
-    unsure = ranking(("financing", 0.25), ("training", 0.2), ("out_of_scope", 0.05))
+    unsure = scored(("financing", 0.25), ("training", 0.2), ("out_of_scope", 0.05))
     assert guard.rerank(lemmas("comment financer mon atelier de poterie ?"), unsure) == unsure
 
 
@@ -129,7 +120,7 @@ def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(guard: 
 def test_the_weather_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
     # "demain" leans towards "à demain" (goodbye); the weather word settles it when out_of_scope is runner-up.
     assert guard.says_out_of_domain(lemmas(text))
-    ranked = ranking(("goodbye", 0.40), ("out_of_scope", 0.34), ("greet", 0.03))
+    ranked = scored(("goodbye", 0.40), ("out_of_scope", 0.34), ("greet", 0.03))
     assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
@@ -187,7 +178,7 @@ def test_recommendations_and_football_clubs_are_out_of_domain(guard: OutOfDomain
 def test_a_childs_schooling_and_other_businesses_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
     # "s'inscrire", "papiers", "démarches" pull these towards the register; the school or business word settles it.
     assert guard.says_out_of_domain(lemmas(text))
-    ranked = ranking(("rna_register_how", 0.40), ("out_of_scope", 0.30), ("rna_documents", 0.10))
+    ranked = scored(("rna_register_how", 0.40), ("out_of_scope", 0.30), ("rna_documents", 0.10))
     assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
@@ -200,7 +191,7 @@ def test_a_school_that_teaches_a_trade_is_not_out_of_domain(guard: OutOfDomain, 
 
 def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(guard: OutOfDomain) -> None:
     # An artisan who holds a trade register may still ask about the artisans' register.
-    ranked = ranking(("rna_eligibility", 0.7), ("rna_register_how", 0.1), ("out_of_scope", 0.05))
+    ranked = scored(("rna_eligibility", 0.7), ("rna_register_how", 0.1), ("out_of_scope", 0.05))
     text = "j'ai déjà un registre de commerce pour mon atelier, je dois aussi m'inscrire au RNA ?"
     assert guard.rerank(lemmas(text), ranked) == ranked
 

@@ -2,17 +2,13 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.register_target import names_the_cnss, names_the_register, rerank
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
+from tests.nlu import rankings
+from tests.nlu.rankings import lemmas
 
 
 def ranking(*names: str) -> list[dict]:
-    return [{"name": name, "confidence": c} for name, c in zip(names, (0.5, 0.4, 0.1), strict=False)]
+    return rankings.ranking(*names, confidences=(0.5, 0.4, 0.1))
 
 
 def first(text: str, *names: str) -> str:

@@ -2,22 +2,13 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.register_wish import RegisterWish
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
+from tests.nlu.rankings import lemmas, ranking
 
 
 @pytest.fixture(scope="module")
 def wish() -> RegisterWish:
     return RegisterWish()
-
-
-def ranking(*names: str) -> list[dict]:
-    return [{"name": name, "confidence": c} for name, c in zip(names, (0.6, 0.3, 0.1), strict=False)]
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,8 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.shop_customer import rerank
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
-
-
-def ranking(*names: str) -> list[dict]:
-    return [{"name": name, "confidence": c} for name, c in zip(names, (0.6, 0.3, 0.1), strict=False)]
+from tests.nlu.rankings import lemmas, ranking
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,8 @@
 
 import pytest
 
-from hirfa.text import normalise
-from hirfa.words import word_spans
 from nlu.who_answers import asks_for_a_person, rerank
-
-
-def lemmas(text: str) -> list[str]:
-    return [normalise(text[start:end]) for start, end in word_spans(text)]
-
-
-def ranking(*pairs: tuple[str, float]) -> list[dict]:
-    return [{"name": name, "confidence": confidence} for name, confidence in pairs]
+from tests.nlu.rankings import lemmas, scored
 
 
 def first(text: str, ranked: list[dict]) -> str:
@@ -34,7 +25,7 @@ def first(text: str, ranked: list[dict]) -> str:
     ],
 )
 def test_a_question_without_a_request_asks_who_answers(text: str) -> None:
-    ranked = ranking(("human_handoff", 0.55), ("bot_challenge", 0.40), ("greet", 0.02))
+    ranked = scored(("human_handoff", 0.55), ("bot_challenge", 0.40), ("greet", 0.02))
     assert first(text, ranked) == "bot_challenge"
     swapped = rerank(lemmas(text), text, ranked)
     assert [r["confidence"] for r in swapped[:2]] == [0.55, 0.40]
@@ -54,14 +45,14 @@ def test_a_question_without_a_request_asks_who_answers(text: str) -> None:
 )
 def test_a_request_asks_for_a_person(text: str) -> None:
     assert asks_for_a_person(lemmas(text))
-    assert first(text, ranking(("bot_challenge", 0.5), ("human_handoff", 0.45))) == "human_handoff"
+    assert first(text, scored(("bot_challenge", 0.5), ("human_handoff", 0.45))) == "human_handoff"
 
 
 @pytest.mark.parametrize(
     "ranked",
     [
-        ranking(("greet", 0.5), ("bot_challenge", 0.3), ("human_handoff", 0.1)),
-        ranking(("bot_challenge", 0.5), ("greet", 0.3), ("human_handoff", 0.1)),
+        scored(("greet", 0.5), ("bot_challenge", 0.3), ("human_handoff", 0.1)),
+        scored(("bot_challenge", 0.5), ("greet", 0.3), ("human_handoff", 0.1)),
     ],
 )
 def test_other_rankings_are_left_alone(ranked: list[dict]) -> None:
@@ -70,5 +61,5 @@ def test_other_rankings_are_left_alone(ranked: list[dict]) -> None:
 
 @pytest.mark.parametrize("text", ["un robot", "هل أنت إنسان؟", "واش نتا روبو؟"])
 def test_no_question_or_arabic_script_is_left_to_the_classifier(text: str) -> None:
-    ranked = ranking(("human_handoff", 0.5), ("bot_challenge", 0.4))
+    ranked = scored(("human_handoff", 0.5), ("bot_challenge", 0.4))
     assert rerank(lemmas(text), text, ranked) == ranked
