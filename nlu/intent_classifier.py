@@ -23,7 +23,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from hirfa.text import arabizi_skeleton, cross_script_key
-from nlu import money_to_sell, register_target, shop_customer, who_answers
+from nlu import amo_question, money_to_sell, register_target, shop_customer, who_answers
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
@@ -198,6 +198,7 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = register_target.rerank(lemmas, ranking)
             ranking = shop_customer.rerank(lemmas, ranking)
             ranking = money_to_sell.rerank(lemmas, ranking)
+            ranking = amo_question.rerank(lemmas, ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).

@@ -1,0 +1,59 @@
+"""A verb of enrolling with no amount asked is the AMO enrolment, even after a tax situation said first; an amount
+asked is the cost."""
+
+import pytest
+
+from nlu.amo_question import rerank
+from nlu.intent_classifier import TfidfIntentClassifier
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis à la CPU, comment je m'inscris à l'amo svp",
+        "jsui AE cmt maffilier a la cnss",
+        "ana f cpu, kifach ntsjel f l'amo?",
+        "أنا مقاول ذاتي، كيفاش نتسجل فالتغطية الصحية؟",
+        "لا أؤدي أي ضريبة، كيف أنخرط في التأمين عن المرض؟",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_cost", "amo_info"])
+def test_a_verb_of_enrolling_is_the_enrolment(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "amo_enroll", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_enroll", first, "rna_apply"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis à la CPU, pour m'inscrire à l'amo c'est combien ?",
+        "ana f cpu, ch7al ghadi nkhelles ila tsjelt f amo?",
+        "كم سأدفع إذا انخرطت في التأمين الإجباري؟",
+        "je ne paie pas d'impôts, c'est quoi l'amo ?",
+    ],
+)
+def test_an_amount_or_no_verb_of_enrolling_is_left_alone(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll")) == ranking("amo_cost", "amo_enroll")
+
+
+def test_other_pairs_are_left_to_the_classifier() -> None:
+    text = "kifach ntsjel f amo?"
+    assert rerank(lemmas(text), ranking("rna_apply", "amo_enroll")) == ranking("rna_apply", "amo_enroll")
+
+
+# The classifier with the rule, on sentences no training or held-out file holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je paie rien comme impot, cmt minscrire a lamo stp",
+        "أنا في المساهمة المهنية الموحدة، كيف أنخرط في التأمين الإجباري؟",
+        "ma3ndi ta dariba, kifach ntsjel f amo?",
+    ],
+)
+def test_the_classifier_sends_enrolling_after_a_tax_situation_to_enrolment(
+    classifier: TfidfIntentClassifier, text: str
+) -> None:
+    assert intent(classifier, text) == "amo_enroll"
