@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 # Invisible characters that people paste or keyboards insert: they change nothing a
 # reader sees, so they must change nothing the model sees.
@@ -151,3 +153,8 @@ def arabic_stems(word: str, min_stem: int = 2) -> list[str]:
             word[len(p) :] for p in ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= min_stem
         ]
     return stems
+
+
+def says_any(lemmas: Sequence[str], words: AbstractSet[str]) -> bool:
+    """Whether one of the normalised words of a message is one of ``words``, with a glued Arabic prefix or not."""
+    return any(stem in words for lemma in lemmas for stem in arabic_stems(lemma))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import arabic_stems, normalise
+from hirfa.text import normalise, says_any
 from nlu.register_wish import swapped
 
 ENROL = "amo_enroll"
@@ -37,8 +37,7 @@ AMOUNT_WORDS = frozenset(
 
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of enrolling and asks no amount."""
-    stems = [stem for lemma in lemmas for stem in arabic_stems(lemma)]
-    return AMOUNT_WORDS.isdisjoint(stems) and not ENROL_VERBS.isdisjoint(stems)
+    return not says_any(lemmas, AMOUNT_WORDS) and says_any(lemmas, ENROL_VERBS)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

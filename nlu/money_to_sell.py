@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import arabic_stems, normalise
+from hirfa.text import normalise, says_any
 from nlu.register_wish import swapped
 
 MARKETING, FINANCING = "marketing", "financing"
@@ -30,7 +30,7 @@ MONEY_WORDS = frozenset(
 
 def asks_for_money(lemmas: Sequence[str]) -> bool:
     """Whether the message names money lent or granted."""
-    return any(stem in MONEY_WORDS for lemma in lemmas for stem in arabic_stems(lemma))
+    return says_any(lemmas, MONEY_WORDS)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from hirfa.text import arabic_stems, normalise
+from hirfa.text import arabic_stems, normalise, says_any
 
 WORDS_FILE = Path(__file__).with_name("out_of_domain.yml")
 OUT_OF_SCOPE = "out_of_scope"
@@ -40,7 +40,7 @@ class OutOfDomain:
 
     def says_out_of_domain(self, lemmas: Sequence[str]) -> bool:
         """Whether the message's normalised words hold an out-of-domain word or phrase."""
-        if any(stem in self._words for lemma in lemmas for stem in arabic_stems(lemma)):
+        if says_any(lemmas, self._words):
             return True
         for phrase in self._phrases:
             n = len(phrase)

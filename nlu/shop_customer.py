@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import arabic_stems, normalise
+from hirfa.text import normalise, says_any
 from nlu.register_wish import swapped
 
 MARKETING, OUT_OF_SCOPE = "marketing", "out_of_scope"
@@ -38,9 +38,9 @@ FIRST_PERSON = frozenset(
 
 def asks_about_your_stock(lemmas: Sequence[str]) -> bool:
     """Whether the message speaks of what "you" have and of nothing of the speaker's own."""
-    if any(stem in FIRST_PERSON for lemma in lemmas for stem in arabic_stems(lemma)):
+    if says_any(lemmas, FIRST_PERSON):
         return False
-    if any(stem in YOUR_STOCK for lemma in lemmas for stem in arabic_stems(lemma)):
+    if says_any(lemmas, YOUR_STOCK):
         return True
     return AT_YOURS in set(zip(lemmas, lemmas[1:], strict=False))
 
