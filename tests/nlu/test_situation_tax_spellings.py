@@ -77,3 +77,11 @@ def test_regime_names_in_more_spellings(reader: SituationReader, text: str, tax:
 )
 def test_no_regime_in_look_alikes_and_comparisons(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jai lattestation dauto entrepreneur, cmb lamo", "ma carte dauto-entrepreneur est valide, combien l'amo"],
+)
+def test_the_auto_entrepreneur_with_de_glued_on(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "auto_entrepreneur"
