@@ -145,7 +145,7 @@ class SituationReader:
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
         cues = _not_yet(words, _negated_verbs(words, self._finder.find(words, taken)))
         if variety == "fr":
-            cues = [c for c in cues if not (c.kind == "negation" and words[c.first].form in self._french_only)]
+            cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
@@ -166,6 +166,12 @@ class SituationReader:
             ),
         ]
         return [f for f in found if f is not None]
+
+    def _french_word(self, words: Sequence[Word], cue: Cue) -> bool:
+        """Whether a negation cue is a French word ("ma" is "my"), unless a Darija verb in the present follows it:
+        "salam, ma kankhalas hta dariba, je suis couturière" switches to Darija for the clause."""
+        following = words[cue.first + 1].form if cue.first + 1 < len(words) else ""
+        return words[cue.first].form in self._french_only and not present_verb(following)
 
     def _not_likened(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """"الجمعية تتسجل بحال التعاونية", "khddam b7al m3allem": being like a kind is not being one."""
@@ -274,7 +280,7 @@ class SituationReader:
                         and same_clause(text, other, later)
                     )
             if cue.kind == "tax" and (
-                planned(text, cues, cue)
+                planned(text, cues, cue, self._tax_phrases.bookkeepers)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
                 or compared_to_regime(text, words, cues, cue)

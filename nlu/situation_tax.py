@@ -14,7 +14,16 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.situation_category import studied_field
-from nlu.situation_clauses import CLAUSE_BREAK, SENTENCE_END, Cue, Found, negated, same_clause, wished
+from nlu.situation_clauses import (
+    CLAUSE_BREAK,
+    SENTENCE_END,
+    Cue,
+    Found,
+    french_to,
+    negated,
+    same_clause,
+    wished,
+)
 from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -43,12 +52,30 @@ COMPARED_REACH, HELD_REACH = 3, 3
 _HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
 # "ana b7al khoya", "moi comme mon frère": the relative's last word stands this many words after the likeness at most.
 LIKENED_REACH = 2
+# "le comptable m'a conseillé la CPU", "mon comptable me conseille l'AE", "نصحني المحاسب ب…": an accountant this many
+# words before or after an advice is the one who advises, not the writer's own accounts.
+ADVISOR_REACH = 3
+# "mon client veut que je sois auto-entrepreneur", "ma femme voudrait que je passe à la CPU", "mon fils souhaite que je
+# m'inscrive comme AE": a want, then "que", then the regime this many words after the want at most, in a subjunctive.
+_THAT = re.compile(r"\W*qu(?:e\b|')", re.IGNORECASE)
+WANTED_REACH = 7
+# "j'ai été classé au réel", "j'ai été mis au forfait": "j'ai été" before a participle is a passive said of now, not a
+# regime held in the past ("j'ai été auto-entrepreneur").
+_PASSIVE_PARTICIPLES = frozenset(
+    normalise(w)
+    for w in (
+        "classé", "classée", "reclassé", "reclassée", "placé", "placée", "mis", "mise", "basculé", "basculée",
+        "affecté", "affectée", "soumis", "soumise", "assujetti", "assujettie", "imposé", "imposée", "transféré",
+        "transférée", "inscrit", "inscrite", "enregistré", "enregistrée", "immatriculé", "immatriculée",
+    )
+)
+_NEXT_WORD = re.compile(r"\W*(\w+)")
 # Declaring "every three months" and the declaring verb stand in one sentence, this many words apart at most.
 QUARTERLY_REACH = 10
 # "1 % sur mon CA", "1 فالمية من رقم المعاملات": a rate stands this many words before or after the turnover it is of.
 RATE_REACH = 4
 # "je vais m'inscrire comme auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي": an intention this many words before a regime.
-PLAN_REACH = 4
+PLAN_REACH = 5
 # Between an intention and a regime, these say the regime is held after all: "ghadi nkhelles… ana auto" pays as one.
 _PLAN_BREAKS = frozenset({"pay", "contrast", "negation", "possession", "tax", "amo_topic", "declare"})
 # "f l3am", "في السنة": "in" before a year unit, which then says "per year", unless "last" follows.
@@ -124,6 +151,7 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         c.kind in ("past", "stopped", "no_longer")
         and 0 < target.first - c.last <= PAST_REACH
         and same_clause(text, c, target)
+        and not _passive_now(text, c)
         for c in cues
     )
     stopped = any(
@@ -131,6 +159,12 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         for c in cues
     )
     return before or stopped or _switched_from(text, cues, target)
+
+
+def _passive_now(text: str, past: Cue) -> bool:
+    """Whether a past marker is the auxiliary of a passive said of now: "j'ai été classé au réel"."""
+    following = _NEXT_WORD.match(text, past.end)
+    return following is not None and normalise(following.group(1)) in _PASSIVE_PARTICIPLES
 
 
 def _to_regime(text: str, cues: list[Cue], target: Cue) -> Cue | None:
@@ -223,8 +257,10 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
         # to a regime named.
         named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
-        cue = (named or held)[0]
-        return Found("tax_situation", cue.value, cue.start, cue.end)
+        # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
+        keeping = named or [c for c in held if not _advising(text, cues, c)]
+        if keeping:
+            return Found("tax_situation", keeping[0].value, keeping[0].start, keeping[0].end)
     own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
     if own is None:
         # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
@@ -241,6 +277,17 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def _advising(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether an advice stands right after or before the cue, in its clause: "le comptable m'a conseillé…", "نصحني
+    المحاسب…", "conseillé par mon comptable"."""
+    return any(
+        c.kind == "advised"
+        and (0 < c.first - target.last <= ADVISOR_REACH or 0 < target.first - c.last <= ADVISOR_REACH)
+        and same_clause(text, c, target)
+        for c in cues
+    )
 
 
 def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
@@ -390,20 +437,39 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
     return None
 
 
-def planned(text: str, cues: list[Cue], target: Cue) -> bool:
+def planned(text: str, cues: list[Cue], target: Cue, bookkeepers: frozenset[str] = frozenset()) -> bool:
     """A regime one intends, plans or wishes to take is not held: "je vais m'inscrire comme auto-entrepreneur bientôt",
     "bghit nt9ayed f l'auto" (a registering verb does not stop the wish: registering under a regime is taking it),
     "ghadi ndir l'auto-entrepreneur", "أنوي التسجيل كمقاول ذاتي". A change wished from a regime to another ("bghit
-    nbddel mn cpu l auto") plans the second and leaves the first held."""
+    nbddel mn cpu l auto") plans the second and leaves the first held. A want of the writer's being ("mon client veut
+    que je sois auto-entrepreneur") plans it too; the accountant who advises ("نصحني المحاسب بـ…") breaks no plan."""
     if _changed_from(text, cues, target, ("wish", "intend")):
         return False
-    if _wished_change_to(text, cues, target) or wished(text, cues, target):
+    if _wished_change_to(text, cues, target) or wished(text, cues, target) or _wanted_that(text, cues, target):
         return True
     return any(
         c.kind in ("intend", "wish", "advised")
         and 0 < target.first - c.last <= PLAN_REACH
         and same_clause(text, c, target)
-        and not any(b.kind in _PLAN_BREAKS and c.last < b.first < target.first for b in cues)
+        and not any(
+            b.kind in _PLAN_BREAKS
+            and c.last < b.first < target.first
+            and not french_to(text, b)
+            and _words_of(text[b.start : b.end]) not in bookkeepers
+            for b in cues
+        )
+        for c in cues
+    )
+
+
+def _wanted_that(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a want followed by "que" stands before the regime in its clause: "mon client veut que je sois
+    auto-entrepreneur" (the subjunctive it governs holds nothing yet)."""
+    return any(
+        c.kind in ("wish", "goal", "need")
+        and _THAT.match(text, c.end) is not None
+        and 0 < target.first - c.last <= WANTED_REACH
+        and same_clause(text, c, target)
         for c in cues
     )
 
