@@ -258,7 +258,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # to a regime named.
         named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
         # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
-        keeping = named or [c for c in held if not _advising(text, cues, c)]
+        keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)])
         if keeping:
             return Found("tax_situation", keeping[0].value, keeping[0].start, keeping[0].end)
     own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
@@ -277,6 +277,21 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+def _writers_first(text: str, held: list[Cue]) -> list[Cue]:
+    """The regimes held, the writer's own first when they differ: "mon client est au réel, moi je suis AE" (the client
+    is no relative the reader knows, but "moi je suis" says whose the second is)."""
+    if len({c.value for c in held}) < 2:
+        return held
+    return sorted(held, key=lambda c: not _said_by_writer(text, c))
+
+
+def _said_by_writer(text: str, cue: Cue) -> bool:
+    """Whether "je suis", "moi", "ana" stands just before the cue in its clause, or opens it ("moi je suis auto")."""
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    before = _WORD.findall(normalise(text[clause_start : cue.start]))[-HELD_REACH:]
+    return any(w in _HELD_BY_WRITER for w in before + _WORD.findall(normalise(text[cue.start : cue.end]))[:HELD_REACH])
 
 
 def _advising(text: str, cues: list[Cue], target: Cue) -> bool:
@@ -402,10 +417,14 @@ def without_specific_to(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
 
 def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
     """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
-    regime right after its holders named in general (a preposition may stand between) is other people's."""
+    regime right after its holders named in general (a preposition may stand between) is other people's, unless the
+    writer says they are the one ("je suis un artisan au forfait")."""
     for cue in cues:
         # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
         if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):
+            continue
+        # "je suis un artisan au forfait": the writer is the one artisan named.
+        if cue.first > 0 and words[cue.first - 1].form in _HELD_BY_WRITER:
             continue
         if target.first > cue.last and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]]):
             return True
