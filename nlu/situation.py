@@ -83,6 +83,11 @@ RELATIVE_CLAUSE_REACH = 5
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 # "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
 _NOT_YET = frozenset({"pas"})
+# "je ne paie que la CPU", "je n'ai qu'un comptable": "ne… que" is "only", no negation, when "que" comes this many words
+# after "ne" at most, before any word that negates ("je ne sais pas ce que…" stays negated).
+_RESTRICTIVE_NE = frozenset({"ne", "n"})
+_ONLY_QUE = frozenset({"que", "qu"})
+ONLY_REACH = 4
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
 # Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow: it says grow only when
@@ -143,7 +148,7 @@ class SituationReader:
             guess = identify(text)
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
-        cues = _not_yet(words, _negated_verbs(words, self._finder.find(words, taken)))
+        cues = _only(words, _not_yet(words, _negated_verbs(words, self._finder.find(words, taken))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
@@ -447,6 +452,24 @@ def _not_yet(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         if cue.kind == "almost" and words[cue.first].form in _NOT_YET and not counted:
             out.append(Cue("negation", "not_yet", cue.first, cue.last, cue.start, cue.end))
     return out
+
+
+def _only(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """Without the "ne" of a French "ne… que" (only): "je ne suis qu'auto-entrepreneur" holds the regime."""
+    return [c for c in cues if not (c.kind == "negation" and _restrictive(words, cues, c))]
+
+
+def _restrictive(words: Sequence[Word], cues: list[Cue], cue: Cue) -> bool:
+    """Whether a "ne" finds its "que" within reach before another negation."""
+    if words[cue.first].form not in _RESTRICTIVE_NE or cue.first != cue.last:
+        return False
+    negations = {c.first for c in cues if c.kind == "negation" and c is not cue}
+    for i in range(cue.last + 1, min(len(words), cue.last + 1 + ONLY_REACH)):
+        if i in negations:
+            return False
+        if words[i].form in _ONLY_QUE:
+            return True
+    return False
 
 
 def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
