@@ -83,10 +83,11 @@ RELATIVE_CLAUSE_REACH = 5
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 # "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
 _NOT_YET = frozenset({"pas"})
-# "je ne paie que la CPU", "je n'ai qu'un comptable": "ne… que" is "only", no negation, when "que" comes this many words
-# after "ne" at most, before any word that negates ("je ne sais pas ce que…" stays negated).
-_RESTRICTIVE_NE = frozenset({"ne", "n"})
-_ONLY_QUE = frozenset({"que", "qu"})
+# "je ne paie que la CPU", "je n'ai qu'un comptable", "لا أؤدي إلا المساهمة…", "ليس لدي سوى بطاقة…": "ne… que", "لا… إلا"
+# are "only", no negation, when "que", "إلا" comes this many words after "ne", "لا" at most, before any word that
+# negates ("je ne sais pas ce que…" stays negated).
+_RESTRICTIVE_NE = frozenset(normalise(w) for w in ("ne", "n", "لا", "لست", "ليس", "ليست"))
+_ONLY_QUE = frozenset(normalise(w) for w in ("que", "qu", "إلا", "سوى"))
 ONLY_REACH = 4
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
@@ -455,7 +456,8 @@ def _not_yet(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
 
 
 def _only(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
-    """Without the "ne" of a French "ne… que" (only): "je ne suis qu'auto-entrepreneur" holds the regime."""
+    """Without the "ne" of a French "ne… que" (only), the "لا" of "لا… إلا": "je ne suis qu'auto-entrepreneur", "لست إلا
+    مقاولا ذاتيا" hold the regime."""
     return [c for c in cues if not (c.kind == "negation" and _restrictive(words, cues, c))]
 
 

@@ -1,4 +1,4 @@
-"""The French "ne… que" is "only", no negation: "je ne suis qu'auto-entrepreneur" holds the regime, "je ne paie que la
+"""The French "ne… que" and the Arabic "لا… إلا", "ليس… سوى" are "only", no negation: "je ne suis qu'auto-entrepreneur" holds the regime, "je ne paie que la
 patente" still names none, and "je ne sais pas ce que…" stays negated."""
 
 import pytest
@@ -14,6 +14,9 @@ from tests.nlu.test_situation import read
         ("je ne paie que la contribution professionnelle unique, combien pour la cnss ?", "cpu"),
         ("je ne suis au réel que depuis cette année, quel montant amo ?", "accounts"),
         ("je n'ai que le statut AE, cb lamo", "auto_entrepreneur"),
+        ("لا أدفع إلا المساهمة المهنية الموحدة، كم التأمين؟", "cpu"),
+        ("لست إلا مقاولة ذاتية، كم أؤدي للتغطية الصحية؟", "auto_entrepreneur"),
+        ("ليس لدي سوى نظام المقاول الذاتي، كم الاشتراك؟", "auto_entrepreneur"),
     ],
 )
 def test_ne_que_holds_the_regime(reader: SituationReader, text: str, tax: str) -> None:
