@@ -177,8 +177,9 @@ def test_words_other_entities_claimed_are_no_cue() -> None:
 
 
 async def test_an_answer_read_as_the_topic_itself_gets_the_question_again_not_a_rejection(domain) -> None:
-    # "ma kankhlles ta dariba", unread and taken for the AMO amount: no rule could start this form again on it.
-    tracker = at_question("ma kankhlles ta dariba", "amo_cost", "tax_situation", confidence=0.62, variety="fr")
+    # "dariba dyali hiya hadik", unread and taken for the AMO amount: no rule could start this form again on it.
+    # ("ma kankhlles ta dariba" was the example while "ma" before a Darija verb was dropped in French: it is no tax.)
+    tracker = at_question("dariba dyali hiya hadik", "amo_cost", "tax_situation", confidence=0.62, variety="fr")
     dispatcher = CollectingDispatcher()
     events = await ValidateTaxSituationForm().run(dispatcher, tracker, domain)
     assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_tax_situation"]
