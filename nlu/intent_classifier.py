@@ -23,7 +23,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from hirfa.text import arabizi_skeleton, cross_script_key
-from nlu import amo_question, money_to_sell, register_target, shop_customer, who_answers
+from nlu import (
+    accepted_question,
+    amo_question,
+    craft_question,
+    hire_craftsman,
+    money_to_sell,
+    papers_question,
+    register_target,
+    shop_customer,
+    who_answers,
+)
 from nlu.fitted import FittedComponent
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
@@ -199,6 +209,10 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = shop_customer.rerank(lemmas, ranking)
             ranking = money_to_sell.rerank(lemmas, ranking)
             ranking = amo_question.rerank(lemmas, ranking)
+            ranking = papers_question.rerank(message.get(TEXT) or "", ranking)
+            ranking = craft_question.rerank(lemmas, ranking)
+            ranking = accepted_question.rerank(lemmas, ranking)
+            ranking = hire_craftsman.rerank(lemmas, ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).

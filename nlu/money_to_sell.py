@@ -2,8 +2,10 @@
 
 "je veux créer une boutique en ligne pour mes tapis, y a-t-il un prêt ?", "هل يوجد تمويل لإنشاء متجر إلكتروني؟"
 speak of selling as marketing's examples do (a website, export, fairs), and those words outweigh the one word that
-asks for money. Marketing's examples never ask for a loan, a bank or financing, so when marketing and financing are
-the classifier's first two, a word that names money lent or granted puts financing first. "da3m", "دعم" (support) and
+asks for money. Marketing's examples never ask for a loan, a bank or financing, so when marketing is first and
+financing second, a word that names money lent or granted puts financing first. Words the model reads as out of
+scope ("l7jar lmanqouch", "site web") can slip out_of_scope between the two ("bghit n9ad site web l l7jar lmanqouch
+dyali …, chi ta3awon mn lbanka?"): financing third behind marketing and out_of_scope is put first the same way. "da3m", "دعم" (support) and
 "forsa" (also "a chance") name no money on their own and are left to the classifier.
 """
 
@@ -33,8 +35,18 @@ def asks_for_money(lemmas: Sequence[str]) -> bool:
     return says_any(lemmas, MONEY_WORDS)
 
 
+OUT_OF_SCOPE = "out_of_scope"
+
+
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with financing first when it was runner-up to marketing in a message that asks for money."""
-    if [r["name"] for r in ranking[:2]] == [MARKETING, FINANCING] and asks_for_money(lemmas):
+    """The ranking with financing first when it followed marketing (out_of_scope alone between) in a message that
+    asks for money; each rank keeps its confidence (the fallback reads the same numbers)."""
+    names = [r["name"] for r in ranking[:3]]
+    if names[:2] != [MARKETING, FINANCING] and names != [MARKETING, OUT_OF_SCOPE, FINANCING]:
+        return ranking
+    if not asks_for_money(lemmas):
+        return ranking
+    if names[1] == FINANCING:
         return swapped(ranking)
-    return ranking
+    order = [ranking[2], ranking[0], ranking[1]]
+    return [{**r, "confidence": rank["confidence"]} for r, rank in zip(order, ranking, strict=False)] + ranking[3:]

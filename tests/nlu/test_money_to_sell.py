@@ -57,3 +57,24 @@ def test_other_pairs_are_left_to_the_classifier() -> None:
 )
 def test_the_classifier_sends_money_to_sell_to_financing(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "financing"
+
+
+# out_of_scope slipped between marketing and financing by words the model does not know ("site web", a carved stone).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bghit nftah site web l lkhzef lmzwe9 dyali, wach lbanka t3tini kredi?",
+        "bghit nsifet nnhas lmnqouch l lkharij, chi 9ard mn bank?",
+        "أريد موقعا إلكترونيا لبيع الخزف المزخرف، هل يمنحني البنك قرضا؟",
+    ],
+)
+def test_money_asked_to_sell_is_financing_with_out_of_scope_between(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("marketing", "out_of_scope", "financing", confidences=(0.4, 0.3, 0.2)))
+    assert [r["name"] for r in ranked] == ["financing", "marketing", "out_of_scope"]
+    assert ranked[0]["confidence"] == 0.4
+
+
+def test_financing_behind_another_in_scope_intent_is_left_to_the_classifier() -> None:
+    text = "bghit nbi3 f site, chi kredi?"
+    three = ranking("marketing", "training", "financing")
+    assert rerank(lemmas(text), three) == three

@@ -1,0 +1,70 @@
+"""Whether one's work is a craft, asked by someone whose work may not be one: the list of trades, not eligibility.
+
+"خدام كونطابل فشركة، واش هادي حرفة ديال السجل؟", "ana electricien, wach hadi 7erfa?": the register named in the
+question pulls towards eligibility, with the list of trades second. Eligibility's examples ask whether *one* may
+register ("واش نقدر نتسجل", "n9der ntsjel"); these ask whether the *work* is a craft, and name no verb of
+registering. When eligibility and the list of trades are the first two, a message that asks whether "this" is a
+craft, or is counted as one ("واش هادي حرفة", "wach m7soba 7erfa", "un métier reconnu"), without such a verb, is the
+list of trades; one's years "in the craft" ("3ndi 3 snin f l7irfa") are left to the classifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from nlu.register_wish import swapped
+
+ELIGIBILITY, CRAFT_LOOKUP = "rna_eligibility", "craft_lookup"
+# A craft, the noun, singular (normalised): what the work may be. Not the plural "الحرف", "l7iraf" (the list), nor
+# a craft named alone: "عندي 3 سنين فالحرفة", "ana m3allem f l7irfa" state one's years in the craft (eligibility).
+CRAFT_NOUNS = frozenset(
+    normalise(w)
+    for w in ("حرفة", "حرفه", "صنعة", "7erfa", "7irfa", "7rfa", "sen3a", "san3a", "sna3a", "metier", "métier")
+)
+# "This": the work put in question as a craft ("واش هادي حرفة", "wach hadi 7erfa"). Not French "ce": "je fais ce
+# métier depuis 2015" states one's years.
+THIS = frozenset(normalise(w) for w in ("هادي", "هادا", "هاد", "هذه", "hadi", "hada", "had"))
+# "Counted as", "recognised": the work counted among the crafts.
+COUNTED = frozenset(
+    normalise(w)
+    for w in (
+        "محسوبة", "محسوب", "معترف", "كتحسب", "تحسب", "كتعتبر", "تعتبر", "m7soba", "m7soub", "m7sob", "m3trf", "m3taraf",
+        "kat7seb", "kat7sab", "considere", "considéré", "consideree", "considérée", "reconnu", "reconnue",
+    )
+)
+# How far "this" may stand before the noun ("هادي حرفة", "c'est un métier").
+NEAR = 2
+# Registering or being accepted (normalised lemmas): the message asks about the person, not the work.
+REGISTER_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "نتسجل", "نسجل", "نتسجلو", "تسجل", "يتسجل", "نتقبل", "يقبلوني", "ntsjel", "ntsajal", "ntsejjel", "nsjel",
+        "nsajal", "tsjel", "nt9bel", "y9blouni", "inscrire", "minscrire",
+    )
+)
+# Being able to ("واش نقدر", "n9der", "je peux"): also asks about the person.
+ABLE_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "نقدر", "تقدر", "يقدر", "يقدرو", "نقدرو", "نستافد", "n9der", "n9dar", "t9der", "y9der", "y9dro", "n9dro",
+        "nstafed", "peux", "puis",
+    )
+)
+
+
+def asks_whether_work_is_a_craft(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks whether "this" work is, or is counted as, a craft, with no verb of registering."""
+    if says_any(lemmas, REGISTER_VERBS | ABLE_VERBS):
+        return False
+    nouns = [i for i, lemma in enumerate(lemmas) if lemma in CRAFT_NOUNS]
+    this_before = any(lemma in THIS for i in nouns for lemma in lemmas[max(0, i - NEAR) : i])
+    return bool(nouns) and (this_before or says_any(lemmas, COUNTED))
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with the list of trades first when it was runner-up to eligibility and the work is in question."""
+    if [r["name"] for r in ranking[:2]] == [ELIGIBILITY, CRAFT_LOOKUP] and asks_whether_work_is_a_craft(lemmas):
+        return swapped(ranking)
+    return ranking

@@ -1,0 +1,73 @@
+"""A story, then the papers asked for at the end: the documents, not eligibility nor the request.
+
+"انا خدام فالدباغة هادي 30 عام … وعاد دابا قررت نتسجل، شنو الأوراق؟", "… bghit ndkhl l sijil, ach mn kwaghet?": the
+story's years, trade and wish to register outweigh the two words of the question, and eligibility or the request
+comes first with the documents second. The question a message ends with is what it asks: when its last clause (after
+the last comma or full stop; the last words when there is none, as in dictation) names the papers, or asks what to
+bring, with no "without" in it ("wach n9der ntsjel bla lwra9?" asks eligibility), the documents go first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from hirfa.words import word_spans
+from nlu.register_wish import swapped
+
+DOCUMENTS = "rna_documents"
+# What a story's weight pulls a papers question towards.
+STORY_INTENTS = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
+# What ends a clause; the question mark too, since "الأوراق؟ بغيت نعرف" may follow a clause with the question.
+CLAUSE_END = re.compile(r"[,،.;؛!?؟\n]+")
+# A last clause longer than this is read by its last words only ("… بغيت نتسجل شنو الأوراق" spoken in one breath).
+LONG_CLAUSE = 8
+LAST_WORDS = 4
+# The papers (normalised; Arabic words also with a glued article).
+PAPERS = frozenset(
+    normalise(w)
+    for w in (
+        "أوراق", "الأوراق", "وراق", "الوراق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
+        "المستندات", "lwra9", "wra9", "lawra9", "lwraq", "lkwaghet", "kwaghet", "lkwaghed", "kwaghed", "lkwaghd",
+        "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs",
+    )
+)
+# "What must I bring / prepare": a verb of bringing counts only next to a "what".
+WHAT = frozenset(normalise(w) for w in ("شنو", "اشنو", "شنوا", "اش", "أش", "آش", "chno", "achno", "ach", "ash", "chnou"))
+BRING = frozenset(
+    normalise(w) for w in ("نجيب", "نوجد", "نحضر", "njib", "nwjed", "nwajed", "n7ader", "n7dder", "nhezz", "نهز")
+)
+# "Without" and "have not": the papers named as missing ask whether one may register without them.
+WITHOUT = frozenset(
+    normalise(w)
+    for w in ("بلا", "بدون", "دون", "bla", "bla", "sans", "ماعنديش", "ماعندي", "ma3ndich", "ma3ndi", "makaynch")
+)
+
+
+def last_clause(text: str) -> list[str]:
+    """The normalised words of the message's last clause (its last words when the clause is long)."""
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    last = clauses[-1] if clauses else ""
+    words = [normalise(last[start:end]) for start, end in word_spans(last)]
+    return words[-LAST_WORDS:] if len(words) > LONG_CLAUSE else words
+
+
+def asks_for_papers_at_the_end(text: str) -> bool:
+    """Whether the message's last clause asks for the papers (or what to bring), with no "without" in it."""
+    last = last_clause(text)
+    if says_any(last, WITHOUT):
+        return False
+    return says_any(last, PAPERS) or (says_any(last, WHAT) and says_any(last, BRING))
+
+
+def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with the documents first when they were runner-up to a story's pull and the end asks for papers."""
+    if (
+        len(ranking) >= 2
+        and ranking[0]["name"] in STORY_INTENTS
+        and ranking[1]["name"] == DOCUMENTS
+        and asks_for_papers_at_the_end(text)
+    ):
+        return swapped(ranking)
+    return ranking

@@ -1,0 +1,59 @@
+"""Whether one's work is a craft, with no verb of registering, is the list of trades (nlu/craft_question.py)."""
+
+import pytest
+
+from nlu.craft_question import rerank
+from nlu.intent_classifier import TfidfIntentClassifier
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana plombier wach hadi 7erfa f sijil",
+        "خدام فالمحاسبة، واش هادي حرفة ديال السجل؟",
+        "je suis chauffeur, c'est un métier reconnu par le registre ?",
+        "الحلاقة واش محسوبة صنعة فالسجل",
+        "ana 7ellaq, wach m3trf biha ka 7erfa f sijil?",
+    ],
+)
+def test_whether_the_work_is_a_craft_asks_the_list_of_trades(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "craft_lookup", "training"))
+    assert [r["name"] for r in ranked] == ["craft_lookup", "rna_eligibility", "training"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انا نجار، واش نقدر نتسجل؟ واش هادي حرفة؟",
+        "ana khayata wach n9der ntsjel",
+        "7erfti hiya ddbagha, wach y9der yt9bel wa7ed bla diplome?",
+        "عندي 3 سنين فهاد الحرفة",
+        "ana m3allem f l7irfa hadi 12 3am",
+        "je fais ce métier depuis 2015",
+    ],
+)
+def test_asking_whether_one_may_register_stays_eligibility(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "craft_lookup")) == ranking(
+        "rna_eligibility", "craft_lookup"
+    )
+
+
+def test_other_pairs_are_left_to_the_classifier() -> None:
+    text = "wach hadi 7erfa?"
+    assert rerank(lemmas(text), ranking("training", "craft_lookup")) == ranking("training", "craft_lookup")
+
+
+# The classifier with the rule, on sentences no training or held-out file holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انا خدام فالكونطابيليتي عند واحد الشركة، واش هادي حرفة ديال السجل الوطني؟",
+        "خدام فالفرمليا ديال السبيطار، واش هادي صنعة ديال السجل؟",
+        "خدامة فالكوافور ديال العيالات، واش هادي حرفة فالسجل؟",
+        "ana gardien f immeuble, wach hadi 7erfa dyal sijil?",
+    ],
+)
+def test_the_classifier_sends_is_my_work_a_craft_to_the_list(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "craft_lookup"

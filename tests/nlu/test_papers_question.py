@@ -1,0 +1,64 @@
+"""A story, then the papers asked for at the end, is the documents (nlu/papers_question.py)."""
+
+import pytest
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.papers_question import rerank
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import ranking
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("خدام فالجبص هادي عشر سنين ودابا بغيت نتسجل فالسجل، الأوراق اللازمة؟", "rna_eligibility"),
+        ("ana m3allema f tarz w bghit nsjel bnati m3aya, chno lwra9?", "rna_apply"),
+        ("j'ai un atelier de poterie depuis 2010 et je veux m'inscrire, quels papiers ?", "rna_eligibility"),
+        ("الوالد كان خراز ودابا انا خديت الحانوت، شنو خاصني نجيب؟", "rna_register_how"),
+        ("khdam f nne9ch 3la lkhchab 12 3am bla ma ntsjel, daba bghit, ach khassni nwjed", "rna_apply"),
+        ("ana khrraz, 18 3am f l7anout, chno lkwaghed li khasni bach ndkhl ka m3allem?", "rna_eligibility"),
+        ("خدام فالفضة عشرين عام بلا ما نتسجل ودابا بغيت نتسجل شنو الأوراق", "rna_apply"),
+    ],
+)
+def test_papers_asked_at_the_end_of_a_story_are_the_documents(text: str, first: str) -> None:
+    ranked = rerank(text, ranking(first, "rna_documents", "training"))
+    assert [r["name"] for r in ranked] == ["rna_documents", first, "training"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach n9der ntsjel bla lwra9?",
+        "ماعنديش الأوراق ديال الديبلوم، واش نقدر نتسجل؟",
+        "الأوراق ديالي واجدين، بغيت نتسجل دابا",
+        "je peux m'inscrire sans papiers ?",
+        "شنو خاصني باش نتسجل؟",
+        "3ndi lwra9 kamlin, bghit ntsjel daba",
+    ],
+)
+def test_papers_missing_or_not_asked_at_the_end_stay_with_the_classifier(text: str) -> None:
+    assert rerank(text, ranking("rna_eligibility", "rna_documents")) == ranking(
+        "rna_eligibility", "rna_documents"
+    )
+
+
+def test_other_pairs_are_left_to_the_classifier() -> None:
+    text = "3ndi lcarte dyal sane3, chno lwra9?"
+    assert rerank(text, ranking("artisan_card", "rna_documents")) == ranking("artisan_card", "rna_documents")
+    assert rerank(text, ranking("rna_documents", "rna_apply")) == ranking("rna_documents", "rna_apply")
+
+
+# The classifier with the rule, on stories no training or held-out file holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انا عندي 62 عام، خدام فالنقش على الجبص من 1985، ما عمرني تسجلت فشي حاجة، وقالو ليا الصانع اللي عندو التجربة"
+        " يقدر يتسجل، الأوراق؟",
+        "ana sane3 f zrabi 3ndi 25 3am d tajriba w ma3ndich diplome w bghit ntsjel f sijil, chno lwra9?",
+        "mrati khdama f tarz mn 15 3am w bghat tsjel f rna bach tstafd mn amo, ach khasha tjib?",
+        "الحمد لله خدام فالزليج من 20 عام، ودابا قررت ندخل للسجل الوطني بحال صحابي، الكواغط؟",
+    ],
+)
+def test_the_classifier_reads_the_question_at_the_end(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_documents"
