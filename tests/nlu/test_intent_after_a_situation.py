@@ -14,7 +14,6 @@ from tests.nlu.classifier_training import intent
     "text",
     [
         "هل يوجد تكوين في السراجة لمن لا يملك أي شهادة؟",
-        "ليست لدي شهادة، هل من تكوين في الدباغة؟",
         "لا أتوفر على دبلوم، فهل توجد دورات في صناعة الحلي؟",
         "pas de diplome chez moi, il existe une formation en sellerie ?",
     ],
