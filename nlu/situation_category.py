@@ -192,6 +192,22 @@ def _at_someones(text: str, cues: list[Cue], target: Cue) -> bool:
     )
 
 
+# "je ne sais pas si je suis artisane ou maalema", "لا أعرف هل أنا معلمة أم صانعة": how far after a doubt the kinds
+# weighed stand, and how far from a kind the "or" that weighs it against another.
+DOUBT_REACH = 6
+ALTERNATIVE_REACH = 2
+
+
+def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
+    """Whether the writer doubts which kind they are, this one or another: asked, not stated (the years decide)."""
+
+    def within(cue: Cue, reach: int) -> bool:
+        return (0 < kind.first - cue.last <= reach or 0 < cue.first - kind.last <= reach) and same_clause(text, cue, kind)
+
+    doubted = any(c.kind == "doubt" and 0 < kind.first - c.last <= DOUBT_REACH and same_clause(text, c, kind) for c in cues)
+    return doubted and any(c.kind == "alternative" and within(c, ALTERNATIVE_REACH) for c in cues)
+
+
 def category(
     text: str, cues: list[Cue], durations: list[Years], only_other_papers: Cue | None = None
 ) -> Found | None:
@@ -207,6 +223,8 @@ def category(
         if cue.kind == "degree" and _in_other_field(text, cues, cue):
             no_diploma = no_diploma or cue  # "لدي إجازة في الأدب": a degree, in no craft
         if cue.kind != "category":
+            continue
+        if _weighed_in_doubt(text, cues, cue):
             continue
         if negated(text, cues, cue) or _nothing_as(text, cues, cue) or cue.value == "diploma" and _in_other_field(text, cues, cue):
             if cue.value == "diploma":
