@@ -2,7 +2,7 @@
 
 "انا خدام فالدباغة هادي 30 عام … وعاد دابا قررت نتسجل، شنو الأوراق؟", "… bghit ndkhl l sijil, ach mn kwaghet?": the
 story's years, trade and wish to register outweigh the two words of the question, and eligibility or the request
-comes first with the documents second. The question a message ends with is what it asks: when its last clause (after
+comes first with the documents second, or third behind another of them. The question a message ends with is what it asks: when its last clause (after
 the last comma or full stop; the last words when there is none, as in dictation) names the papers, or asks what to
 bring, with no "without" in it ("wach n9der ntsjel bla lwra9?" asks eligibility), the documents go first.
 """
@@ -19,6 +19,9 @@ from nlu.register_wish import swapped
 DOCUMENTS = "rna_documents"
 # What a story's weight pulls a papers question towards.
 STORY_INTENTS = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
+# The story can split its pull between two of them ("… bghit ntsjel f sijil, chno lwra9?": eligibility, then the
+# request, then the documents).
+STORY_DEPTH = 3
 # What ends a clause; the question mark too, since "الأوراق؟ بغيت نعرف" may follow a clause with the question.
 CLAUSE_END = re.compile(r"[,،.;؛!?؟\n]+")
 # A last clause longer than this is read by its last words only ("… بغيت نتسجل شنو الأوراق" spoken in one breath).
@@ -41,7 +44,7 @@ BRING = frozenset(
 # "Without" and "have not": the papers named as missing ask whether one may register without them.
 WITHOUT = frozenset(
     normalise(w)
-    for w in ("بلا", "بدون", "دون", "bla", "bla", "sans", "ماعنديش", "ماعندي", "ma3ndich", "ma3ndi", "makaynch")
+    for w in ("بلا", "بدون", "دون", "bla", "sans", "ماعنديش", "ماعندي", "ma3ndich", "ma3ndi", "makaynch")
 )
 
 
@@ -61,13 +64,19 @@ def asks_for_papers_at_the_end(text: str) -> bool:
     return says_any(last, PAPERS) or (says_any(last, WHAT) and says_any(last, BRING))
 
 
+def _promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
+    """The intent at `index` moved first; every rank keeps its confidence (the fallback reads the same numbers)."""
+    names = [r["name"] for r in ranking]
+    names.insert(0, names.pop(index))
+    return [{"name": name, "confidence": r["confidence"]} for name, r in zip(names, ranking, strict=True)]
+
+
 def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with the documents first when they were runner-up to a story's pull and the end asks for papers."""
-    if (
-        len(ranking) >= 2
-        and ranking[0]["name"] in STORY_INTENTS
-        and ranking[1]["name"] == DOCUMENTS
-        and asks_for_papers_at_the_end(text)
-    ):
-        return swapped(ranking)
+    """The ranking with the documents first when only a story's pull ranks above them and the end asks for papers."""
+    names = [r["name"] for r in ranking[:STORY_DEPTH]]
+    if DOCUMENTS not in names[1:]:
+        return ranking
+    index = names.index(DOCUMENTS)
+    if all(name in STORY_INTENTS for name in names[:index]) and asks_for_papers_at_the_end(text):
+        return _promoted(ranking, index)
     return ranking

@@ -43,6 +43,20 @@ def test_papers_missing_or_not_asked_at_the_end_stay_with_the_classifier(text: s
     )
 
 
+def test_papers_behind_two_story_intents_go_first() -> None:
+    text = "nnjara hadi 20 3am w bghit ntsjel daba, chno lwra9?"
+    ranked = rerank(text, ranking("rna_eligibility", "rna_apply", "rna_documents"))
+    assert [r["name"] for r in ranked] == ["rna_documents", "rna_eligibility", "rna_apply"]
+    assert [r["confidence"] for r in ranked] == [r["confidence"] for r in ranking("a", "b", "c")]
+
+
+def test_papers_behind_another_topic_stay_with_the_classifier() -> None:
+    text = "nnjara hadi 20 3am w bghit ntsjel daba, chno lwra9?"
+    assert rerank(text, ranking("rna_eligibility", "training", "rna_documents")) == ranking(
+        "rna_eligibility", "training", "rna_documents"
+    )
+
+
 def test_other_pairs_are_left_to_the_classifier() -> None:
     text = "3ndi lcarte dyal sane3, chno lwra9?"
     assert rerank(text, ranking("artisan_card", "rna_documents")) == ranking("artisan_card", "rna_documents")
