@@ -31,6 +31,7 @@ from nlu import (
     money_to_sell,
     papers_question,
     register_target,
+    right_to_money,
     shop_customer,
     who_answers,
 )
@@ -208,6 +209,7 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = register_target.rerank(lemmas, ranking)
             ranking = shop_customer.rerank(lemmas, ranking)
             ranking = money_to_sell.rerank(lemmas, ranking)
+            ranking = right_to_money.rerank(lemmas, ranking)
             ranking = amo_question.rerank(lemmas, ranking)
             ranking = papers_question.rerank(message.get(TEXT) or "", ranking)
             ranking = craft_question.rerank(lemmas, ranking)
