@@ -14,7 +14,7 @@ from typing import Any
 
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
-from nlu.register_wish import swapped
+from nlu.register_wish import promoted
 
 DOCUMENTS = "rna_documents"
 # What a story's weight pulls a papers question towards.
@@ -64,13 +64,6 @@ def asks_for_papers_at_the_end(text: str) -> bool:
     return says_any(last, PAPERS) or (says_any(last, WHAT) and says_any(last, BRING))
 
 
-def _promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
-    """The intent at `index` moved first; every rank keeps its confidence (the fallback reads the same numbers)."""
-    names = [r["name"] for r in ranking]
-    names.insert(0, names.pop(index))
-    return [{"name": name, "confidence": r["confidence"]} for name, r in zip(names, ranking, strict=True)]
-
-
 def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with the documents first when only a story's pull ranks above them and the end asks for papers."""
     names = [r["name"] for r in ranking[:STORY_DEPTH]]
@@ -78,5 +71,5 @@ def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ranking
     index = names.index(DOCUMENTS)
     if all(name in STORY_INTENTS for name in names[:index]) and asks_for_papers_at_the_end(text):
-        return _promoted(ranking, index)
+        return promoted(ranking, index)
     return ranking

@@ -217,11 +217,13 @@ class RegisterWish:
         return swapped(ranking)
 
 
+def promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
+    """The intent at `index` moved first; each rank keeps its confidence (the fallback reads the same numbers)."""
+    names = [r["name"] for r in ranking]
+    names.insert(0, names.pop(index))
+    return [{"name": name, "confidence": r["confidence"]} for name, r in zip(names, ranking, strict=True)]
+
+
 def swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The first two intents swapped, each keeping its rank's confidence (the fallback reads the same numbers)."""
-    top, runner_up = ranking[0], ranking[1]
-    return [
-        {"name": runner_up["name"], "confidence": top["confidence"]},
-        {"name": top["name"], "confidence": runner_up["confidence"]},
-        *ranking[2:],
-    ]
+    """The first two intents swapped, each keeping its rank's confidence."""
+    return promoted(ranking, 1)

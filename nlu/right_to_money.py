@@ -15,6 +15,7 @@ from typing import Any
 from hirfa.text import says_any
 from nlu.craft_question import REGISTER_VERBS
 from nlu.money_to_sell import asks_for_money
+from nlu.register_wish import promoted
 
 ELIGIBILITY, FINANCING = "rna_eligibility", "financing"
 # How far down the ranking financing may stand (an out-of-scope guess can slip between).
@@ -22,13 +23,10 @@ WITHIN = 3
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with financing first when eligibility led it and the message asks for money, not to register;
-    each rank keeps its confidence (the fallback reads the same numbers)."""
+    """The ranking with financing first when eligibility led it and the message asks for money, not to register."""
     names = [r["name"] for r in ranking[:WITHIN]]
     if not names or names[0] != ELIGIBILITY or FINANCING not in names[1:]:
         return ranking
     if not asks_for_money(lemmas) or says_any(lemmas, REGISTER_VERBS):
         return ranking
-    at = names.index(FINANCING)
-    order = [ranking[at], *ranking[:at], *ranking[at + 1 :]]
-    return [{**r, "confidence": rank["confidence"]} for r, rank in zip(order, ranking, strict=True)]
+    return promoted(ranking, names.index(FINANCING))

@@ -39,6 +39,32 @@ def test_an_amount_or_no_verb_of_enrolling_is_left_alone(text: str) -> None:
     assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll")) == ranking("amo_cost", "amo_enroll")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis inscrite en micro-entreprise, quel est le tarif de l'amo ?",
+        "déclaré au forfait depuis 2019, l'amo c'est combien par mois",
+        "ana msjjel f l'auto entrepreneur, ch7al dyal amo?",
+        "مسجل في نظام المقاول الذاتي، كم مبلغ الاشتراك في التأمين الإجباري؟",
+        "la cotisation mensuelle de l'amo pour un artisan à la cpu ?",
+    ],
+)
+def test_an_amount_asked_is_the_cost(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_enroll", "amo_cost", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_cost", "amo_enroll", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis à la CPU, pour m'inscrire à l'amo c'est combien ?",
+        "jsui declaree en AE, cmt maffilier a l'amo",
+    ],
+)
+def test_a_verb_of_enrolling_keeps_the_enrolment_first(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_enroll", "amo_cost")) == ranking("amo_enroll", "amo_cost")
+
+
 def test_other_pairs_are_left_to_the_classifier() -> None:
     text = "kifach ntsjel f amo?"
     assert rerank(lemmas(text), ranking("rna_apply", "amo_enroll")) == ranking("rna_apply", "amo_enroll")
