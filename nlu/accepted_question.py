@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from nlu.register_wish import LEARNING_NOUNS, swapped
 
 TRAINING, ELIGIBILITY = "training", "rna_eligibility"
 # Being accepted, or what one has being enough (normalised lemmas; Arabic words also with a glued prefix).
@@ -26,13 +26,13 @@ ACCEPTED = frozenset(
         "accepté", "acceptée", "acceptes", "suffit", "suffisant", "suffisante", "suffisent",
     )
 )
-# Learning: a course, a school, an apprenticeship (the message then asks about training).
-LEARNING = frozenset(
+# Learning: a course, a school, an apprenticeship (the message then asks about training): the nouns the register
+# wish reads, and the verbs and schools said around them.
+LEARNING = LEARNING_NOUNS | frozenset(
     normalise(w)
     for w in (
-        "تكوين", "التكوين", "تكوينات", "نتكون", "يتكون", "نتعلم", "يتعلم", "تعلم", "تدريب", "التدريب", "مدرسة", "معهد",
-        "takwin", "ttakwin", "ntkwen", "nt3lm", "nt3elem", "yt3lm", "formation", "formations", "apprendre",
-        "apprentissage", "ecole", "école", "institut", "stage",
+        "تكوينات", "نتكون", "يتكون", "نتعلم", "يتعلم", "تعلم", "تدريب", "التدريب", "مدرسة", "معهد", "ttakwin", "ntkwen",
+        "nt3lm", "nt3elem", "yt3lm", "formations", "apprendre", "institut",
     )
 )
 
