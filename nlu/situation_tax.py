@@ -42,8 +42,13 @@ WHAT_REGIME_REACH = 2
 FROM_TO_REACH = 3
 # A change's verb stands this many words before the regime it is from ("je suis passé de la CPU", "bghit nbddel mn cpu").
 CHANGE_REACH = 4
-# "de la", "du", "mn", "من" right before a regime: the regime a change is from.
-_FROM = re.compile(r"(?:(?:^|\W)(?:de|du|mn|men|min)\s+(?:la\s+|le\s+|l'\s*)?|(?:^|\s)و?من\s+)$", re.IGNORECASE)
+# "de la", "du", "mn", "من" right before a regime: the regime a change is from ("du régime de la CPU" too). The "du" of
+# a regime's name ("au régime du résultat net simplifié") is no "from".
+_FROM = re.compile(
+    r"(?:(?:^|(?<!r[ée]gime)\W)(?:de|du|mn|men|min)\s+(?:r[ée]gime\s+(?:de\s+|du\s+|d'\s*))?(?:la\s+|le\s+|l'\s*)?"
+    r"|(?:^|\s)و?من\s+)$",
+    re.IGNORECASE,
+)
 # "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
 _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many

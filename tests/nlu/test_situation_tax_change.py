@@ -4,6 +4,7 @@ auto", "je veux passer de la CPU à l'AE"), the regime it is from is still held.
 
 import pytest
 
+from nlu.situation import SituationReader
 from tests.nlu.test_situation import read
 
 
@@ -59,3 +60,16 @@ def test_a_change_from_a_regime_holds_the_one_named_later(reader, text: str, tax
 
 def test_a_change_from_a_regime_to_nothing_named_asks(reader) -> None:
     assert read(reader, "j'ai changé de la CPU l'an dernier, combien l'amo ?").get("tax_situation") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("j'ai basculé au régime du résultat net simplifié, quelle cotisation amo ?", "accounts"),
+        ("je suis passée au régime de la contribution professionnelle unique, cb l'amo", "cpu"),
+        ("depuis janvier je suis passé au régime du résultat net réel, combien je paie pour l'amo", "accounts"),
+    ],
+)
+def test_the_du_of_a_regime_name_is_no_change_from(reader: SituationReader, text: str, tax: str) -> None:
+    # "au régime du résultat net…": the regime's name, not "from" the regime.
+    assert read(reader, text).get("tax_situation") == tax
