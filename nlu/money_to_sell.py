@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from nlu.register_wish import promoted
 
-MARKETING, FINANCING = "marketing", "financing"
+MARKETING, FINANCING, OUT_OF_SCOPE = "marketing", "financing", "out_of_scope"
 # Money lent or granted, or who lends it (normalised lemmas; Arabic words also with a glued article or preposition).
 MONEY_WORDS = frozenset(
     normalise(w)
@@ -35,18 +35,10 @@ def asks_for_money(lemmas: Sequence[str]) -> bool:
     return says_any(lemmas, MONEY_WORDS)
 
 
-OUT_OF_SCOPE = "out_of_scope"
-
-
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with financing first when it followed marketing (out_of_scope alone between) in a message that
-    asks for money; each rank keeps its confidence (the fallback reads the same numbers)."""
+    asks for money."""
     names = [r["name"] for r in ranking[:3]]
     if names[:2] != [MARKETING, FINANCING] and names != [MARKETING, OUT_OF_SCOPE, FINANCING]:
         return ranking
-    if not asks_for_money(lemmas):
-        return ranking
-    if names[1] == FINANCING:
-        return swapped(ranking)
-    order = [ranking[2], ranking[0], ranking[1]]
-    return [{**r, "confidence": rank["confidence"]} for r, rank in zip(order, ranking, strict=False)] + ranking[3:]
+    return promoted(ranking, names.index(FINANCING)) if asks_for_money(lemmas) else ranking
