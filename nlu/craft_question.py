@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from nlu.register_wish import promoted
 
 ELIGIBILITY, CRAFT_LOOKUP = "rna_eligibility", "craft_lookup"
+# The register's other questions, which the word "register" also pulls towards.
+REGISTER_QUESTIONS = frozenset({"rna_documents", "rna_apply", "rna_register_how"})
 # A craft, the noun, singular (normalised): what the work may be. Not the plural "الحرف", "l7iraf" (the list), nor
 # a craft named alone: "عندي 3 سنين فالحرفة", "ana m3allem f l7irfa" state one's years in the craft (eligibility).
 CRAFT_NOUNS = frozenset(
@@ -64,7 +66,12 @@ def asks_whether_work_is_a_craft(lemmas: Sequence[str]) -> bool:
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with the list of trades first when it was runner-up to eligibility and the work is in question."""
-    if [r["name"] for r in ranking[:2]] == [ELIGIBILITY, CRAFT_LOOKUP] and asks_whether_work_is_a_craft(lemmas):
-        return swapped(ranking)
+    """The ranking with the list of trades first when it came after eligibility, with at most another of the register's
+    questions between (the named register also pulls towards its papers), and the work is in question."""
+    names = [r["name"] for r in ranking[:3]]
+    if names[:1] != [ELIGIBILITY] or CRAFT_LOOKUP not in names:
+        return ranking
+    at = names.index(CRAFT_LOOKUP)
+    if set(names[1:at]) <= REGISTER_QUESTIONS and asks_whether_work_is_a_craft(lemmas):
+        return promoted(ranking, at)
     return ranking

@@ -36,6 +36,7 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
+from nlu.greeting import without_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
@@ -97,14 +98,17 @@ def _once(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
-def documents(message: Message) -> tuple[str, str, str]:
-    """The message as words (lemmas plus skeletons), as plain lemmas and as cross-script keys.
+def documents(message: Message, greeting: bool = False) -> tuple[str, str, str]:
+    """The message as words (lemmas plus skeletons), as plain lemmas and as cross-script keys; with ``greeting``,
+    its opening greeting kept.
 
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
-    # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
+    # Politeness and an opening greeting say nothing of the topic: "sjlni lah ykhlik" asks to register, it does not
+    # thank; "salam khouya, bghit ntsjel" asks to register, it does not only greet.
     lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
+    lemmas = lemmas if greeting else without_greeting(lemmas)
     lemmas += ["plus"] * len(_SEE_YOU.findall(message.get(TEXT) or ""))
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
@@ -195,6 +199,11 @@ class TfidfIntentClassifier(FittedComponent):
         if self._model is None or not messages:
             return messages
         probabilities, known = self._model.probabilities([documents(m) for m in messages])
+        # A greeting, then only words never seen ("salam zorglub"): the greeting is all the model can read.
+        unread = [i for i, m in enumerate(messages) if not known[i] and documents(m, greeting=True) != documents(m)]
+        if unread:
+            again, _ = self._model.probabilities([documents(messages[i], greeting=True) for i in unread])
+            probabilities[unread], known[unread] = again, True
         labels = self._model.classifier.classes_
         if self._out_of_domain is None:
             self._out_of_domain = OutOfDomain()

@@ -77,6 +77,7 @@ class OnBehalfReader:
         self._particles = _words(cues, "address_particle")
         self._places = _words(cues, "place")
         self._places_after_verb = _words(cues, "place_after_verb")
+        self._i_after_address = _words(cues, "address_then_i")
         self._own_verbs = first_person_words(cues)
 
     def read(
@@ -127,9 +128,18 @@ class OnBehalfReader:
             # "ma fille, que Dieu te bénisse", "khouya 3afak…": a tie opening the message, a please or blessing after.
             return address_after
         greeted = any(m.end == words[first - 1].end for m in addresses) and not _broken(text, words[first - 1], tie)
-        # "merci ma fille", "salam khouya,": after a greeting, the tie ends its clause (not "salam khti bghat…").
+        # "merci ma fille", "salam khouya,": after a greeting, the tie ends its clause (not "salam khti bghat…"), or
+        # the writer's "I" follows it ("salam khti bghit n3ref…").
         clause_ends = next_start is None or bool(text) and bool(CLAUSE_BREAK.search(text[tie.end : next_start]))
-        return greeted and (clause_ends or address_after)
+        return greeted and (clause_ends or address_after or self._writer_opens(words, last + 1, matches))
+
+    def _writer_opens(self, words: Sequence[Word], at: int, matches: Sequence[Match]) -> bool:
+        """Whether word ``at`` is the writer's own "I" or question ("bghit", "أريد", "je", "kan-" verbs, "kifach")."""
+        if at >= len(words):
+            return False
+        form, start = words[at].form, words[at].start
+        own = any(m.start == start and m.entity in (_SELF, _FIRST) for m in matches)
+        return own or form in self._i_after_address or first_person_verb(form)
 
     def _after_verb(self, words: Sequence[Word], at: int, text: str) -> bool:
         """Whether a verb stands one or two words before word ``at``, in its clause ("تعلمت الخياطة عند…")."""

@@ -40,6 +40,19 @@ def test_asking_whether_one_may_register_stays_eligibility(text: str) -> None:
     )
 
 
+def test_the_papers_between_eligibility_and_the_list_leave_the_work_in_question() -> None:
+    text = "انا خدام فالكونطابيليتي، واش هادي حرفة ديال السجل الوطني؟"
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "rna_documents", "craft_lookup"))
+    assert [r["name"] for r in ranked] == ["craft_lookup", "rna_eligibility", "rna_documents"]
+
+
+def test_another_topic_between_is_left_to_the_classifier() -> None:
+    text = "ana plombier wach hadi 7erfa f sijil"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "training", "craft_lookup")) == ranking(
+        "rna_eligibility", "training", "craft_lookup"
+    )
+
+
 def test_other_pairs_are_left_to_the_classifier() -> None:
     text = "wach hadi 7erfa?"
     assert rerank(lemmas(text), ranking("training", "craft_lookup")) == ranking("training", "craft_lookup")

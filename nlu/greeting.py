@@ -1,0 +1,48 @@
+"""A greeting opening a message ("salam khouya, bghit ntsjel", "السلام عليكم أخي أريد التسجيل", "bonjour monsieur,
+j'ai une question sur le financement") says nothing of its topic: the intent classifier reads the message without
+it, as it reads it without politeness (nlu.politeness). A greeting that is all the message says ("salam labas",
+"bonjour madame") stays, and greets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hirfa.text import normalise
+from nlu.politeness import ADDRESS_WORDS
+
+# The words a greeting opens with.
+_OPENERS = frozenset(
+    normalise(w)
+    for w in (
+        "salam", "slm", "slam", "salamo", "salamou", "assalam", "assalamo", "assalamu", "essalam", "salut", "slt",
+        "bonjour", "bjr", "bonsoir", "bsr", "cc", "coucou", "hello", "hi", "hey", "ahlan", "ahla", "marhaba", "mar7ba",
+        "sba7", "sbah", "msa", "السلام", "سلام", "مرحبا", "أهلا", "اهلا", "صباح", "مساء",
+    )
+)
+# What may follow within it: the rest of the formula, asking after health, whom it greets.
+_REST = frozenset(
+    normalise(w)
+    for w in (
+        "alaykom", "alaykoum", "alikom", "alikoum", "alaikoum", "alaykum", "aleykoum", "3alaykom", "3alaykoum",
+        "3likom", "3likoum", "3lykom", "3lik", "wa", "w", "rahmat", "ra7mat", "rahmatou", "allah", "lah", "llah",
+        "wabarakatoh", "wabarakatuh", "wbarakatoh", "barakatouh", "lkhir", "el", "khir", "nour", "labas", "lbas",
+        "bikhir", "bkhir", "cv", "ca", "va", "kidayr", "kidayra", "kidayrin", "hamdoullah", "hamdullah", "l7amdoulah",
+        "tout", "le", "monde", "cher", "chere", "chers", "madame", "monsieur", "mr", "mme", "mademoiselle", "messieurs",
+        "dames", "mes", "freres", "soeurs", "khay", "kho", "عليكم", "ورحمه", "الله", "وبركاته", "وبركاتو", "الخير",
+        "النور", "لاباس", "بخير", "كيداير", "كيدايره", "الحمد", "لله", "و", "اخي", "اختي", "الاخ", "الاخت", "عزيزي",
+        "عزيزتي", "اخواني", "الكرام", "جميعا", "طيبه", "وبعد",
+    )
+)
+# Every word a greeting may hold, for readers that let a message open with one.
+GREETING_WORDS = _OPENERS | _REST
+
+
+def without_greeting(lemmas: Sequence[str]) -> list[str]:
+    """``lemmas`` without the greeting they open with, unless nothing else would remain."""
+    if not lemmas or lemmas[0] not in _OPENERS:
+        return list(lemmas)
+    end = 1
+    while end < len(lemmas) and (lemmas[end] in GREETING_WORDS or lemmas[end] in ADDRESS_WORDS):
+        end += 1
+    return list(lemmas[end:]) if end < len(lemmas) else list(lemmas)
