@@ -34,6 +34,8 @@ _MIN_PHRASE_SKELETON = 7
 _ARABIC_VOWELS = re.compile("[اويى]")
 _ARABIC_ALIF = re.compile("[اى]")
 _MIN_LATIN_GUESS = 6
+# The vowels before which French elides its article "le", "la" to "l'".
+_VOWELS = frozenset("aeiouy")
 _ARABIC_PLAIN = str.maketrans({"ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ق": "ك"})
 # French verb endings: "je démarre", "j'ai démarré", "démarrer" are one cue.
 _FRENCH_VERB_ENDINGS = ("erons", "erez", "eront", "ons", "ez", "ent", "er", "es", "e", "ir", "is", "it")
@@ -242,7 +244,15 @@ class CueFinder:
             self._without_suffix(form)
             or self._skeleton_guess(form)
             or self._verb_stems.get(french_verb_stem(form))
+            or self._elided_article_guess(form)
         )
+
+    def _elided_article_guess(self, form: str) -> tuple[str, str] | None:
+        """A word written with the French "l'" glued on, its apostrophe dropped ("lotoantrepreneur", "lotoantreprise"):
+        the word after the "l", guessed by its consonants. Only before a vowel, where French elides the article."""
+        if not form.isascii() or len(form) <= _MIN_LATIN_GUESS or form[0] != "l" or form[1] not in _VOWELS:
+            return None
+        return self._skeleton_guess(form[1:])
 
     def _skeleton_guess(self, form: str) -> tuple[str, str] | None:
         """The cue a word stands for by its consonants ("nkbber" → nkebber, "الباتانتا" → الباطانطا)."""

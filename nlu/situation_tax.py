@@ -55,6 +55,12 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
 _HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
+# Someone else's regime: said in a clause with "il", "elle" and without the writer's "je" ("elle est auto-entrepreneuse").
+_THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "lui", "howa", "hiya", "huwa", "هو", "هي"})
+_WRITER_SUBJECTS = frozenset({"je", "j", "jsuis", "chui", "jss", "moi", "ana", "انا"})
+# The writer's own clause opens with "moi", "et moi", "mais moi", "w ana", "أما أنا" within this many words.
+WRITER_OPENER_REACH = 2
+_WRITER_OPENERS = frozenset({"moi", "ana", "wana", "انا", "وانا"})
 # "ana b7al khoya", "moi comme mon frère": the relative's last word stands this many words after the likeness at most.
 LIKENED_REACH = 2
 # "le comptable m'a conseillé la CPU", "mon comptable me conseille l'AE", "نصحني المحاسب ب…": an accountant this many
@@ -265,7 +271,9 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
         keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)])
         if keeping:
-            return Found("tax_situation", keeping[0].value, keeping[0].start, keeping[0].end)
+            return _writers_none_after(text, cues, keeping) or Found(
+                "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
+            )
     own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
     if own is None:
         # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
@@ -290,6 +298,39 @@ def _writers_first(text: str, held: list[Cue]) -> list[Cue]:
     if len({c.value for c in held}) < 2:
         return held
     return sorted(held, key=lambda c: not _said_by_writer(text, c))
+
+
+def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | None:
+    """"Elle est auto-entrepreneuse, et moi je ne paie pas d'impôts", "mon mari est au réel avec un comptable, moi j'ai
+    jamais rien déclaré": regimes said of someone else (a relative or "il", "elle" in their clause, no "je" there),
+    then a later clause the writer opens with "moi" saying no tax: the writer holds none. The relative's words may
+    end before the regime's ("avec un comptable"), or the relative be named again as a pronoun."""
+    own = _own_tax(text, cues)
+    if own is None or own.value != "none" or not _opened_by_writer(text, own.start):
+        return None
+    for cue in held:
+        clause = _clause_around(text, cue.start)
+        words = set(_WORD.findall(normalise(text[clause[0] : clause[1]])))
+        someone_else = words & _THIRD_PERSON_SUBJECTS or any(
+            c.kind == "relative" and clause[0] <= c.start < clause[1] for c in cues
+        )
+        if cue.end > own.start or clause[1] > own.start or words & _WRITER_SUBJECTS or not someone_else:
+            return None
+    return own
+
+
+def _opened_by_writer(text: str, at: int) -> bool:
+    """Whether the clause around character ``at`` opens with the writer's "moi", "ana", "أنا" ("et moi je…", "أما
+    أنا فلا…")."""
+    start, end = _clause_around(text, at)
+    return bool(set(_WORD.findall(normalise(text[start:end]))[:WRITER_OPENER_REACH]) & _WRITER_OPENERS)
+
+
+def _clause_around(text: str, at: int) -> tuple[int, int]:
+    """The characters of the clause holding character ``at``."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_BREAK.finditer(text, at)), len(text))
+    return start, end
 
 
 def _said_by_writer(text: str, cue: Cue) -> bool:
