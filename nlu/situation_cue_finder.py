@@ -43,7 +43,7 @@ _MIN_FRENCH_STEM = 5
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
     entries = []
-    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades"):
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades", "events"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     # A negation keeps its words: some stand after what they negate ("diplome makaynch").
