@@ -29,9 +29,12 @@ HOW_WORDS = frozenset(
     for w in (
         "comment", "cmt", "coment", "commant", "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
-        "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "طريقة", "kifach", "kifash", "kifch", "kifache",
+        "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache",
     )
 )
+# Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
+# Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
+WHERE_WORDS = frozenset(normalise(w) for w in ("où", "أين", "اين", "فين", "fin", "mnin", "منين"))
 # A word of how stands at most this many words before the verb ("comment l'entreprise peut s'enregistrer").
 HOW_REACH = 5
 # How far down the classifier may have ranked rna_register_how: a kind said first can push it below training.
@@ -75,8 +78,8 @@ def asks_how(lemmas: Sequence[str]) -> bool:
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
-    """Whether a word of may stands right before a verb of registering, and no word of how is said."""
-    return not says_any(lemmas, HOW_WORDS) and _before_registering(lemmas, MAY_WORDS, MAY_REACH)
+    """Whether a word of may stands right before a verb of registering, and no word of how or where is said."""
+    return not says_any(lemmas, HOW_WORDS | WHERE_WORDS) and _before_registering(lemmas, MAY_WORDS, MAY_REACH)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -51,9 +51,27 @@ def test_may_i_register_is_eligibility(text: str) -> None:
     assert [r["name"] for r in ranked] == ["rna_eligibility", "rna_register_how", "rna_apply"]
 
 
-def test_may_and_how_together_stay_with_the_classifier() -> None:
-    text = "comment je peux m'inscrire au registre ?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment je peux m'inscrire au registre ?",
+        "أين يمكنني أن أسجل بصفتي حرفيا؟",
+    ],
+)
+def test_may_with_how_or_where_stays_with_the_classifier(text: str) -> None:
     before = ranking("rna_register_how", "rna_eligibility")
+    assert rerank(lemmas(text), before) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا أملك دبلوما وأعمل في النجارة منذ سنة، هل توجد طريقة للتسجيل؟",
+        "ما عنديش ديبلوم، واش كاينة شي طريقة باش نتسجل؟",
+    ],
+)
+def test_is_there_a_way_asks_whether(text: str) -> None:
+    before = ranking("rna_eligibility", "rna_register_how")
     assert rerank(lemmas(text), before) == before
 
 
