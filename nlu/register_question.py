@@ -35,6 +35,15 @@ HOW_WORDS = frozenset(
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
 # Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
 WHERE_WORDS = frozenset(normalise(w) for w in ("où", "أين", "اين", "فين", "fin", "mnin", "منين"))
+# The channel is how too ("je peux m'inscrire sur internet ?", "هل يمكنني التسجيل عبر المنصة؟").
+CHANNEL_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "téléphone", "telephone", "portable", "internet", "ligne", "site", "plateforme", "distance", "online",
+        "الهاتف", "بالهاتف", "التلفون", "الإنترنت", "الانترنت", "الأنترنت", "المنصة", "الموقع", "بعد", "tilifoun",
+        "lportable", "lsite",
+    )
+)
 # A word of how stands at most this many words before the verb ("comment l'entreprise peut s'enregistrer").
 HOW_REACH = 5
 # How far down the classifier may have ranked rna_register_how: a kind said first can push it below training.
@@ -78,8 +87,11 @@ def asks_how(lemmas: Sequence[str]) -> bool:
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
-    """Whether a word of may stands right before a verb of registering, and no word of how or where is said."""
-    return not says_any(lemmas, HOW_WORDS | WHERE_WORDS) and _before_registering(lemmas, MAY_WORDS, MAY_REACH)
+    """Whether a word of may stands right before a verb of registering, and no word of how, where or by what channel is
+    said."""
+    if says_any(lemmas, HOW_WORDS | WHERE_WORDS | CHANNEL_WORDS):
+        return False
+    return _before_registering(lemmas, MAY_WORDS, MAY_REACH)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

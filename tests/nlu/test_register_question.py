@@ -56,9 +56,11 @@ def test_may_i_register_is_eligibility(text: str) -> None:
     [
         "comment je peux m'inscrire au registre ?",
         "أين يمكنني أن أسجل بصفتي حرفيا؟",
+        "on peut s'inscrire sur internet ?",
+        "هل يمكنني التسجيل عبر المنصة الإلكترونية؟",
     ],
 )
-def test_may_with_how_or_where_stays_with_the_classifier(text: str) -> None:
+def test_may_with_how_where_or_a_channel_stays_with_the_classifier(text: str) -> None:
     before = ranking("rna_register_how", "rna_eligibility")
     assert rerank(lemmas(text), before) == before
 
