@@ -43,6 +43,7 @@ def test_other_questions_are_left_to_the_classifier(text: str) -> None:
     "text",
     [
         "أعمل في الخياطة منذ الحجر الصحي، هل أستطيع التسجيل في السجل؟",
+        "بدأت الحدادة بعد أن أغلق المصنع سنة 2019، هل أستطيع التسجيل؟",
         "je fais de la poterie depuis 2019, je peux m'inscrire au registre ?",
     ],
 )
