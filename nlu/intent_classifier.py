@@ -28,8 +28,10 @@ from nlu import (
     amo_question,
     craft_question,
     hire_craftsman,
+    joining_training,
     money_to_sell,
     papers_question,
+    register_question,
     register_target,
     right_to_money,
     shop_customer,
@@ -224,6 +226,8 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = craft_question.rerank(lemmas, ranking)
             ranking = accepted_question.rerank(lemmas, ranking)
             ranking = hire_craftsman.rerank(lemmas, ranking)
+            ranking = joining_training.rerank(lemmas, ranking)
+            ranking = register_question.rerank(lemmas, ranking)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).

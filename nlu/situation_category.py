@@ -128,6 +128,16 @@ def _not_recognised(text: str, cues: list[Cue], diploma: Cue) -> bool:
     )
 
 
+# "j'ai raté l'examen du diplôme", "je prépare actuellement un diplôme", "رسبت في امتحان دبلوم": how far before a diploma
+# its being failed or prepared is said; "le diplôme que je prépare": how far after it.
+NOT_HELD_BEFORE, NOT_HELD_AFTER = 4, 3
+
+
+def _not_held(text: str, cues: list[Cue], diploma: Cue) -> bool:
+    """Whether the diploma is said failed or still being prepared, in its clause: none held (the years decide)."""
+    return diploma.value == "diploma" and near(text, cues, diploma, "not_held", NOT_HELD_BEFORE, NOT_HELD_AFTER)
+
+
 # "une formation avec diplôme", "تكوينا بدبلوم", "formation b diplome": how far after a training the diploma it gives is named.
 TRAINING_DIPLOMA_REACH = 2
 
@@ -217,7 +227,7 @@ def category(
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
             no_diploma = no_diploma or cue
-        if cue.kind == "category" and cue.value == "diploma" and _not_recognised(text, cues, cue):
+        if cue.kind == "category" and cue.value == "diploma" and (_not_recognised(text, cues, cue) or _not_held(text, cues, cue)):
             no_diploma = no_diploma or cue
             continue
         if cue.kind == "degree" and _in_other_field(text, cues, cue):

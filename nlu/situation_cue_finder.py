@@ -45,7 +45,7 @@ _MIN_FRENCH_STEM = 5
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
     entries = []
-    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades"):
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades", "events"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     # A negation keeps its words: some stand after what they negate ("diplome makaynch").
@@ -59,7 +59,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
-        "group_registers", "writer_likewise", "advised", "individually",
+        "group_registers", "writer_likewise", "advised", "individually", "not_held",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries

@@ -134,7 +134,12 @@ def durations(
             elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
                 # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
                 found.append(Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
-            elif i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and _number(cues[i + 1]):
+            elif (
+                i + 1 < len(cues)
+                and cues[i + 1].first == cue.last + 1
+                and _number(cues[i + 1])
+                and not _ordinal(words, cue, cues[i + 1])
+            ):
                 after = cues[i + 1]  # "عام واحد": the number after the unit
                 found.append(Years(_number(after) * float(cue.value), cue.first, after.last, cue.start, after.end))
         elif cue.kind == "glued_duration":
@@ -162,6 +167,18 @@ def durations(
             # "من الثمانينات", "mn tmaninat": since a decade, counted from its last year (a floor).
             before = _adjacent_before(cues, i)
             if before is not None and cues[before].kind == "since" and int(cue.value) <= today.year:
+                since = cues[before]
+                found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
+        elif cue.kind == "events":
+            # "depuis la Marche verte", "منذ جائحة كورونا": since a dated event, counted from its year. Only a strong
+            # "since": "في كورونا", "en confinement" date something else.
+            before = _adjacent_before(cues, i)
+            if (
+                before is not None
+                and cues[before].kind == "since"
+                and words[cues[before].first].form in _STRONG_SINCE
+                and int(cue.value) <= today.year
+            ):
                 since = cues[before]
                 found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
         elif cue.kind == "of_them":
@@ -381,6 +398,12 @@ def _years_since_an_age(ages: list[_Age]) -> list[Years]:
             continue
         found.append(Years(years, then.first, then.last, then.start, then.end))
     return found
+
+
+def _ordinal(words: Sequence[Word], unit: Cue, number: Cue) -> bool:
+    """"السنة الثانية" (the second year of a school), "العام الثالث": a unit and a number that both carry the article
+    are an ordinal, which year it is, not how many ("عام واحد", "سنتين اثنتين" count)."""
+    return all(words[c.first].form.startswith(_ORDINAL_ARTICLES) for c in (unit, number))
 
 
 def _adjacent_before(cues: list[Cue], i: int) -> int | None:

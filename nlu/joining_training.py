@@ -1,0 +1,67 @@
+"""Joining a training, asked by someone without a diploma: training, not the register.
+
+"je n'ai aucun diplôme, je peux m'inscrire à une formation de tissage ?", "لا أحمل أي شهادة، هل يمكنني الالتحاق
+بتكوين في النجارة؟": the missing diploma, "may I" and "register" are the words of eligibility's examples, and they
+outweigh the one word of training (round 19's training examples of that kind did not move it: eligibility kept
+0.5–0.97). What one joins names the topic: a course, an apprenticeship, a training right after a verb of joining
+("m'inscrire à une formation", "suivre un stage", "الالتحاق بتكوين"), or said open to someone ("l'apprentissage …
+est ouvert pour moi ?"). With no register named (the register, RNA, السجل), such a message puts training first when
+the classifier ranked it second or third behind a registration intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from nlu.register_wish import LEARNING_NOUNS, REGISTER_NOUNS, promoted
+
+TRAINING = "training"
+# The intents that the words of registering pull a question about a training towards.
+REGISTRATION = frozenset({"rna_eligibility", "rna_apply", "rna_register_how", "rna_documents"})
+# A training in any script, the nouns the register wish reads and their plurals (normalised).
+COURSES = LEARNING_NOUNS | frozenset(
+    normalise(w)
+    for w in ("formations", "stages", "دورات", "تكوينات", "تدريب", "التدريب", "تدرج", "التدرج", "apprentissages")
+)
+# Joining: the verb stands at most JOIN_REACH words before the course ("m'inscrire à une formation").
+JOIN_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "inscrire", "inscris", "inscrit", "inscrite", "suivre", "faire", "participer", "integrer", "intégrer",
+        "acceder", "accéder", "rejoindre", "entrer", "الالتحاق", "التحاق", "ألتحق", "التحق", "يلتحق", "تلتحق",
+        "متابعة", "أتابع", "يتابع", "تتابع", "الاستفادة", "أستفيد", "يستفيد", "تستفيد", "الانخراط", "المشاركة", "أشارك",
+        "التسجيل", "أسجل", "يسجل", "تسجل",
+    )
+)
+JOIN_REACH = 3
+# Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
+# est ouvert pour moi").
+OPEN_WORDS = frozenset(
+    normalise(w)
+    for w in ("ouvert", "ouverte", "ouverts", "accessible", "accessibles", "مفتوح", "مفتوحة", "متاح", "متاحة")
+)
+OPEN_REACH = 6
+
+
+def joins_a_training(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks to join a training (or whether one is open to the writer), naming no register."""
+    if says_any(lemmas, REGISTER_NOUNS):
+        return False
+    return any(
+        says_any([lemma], COURSES)
+        and (
+            says_any(lemmas[max(0, i - JOIN_REACH) : i], JOIN_WORDS)
+            or says_any(lemmas[i + 1 : i + 1 + OPEN_REACH], OPEN_WORDS)
+        )
+        for i, lemma in enumerate(lemmas)
+    )
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with training first when a registration intent led it and the message asks to join a training."""
+    names = [r["name"] for r in ranking[:3]]
+    if not names or names[0] not in REGISTRATION or TRAINING not in names[1:]:
+        return ranking
+    return promoted(ranking, names.index(TRAINING)) if joins_a_training(lemmas) else ranking

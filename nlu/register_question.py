@@ -1,0 +1,106 @@
+"""How to register, or whether one may: the question word before the verb of registering decides, not the kind said.
+
+"je suis maalem certifié par le ministère, comment je m'inscris ?", "نحن تعاونية…، ما هي خطوات تسجيلها؟", "خالي معلم…،
+كيف يسجل نفسه؟": a cooperative, a company, a maalem or years said first weigh towards rna_eligibility (whose examples
+state them before asking whether one may), or towards the papers, and round 19's and round 20's how-to examples of
+that kind did not move them. A word of how ("comment", "démarche", "étapes", "كيف", "خطوات", "إجراءات") a few words before
+a verb of registering asks how: it puts rna_register_how first when eligibility or the papers led and the message
+names no papers and no course (those are the papers' and training's own questions).
+
+The other way round, "هل أستطيع التسجيل في السجل؟" after years said asks whether one may: a word of may right before the
+verb, with no word of how, puts rna_eligibility first when it was runner-up to rna_register_how.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import arabic_stems, normalise, says_any
+from nlu.joining_training import COURSES
+from nlu.register_wish import MAY_WORDS, promoted, swapped
+
+HOW, ELIGIBILITY, DOCUMENTS = "rna_register_how", "rna_eligibility", "rna_documents"
+# The intents that a kind or years said first pull a how-to question towards.
+PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
+HOW_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "comment", "cmt", "coment", "commant", "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
+        "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
+        "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache",
+    )
+)
+# Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
+# Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
+WHERE_WORDS = frozenset(normalise(w) for w in ("où", "أين", "اين", "فين", "fin", "mnin", "منين"))
+# The channel is how too ("je peux m'inscrire sur internet ?", "هل يمكنني التسجيل عبر المنصة؟"); not "بعد" of "عن بعد",
+# which is also "after" ("بعد أن فقدت عملي، هل أستطيع التسجيل؟").
+CHANNEL_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "téléphone", "telephone", "portable", "internet", "ligne", "site", "plateforme", "distance", "online",
+        "الهاتف", "بالهاتف", "التلفون", "الإنترنت", "الانترنت", "الأنترنت", "المنصة", "الموقع", "tilifoun",
+        "lportable", "lsite",
+    )
+)
+# A word of how stands at most this many words before the verb ("comment l'entreprise peut s'enregistrer").
+HOW_REACH = 5
+# How far down the classifier may have ranked rna_register_how: a kind said first can push it below training.
+HOW_RANK = 5
+# A word of may stands at most this many words before the verb ("هل أستطيع التسجيل", "wach n9der ntsjel").
+MAY_REACH = 2
+# The papers asked for: the question is rna_documents' own.
+PAPERS = frozenset(
+    normalise(w)
+    for w in (
+        "documents", "document", "papiers", "papier", "pièces", "pieces", "dossier", "وثائق", "الوثائق", "أوراق",
+        "الأوراق", "اوراق", "الاوراق", "مستندات", "المستندات", "الملف", "ملف", "lwra9", "lwara9", "wra9",
+    )
+)
+# Registering, as a French verb or noun ("inscris", "s'inscrire", "enregistrer", "inscription") and as an Arabic verb
+# or verbal noun, with its object ending ("أسجل", "يسجل", "نسجلها", "تسجيلها", "تسجيل"); the register noun (السجل) is
+# not a verb of registering.
+_FRENCH_REGISTERING = ("inscri", "enregistr")
+_ARABIC_REGISTERING = re.compile(r"^(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:ها|ه|هم|ني|نا|وها|وه|و|ي)?$")
+REGISTER_NOUNS = frozenset({"سجل", "السجل"})
+
+
+def registering(lemma: str) -> bool:
+    """Whether a word is a verb (or verbal noun) of registering, in French or Arabic script."""
+    if lemma.isascii():
+        return lemma.startswith(_FRENCH_REGISTERING)
+    return any(stem not in REGISTER_NOUNS and _ARABIC_REGISTERING.match(stem) for stem in arabic_stems(lemma))
+
+
+def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int) -> bool:
+    return any(
+        registering(lemma) and says_any(lemmas[max(0, i - reach) : i], words) for i, lemma in enumerate(lemmas)
+    )
+
+
+def asks_how(lemmas: Sequence[str]) -> bool:
+    """Whether a word of how stands before a verb of registering, and no papers or course are named."""
+    if says_any(lemmas, PAPERS) or says_any(lemmas, COURSES):
+        return False
+    return _before_registering(lemmas, HOW_WORDS, HOW_REACH)
+
+
+def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
+    """Whether a word of may stands right before a verb of registering, and no word of how, where or by what channel is
+    said."""
+    if says_any(lemmas, HOW_WORDS | WHERE_WORDS | CHANNEL_WORDS):
+        return False
+    return _before_registering(lemmas, MAY_WORDS, MAY_REACH)
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with rna_register_how first when eligibility or the papers led a how-to question, and eligibility
+    first when it was runner-up to rna_register_how in a question whether one may."""
+    names = [r["name"] for r in ranking[:HOW_RANK]]
+    if names and names[0] in PULLED_FROM and HOW in names[1:] and asks_how(lemmas):
+        return promoted(ranking, names.index(HOW))
+    if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):
+        return swapped(ranking)
+    return ranking

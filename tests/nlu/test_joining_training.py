@@ -1,0 +1,52 @@
+"""Joining a training without a diploma is training, not the register (nlu/joining_training.py)."""
+
+import pytest
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.joining_training import rerank
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai jamais eu de diplome, je peux m'inscrire a un stage de broderie ?",
+        "sans le bac, on peut suivre une formation en sellerie ?",
+        "ليس معي أي دبلوم، هل أستطيع الالتحاق بدورة في صناعة الفخار؟",
+        "la formation en ebenisterie est ouverte a ceux qui n'ont pas de diplome ?",
+    ],
+)
+def test_joining_a_training_puts_training_first(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The register is what one joins; the diploma came from a training.
+        "j'ai fait une formation en zellige, je peux m'inscrire au registre ?",
+        "حصلت على دبلوم من مركز التكوين المهني، هل يمكنني التسجيل؟",
+        "mon diplome de formation professionnelle suffit pour l'inscription ?",
+    ],
+)
+def test_registering_after_a_training_stays_with_the_classifier(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "training")) == ranking("rna_eligibility", "training")
+
+
+def test_other_intents_first_are_left_to_the_classifier() -> None:
+    text = "je veux m'inscrire a une formation, c'est combien ?"
+    assert rerank(lemmas(text), ranking("amo_cost", "training")) == ranking("amo_cost", "training")
+
+
+# The classifier with the rule, on sentences no training or held-out file holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai aucun papier de diplome, est-ce que je peux m'inscrire a une formation de tannerie ?",
+        "لا أحمل أي شهادة، فهل يمكنني الالتحاق بتكوين في الحدادة؟",
+    ],
+)
+def test_the_classifier_sends_joining_a_training_to_training(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "training"

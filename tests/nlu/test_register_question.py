@@ -1,0 +1,90 @@
+"""How to register or whether one may: the question word before the verb of registering decides, not the kind said
+first (nlu/register_question.py)."""
+
+import pytest
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.register_question import rerank
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("notre cooperative de tissage existe depuis 2015, quelles sont les demarches pour l'inscrire ?", "rna_eligibility"),
+        ("je suis maalem reconnu en dinanderie, comment je m'enregistre ?", "rna_eligibility"),
+        ("مقاولتي للزليج مسجلة في السجل التجاري، كيف أسجلها في السجل الوطني؟", "rna_documents"),
+        ("عمي معلم في الحدادة منذ ثلاثين سنة، ما هي خطوات تسجيله؟", "rna_eligibility"),
+    ],
+)
+def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "training", "rna_register_how"))
+    assert ranked[0]["name"] == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The papers, or a course, are the question.
+        "je suis maalem, comment m'inscrire et quels documents apporter ?",
+        "نحن تعاونية، كيف نسجلها وما هي الوثائق المطلوبة؟",
+        "comment m'inscrire a une formation de zellige ?",
+        # No word of how: whether one may.
+        "je suis maalem depuis 20 ans, je peux m'inscrire ?",
+    ],
+)
+def test_other_questions_are_left_to_the_classifier(text: str) -> None:
+    before = ranking("rna_eligibility", "rna_register_how", "training")
+    assert rerank(lemmas(text), before) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعمل في الخياطة منذ الحجر الصحي، هل أستطيع التسجيل في السجل؟",
+        "بدأت الحدادة بعد أن أغلق المصنع سنة 2019، هل أستطيع التسجيل؟",
+        "je fais de la poterie depuis 2019, je peux m'inscrire au registre ?",
+    ],
+)
+def test_may_i_register_is_eligibility(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_register_how", "rna_eligibility", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["rna_eligibility", "rna_register_how", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment je peux m'inscrire au registre ?",
+        "أين يمكنني أن أسجل بصفتي حرفيا؟",
+        "on peut s'inscrire sur internet ?",
+        "هل يمكنني التسجيل عبر المنصة الإلكترونية؟",
+    ],
+)
+def test_may_with_how_where_or_a_channel_stays_with_the_classifier(text: str) -> None:
+    before = ranking("rna_register_how", "rna_eligibility")
+    assert rerank(lemmas(text), before) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا أملك دبلوما وأعمل في النجارة منذ سنة، هل توجد طريقة للتسجيل؟",
+        "ما عنديش ديبلوم، واش كاينة شي طريقة باش نتسجل؟",
+    ],
+)
+def test_is_there_a_way_asks_whether(text: str) -> None:
+    before = ranking("rna_eligibility", "rna_register_how")
+    assert rerank(lemmas(text), before) == before
+
+
+# The classifier with the rule, on sentences no training or held-out file holds.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis maalem bijoutier avec l'attestation de la chambre, comment je m'enregistre sur le site ?",
+        "أخي معلم في صناعة الجلد منذ عشرين سنة، كيف يسجل نفسه؟",
+    ],
+)
+def test_the_classifier_sends_how_questions_after_a_kind_to_how(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "rna_register_how"
