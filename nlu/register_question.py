@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import arabic_stems, normalise, says_any
+from nlu import papers_question
 from nlu.joining_training import COURSES
 from nlu.register_wish import MAY_WORDS, promoted, swapped
 
@@ -51,13 +52,9 @@ HOW_REACH = 5
 HOW_RANK = 5
 # A word of may stands at most this many words before the verb ("هل أستطيع التسجيل", "wach n9der ntsjel").
 MAY_REACH = 2
-# The papers asked for: the question is rna_documents' own.
-PAPERS = frozenset(
-    normalise(w)
-    for w in (
-        "documents", "document", "papiers", "papier", "pièces", "pieces", "dossier", "وثائق", "الوثائق", "أوراق",
-        "الأوراق", "اوراق", "الاوراق", "مستندات", "المستندات", "الملف", "ملف", "lwra9", "lwara9", "wra9",
-    )
+# The papers asked for: the question is rna_documents' own (the papers rule's words, and the file that holds them).
+PAPERS = papers_question.PAPERS | frozenset(
+    normalise(w) for w in ("document", "pièces", "pieces", "dossier", "الملف", "ملف", "lwara9")
 )
 # Registering, as a French verb or noun ("inscris", "s'inscrire", "enregistrer", "inscription") and as an Arabic verb
 # or verbal noun, with its object ending ("أسجل", "يسجل", "نسجلها", "تسجيلها", "تسجيل"); the register noun (السجل) is
