@@ -34,8 +34,16 @@ _REST = frozenset(
         "عزيزتي", "اخواني", "الكرام", "جميعا", "طيبه", "وبعد",
     )
 )
+# Asking after someone's health, in words that alone ask other things ("كيف" is also "how", "comment" too).
+_HEALTH = tuple(
+    tuple(normalise(w) for w in phrase.split())
+    for phrase in (
+        "كيف حالك", "كيف حالكم", "كيف الحال", "كيف داير", "كي داير", "كيف دايرين", "comment allez vous",
+        "comment vas tu", "comment ca va", "kif dayr", "ki dayr", "kif dayrin", "kif 7alek", "kif halek",
+    )
+)
 # Every word a greeting may hold, for readers that let a message open with one.
-GREETING_WORDS = _OPENERS | _REST
+GREETING_WORDS = _OPENERS | _REST | frozenset(w for phrase in _HEALTH for w in phrase)
 
 
 def without_greeting(lemmas: Sequence[str]) -> list[str]:
@@ -43,6 +51,12 @@ def without_greeting(lemmas: Sequence[str]) -> list[str]:
     if not lemmas or lemmas[0] not in _OPENERS:
         return list(lemmas)
     end = 1
-    while end < len(lemmas) and (lemmas[end] in GREETING_WORDS or lemmas[end] in ADDRESS_WORDS):
-        end += 1
+    while end < len(lemmas):
+        health = next((len(p) for p in _HEALTH if tuple(lemmas[end : end + len(p)]) == p), 0)
+        if health:
+            end += health
+        elif lemmas[end] in _OPENERS or lemmas[end] in _REST or lemmas[end] in ADDRESS_WORDS:
+            end += 1
+        else:
+            break
     return list(lemmas[end:]) if end < len(lemmas) else list(lemmas)

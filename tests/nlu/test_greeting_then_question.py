@@ -14,6 +14,9 @@ from tests.nlu.classifier_training import intent
         (["salam", "khouya", "bghit", "ntsjel"], ["bghit", "ntsjel"]),
         (["السلام", "عليكم", "ورحمه", "الله", "اريد", "التسجيل"], ["اريد", "التسجيل"]),
         (["bonjour", "madame", "je", "voudrais"], ["je", "voudrais"]),
+        # Asking after one's health is part of it; "how" alone is the question.
+        (["مرحبا", "كيف", "حالك", "اريد", "التسجيل"], ["اريد", "التسجيل"]),
+        (["مرحبا", "كيف", "اسجل"], ["كيف", "اسجل"]),
         # Alone, it stays; a word of greeting later in the message is not an opening.
         (["salam", "khouya", "labas", "3lik"], ["salam", "khouya", "labas", "3lik"]),
         (["merci", "et", "bonsoir"], ["merci", "et", "bonsoir"]),
