@@ -1,7 +1,7 @@
 """A greeting opening a message ("salam khouya, bghit ntsjel", "السلام عليكم أخي أريد التسجيل", "bonjour monsieur,
-j'ai une question sur le financement") says nothing of its topic: the intent classifier reads the message without
-it, as it reads it without politeness (nlu.politeness). A greeting that is all the message says ("salam labas",
-"bonjour madame") stays, and greets.
+j'ai une question sur le financement") says nothing of its topic: a message the intent classifier reads as a greeting
+is read again without it (nlu.intent_classifier). A greeting that is all the message says ("salam labas", "bonjour
+madame") stays whole.
 """
 
 from __future__ import annotations
