@@ -1,15 +1,9 @@
-"""A greeting opening a message ("salam khouya, bghit ntsjel", "السلام عليكم أخي أريد التسجيل", "bonjour monsieur,
-j'ai une question sur le financement") says nothing of its topic: a message the intent classifier reads as a greeting
-is read again without it (nlu.intent_classifier). A greeting that is all the message says ("salam labas", "bonjour
-madame") stays whole.
-"""
+"""The words of a greeting: its openers, the rest of its formula, asking after health, whom it greets. A greeting
+opening a self-description asks nothing (nlu.entity_answer: "salam, ana njjar f fes hadi 10 snin")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from hirfa.text import normalise
-from nlu.politeness import ADDRESS_WORDS
 
 # The words a greeting opens with.
 _OPENERS = frozenset(
@@ -45,18 +39,3 @@ _HEALTH = tuple(
 # Every word a greeting may hold, for readers that let a message open with one.
 GREETING_WORDS = _OPENERS | _REST | frozenset(w for phrase in _HEALTH for w in phrase)
 
-
-def without_greeting(lemmas: Sequence[str]) -> list[str]:
-    """``lemmas`` without the greeting they open with, unless nothing else would remain."""
-    if not lemmas or lemmas[0] not in _OPENERS:
-        return list(lemmas)
-    end = 1
-    while end < len(lemmas):
-        health = next((len(p) for p in _HEALTH if tuple(lemmas[end : end + len(p)]) == p), 0)
-        if health:
-            end += health
-        elif lemmas[end] in _OPENERS or lemmas[end] in _REST or lemmas[end] in ADDRESS_WORDS:
-            end += 1
-        else:
-            break
-    return list(lemmas[end:]) if end < len(lemmas) else list(lemmas)

@@ -38,7 +38,6 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
-from nlu.greeting import without_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
@@ -100,16 +99,14 @@ def _once(word: str) -> str:
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
-def documents(message: Message, greeting: bool = True) -> tuple[str, str, str]:
-    """The message as words (lemmas plus skeletons), as plain lemmas and as cross-script keys; without ``greeting``,
-    without its opening greeting (nlu.greeting).
+def documents(message: Message) -> tuple[str, str, str]:
+    """The message as words (lemmas plus skeletons), as plain lemmas and as cross-script keys.
 
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
     # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
     lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
-    lemmas = lemmas if greeting else without_greeting(lemmas)
     lemmas += ["plus"] * len(_SEE_YOU.findall(message.get(TEXT) or ""))
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
@@ -118,11 +115,6 @@ def documents(message: Message, greeting: bool = True) -> tuple[str, str, str]:
     skeletons += ["amo" for lemma in lemmas if _AMO_IN_ARABIC.match(lemma)]
     keys = [s for s in map(cross_script_key, spoken) if s]
     return " ".join(lemmas + skeletons + [f"@{k}" for k in keys]), " ".join(lemmas), " ".join(keys)
-
-
-GREET = "greet"
-# The intents that name no topic: after a greeting, they leave the message a greeting.
-NO_TOPIC = frozenset({GREET, "goodbye", "thank", "affirm", "deny", "out_of_scope", "bot_challenge"})
 
 
 class _Model:
@@ -200,29 +192,12 @@ class TfidfIntentClassifier(FittedComponent):
         model.fit([documents(m) for m in examples], [m.get(INTENT) for m in examples])
         return self.keep(model)
 
-    def _read_past_greetings(self, messages: list[Message], probabilities: np.ndarray, labels: np.ndarray) -> None:
-        """A message read as a greeting, read again without its opening greeting: when that names a topic, it is the
-        message's ("salam khouya bghit ntsjel" asks to register). A greeting followed by more greeting, or by words
-        that name no topic ("السلام عليكم ورحمة الله تعالى"), still greets."""
-        greeted = [
-            i
-            for i, message in enumerate(messages)
-            if labels[np.argmax(probabilities[i])] == GREET and documents(message, greeting=False) != documents(message)
-        ]
-        if not greeted:
-            return
-        again, seen = self._model.probabilities([documents(messages[i], greeting=False) for i in greeted])
-        for i, row, any_seen in zip(greeted, again, seen, strict=True):
-            if any_seen and labels[np.argmax(row)] not in NO_TOPIC:
-                probabilities[i] = row
-
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets the intent and the ranking on each message."""
         if self._model is None or not messages:
             return messages
         probabilities, known = self._model.probabilities([documents(m) for m in messages])
         labels = self._model.classifier.classes_
-        self._read_past_greetings(messages, probabilities, labels)
         if self._out_of_domain is None:
             self._out_of_domain = OutOfDomain()
             self._register_wish = RegisterWish()
