@@ -392,6 +392,15 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
     CPU, non." deny the regime."""
     if text[negation.start : negation.end].lower() == "n" and not re.match(r"\s*['’]", text[negation.end :]):
         return True
+    # "je suis auto-entrepreneur, je ne sais pas combien…": the writer's own regime is no topic put first.
+    if set(normalise(text[regime.start : regime.end]).split()) & _WRITER_HOLDS:
+        return True
+    # Past a comma, the denial takes the regime up again ("la CPU, je ne l'ai jamais eue", "…, je n'en ai pas");
+    # "la CPU, je ne sais pas combien…" denies something else.
+    if CLAUSE_BREAK.search(text, regime.end, negation.start) and negation.kind != "have_nothing":
+        following = _NEXT_WORDS.match(text, negation.end)
+        if following is None or normalise(following.group(1)) not in _RESUMPTIVE:
+            return True
     if any(
         c.kind == "tax" and 0 < c.first - negation.last <= NEGATED_REGIME_REACH and same_clause(text, negation, c)
         for c in cues
@@ -402,6 +411,11 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
     return negation.first == regime.last + 1 and bool(rest) and rest[0] not in _NEGATION_TAILS
 
 
+# The writer's own words inside a regime's cue ("je suis auto", "ana f cpu").
+_WRITER_HOLDS = frozenset({"je", "suis", "jsuis", "chui", "jss", "ana", "انا", "moi", "rani", "راني"})
+# Object pronouns that take a fronted regime up again after its negation: "je ne l'ai pas", "je n'en ai pas".
+_RESUMPTIVE = frozenset({"l", "le", "la", "les", "en", "y"})
+_NEXT_WORDS = re.compile(r"[\s'’]*(\w+)")
 # "non plus", "pas du tout", "jamais de la vie": what may follow a negation that opens its clause and still denies
 # the regime before it.
 _NEGATION_TAILS = frozenset({"plus", "du", "jamais", "merci", "walo", "والو"})

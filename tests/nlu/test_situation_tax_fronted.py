@@ -1,5 +1,6 @@
 """A regime put first in its clause and denied after it ("la CPU je l'ai pas", "l'AE non plus") is not held; a
-negation that denies something else after it ("AE, pas CPU", "cpu, machi auto", "AE n° …") leaves it held."""
+negation that denies something else after it ("AE, pas CPU", "cpu, machi auto", "AE n° …", "le forfait, je ne sais pas
+combien…") leaves it held."""
 
 import pytest
 
@@ -30,6 +31,8 @@ def test_a_fronted_regime_denied_alone_holds_nothing(reader: SituationReader) ->
         ("cpu, machi auto, ch7al l'amo", "cpu"),
         ("l'AE non, le forfait oui", "cpu"),
         ("AE n° 0098765, je veux adhérer à l'amo", "auto_entrepreneur"),
+        ("le forfait, je ne sais pas combien il me coûtera pour l'amo", "cpu"),
+        ("moi je suis au forfait, je ne comprends pas le calcul de l'amo", "cpu"),
     ],
 )
 def test_a_negation_of_something_else_leaves_the_regime_held(reader: SituationReader, text: str, tax: str) -> None:
