@@ -647,6 +647,25 @@ def asked_if_required(text: str, words: Sequence[Word], cues: list[Cue], target:
     )
 
 
+# "notre coopérative tient une comptabilité", "التعاونية التي أنتمي إليها تمسك محاسبة": a regime this many words after a
+# cooperative, with no "je" of the writer's between, is the cooperative's.
+GROUP_SUBJECT_REACH = 5
+
+
+def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """Whether a regime is a cooperative's, said with the cooperative as its subject ("notre coopérative tient une
+    comptabilité, moi je suis simple membre"): a cooperative is a body of its own, its books are not the member's
+    regime. "je suis en coopérative et je suis auto-entrepreneur" holds the writer's (their "je" between)."""
+    return any(
+        c.kind == "category"
+        and c.value == "cooperative"
+        and 0 < target.first - c.last <= GROUP_SUBJECT_REACH
+        and same_clause(text, c, target)
+        and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
+        for c in cues
+    )
+
+
 def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:
     """"ما هو نظام المقاول الذاتي؟", "آش هو الأوطو أونتروبرونور؟", "comment on calcule la CPU ?": a regime right after
     a question of what it is or how it is computed is asked about, not held."""
