@@ -49,13 +49,16 @@ from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
     TaxPhrases,
     after_neither,
+    asked_if_required,
     asked_in_general,
+    asked_inverted,
     asked_what,
     compared_to_regime,
     held_in_general,
     in_doubt,
     planned,
     tax_situation,
+    the_groups,
     without_specific_to,
 )
 from nlu.situation_years import Years, durations, practising
@@ -79,6 +82,8 @@ FRONTED_REACH = 4
 # A relative clause right after the topic ("الديبلوم اللي قالو ليا عليه عمري ما خديتو", "الدبلوم الذي حدثوني عنه
 # لم أحصل عليه") pushes its negation this many words further.
 RELATIVE_CLAUSE_REACH = 5
+# "AE, pas CPU", "cpu, machi auto": a negation this many words before another regime negates that one.
+NEGATED_REGIME_REACH = 2
 # "ma"/"ما" before a present verb negates that verb, whose object may come first: "dariba ma kankhlsha".
 _NEGATING_PARTICLES = frozenset({"ma", "ما", "وما"})
 # "pas encore", "pas tout à fait": "not yet" unless a count follows (nlu.situation._not_yet).
@@ -219,13 +224,18 @@ class SituationReader:
         return kept
 
     def _form_answers(self, text: str, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
-        """"diplôme : non", "الدبلوم: لا يوجد": a "no" answering a form field negates the field."""
+        """"diplôme : non", "الدبلوم: لا يوجد": a "no" answering a form field negates the field; so does a denial
+        answering a tax word ("impôts ? jamais payé")."""
         answers = []
         for cue in cues:
             after = cue.last + 1
             if cue.kind not in ("category", "training", "tax_word") or after >= len(words):
                 continue
-            if words[after].form in self._answers_no and _FORM_SEPARATOR.match(text[cue.end : words[after].start]):
+            if not _FORM_SEPARATOR.match(text[cue.end : words[after].start]):
+                continue
+            # "ضريبة؟ لم أدفع درهما", "impôts ? jamais payé": a tax asked of oneself, answered by a denial.
+            denial = cue.kind == "tax_word" and any(c.kind == "negation" and c.first == after for c in cues)
+            if words[after].form in self._answers_no or denial:
                 answers.append(Cue("negation", "answer", after, after, words[after].start, words[after].end))
         if not answers:
             return cues
@@ -238,7 +248,7 @@ class SituationReader:
         its clause and denied a few words later, past a comma, is negated as if the negation stood before it."""
         denied = set()
         for i, cue in enumerate(cues):
-            if cue.kind not in ("category", "training", "tax_word", "tax_local") or not self._opens_clause(text, words, cue):
+            if cue.kind not in ("category", "training", "tax_word", "tax_local", "tax") or not self._opens_clause(text, words, cue):
                 continue
             reach = FRONTED_REACH
             if any(w.form in self._relative_pronouns for w in words[cue.last + 1 : cue.last + 1 + FRONTED_REACH]):
@@ -252,7 +262,10 @@ class SituationReader:
             for later in window:
                 if later.kind in ("contrast", "category", "tax"):
                     break  # another topic: the negation is not about this one
-                if later.kind == "negation":
+                # "la cpu, je n'en ai pas": having none of the regime put first denies it.
+                if later.kind == "negation" or cue.kind == "tax" and later.kind == "have_nothing":
+                    if cue.kind == "tax" and _negates_something_else(text, cues, cue, later):
+                        break
                     denied.add(i)
                     break
         return [replace(c, denied=True) if i in denied else c for i, c in enumerate(cues)]
@@ -289,6 +302,9 @@ class SituationReader:
                 planned(text, cues, cue, self._tax_phrases.bookkeepers)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
+                or asked_inverted(text, words, cue)
+                or asked_if_required(text, words, cues, cue)
+                or the_groups(text, words, cues, cue)
                 or compared_to_regime(text, words, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
@@ -369,6 +385,42 @@ def _doubted(text: str, cues: list[Cue]) -> set[int]:
     """"je ne sais pas si je suis à la CPU", "ma3reftch wach ana auto": a regime in doubt, in the doubt's clause, is
     not held (nor denied: the doubt's own "ne… pas" is part of it)."""
     return {i for i, c in enumerate(cues) if c.kind == "tax" and in_doubt(text, cues, c)}
+
+
+def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: Cue) -> bool:
+    """Whether a negation after a regime put first denies something other than it: "AE pas CPU", "AE, pas CPU" (another
+    regime right after it), "cpu, machi auto", "forfait pas réel" (right after the regime, words follow it in its
+    clause), "AE n° 0012345" (an "n" without its apostrophe is no "ne"). "la cpu je l'ai pas", "l'ae non plus", "la
+    CPU, non." deny the regime."""
+    if text[negation.start : negation.end].lower() == "n" and not re.match(r"\s*['’]", text[negation.end :]):
+        return True
+    # "je suis auto-entrepreneur, je ne sais pas combien…": the writer's own regime is no topic put first.
+    if set(normalise(text[regime.start : regime.end]).split()) & _WRITER_HOLDS:
+        return True
+    # Past a comma, the denial takes the regime up again ("la CPU, je ne l'ai jamais eue", "…, je n'en ai pas");
+    # "la CPU, je ne sais pas combien…" denies something else.
+    if CLAUSE_BREAK.search(text, regime.end, negation.start) and negation.kind != "have_nothing":
+        following = _NEXT_WORDS.match(text, negation.end)
+        if following is None or normalise(following.group(1)) not in _RESUMPTIVE:
+            return True
+    if any(
+        c.kind == "tax" and 0 < c.first - negation.last <= NEGATED_REGIME_REACH and same_clause(text, negation, c)
+        for c in cues
+    ):
+        return True
+    end = CLAUSE_BREAK.search(text, negation.end)
+    rest = normalise(text[negation.end : end.start() if end else len(text)]).split()
+    return negation.first == regime.last + 1 and bool(rest) and rest[0] not in _NEGATION_TAILS
+
+
+# The writer's own words inside a regime's cue ("je suis auto", "ana f cpu").
+_WRITER_HOLDS = frozenset({"je", "suis", "jsuis", "chui", "jss", "ana", "انا", "moi", "rani", "راني"})
+# Object pronouns that take a fronted regime up again after its negation: "je ne l'ai pas", "je n'en ai pas".
+_RESUMPTIVE = frozenset({"l", "le", "la", "les", "en", "y"})
+_NEXT_WORDS = re.compile(r"[\s'’]*(\w+)")
+# "non plus", "pas du tout", "jamais de la vie": what may follow a negation that opens its clause and still denies
+# the regime before it.
+_NEGATION_TAILS = frozenset({"plus", "du", "jamais", "merci", "walo", "والو"})
 
 
 # "se constituer en coopérative": a group that becomes one, not one to found.

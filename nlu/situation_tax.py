@@ -225,13 +225,14 @@ def _wished_change_to(text: str, cues: list[Cue], target: Cue) -> bool:
 @dataclass(frozen=True)
 class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
-    "not me" and "me too" after a relative's regime, and who keeps the books (an accountant, a fiduciary), which names
-    accounts only when no regime is."""
+    "not me" and "me too" after a relative's regime, who keeps the books (an accountant, a fiduciary), which names
+    accounts only when no regime is, and the writer's "I am one of them" after a regime's holders in general."""
 
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
     bookkeepers: frozenset[str] = frozenset()
     me_too: frozenset[str] = frozenset()
+    one_of_them: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict) -> TaxPhrases:
@@ -241,6 +242,7 @@ class TaxPhrases:
             frozenset(_words_of(p) for p in cues.get("not_me", ())),
             frozenset(_words_of(p) for p in cues.get("bookkeeper", ())),
             frozenset(_words_of(p) for p in cues.get("me_too", ())),
+            frozenset(_words_of(p) for p in cues.get("one_of_them", ())),
         )
 
 
@@ -281,6 +283,8 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         own = _not_me_after(text, relatives_regimes, phrases.not_me) or _me_too_after(
             text, relatives_regimes, phrases.me_too
         )
+    if own is None and not theirs:
+        own = _one_of_them_after(text, cues, phrases.one_of_them)
     if own is None and theirs and not relatives.writer_speaks:
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
@@ -396,6 +400,21 @@ def _me_too_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Foun
     regime (held or denied), the writer's own "me too" or "I do" closing its clause holds that regime."""
     clause = _closing_clause(text, theirs, phrases)
     return Found("tax_situation", theirs[0].value, clause[0], clause[1]) if clause else None
+
+
+# The values of the tax situation's regimes: a regime asked about keeps its value under the kind "asked".
+_REGIMES = frozenset({"cpu", "accounts", "auto_entrepreneur"})
+
+
+def _one_of_them_after(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found | None:
+    """"les AE ont droit à la retraite ? j'en fais partie", "هل يستفيد المقاولون الذاتيون من التقاعد؟ أنا واحد منهم":
+    after one regime asked about in general (its holders' in a question, not the writer's), a clause the writer closes
+    with "I am one of them" holds that regime. Two regimes asked about leave "them" unclear."""
+    asked = [c for c in cues if c.kind == "asked" and c.value in _REGIMES]
+    if len({c.value for c in asked}) != 1:
+        return None
+    clause = _closing_clause(text, asked, phrases)
+    return Found("tax_situation", asked[0].value, clause[0], clause[1]) if clause else None
 
 
 def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
@@ -597,6 +616,54 @@ def _holders_after_article(words: Sequence[Word], target: Cue) -> bool:
 def _plural_verb(form: str) -> bool:
     """A verb in the third person plural: "paient", "doivent", "kaykhelsso", "كيخلصو"."""
     return form in _THIRD_PERSON_PLURAL or present_verb(form, _THIRD_PERSON) and form.endswith(_DARIJA_PLURAL_ENDINGS)
+
+
+# "le statut auto-entrepreneur est-il compatible…", "la CPU est-elle obligatoire ?": a regime right before an inverted
+# verb and subject pronoun is the subject of a question, named in general.
+_INVERTED = frozenset({("est", "il"), ("est", "elle"), ("sont", "ils"), ("sont", "elles"), ("peut", "il"), ("peut", "elle")})
+# "la cpu c'est obligatoire pour…?", "هل نظام المساهمة المهنية الموحدة شرط…؟": a need said this many words after a
+# regime, in a question, asks whether the regime is required.
+REQUIRED_AFTER_REACH = 3
+
+
+def asked_inverted(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether a regime is the subject of an inverted question: "le statut auto-entrepreneur est-il compatible avec
+    l'amo ?" asks about the regime, the writer holds none by it."""
+    following = tuple(w.form for w in words[target.last + 1 : target.last + 3])
+    return following in _INVERTED and text[words[target.last + 1].end : words[target.last + 2].start] == "-"
+
+
+def asked_if_required(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """"la cpu c'est obligatoire pour s'inscrire à l'amo ?", "هل نظام المساهمة المهنية الموحدة شرط للانخراط…؟": a
+    need right after a regime, in a question, asks whether it is required; "je suis AE, c'est obligatoire ?" keeps the
+    writer's own (their "je suis", "ana" just before it)."""
+    if any(w.form in _HELD_BY_WRITER for w in words[max(0, target.first - HELD_REACH) : target.first]):
+        return False
+    return _clause_asks(text, target) and any(
+        c.kind in ("need", "required")
+        and 0 < c.first - target.last <= REQUIRED_AFTER_REACH
+        and same_clause(text, target, c)
+        for c in cues
+    )
+
+
+# "notre coopérative tient une comptabilité", "التعاونية التي أنتمي إليها تمسك محاسبة": a regime this many words after a
+# cooperative, with no "je" of the writer's between, is the cooperative's.
+GROUP_SUBJECT_REACH = 5
+
+
+def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """Whether a regime is a cooperative's, said with the cooperative as its subject ("notre coopérative tient une
+    comptabilité, moi je suis simple membre"): a cooperative is a body of its own, its books are not the member's
+    regime. "je suis en coopérative et je suis auto-entrepreneur" holds the writer's (their "je" between)."""
+    return any(
+        c.kind == "category"
+        and c.value == "cooperative"
+        and 0 < target.first - c.last <= GROUP_SUBJECT_REACH
+        and same_clause(text, c, target)
+        and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
+        for c in cues
+    )
 
 
 def asked_what(text: str, cues: list[Cue], target: Cue) -> bool:

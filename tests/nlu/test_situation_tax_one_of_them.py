@@ -1,0 +1,35 @@
+"""After a regime's holders named in general, the writer's "I am one of them" holds that regime."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("les auto-entrepreneurs paient combien pour la cnss ? j'en fais partie", "auto_entrepreneur"),
+        ("ceux de la CPU ont droit à l'AMO ? moi j'en fais partie", "cpu"),
+        ("كم يدفع المقاولون الذاتيون للتغطية الصحية؟ وأنا منهم", "auto_entrepreneur"),
+        ("نحن مقاولون ذاتيون، كم ندفع للتأمين الإجباري عن المرض؟", "auto_entrepreneur"),
+    ],
+)
+def test_the_writer_among_the_holders_holds_the_regime(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Holders in general, the writer not counted in.
+        "les auto-entrepreneurs paient combien pour la cnss ?",
+        "كم يدفع المقاولون الذاتيون للتغطية الصحية؟",
+        # Someone else is one of them.
+        "ceux de la CPU ont droit à l'AMO ? mon voisin en fait partie",
+        # Two regimes asked about: "them" is unclear.
+        "les AE et ceux de la CPU paient pareil ? j'en fais partie",
+    ],
+)
+def test_holders_in_general_are_not_the_writer(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None
