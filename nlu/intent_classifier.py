@@ -38,7 +38,6 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
-from nlu.greeted_examples import greeting_for, short_greetings
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
@@ -184,33 +183,14 @@ class TfidfIntentClassifier(FittedComponent):
             "max_char_features": 60000,
             "ranking_length": 10,
             "key_weight": 0.5,
-            # The share of request examples also learned opened by a greeting (nlu/greeted_examples.py).
-            "greeted_share": 0.25,
         }
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fits the model on the intent examples and keeps it."""
         examples = [m for m in training_data.intent_examples if m.get(TOKENS_NAMES[TEXT])]
-        docs = [documents(m) for m in examples]
-        intents = [m.get(INTENT) for m in examples]
-        greeted_docs, greeted_intents = self._greeted([m.get(TEXT) for m in examples], docs, intents)
         model = _Model(self._config)
-        model.fit(docs + greeted_docs, intents + greeted_intents)
+        model.fit([documents(m) for m in examples], [m.get(INTENT) for m in examples])
         return self.keep(model)
-
-    def _greeted(
-        self, texts: list[str], docs: list[tuple[str, str, str]], intents: list[str]
-    ) -> tuple[list[tuple[str, str, str]], list[str]]:
-        """Copies of a share of the request examples, each opened by a short greet example of the training data."""
-        doc_of = dict(zip(texts, docs, strict=True))
-        greetings = short_greetings(list(zip(texts, intents, strict=True)))
-        greeted_docs, greeted_intents = [], []
-        for text, doc, intent in zip(texts, docs, intents, strict=True):
-            greeting = greeting_for(text, intent, greetings, self._config["greeted_share"])
-            if greeting is not None:
-                greeted_docs.append(tuple(" ".join(part) for part in zip(doc_of[greeting], doc, strict=True)))
-                greeted_intents.append(intent)
-        return greeted_docs, greeted_intents
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Sets the intent and the ranking on each message."""
