@@ -47,6 +47,7 @@ from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
+    WRITER_WORDS,
     TaxPhrases,
     after_neither,
     asked_if_required,
@@ -395,7 +396,7 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
     if text[negation.start : negation.end].lower() == "n" and not re.match(r"\s*['’]", text[negation.end :]):
         return True
     # "je suis auto-entrepreneur, je ne sais pas combien…": the writer's own regime is no topic put first.
-    if set(normalise(text[regime.start : regime.end]).split()) & _WRITER_HOLDS:
+    if set(normalise(text[regime.start : regime.end]).split()) & WRITER_WORDS:
         return True
     # Past a comma, the denial takes the regime up again ("la CPU, je ne l'ai jamais eue", "…, je n'en ai pas");
     # "la CPU, je ne sais pas combien…" denies something else.
@@ -413,8 +414,6 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
     return negation.first == regime.last + 1 and bool(rest) and rest[0] not in _NEGATION_TAILS
 
 
-# The writer's own words inside a regime's cue ("je suis auto", "ana f cpu").
-_WRITER_HOLDS = frozenset({"je", "suis", "jsuis", "chui", "jss", "ana", "انا", "moi", "rani", "راني"})
 # Object pronouns that take a fronted regime up again after its negation: "je ne l'ai pas", "je n'en ai pas".
 _RESUMPTIVE = frozenset({"l", "le", "la", "les", "en", "y"})
 _NEXT_WORDS = re.compile(r"[\s'’]*(\w+)")

@@ -58,6 +58,8 @@ _HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا",
 # Someone else's regime: said in a clause with "il", "elle" and without the writer's "je" ("elle est auto-entrepreneuse").
 _THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "lui", "howa", "hiya", "huwa", "هو", "هي"})
 _WRITER_SUBJECTS = frozenset({"je", "j", "jsuis", "chui", "jss", "moi", "ana", "انا"})
+# Any word of the writer's own that says they hold what follows ("je suis", "ana", "rani").
+WRITER_WORDS = _HELD_BY_WRITER | _WRITER_SUBJECTS
 # The writer's own clause opens with "moi", "et moi", "mais moi", "w ana", "أما أنا" within this many words.
 WRITER_OPENER_REACH = 2
 _WRITER_OPENERS = frozenset({"moi", "ana", "wana", "انا", "وانا"})
