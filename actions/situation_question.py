@@ -10,6 +10,8 @@ with the situation reader of the NLU (nlu/situation.py), whatever its intent:
 - it is something the assistant answers on its own (a question, "stop", a greeting, thanks, another button): the
   form leaves, the message rejected by the form is handled as it would be without the question, and nothing
   waits for an answer any more;
+- it says "nothing" or "none of them" alone ("walo", "rien", "لا شيء"), answering which tax situation is theirs: no
+  tax (a bare "non" or "la" may refuse to say, and is unclear);
 - it says nothing readable ("chi haja", "ma3rftch", "non"): the question is asked again, once, with its buttons;
   a second time, the message is handled as if no question had been asked.
 """
@@ -49,6 +51,30 @@ UNSURE_WORDS = frozenset(
 )
 
 
+# "Nothing" or "none of them", the whole answer to "which tax situation is yours?" (normalised words, joined by
+# one space). The reader finds no tax in them: outside that question they say nothing of taxes ("walo" to "did it
+# arrive?"). Not "non", "la", "لا": a refusal or a slip, asked again.
+NOTHING_ANSWERS = frozenset(
+    " ".join(w.form for w in message_words(phrase) if w.form)
+    for phrase in """
+    rien | rien du tout | rien de tout ca | nada | zero | aucun | aucune | aucun des trois | aucune des trois |
+    aucun des deux | aucune des deux | aucun d'eux | aucun regime | aucun impot | nothing | none |
+    walo | walou | lwalo | walo walo | والو | والو والو | ولا حاجة | حتى حاجة | حتى شي حاجة | hta haja | ta haja |
+    7ta 7aja | hta 7aja | ta 7aja | ولا وحدة | ولا واحد | حتى وحدة | حتى واحد | hta wa7da | ta wa7da |
+    hta wa7ed | ta wa7ed | لا شيء | لاشيء | لا شئ | ولا شيء | لا شيء منها | لا أحد منها | ولا واحد منهم
+    """.split("|")
+)
+
+
+def says_nothing_held(text: str) -> bool:
+    """Whether ``text`` is only "nothing" or "none of them"."""
+    return " ".join(w.form for w in message_words(text) if w.form) in NOTHING_ANSWERS
+
+
+def _text(tracker: Tracker) -> str:
+    return str((tracker.latest_message or {}).get("text") or "")
+
+
 def unsure(text: str) -> bool:
     """Whether ``text`` says only "I don't know", "something" or the like."""
     words = [w.form for w in message_words(text) if w.form]
@@ -86,6 +112,8 @@ class SituationQuestion(FormValidationAction):
 
     slot: str
     topic: str
+    # The value of a bare "nothing" answer, when the question has one.
+    nothing_value: str | None = None
 
     @abc.abstractmethod
     def name(self) -> str:
@@ -97,12 +125,14 @@ class SituationQuestion(FormValidationAction):
         if tracker.get_slot(REQUESTED_SLOT) is None:
             return self._opening(tracker)
         value = None if asks_another_question(tracker, self.topic) else stated(tracker, self.slot)
+        if value is None and self.nothing_value and says_nothing_held(_text(tracker)):
+            value = self.nothing_value
         if value is not None:
             return [SlotSet(self.slot, value), SlotSet(PENDING_TOPIC, None), self._failures(tracker, None)]
         # Read as the topic itself, it is no other request, and no rule could start this very form again on it
         # (Rasa predicts no form just rejected): the topic asked again gets its question again; an answer not
         # understood ("ma kankhlles ta dariba" taken for the AMO amount) is explained first.
-        if self._reads_as_topic(tracker) and written_as_question(str((tracker.latest_message or {}).get("text") or "")):
+        if self._reads_as_topic(tracker) and written_as_question(_text(tracker)):
             return [SlotSet(self.slot, None)]
         on_its_own = answered_on_its_own(tracker) and not self._reads_as_topic(tracker)
         if not on_its_own and not self._asked_again(tracker):
@@ -145,6 +175,7 @@ class ValidateTaxSituationForm(SituationQuestion):
 
     slot = "tax_situation"
     topic = "amo_cost"
+    nothing_value = "none"
 
     def name(self) -> str:
         return "validate_tax_situation_form"

@@ -87,6 +87,28 @@ async def test_a_typed_answer_is_taken_whatever_its_intent(text, intent, slot, a
     assert value(events, "pending_topic") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "intent", "variety"),
+    [
+        ("walo", "deny", "ary_Latn"),
+        ("Rien !", "rna_status", "fr"),
+        ("aucune des trois", "nlu_fallback", "fr"),
+        ("والو", "deny", "ary"),
+        ("لا شيء", "deny", "ar"),
+        ("ta haja", "out_of_scope", "ary_Latn"),
+    ],
+)
+async def test_nothing_alone_answers_the_tax_question_with_no_tax(text, intent, variety, domain) -> None:
+    events, said = await validate(at_question(text, intent, "tax_situation", variety=variety), "tax_situation", domain)
+    assert said == [] and value(events, "tax_situation") == "none"
+
+
+async def test_nothing_alone_is_no_stage(domain) -> None:
+    # "Nothing" says no tax; of the business's stage it says nothing readable.
+    events, said = await validate(at_question("walo", "deny", "business_stage"), "business_stage", domain)
+    assert said == ["utter_invalid_business_stage"] and value(events, "business_stage") is None
+
+
 async def test_a_stated_situation_replaces_the_remembered_one(domain) -> None:
     tracker = at_question("daba wlit auto-entrepreneur", "inform", "tax_situation", tax_situation="cpu")
     events, _ = await validate(tracker, "tax_situation", domain)

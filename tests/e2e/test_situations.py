@@ -361,6 +361,20 @@ def test_a_typed_answer_to_the_situation_question_answers_the_topic(
     assert tracker["slots"]["pending_topic"] is None and not tracker["active_loop"]
 
 
+@pytest.mark.parametrize(
+    ("question", "nothing"),
+    [("ch7al khassni nkhelles f l'amo?", "walo"), ("combien je paie pour l'AMO ?", "aucune"), ("بشحال كنخلص ف AMO؟", "والو")],
+    ids=["ary_Latn", "fr", "ary"],
+)
+def test_nothing_alone_answers_the_tax_question_as_no_tax(assistant: Assistant, question: str, nothing: str) -> None:
+    button = new_sender()
+    assistant.send(button, question)
+    expected = [r.get("text") for r in assistant.send(button, '/amo_cost{"tax_situation": "none"}')]
+    sender = new_sender()
+    assert said(assistant.send(sender, question)) == ["utter_ask_tax_situation"]
+    assert [r.get("text") for r in assistant.send(sender, nothing)] == expected
+
+
 # Tried together as a new user would: a situation taken back after its answer, a greeting in one language and the
 # question in another, a question out of scope or the wish to register said again at a form's question.
 @pytest.mark.parametrize(
