@@ -18,6 +18,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from hirfa.text import normalise
 from nlu.annotator import MessageAnnotator
+from nlu.greeting_opening import GREETING_WORDS
 from nlu.politeness import POLITENESS_WORDS
 
 # The intent a message asks when it names nothing but one entity of this kind.
@@ -64,14 +65,6 @@ SELF_WORDS = frozenset(
         "سنين", "سنوات", "سنة", "عام", "3am", "depui", "ca", "fait", "ça", "et", "w", "و",
     )
 )
-# A greeting before the description asks nothing either ("salam, ana njjar f fes hadi 10 snin").
-GREETINGS = frozenset(
-    normalise(w)
-    for w in (
-        "salam", "slm", "slam", "salamo", "alaykom", "3alaykom", "salut", "bonjour", "bonsoir", "cc", "coucou", "hello",
-        "السلام", "سلام", "عليكم", "مرحبا", "أهلا", "اهلا", "صباح", "مساء", "الخير", "sba7", "lkhir", "ahlan",
-    )
-)
 
 
 def describes_self(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]], text: str) -> bool:
@@ -81,7 +74,8 @@ def describes_self(lemmas: list[tuple[str, int, int]], entities: list[dict[str, 
     if not kinds or not any(e["entity"] == "craft" for e in trusted) or any(q in text for q in "?؟"):
         return False
     spans = trusted + kinds
-    allowed = FILLERS | RESIDENCE_FILLERS | SELF_WORDS | GREETINGS
+    # A greeting before the description asks nothing either ("salam, ana njjar f fes hadi 10 snin").
+    allowed = FILLERS | RESIDENCE_FILLERS | SELF_WORDS | GREETING_WORDS
     return all(
         lemma in allowed or lemma.isdigit() or any(e["start"] <= start and end <= e["end"] for e in spans)
         for lemma, start, end in lemmas

@@ -38,6 +38,7 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
+from nlu.greeting_opening import greeting_length, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.register_wish import RegisterWish
@@ -105,9 +106,14 @@ def documents(message: Message) -> tuple[str, str, str]:
     The last two are read as character n-grams: the keys' n-grams let a Darija example in one
     script teach the other ("كيفاش نتسجل" and "kifach ntsajal" share them).
     """
+    return _documents([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []], message.get(TEXT) or "")
+
+
+def _documents(lemmas: list[str], text: str) -> tuple[str, str, str]:
+    """``documents`` of a message's lemmas and text (or of the words after its opening greeting)."""
     # Politeness says nothing of the topic: "sjlni lah ykhlik" asks to register, it does not thank.
-    lemmas = without_politeness([token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []])
-    lemmas += ["plus"] * len(_SEE_YOU.findall(message.get(TEXT) or ""))
+    lemmas = without_politeness(lemmas)
+    lemmas += ["plus"] * len(_SEE_YOU.findall(text))
     spoken = [_FRENCH_W.sub("w", lemma) for lemma in lemmas]
     skeletons = [f"~{_once(s)}" for s in map(arabizi_skeleton, spoken) if s]
     skeletons += [f"%{s}" for s in map(french_sound_key, lemmas) if s]
@@ -197,33 +203,45 @@ class TfidfIntentClassifier(FittedComponent):
         if self._model is None or not messages:
             return messages
         probabilities, known = self._model.probabilities([documents(m) for m in messages])
-        labels = self._model.classifier.classes_
         if self._out_of_domain is None:
             self._out_of_domain = OutOfDomain()
             self._register_wish = RegisterWish()
         for message, row, any_known in zip(messages, probabilities, known, strict=True):
-            order = np.argsort(row)[::-1][: self._config["ranking_length"]]
-            ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
-            lemmas = [token.lemma for token in message.get(TOKENS_NAMES[TEXT]) or []]
-            ranking = self._out_of_domain.rerank(lemmas, ranking)
-            ranking = self._register_wish.rerank(lemmas, message.get(TEXT) or "", ranking)
-            ranking = who_answers.rerank(lemmas, message.get(TEXT) or "", ranking)
-            ranking = register_target.rerank(lemmas, ranking)
-            ranking = shop_customer.rerank(lemmas, ranking)
-            ranking = money_to_sell.rerank(lemmas, ranking)
-            ranking = right_to_money.rerank(lemmas, ranking)
-            ranking = amo_question.rerank(lemmas, ranking)
-            ranking = papers_question.rerank(message.get(TEXT) or "", ranking)
-            ranking = craft_question.rerank(lemmas, ranking)
-            ranking = accepted_question.rerank(lemmas, ranking)
-            ranking = hire_craftsman.rerank(lemmas, ranking)
-            ranking = joining_training.rerank(lemmas, ranking)
-            ranking = register_question.rerank(lemmas, ranking)
+            tokens = message.get(TOKENS_NAMES[TEXT]) or []
+            lemmas, text = [token.lemma for token in tokens], message.get(TEXT) or ""
+            ranking = self._reranked(row, lemmas, text)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).
             understood = any_known or has_politeness(lemmas)
+            greeting = greeting_length(lemmas)
+            if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
+                # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
+                rest, rest_text = lemmas[greeting:], text[tokens[greeting].start :]
+                rest_row, rest_known = self._model.probabilities([_documents(rest, rest_text)])
+                if rest_known[0] or has_politeness(rest):
+                    ranking = request_after_greeting(ranking, self._reranked(rest_row[0], rest, rest_text))
             top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+    def _reranked(self, row: np.ndarray, lemmas: list[str], text: str) -> list[dict[str, Any]]:
+        """The model's ranking of one message, reranked by the rules that read its words."""
+        labels = self._model.classifier.classes_
+        order = np.argsort(row)[::-1][: self._config["ranking_length"]]
+        ranking = [{"name": str(labels[i]), "confidence": float(row[i])} for i in order]
+        ranking = self._out_of_domain.rerank(lemmas, ranking)
+        ranking = self._register_wish.rerank(lemmas, text, ranking)
+        ranking = who_answers.rerank(lemmas, text, ranking)
+        ranking = register_target.rerank(lemmas, ranking)
+        ranking = shop_customer.rerank(lemmas, ranking)
+        ranking = money_to_sell.rerank(lemmas, ranking)
+        ranking = right_to_money.rerank(lemmas, ranking)
+        ranking = amo_question.rerank(lemmas, ranking)
+        ranking = papers_question.rerank(text, ranking)
+        ranking = craft_question.rerank(lemmas, ranking)
+        ranking = accepted_question.rerank(lemmas, ranking)
+        ranking = hire_craftsman.rerank(lemmas, ranking)
+        ranking = joining_training.rerank(lemmas, ranking)
+        return register_question.rerank(lemmas, ranking)

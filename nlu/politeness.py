@@ -26,7 +26,7 @@ _SECOND_OF_TWO = re.compile(
 # Every word of politeness, alone or in a pair: they may stand around a lone name or trade (nlu.entity_answer).
 POLITENESS_WORDS = frozenset(_LATIN + _DARIJA + ("فضلك", "يخليك", "الله", "لو", "سمحت", "رجاء", "يرحم", "والديك"))
 # Ways of addressing someone: with politeness only, they make no request of their own.
-_ADDRESS = frozenset(
+ADDRESS_WORDS = frozenset(
     "a ya aw khoya khouya khti khtie sahbi sidi lalla madame monsieur m ا يا خويا اختي ختي صاحبي سيدي لالة".split()
 )
 
@@ -42,7 +42,7 @@ def without_politeness(lemmas: Sequence[str]) -> list[str]:
             continue
         kept.append(lemmas[i])
         i += 1
-    if len(kept) == len(lemmas) or not any(lemma not in _ADDRESS for lemma in kept):
+    if len(kept) == len(lemmas) or not any(lemma not in ADDRESS_WORDS for lemma in kept):
         return list(lemmas)
     return kept
 

@@ -1,0 +1,93 @@
+"""A greeting that opens a short request ("salam, tqa3od", "bonjour salut, le menu svp") no longer hides it: the
+words after the greeting are read alone when the whole message reads `greet` (nlu/greeting_opening.py). A greeting
+with its own tail (a name, "is anyone there", a blessing, a wish) stays a greeting. Nothing is learned: the
+classifier is trained as before (the `classifier` fixture of conftest.py), only its reading changes.
+"""
+
+import pytest
+
+from nlu.greeting_opening import MIN_REQUEST_CONFIDENCE, greeting_length, request_after_greeting
+from nlu.intent_classifier import TfidfIntentClassifier
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, scored
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("slm, chno lwra9", 1),
+        ("bonsoir bonjour a tous, la retraite", 4),
+        ("السلام عليكم، صباح الخير، بغيت التكوين", 4),
+        ("msa lkhir a sidi, fin lghorfa", 4),
+        ("تحية طيبة وبعد، أريد قرضا", 3),
+        ("hey salam", 2),
+        ("kifach nsjel, salam", 0),
+        ("", 0),
+    ],
+)
+def test_the_opening_greeting_and_its_address_are_counted(text: str, size: int) -> None:
+    assert greeting_length(lemmas(text)) == size
+
+
+GREETED = scored(("greet", 0.7), ("pension_info", 0.2), ("goodbye", 0.05))
+
+
+def test_a_confident_request_after_the_greeting_is_kept() -> None:
+    rest = scored(("pension_info", 0.9), ("greet", 0.05))
+    assert request_after_greeting(GREETED, rest) == rest
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # Asking nothing clear once the greeting is gone.
+        scored(("pension_info", MIN_REQUEST_CONFIDENCE - 0.01), ("goodbye", 0.3)),
+        # A reading the whole message did not consider (not its runner-up): a fragment out of its message.
+        scored(("rna_apply", 0.9), ("pension_info", 0.05)),
+        # The greeting's own tail: a wish, a blessing, calling out, a yes.
+        scored(("goodbye", 0.9), ("greet", 0.05)),
+        scored(("thank", 0.9), ("greet", 0.05)),
+        scored(("human_handoff", 0.9), ("greet", 0.05)),
+        scored(("affirm", 0.9), ("greet", 0.05)),
+    ],
+)
+def test_the_greeting_stays_when_its_tail_asks_nothing(rest: list[dict]) -> None:
+    assert request_after_greeting(GREETED, rest) == GREETED
+
+
+def test_a_message_that_does_not_read_greet_is_left_alone() -> None:
+    whole = scored(("training", 0.6), ("greet", 0.3))
+    assert request_after_greeting(whole, scored(("greet", 0.9), ("training", 0.1))) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("السلام عليكم، صباح الخير، بغيت التكوين", "training"),
+        ("bonjour salut, le menu svp", "ask_help"),
+        ("salam, tqa3od", "pension_info"),
+        ("salam, ljaw ghda kif ghaykoun?", "out_of_scope"),
+        ("salam, bghit ntsajal", "rna_apply"),
+        ("السلام عليكم، أريد التسجيل", "rna_apply"),
+        ("bonjour bonsoir, inscrivez moi", "rna_apply"),
+    ],
+)
+def test_a_short_request_after_a_greeting_is_read(
+    classifier: TfidfIntentClassifier, text: str, expected: str
+) -> None:
+    assert intent(classifier, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salam, ana Youssef mn Tanger",
+        "bonsoir a tous et bonne soiree",
+        "salam, wach kayn chi wa7ed?",
+        "السلام عليكم، الله يحفظكم",
+        "hello, y a quelqu'un ?",
+        "salam",
+    ],
+)
+def test_a_greeting_with_its_own_tail_stays_a_greeting(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "greet"
