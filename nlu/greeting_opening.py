@@ -25,7 +25,7 @@ GREETING_WORDS = frozenset(
         # Darija and Arabic said in Latin letters.
         "salam", "slm", "slam", "salamo", "salamou", "salamu", "salamoalaykom", "alaykom", "alaykoum", "alikom",
         "alikoum", "3alaykom", "3alaykoum", "3alikom", "3alikoum", "3likom", "3likoum", "3lik", "ahlan", "ahla",
-        "marhba", "marhaba", "sba7", "sbah", "msa", "lkhir", "labas", "3likoum",
+        "marhba", "marhaba", "sba7", "sbah", "msa", "lkhir", "labas",
         # French, English and SMS.
         "salut", "slt", "bonjour", "bjr", "bonsoir", "bsr", "cc", "coucou", "hello", "hi", "hey", "yo", "tous",
         # Arabic script.
