@@ -60,6 +60,7 @@ from nlu.situation_tax import (
     planned,
     tax_situation,
     the_groups,
+    the_workplaces,
     without_specific_to,
 )
 from nlu.situation_years import Years, durations, practising
@@ -306,6 +307,7 @@ class SituationReader:
                 or asked_inverted(text, words, cue)
                 or asked_if_required(text, words, cues, cue)
                 or the_groups(text, words, cues, cue)
+                or the_workplaces(text, words, cues, cue)
                 or compared_to_regime(text, words, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
+from nlu.on_behalf import OWNER_OF
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
@@ -665,6 +666,42 @@ def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
         for c in cues
+    )
+
+
+# "la boutique où je travaille est au forfait", "المحل الذي أشتغل فيه يؤدي الضريبة الجزافية": a regime this many words
+# after the writer's work in a place (or its owner, "de mon patron") is the place's.
+WORKPLACE_REACH = 8
+# The writer's own words after the workplace that make the regime theirs again ("…où je bosse, je suis AE" is cut by its
+# comma; "l'atelier où je travaille moi je suis AE" by "moi"): the French and Darija "I", and MSA's "أنا", "شخصيا".
+_WRITER_AGAIN = WRITER_WORDS | frozenset({"أنا", "شخصيا", "personnellement"})
+
+
+def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """Whether a regime is the workplace's the writer works in for someone else, said after the writer's work there or
+    its owner ("la boutique de mon patron est au forfait, moi je suis juste apprenti", "الورشة التي أعمل بها تمسك
+    محاسبة"): a worker holds no regime by their employer's. The writer's own shop ("ma boutique est au forfait") names
+    no such work, and keeps its regime."""
+    return any(
+        (c.kind == "works_there" or _employer_owning(text, words, c))
+        and 0 < target.first - c.last <= WORKPLACE_REACH
+        and same_clause(text, c, target)
+        and not any(normalise(w.form) in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
+        for c in cues
+    )
+
+
+# The relatives who employ the writer: the place they own ("la boutique de mon patron") is a workplace.
+_EMPLOYERS = frozenset({"patron", "patronne", "employeur", "employeuse", "الباطرون", "باطرون", "lpatron"})
+
+
+def _employer_owning(text: str, words: Sequence[Word], cue: Cue) -> bool:
+    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron")."""
+    return (
+        cue.kind == "relative"
+        and cue.first > 0
+        and words[cue.first - 1].form in OWNER_OF
+        and _WORD.findall(normalise(text[cue.start : cue.end]))[-1] in _EMPLOYERS
     )
 
 
