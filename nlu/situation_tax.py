@@ -32,6 +32,8 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "quitté la CPU", "fermé mon auto-entreprise": a stop's own regime stands this many words after it at most.
+STOPPED_OBJECT_REACH = 3
 # "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
 # writer stands this many words after the act at most.
 SET_UP_REACH = 5
@@ -169,10 +171,26 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         for c in cues
     )
     stopped = any(
-        c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        c.kind == "stopped"
+        and 0 < c.first - target.last <= STOPPED_REACH
+        and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        and not _stops_another(text, cues, c, target)
         for c in cues
     )
     return before or stopped or _switched_from(text, cues, target)
+
+
+def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
+    """Whether a stop said after ``target`` has another regime for its object ("j'ai choisi l'auto-entrepreneur quand
+    j'ai quitté la CPU", "وليت مقاول ذاتي ملي سديت الفورفي"): it ends that one, and the regime before it is held."""
+    return any(
+        c.kind in ("tax", "asked")
+        and c.value in _REGIMES
+        and c.value != target.value
+        and 0 < c.first - stop.last <= STOPPED_OBJECT_REACH
+        and same_clause(text, stop, c)
+        for c in cues
+    )
 
 
 def _passive_now(text: str, past: Cue) -> bool:
