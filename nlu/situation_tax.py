@@ -140,6 +140,8 @@ _NOT_ME_CLOSERS = frozenset(
     normalise(w)
     for w in ("du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع", "شيء", "شي", "حاجة", "7aja", "haja")
 )
+# A since-phrase closing a clause: "depuis 2020", "depuis 3 ans", "منذ سنتين", "mn 2019".
+_SINCE_TAIL = re.compile(r"\s(?:depuis|dpuis|mn|men|منذ|من)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 # "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
 # no negation cue of its own in Latin script: in French it is an article).
 _NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
@@ -445,7 +447,8 @@ def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tu
         return None
     longest = max(len(p.split()) for p in phrases)
     for clause in _CLAUSE.finditer(text, theirs[0].end):
-        words = _WORD.findall(normalise(clause.group()))
+        # "je le suis depuis 2020", "وأنا منهم منذ 2019": a since-phrase closing the clause says when, not who.
+        words = _WORD.findall(normalise(_SINCE_TAIL.sub("", clause.group())))
         while words:
             if any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1)):
                 return clause.start(), clause.end()
