@@ -467,6 +467,16 @@ def _neither(text: str, cues: list[Cue], relatives: Relatives) -> list[Cue]:
     return []
 
 
+# "AE? ou CPU?", "مقاول ذاتي؟ أم مساهمة مهنية موحدة؟": a question mark, then "or", between two regimes.
+_OR_IN_TURN = re.compile(r"^[\s.]*[?؟]+\s*(?:ou bien|ou|wla|wela|ola|أم|ام|أو|او)\b", re.IGNORECASE)
+
+
+def offered_in_turn(text: str, first: Cue, second: Cue) -> bool:
+    """Whether two regimes are offered as a choice one question at a time ("je suis AE? ou CPU? je sais plus"): the
+    question mark between them ends no statement of either."""
+    return bool(_OR_IN_TURN.match(text[first.end : second.start]))
+
+
 def after_neither(text: str, cue: Cue) -> bool:
     """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue."""
     return bool(_NEITHER.search(text[: cue.start]))
