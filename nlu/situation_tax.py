@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
@@ -279,7 +279,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _short_answer(text, cues)
+    cues = _answered_no_taken_back(text, _short_answer(text, cues))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -317,6 +317,46 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+# "au réel ? Non, …", "مقاول ذاتي؟ لا، …": a question mark, then the writer's own "no" opening what follows.
+_ANSWERED_NO = re.compile(r"[?؟]+[\s.]*((?:non|nan|no|la|lla|لا)(?:[\s,]+(?:non|nan|no|la|lla|لا))*)\b", re.IGNORECASE)
+
+
+def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
+    """"Je suis au réel ? Non, je crois que c'est le forfait", "wach ana f cpu? la, ana auto": a regime the writer asks
+    of themself and answers "no" to, another regime named after (not denied), is taken back (read as asked about);
+    the "no" answers the question and denies nothing after it."""
+    taken_back, answers = [], set()
+    for cue in cues:
+        answer = _answered_no(text, cue) if cue.kind == "tax" else None
+        if answer and any(_named_instead(cues, cue, answer, other) for other in cues):
+            taken_back.append(cue)
+            answers.add(answer)
+    if not taken_back:
+        return cues
+    return [
+        replace(c, kind="asked") if c in taken_back else c
+        for c in cues
+        if not (c.kind == "negation" and any(start <= c.start and c.end <= end for start, end in answers))
+    ]
+
+
+def _named_instead(cues: list[Cue], cue: Cue, answer: tuple[int, int], other: Cue) -> bool:
+    """Whether ``other`` is another regime named after the "no" that answers ``cue``, no other negation before it."""
+    return (
+        other.kind == "tax"
+        and other.value != cue.value
+        and other.start > answer[1]
+        and not any(n.kind == "negation" and answer[1] <= n.start < other.start for n in cues)
+    )
+
+
+def _answered_no(text: str, cue: Cue) -> tuple[int, int] | None:
+    """The characters of the "no" answering the question the cue's clause ends with ("au réel ? Non, …"), if any."""
+    end = CLAUSE_BREAK.search(text, cue.end)
+    answer = _ANSWERED_NO.match(text, end.start()) if end is not None else None
+    return answer.span(1) if answer else None
 
 
 def _writers_first(text: str, held: list[Cue]) -> list[Cue]:
