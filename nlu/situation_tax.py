@@ -54,6 +54,9 @@ _FROM = re.compile(
 )
 # "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
 _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
+# "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
+_SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
+_SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
@@ -419,14 +422,18 @@ def _advising(text: str, cues: list[Cue], target: Cue) -> bool:
 
 
 def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
-    """"l'auto, combien l'amo ?", "الأوطو. شحال؟": "l'auto" opening the message and closing its clause is the
-    auto-entrepreneur said short (the answer to "what is your tax situation?"); elsewhere it may be a car. Read on
-    the text: as a listed word, "auto" would hide the misspelt phrases it opens ("auto entreprneur")."""
-    short = _SHORT_AUTO.match(text)
-    if short is None or any(c.start < short.end(1) for c in cues):
-        return cues
-    last = len(_WORD.findall(short.group(1))) - 1
-    return [Cue("tax", "auto_entrepreneur", 0, last, short.start(1), short.end(1)), *cues]
+    """"l'auto, combien l'amo ?", "الأوطو. شحال؟", "c'est le réel": "l'auto" or "le réel" opening the message and
+    closing its clause is the auto-entrepreneur or accounts said short (the answer to "what is your tax situation?");
+    elsewhere "auto" may be a car and "réel" real. Read on the text: as a listed word, "auto" would hide the misspelt
+    phrases it opens ("auto entreprneur")."""
+    for pattern, value in _SHORT_ANSWERS:
+        short = pattern.match(text)
+        if short is None or any(c.start < short.end(1) for c in cues):
+            continue
+        first = len(_WORD.findall(text[: short.start(1)]))
+        last = first + len(_WORD.findall(short.group(1))) - 1
+        return [Cue("tax", value, first, last, short.start(1), short.end(1)), *cues]
+    return cues
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
