@@ -323,7 +323,9 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
 
 
 # "au réel ? Non, …", "مقاول ذاتي؟ لا، …": a question mark, then the writer's own "no" opening what follows.
-_ANSWERED_NO = re.compile(r"[?؟]+[\s.]*((?:non|nan|no|la|lla|لا)(?:[\s,]+(?:non|nan|no|la|lla|لا))*)\b", re.IGNORECASE)
+# Darija's and MSA's "no" ("la", "لا") only with a stop after it: "la CPU", "لا أؤدي" are an article and a negation.
+_NO = r"(?:(?:non|nan|no)\b|(?:la|lla|لا)(?=\s*[,.!،]))"
+_ANSWERED_NO = re.compile(rf"[?؟]+[\s.]*({_NO}(?:[\s,]+{_NO})*)", re.IGNORECASE)
 
 
 def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:

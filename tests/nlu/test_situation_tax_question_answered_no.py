@@ -17,6 +17,8 @@ from tests.nlu.test_situation import read
         ("ana f l'auto? la, ana f cpu, ch7al l'amo", "cpu"),
         # The "no" denies the other regime: the first stays.
         ("je suis AE ? non pas au forfait, combien l'amo ?", "auto_entrepreneur"),
+        # "la" before a word is the French article, no Darija "no".
+        ("moi je suis AE ? la CPU c'est pour mon frère, combien l'amo ?", "auto_entrepreneur"),
     ],
 )
 def test_a_regime_answered_no_gives_way(reader: SituationReader, text: str, tax: str) -> None:
