@@ -150,8 +150,9 @@ _SINCE_TAIL = re.compile(r"\s(?:depuis|dpuis|mn|men|منذ|من)\s+\w+(?:\s+\w+)
 _NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,.;:!?،؛؟\n]+")
 _WORD = re.compile(r"\w+")
-# Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU".
-_HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le"})
+# Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU", "un artisan qui tient une
+# comptabilité".
+_HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le", "un", "une", "des", "sa", "son", "ses"})
 # The word "regime" between holders and the regime's name: "الخاضعون لنظام المقاول الذاتي", "لي عندو نظام المحاسبة",
 # "li f nidam jizafi", "ceux qui ont le statut d'auto-entrepreneur".
 HOLDERS_REGIME_REACH = 3
