@@ -316,8 +316,9 @@ def _phrase_skeleton(phrase: str) -> str | None:
 
 
 # French letters that write one sound ("qu", "c" before a, o, u, "k" are one; "tion" is "sion"): spelt by ear, the
-# full names of the regimes keep their sounds, not their letters. "ch" stays: Arabizi writes ش with it.
-_HEARD = ((re.compile(r"tion"), "sion"), (re.compile(r"qu|q|c(?![eihy])"), "k"), (re.compile(r"c(?=[eiy])"), "s"))
+# full names of the regimes keep their sounds, not their letters. "ch" stays: Arabizi writes ش with it; so does a "q"
+# alone, Arabizi's ق ("mqawil" is "m9awil", not "mkawil").
+_HEARD = ((re.compile(r"tion"), "sion"), (re.compile(r"qu|c(?![eihy])"), "k"), (re.compile(r"c(?=[eiy])"), "s"))
 
 
 def _as_heard(word: str) -> str:
