@@ -57,9 +57,11 @@ from nlu.situation_tax import (
     compared_to_regime,
     held_in_general,
     in_doubt,
+    offered_in_turn,
     planned,
     tax_situation,
     the_groups,
+    the_workplaces,
     without_specific_to,
 )
 from nlu.situation_years import Years, durations, practising
@@ -306,6 +308,7 @@ class SituationReader:
                 or asked_inverted(text, words, cue)
                 or asked_if_required(text, words, cues, cue)
                 or the_groups(text, words, cues, cue)
+                or the_workplaces(text, words, cues, cue)
                 or compared_to_regime(text, words, cues, cue)
                 or held_in_general(text, words, cues, cue)
                 or near(text, without_specific_to(words, cues), cue, "need", NEED_REACH, 0)
@@ -356,7 +359,7 @@ def _alternatives(text: str, words: Sequence[Word], cues: list[Cue], between_wor
     regimes = [i for i, c in enumerate(cues) if c.kind == "tax"]
     for i, j in pairwise(regimes):
         a, b = cues[i], cues[j]
-        if a.value == b.value or SENTENCE_END.search(text[a.end : b.start]):
+        if a.value == b.value or SENTENCE_END.search(text[a.end : b.start]) and not offered_in_turn(text, a, b):
             continue
         # "لا X ولا Y" is neither-nor: its "ولا" offers no choice.
         offered = any(c.kind == "alternative" and a.last < c.first < b.first for c in cues) or any(

@@ -59,7 +59,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
-        "group_registers", "writer_likewise", "advised", "individually", "not_held",
+        "group_registers", "writer_likewise", "advised", "individually", "not_held", "works_there",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -307,11 +307,27 @@ def _number_key(word: str) -> str | None:
 
 
 def _phrase_skeleton(phrase: str) -> str | None:
-    """The skeletons of a phrase's words, when they say enough together to be told apart."""
-    keys = [skeleton(word, minimum=1) for word in phrase.split()]
+    """The skeletons of a phrase's words, when they say enough together to be told apart. French words are heard, not
+    spelt ("kontribution profesionel unik" is "contribution professionnelle unique")."""
+    keys = [skeleton(_as_heard(word), minimum=1) for word in phrase.split()]
     if not all(keys) or sum(len(k) for k in keys) < _MIN_PHRASE_SKELETON:
         return None
     return " ".join(keys)
+
+
+# French letters that write one sound ("qu", "c" before a, o, u, "k" are one; "tion" is "sion"): spelt by ear, the
+# full names of the regimes keep their sounds, not their letters. "ch" stays: Arabizi writes ش with it; so does a "q"
+# alone, Arabizi's ق ("mqawil" is "m9awil", not "mkawil").
+_HEARD = ((re.compile(r"tion"), "sion"), (re.compile(r"qu|c(?![eihy])"), "k"), (re.compile(r"c(?=[eiy])"), "s"))
+
+
+def _as_heard(word: str) -> str:
+    """A Latin-script word with the French letters of one sound written one way; other words unchanged."""
+    if not word.isascii() or any(ch.isdigit() for ch in word):
+        return word
+    for letters, sound in _HEARD:
+        word = letters.sub(sound, word)
+    return word
 
 
 def french_verb_stem(word: str) -> str | None:

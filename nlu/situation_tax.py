@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
+from nlu.on_behalf import OWNER_OF
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
@@ -31,6 +32,8 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "quitté la CPU", "fermé mon auto-entreprise": a stop's own regime stands this many words after it at most.
+STOPPED_OBJECT_REACH = 3
 # "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
 # writer stands this many words after the act at most.
 SET_UP_REACH = 5
@@ -51,6 +54,9 @@ _FROM = re.compile(
 )
 # "l'auto", "الأوطو" opening the message and closing its clause: the auto-entrepreneur said short.
 _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاوطو|أوطو|اوطو)\s*(?:[,.;:!?،؛؟\n]|$)", re.IGNORECASE)
+# "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
+_SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
+_SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
@@ -137,13 +143,16 @@ _NOT_ME_CLOSERS = frozenset(
     normalise(w)
     for w in ("du", "tout", "plus", "walo", "walou", "والو", "rien", "كذلك", "ga3", "كاع", "قاع", "شيء", "شي", "حاجة", "7aja", "haja")
 )
+# A since-phrase closing a clause: "depuis 2020", "depuis 3 ans", "منذ سنتين", "mn 2019".
+_SINCE_TAIL = re.compile(r"\s(?:depuis|dpuis|mn|men|منذ|من)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 # "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
 # no negation cue of its own in Latin script: in French it is an article).
 _NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,.;:!?،؛؟\n]+")
 _WORD = re.compile(r"\w+")
-# Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU".
-_HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le"})
+# Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU", "un artisan qui tient une
+# comptabilité".
+_HOLDERS_PREPOSITIONS = frozenset({"f", "fl", "fi", "ف", "في", "de", "la", "a", "à", "au", "l", "en", "le", "un", "une", "des", "sa", "son", "ses"})
 # The word "regime" between holders and the regime's name: "الخاضعون لنظام المقاول الذاتي", "لي عندو نظام المحاسبة",
 # "li f nidam jizafi", "ceux qui ont le statut d'auto-entrepreneur".
 HOLDERS_REGIME_REACH = 3
@@ -168,10 +177,26 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         for c in cues
     )
     stopped = any(
-        c.kind == "stopped" and 0 < c.first - target.last <= STOPPED_REACH and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        c.kind == "stopped"
+        and 0 < c.first - target.last <= STOPPED_REACH
+        and not re.search(r"[.!?؟\n]", text[target.end : c.start])
+        and not _stops_another(text, cues, c, target)
         for c in cues
     )
     return before or stopped or _switched_from(text, cues, target)
+
+
+def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
+    """Whether a stop said after ``target`` has another regime for its object ("j'ai choisi l'auto-entrepreneur quand
+    j'ai quitté la CPU", "وليت مقاول ذاتي ملي سديت الفورفي"): it ends that one, and the regime before it is held."""
+    return any(
+        c.kind in ("tax", "asked")
+        and c.value in _REGIMES
+        and c.value != target.value
+        and 0 < c.first - stop.last <= STOPPED_OBJECT_REACH
+        and same_clause(text, stop, c)
+        for c in cues
+    )
 
 
 def _passive_now(text: str, past: Cue) -> bool:
@@ -258,7 +283,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _short_answer(text, cues)
+    cues = _answered_no_taken_back(text, _short_answer(text, cues))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -296,6 +321,48 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+# "au réel ? Non, …", "مقاول ذاتي؟ لا، …": a question mark, then the writer's own "no" opening what follows.
+# Darija's and MSA's "no" ("la", "لا") only with a stop after it: "la CPU", "لا أؤدي" are an article and a negation.
+_NO = r"(?:(?:non|nan|no)\b|(?:la|lla|لا)(?=\s*[,.!،]))"
+_ANSWERED_NO = re.compile(rf"[?؟]+[\s.]*({_NO}(?:[\s,]+{_NO})*)", re.IGNORECASE)
+
+
+def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
+    """"Je suis au réel ? Non, je crois que c'est le forfait", "wach ana f cpu? la, ana auto": a regime the writer asks
+    of themself and answers "no" to, another regime named after (not denied), is taken back (read as asked about);
+    the "no" answers the question and denies nothing after it."""
+    taken_back, answers = [], set()
+    for cue in cues:
+        answer = _answered_no(text, cue) if cue.kind == "tax" else None
+        if answer and any(_named_instead(cues, cue, answer, other) for other in cues):
+            taken_back.append(cue)
+            answers.add(answer)
+    if not taken_back:
+        return cues
+    return [
+        replace(c, kind="asked") if c in taken_back else c
+        for c in cues
+        if not (c.kind == "negation" and any(start <= c.start and c.end <= end for start, end in answers))
+    ]
+
+
+def _named_instead(cues: list[Cue], cue: Cue, answer: tuple[int, int], other: Cue) -> bool:
+    """Whether ``other`` is another regime named after the "no" that answers ``cue``, no other negation before it."""
+    return (
+        other.kind == "tax"
+        and other.value != cue.value
+        and other.start > answer[1]
+        and not any(n.kind == "negation" and answer[1] <= n.start < other.start for n in cues)
+    )
+
+
+def _answered_no(text: str, cue: Cue) -> tuple[int, int] | None:
+    """The characters of the "no" answering the question the cue's clause ends with ("au réel ? Non, …"), if any."""
+    end = CLAUSE_BREAK.search(text, cue.end)
+    answer = _ANSWERED_NO.match(text, end.start()) if end is not None else None
+    return answer.span(1) if answer else None
 
 
 def _writers_first(text: str, held: list[Cue]) -> list[Cue]:
@@ -358,14 +425,18 @@ def _advising(text: str, cues: list[Cue], target: Cue) -> bool:
 
 
 def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
-    """"l'auto, combien l'amo ?", "الأوطو. شحال؟": "l'auto" opening the message and closing its clause is the
-    auto-entrepreneur said short (the answer to "what is your tax situation?"); elsewhere it may be a car. Read on
-    the text: as a listed word, "auto" would hide the misspelt phrases it opens ("auto entreprneur")."""
-    short = _SHORT_AUTO.match(text)
-    if short is None or any(c.start < short.end(1) for c in cues):
-        return cues
-    last = len(_WORD.findall(short.group(1))) - 1
-    return [Cue("tax", "auto_entrepreneur", 0, last, short.start(1), short.end(1)), *cues]
+    """"l'auto, combien l'amo ?", "الأوطو. شحال؟", "c'est le réel": "l'auto" or "le réel" opening the message and
+    closing its clause is the auto-entrepreneur or accounts said short (the answer to "what is your tax situation?");
+    elsewhere "auto" may be a car and "réel" real. Read on the text: as a listed word, "auto" would hide the misspelt
+    phrases it opens ("auto entreprneur")."""
+    for pattern, value in _SHORT_ANSWERS:
+        short = pattern.match(text)
+        if short is None or any(c.start < short.end(1) for c in cues):
+            continue
+        first = len(_WORD.findall(text[: short.start(1)]))
+        last = first + len(_WORD.findall(short.group(1))) - 1
+        return [Cue("tax", value, first, last, short.start(1), short.end(1)), *cues]
+    return cues
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
@@ -426,7 +497,8 @@ def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tu
         return None
     longest = max(len(p.split()) for p in phrases)
     for clause in _CLAUSE.finditer(text, theirs[0].end):
-        words = _WORD.findall(normalise(clause.group()))
+        # "je le suis depuis 2020", "وأنا منهم منذ 2019": a since-phrase closing the clause says when, not who.
+        words = _WORD.findall(normalise(_SINCE_TAIL.sub("", clause.group())))
         while words:
             if any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1)):
                 return clause.start(), clause.end()
@@ -443,6 +515,16 @@ def _neither(text: str, cues: list[Cue], relatives: Relatives) -> list[Cue]:
     if len(regimes) >= 2 and all(after_neither(text, c) for c in regimes):
         return regimes
     return []
+
+
+# "AE? ou CPU?", "مقاول ذاتي؟ أم مساهمة مهنية موحدة؟": a question mark, then "or", between two regimes.
+_OR_IN_TURN = re.compile(r"^[\s.]*[?؟]+\s*(?:ou bien|ou|wla|wela|ola|أم|ام|أو|او)\b", re.IGNORECASE)
+
+
+def offered_in_turn(text: str, first: Cue, second: Cue) -> bool:
+    """Whether two regimes are offered as a choice one question at a time ("je suis AE? ou CPU? je sais plus"): the
+    question mark between them ends no statement of either."""
+    return bool(_OR_IN_TURN.match(text[first.end : second.start]))
 
 
 def after_neither(text: str, cue: Cue) -> bool:
@@ -665,6 +747,42 @@ def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
         for c in cues
+    )
+
+
+# "la boutique où je travaille est au forfait", "المحل الذي أشتغل فيه يؤدي الضريبة الجزافية": a regime this many words
+# after the writer's work in a place (or its owner, "de mon patron") is the place's.
+WORKPLACE_REACH = 8
+# The writer's own words after the workplace that make the regime theirs again ("…où je bosse, je suis AE" is cut by its
+# comma; "l'atelier où je travaille moi je suis AE" by "moi"): the French and Darija "I", and MSA's "أنا", "شخصيا".
+_WRITER_AGAIN = WRITER_WORDS | frozenset({"أنا", "شخصيا", "personnellement"})
+
+
+def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
+    """Whether a regime is the workplace's the writer works in for someone else, said after the writer's work there or
+    its owner ("la boutique de mon patron est au forfait, moi je suis juste apprenti", "الورشة التي أعمل بها تمسك
+    محاسبة"): a worker holds no regime by their employer's. The writer's own shop ("ma boutique est au forfait") names
+    no such work, and keeps its regime."""
+    return any(
+        (c.kind == "works_there" or _employer_owning(text, words, c))
+        and 0 < target.first - c.last <= WORKPLACE_REACH
+        and same_clause(text, c, target)
+        and not any(normalise(w.form) in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
+        for c in cues
+    )
+
+
+# The relatives who employ the writer: the place they own ("la boutique de mon patron") is a workplace.
+_EMPLOYERS = frozenset({"patron", "patronne", "employeur", "employeuse", "الباطرون", "باطرون", "lpatron"})
+
+
+def _employer_owning(text: str, words: Sequence[Word], cue: Cue) -> bool:
+    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron")."""
+    return (
+        cue.kind == "relative"
+        and cue.first > 0
+        and words[cue.first - 1].form in OWNER_OF
+        and _WORD.findall(normalise(text[cue.start : cue.end]))[-1] in _EMPLOYERS
     )
 
 
