@@ -25,10 +25,10 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from hirfa.text import arabic_stems, normalise
+from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from nlu import on_behalf
 from nlu.cue_files import read_cues
-from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb
+from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb, verb_in_negation
 from nlu.lexicon import Word
 from nlu.situation_category import category, group_asked_to_register, not_the_writers, only_other_papers
 from nlu.situation_clauses import (
@@ -114,6 +114,11 @@ load_cues = partial(read_cues, CUES_FILE)
 _VARIETY_CLUES = 2
 
 
+def _spelling_key(form: str) -> str:
+    """A Latin word's consonants, each once ("kankhells", "kankhallass" → "kn5ls"); other words as they are."""
+    return re.sub(r"(.)\1+", r"\1", arabizi_skeleton(form) or form)
+
+
 class SituationReader:
     """Reads category, tax_situation and business_stage from a message's normalised words."""
 
@@ -126,6 +131,7 @@ class SituationReader:
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
+        self._pay_verbs = frozenset(_spelling_key(normalise(w)) for w in cues["pay"] if " " not in w)
         # The writer's "I": the situation list, and the on-behalf reader's single words ("أعمل", "أشتغل").
         own_verbs = on_behalf.first_person_words(on_behalf.load_cues())
         self._first_person = frozenset(normalise(str(w)) for w in cues["first_person_words"]) | own_verbs
@@ -157,7 +163,8 @@ class SituationReader:
             guess = identify(text)
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
-        cues = _only(words, _not_yet(words, _negated_verbs(words, self._finder.find(words, taken))))
+        cues = self._negated_paying(words, _negated_verbs(words, self._finder.find(words, taken)))
+        cues = _only(words, _not_yet(words, cues))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         cues = self._form_answers(text, words, self._without_questions(words, cues))
@@ -215,6 +222,18 @@ class SituationReader:
         return find_relatives(
             text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles
         )
+
+    def _negated_paying(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+        """``cues`` with a verb of paying where a Darija negation wraps one, glued or with its -ch ("makankhlles
+        walo", "ma kankhllesch walo", "ماكنخلصش والو"): the verb still pays, and nothing after it is no tax, as with
+        "ma kankhlles walo", whose verb the cue lists know."""
+        paying = [
+            Cue("pay", words[c.last].form, c.last, c.last, words[c.last].start, words[c.last].end)
+            for c in cues
+            if c.kind == "negation" and c.value == "circumfix" and _spelling_key(verb_in_negation(words[c.last].form) or "") in self._pay_verbs
+            and not any(o.kind == "pay" and o.first == c.last for o in cues)
+        ]
+        return sorted(cues + paying, key=lambda c: c.first) if paying else cues
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """Drop "ما" asking "what": before a definite noun or a question word ("ما الوثائق", "ما هي", "ما ملف")."""
