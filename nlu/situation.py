@@ -210,8 +210,9 @@ class SituationReader:
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
         """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
         for_them = self._on_behalf.read(words, taken, text) is not None
+        asked = for_them and self._on_behalf.asked_of_them(words, taken)
         return find_relatives(
-            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles
+            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles, asked
         )
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
