@@ -7,12 +7,13 @@ are ages, left out of the practice and used to count the years since the age one
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, NEED_REACH, Cue, near
+from nlu.situation_clauses import CLAUSE_BREAK, FORM_SEPARATOR, NEED_REACH, Cue, near
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -98,6 +99,27 @@ class Years:
     vague: bool = False
 
 
+# What may follow a field's answer: the end, or the break before the next field.
+_ANSWER_END = re.compile(r"^\s*($|[,.;:!?،؛؟\n/\-–])")
+
+
+def _answered_fields(cues: list[Cue], text: str) -> list[Years]:
+    """A bare number answering a form field of practice ("سنوات الخبرة: ١٢", "Expérience : 14"): its years. With a
+    unit after it ("Expérience : 14 ans") it is a duration, read as one."""
+    found = []
+    for i, field in enumerate(cues[:-1]):
+        if field.kind != "practice_context" or not FORM_SEPARATOR.match(text[field.end : cues[i + 1].start]):
+            continue
+        value, last = _number_from(cues, i + 1)
+        unit_after = last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 and cues[last + 1].kind in (
+            "units", "unit_filler"
+        )
+        # The number is the whole answer: its field's line or clause ends there ("Métier : 17 euros" is a price).
+        if value is not None and not unit_after and _ANSWER_END.match(text[cues[last].end :]):
+            found.append(Years(value, field.first, cues[last].last, field.start, cues[last].end))
+    return found
+
+
 def _number(cue: Cue) -> int | None:
     if cue.kind == "numbers" or (cue.kind == "digits" and len(cue.value) <= 2):
         return int(cue.value)
@@ -105,11 +127,12 @@ def _number(cue: Cue) -> int | None:
 
 
 def durations(
-    cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset()
+    cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset(), text: str = ""
 ) -> list[Years]:
-    """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
+    """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015", "سنوات الخبرة: 12" — ages left
+    out. ``text`` (the message) shows the colons of a form answered in it."""
     cues = _written_years(cues, words)
-    found = []
+    found = _answered_fields(cues, text)
     spans = _year_spans(cues, today)
     ends = set(spans.values())
     for i, cue in enumerate(cues):
