@@ -80,6 +80,15 @@ _ORIGINS = frozenset(
     )
 )
 
+# A city that names a product or a style ("babouches de Marrakech", "broderie point de Fès", "zrabi dyal rbat") is not
+# where the writer works: after "of", within PRODUCT_REACH words of a trade, it gives way to another city said.
+# "près de Tétouan", "la région de Fès" name a place even after a trade.
+_NAMED_AFTER = frozenset(normalise(w) for w in ("de", "d", "du", "dyal", "dial", "ديال", "د"))
+_PLACE_BEFORE_OF = frozenset(
+    normalise(w) for w in ("près", "pres", "proche", "loin", "côté", "cote", "environs", "région", "region", "province", "ville", "banlieue", "9rib", "qrib")
+)
+PRODUCT_REACH = 2
+
 
 def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
     """(entity, phrase, canonical value) for each element of the lookup tables named after entities."""
@@ -160,10 +169,23 @@ def _worked_with(words: list[Word], machine_at: int) -> bool:
 
 
 def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
-    """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca") or where the writer was
-    born ("tzadt f oujda", "né à Oujda"), to be dropped when the message names another city: with none, that city
-    is the only place said and stays."""
+    """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca"), where the writer was
+    born ("tzadt f oujda", "né à Oujda") or in a product's name ("babouches de Marrakech"), to be dropped when the
+    message names another city: with none, that city is the only place said and stays."""
     index = {w.start: i for i, w in enumerate(words)}
+    ends = {w.end: i for i, w in enumerate(words)}
+    trades_end = [ends[m.end] for m in matches if m.entity == "craft" and m.end in ends]
+
+    def in_product_name(match: Match) -> bool:
+        # The lexicon may take "of" into the city's span ("de Safi").
+        first = index.get(match.start, 0)
+        of = first if words[first].form in _NAMED_AFTER and match.end > words[first].end else first - 1
+        return (
+            of > 0
+            and words[of].form in _NAMED_AFTER
+            and words[of - 1].form not in _PLACE_BEFORE_OF
+            and any(0 < of - j <= PRODUCT_REACH for j in trades_end)
+        )
 
     def at_event(match: Match) -> bool:
         i = index.get(match.start, 0)
@@ -173,7 +195,7 @@ def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
         )
 
     cities = [m for m in matches if m.entity == "city"]
-    events = [m for m in cities if at_event(m)]
+    events = [m for m in cities if at_event(m) or in_product_name(m)]
     return events if len(events) < len(cities) else []
 
 

@@ -111,6 +111,13 @@ class OnBehalfReader:
                 return OnBehalf(weak.value, weak.start, weak.end)
         return None
 
+    def asked_of_them(self, words: Sequence[Word], taken: Collection[tuple[int, int]] = ()) -> bool:
+        """Whether the question is put of another person ("il peut s'inscrire ?", "wach y9der ytsjel", "هل يمكنه
+        التسجيل؟"), not only a message written for them."""
+        return any(
+            m.entity == _THEIRS and not any(s < m.end and m.start < e for s, e in taken) for m in self._lexicon.find(words)
+        )
+
     def _not_for_them(self, words: Sequence[Word], matches: Sequence[Match], tie: Match, text: str) -> bool:
         """Whether a tie is said to the reader ("merci ma fille", "يا ولدي", "khouya 3afak") or names where
         ("chez mon père", "t3allemt 3nd baba"): no person the message is for."""

@@ -33,6 +33,7 @@ from nlu.lexicon import Word
 from nlu.situation_category import category, group_asked_to_register, not_the_writers, only_other_papers
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
+    FORM_SEPARATOR,
     NEED_REACH,
     SENTENCE_END,
     WISH_REACH,
@@ -103,8 +104,6 @@ _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني
 # no other word says a stage ("ouvrir ma propre boutique", "le matériel de départ" start).
 STAGE_PRIORITY = ("rural", "grow", "start", "equipment")
 _STAGE_OF = {"equipment": "grow"}
-# A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la".
-_FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")
@@ -172,7 +171,7 @@ class SituationReader:
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
         relatives = self._relatives(text, words, cues, taken)
-        cues, years = writers_own(cues, durations(cues, words, today, self._plural_units), relatives)
+        cues, years = writers_own(cues, durations(cues, words, today, self._plural_units, text), relatives)
         found = [
             category(
                 text,
@@ -219,8 +218,9 @@ class SituationReader:
     def _relatives(self, text: str, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> Relatives:
         """The relatives named and what is said of them; whether the message is written for one (nlu.on_behalf)."""
         for_them = self._on_behalf.read(words, taken, text) is not None
+        asked = for_them and self._on_behalf.asked_of_them(words, taken)
         return find_relatives(
-            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles
+            text, words, cues, self._first_person, self._relative_pronouns, for_them, self._working_participles, asked
         )
 
     def _negated_paying(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -253,7 +253,7 @@ class SituationReader:
             after = cue.last + 1
             if cue.kind not in ("category", "training", "tax_word") or after >= len(words):
                 continue
-            if not _FORM_SEPARATOR.match(text[cue.end : words[after].start]):
+            if not FORM_SEPARATOR.match(text[cue.end : words[after].start]):
                 continue
             # "ضريبة؟ لم أدفع درهما", "impôts ? jamais payé": a tax asked of oneself, answered by a denial.
             denial = cue.kind == "tax_word" and any(c.kind == "negation" and c.first == after for c in cues)

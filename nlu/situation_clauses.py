@@ -21,6 +21,8 @@ OTHER_PERSON_REACH = 2
 RELATIVE_REACH = 6
 CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+# A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la", "سنوات الخبرة: 12".
+FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # Only Darija puts these after what they negate.
 _POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
 

@@ -36,6 +36,8 @@ class Relatives:
     owned: frozenset[int]  # last words of what a relative named right after owns ("la coopérative de ma tante")
     writer_speaks: bool
     for_them: bool
+    # The question itself is put of the relative ("il peut s'inscrire lui ?", "هل يمكنه التسجيل؟"): nlu.on_behalf.
+    asked_of_them: bool = False
 
     def said_of(self, first: int, last: int | None = None) -> bool:
         """Whether the words ``first``…``last`` are a relative's: in a scope, or owned by a relative after them."""
@@ -48,8 +50,10 @@ class Relatives:
     def give_way(self, own: bool) -> bool:
         """The one rule: a relative's situation gives way when the writer speaks of themself and states their own
         (``own``) or does not write for the relative ("mon père était maalem, moi je commence tout juste"). Written
-        for the relative and stating nothing of one's own ("ولدي عندو ديبلوم… واش يقدر يتسجل؟"), theirs is asked."""
-        return self.writer_speaks and (own or not self.for_them)
+        for the relative and stating nothing of one's own ("ولدي عندو ديبلوم… واش يقدر يتسجل؟"), theirs is asked; so it is when the
+        question is put of the relative, whatever the writer says of themself beside it ("mon père est sellier depuis
+        40 ans, moi je l'aide depuis l'été dernier. Il peut s'inscrire lui ?")."""
+        return self.writer_speaks and not self.asked_of_them and (own or not self.for_them)
 
     def spans(self, words: Sequence[Word]) -> list[tuple[int, int]]:
         """The characters of each subject scope (a relative's trade is found there by character)."""
@@ -64,6 +68,7 @@ def find_relatives(
     relative_pronouns: frozenset[str],
     for_them: bool,
     working_participles: frozenset[str] = frozenset(),
+    asked_of_them: bool = False,
 ) -> Relatives:
     """The relatives a message names as subjects or as owners, and what is said of them. "With my uncle" names no
     subject ("kankhdem m3a khali f nnjara mn 2010": the years are the writer's) unless a relative clause follows
@@ -87,6 +92,7 @@ def find_relatives(
         writer_speaks=any(_speaks(w.form, first_person) for w in words)
         or _opens_with_work(text, words, cues, working_participles),
         for_them=for_them,
+        asked_of_them=asked_of_them,
     )
 
 

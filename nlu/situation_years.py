@@ -7,15 +7,18 @@ are ages, left out of the practice and used to count the years since the age one
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, NEED_REACH, Cue, near
+from nlu.situation_clauses import CLAUSE_BREAK, FORM_SEPARATOR, NEED_REACH, Cue, near
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
+# "2012 j'ai commencé": how far after a year put first "I began" may stand ("j ai" between).
+BEGAN_AFTER_REACH = 3
 PRACTICE_YEARS = 3  # shared/DOMAIN.md §1
 # "3ndi 40 3am" is an age when nothing says it is work; nobody has a craft business at 15.
 ADULT_AGE = 16
@@ -57,11 +60,12 @@ def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
             continue
         # French says "deux mille"; Arabic's dual "ألفين" is two thousand on its own.
         two = at.get(i - 1) if word.form == "mille" else None
-        if word.form == "mille" and (two is None or two.kind != "numbers" or two.value != "2"):
+        # Dictated to a phone, the numbers may come out as digits: "2 mille 12".
+        if word.form == "mille" and (two is None or _number(two) != 2):
             continue
         after = i + 2 if i + 2 < len(words) and words[i + 1].form in _THOUSANDS_AND else i + 1
         units = at.get(after)
-        if units is None or units.kind != "numbers":
+        if units is None or _number(units) is None:
             continue
         value, last = _compound_number(at, units, words)
         first = two or Cue("digits", "", i, i, word.start, word.end)
@@ -98,6 +102,27 @@ class Years:
     vague: bool = False
 
 
+# What may follow a field's answer: the end, or the break before the next field.
+_ANSWER_END = re.compile(r"^\s*($|[,.;:!?،؛؟\n/\-–])")
+
+
+def _answered_fields(cues: list[Cue], text: str) -> list[Years]:
+    """A bare number answering a form field of practice ("سنوات الخبرة: ١٢", "Expérience : 14"): its years. With a
+    unit after it ("Expérience : 14 ans") it is a duration, read as one."""
+    found = []
+    for i, field in enumerate(cues[:-1]):
+        if field.kind != "practice_context" or not FORM_SEPARATOR.match(text[field.end : cues[i + 1].start]):
+            continue
+        value, last = _number_from(cues, i + 1)
+        unit_after = last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 and cues[last + 1].kind in (
+            "units", "unit_filler"
+        )
+        # The number is the whole answer: its field's line or clause ends there ("Métier : 17 euros" is a price).
+        if value is not None and not unit_after and _ANSWER_END.match(text[cues[last].end :]):
+            found.append(Years(value, field.first, cues[last].last, field.start, cues[last].end))
+    return found
+
+
 def _number(cue: Cue) -> int | None:
     if cue.kind == "numbers" or (cue.kind == "digits" and len(cue.value) <= 2):
         return int(cue.value)
@@ -105,11 +130,12 @@ def _number(cue: Cue) -> int | None:
 
 
 def durations(
-    cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset()
+    cues: list[Cue], words: Sequence[Word], today: dt.date, plural_units: frozenset[str] = frozenset(), text: str = ""
 ) -> list[Years]:
-    """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015" — ages left out."""
+    """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015", "سنوات الخبرة: 12" — ages left
+    out. ``text`` (the message) shows the colons of a form answered in it."""
     cues = _written_years(cues, words)
-    found = []
+    found = _answered_fields(cues, text)
     spans = _year_spans(cues, today)
     ends = set(spans.values())
     for i, cue in enumerate(cues):
@@ -151,7 +177,7 @@ def durations(
             years = float(cue.value)
             found.append(Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
         elif cue.kind == "digits" and len(cue.value) == 4:
-            year = int(cue.value)
+            year = _gregorian(int(cue.value)) if _hijri_after(cues, i) else int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
                 continue
             # "mn 2015", "منذ سنة 2012", "mn 3am 2018"; "سنة 2025" or "bdit… f 2025" after a start.
@@ -160,7 +186,7 @@ def durations(
             if unit:
                 before = _adjacent_before(cues, before)
             since = before is not None and cues[before].kind == "since"
-            if since or unit or _began_before(cues, i) or _until_now_after(cues, i):
+            if since or unit or _began_before(cues, i) or _began_after(cues, i) or _until_now_after(cues, i):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
         elif cue.kind == "decades":
@@ -302,6 +328,24 @@ def _one_unit_ago(cues: list[Cue], i: int, words: Sequence[Word]) -> bool:
 def _until_now_after(cues: list[Cue], i: int) -> bool:
     """Whether "à aujourd'hui", "tal daba", "إلى اليوم" follows the year at cue ``i``: a span from then to now."""
     return i + 1 < len(cues) and cues[i + 1].kind == "until_now" and cues[i + 1].first == cues[i].last + 1
+
+
+def _began_after(cues: list[Cue], i: int) -> bool:
+    """Whether "I began" follows the year at cue ``i`` closely: "2012 j'ai commencé", "2015 بديت" (the year put first)."""
+    return any(c.kind == "began" and 0 < c.first - cues[i].last <= BEGAN_AFTER_REACH for c in cues[i + 1 :])
+
+
+# A year of the Hijri calendar ("منذ سنة 1430 للهجرة", "1430 هـ") in the Gregorian one: a Hijri year is 0.970229 of a
+# Gregorian one, and year 1 began in 622.
+_HIJRI_RATIO, _HIJRI_EPOCH = 0.970229, 621.5643
+
+
+def _hijri_after(cues: list[Cue], i: int) -> bool:
+    return i + 1 < len(cues) and cues[i + 1].kind == "hijri" and cues[i + 1].first == cues[i].last + 1
+
+
+def _gregorian(hijri_year: int) -> int:
+    return round(hijri_year * _HIJRI_RATIO + _HIJRI_EPOCH)
 
 
 def _began_before(cues: list[Cue], i: int) -> bool:

@@ -15,6 +15,8 @@ from tests.nlu.test_situation import read
         "kankhdem f nnhas mn tmaninat bla diplome",
         "ana kanterrez mn tes3inat, ma3ndi ta diplome",
         "je fais de la poterie depuis les années 90 sans diplôme",
+        # MSA without the article, "the nineties of the last century".
+        "أعمل في الدباغة منذ ثمانينيات القرن الماضي ولا أملك شهادة",
     ],
 )
 def test_since_a_decade_is_years_of_practice(reader: SituationReader, text: str) -> None:
