@@ -73,11 +73,14 @@ def verb_in_negation(form: str) -> str | None:
     """The verb a negation wraps, without its "ma" and -ch: "makankhllesch", "kankhllesch" (its "ma" written apart)
     and "makankhlles" → "kankhlles"; None for a word that is no such verb."""
     found = negated_verb(form)
-    if found is not None:
-        return found[0]
-    return next((form[len(ma) :] for ma in _FULL_MA if form.startswith(ma) and present_verb(form[len(ma) :])), None)
+    return found[0] if found is not None else _present_after_ma(form)
 
 
 def negated_present(form: str) -> bool:
     """A present verb with "ma" glued on and no -ch after it: "makankhlles walo", "ماكنخلص حتى ضريبة"."""
-    return any(form.startswith(ma) and present_verb(form[len(ma) :]) for ma in _FULL_MA)
+    return _present_after_ma(form) is not None
+
+
+def _present_after_ma(form: str) -> str | None:
+    """The present verb after a glued "ma" ("makankhlles" → "kankhlles"); None when ``form`` is none."""
+    return next((form[len(ma) :] for ma in _FULL_MA if form.startswith(ma) and present_verb(form[len(ma) :])), None)

@@ -224,15 +224,15 @@ class SituationReader:
         )
 
     def _negated_paying(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
-        """``cues`` with a verb of paying where a Darija negation wraps one, glued or with its -ch ("makankhlles
-        walo", "ma kankhllesch walo", "ماكنخلصش والو"): the verb still pays, and nothing after it is no tax, as with
-        "ma kankhlles walo", whose verb the cue lists know."""
-        paying = [
-            Cue("pay", words[c.last].form, c.last, c.last, words[c.last].start, words[c.last].end)
-            for c in cues
-            if c.kind == "negation" and c.value == "circumfix" and _spelling_key(verb_in_negation(words[c.last].form) or "") in self._pay_verbs
-            and not any(o.kind == "pay" and o.first == c.last for o in cues)
-        ]
+        """``cues`` with a verb of paying wherever a Darija negation wraps one, with "ma" apart, glued or with its -ch
+        ("ma kankhlles walo", "makankhlles walo", "ma kankhllesch walo", "ماكنخلصش والو"): the verb still pays, and
+        nothing after it is no tax. Known by its consonants, each once, so spellings by ear count too."""
+        paying = []
+        for c in cues:
+            form = words[c.last].form
+            if c.kind == "negation" and c.value == "circumfix":
+                if _spelling_key(verb_in_negation(form) or form) in self._pay_verbs:
+                    paying.append(Cue("pay", form, c.last, c.last, words[c.last].start, words[c.last].end))
         return sorted(cues + paying, key=lambda c: c.first) if paying else cues
 
     def _without_questions(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -490,9 +490,7 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         ):
             out.append(Cue("negation", "circumfix", cue.first, after, cue.start, words[after].end))
             if nxt is not None and nxt.first == after:
-                skip = i + 1
-                if nxt.kind == "pay":  # still a verb of paying: "ma kankhelles walo" pays nothing
-                    out.append(nxt)
+                skip = i + 1  # the verb is the negation's; a verb of paying stays one (_negated_paying)
             continue
         # "dariba ma 3ndi", "الديبلوم ما عندي": "ma" + "I have" negates what came before, as ma…ch does.
         if cue.kind == "negation" and cue.value in _NEGATING_PARTICLES and nxt is not None and (
