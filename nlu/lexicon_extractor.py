@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import arabic_stems, normalise
 from nlu.lexicon import Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
+from nlu.on_behalf import OWNER_OF
 
 _FILE = "lexicon.json"
 # A machine named by its trade ("آلة خياطة", "makina dyal lkhiyata", "ماكينة الطرز") is a tool bought, not the trade
@@ -83,7 +84,7 @@ _ORIGINS = frozenset(
 # A city that names a product or a style ("babouches de Marrakech", "broderie point de Fès", "zrabi dyal rbat") is not
 # where the writer works: after "of", within PRODUCT_REACH words of a trade, it gives way to another city said.
 # "près de Tétouan", "la région de Fès" name a place even after a trade.
-_NAMED_AFTER = frozenset(normalise(w) for w in ("de", "d", "du", "dyal", "dial", "ديال", "د"))
+_NAMED_AFTER = OWNER_OF | {"د"}
 _PLACE_BEFORE_OF = frozenset(
     normalise(w) for w in ("près", "pres", "proche", "loin", "côté", "cote", "environs", "région", "region", "province", "ville", "banlieue", "9rib", "qrib")
 )

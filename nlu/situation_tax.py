@@ -755,7 +755,7 @@ def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -
 WORKPLACE_REACH = 8
 # The writer's own words after the workplace that make the regime theirs again ("…où je bosse, je suis AE" is cut by its
 # comma; "l'atelier où je travaille moi je suis AE" by "moi"): the French and Darija "I", and MSA's "أنا", "شخصيا".
-_WRITER_AGAIN = WRITER_WORDS | frozenset({"أنا", "شخصيا", "personnellement"})
+_WRITER_AGAIN = WRITER_WORDS | frozenset(normalise(w) for w in ("شخصيا", "personnellement"))
 
 
 def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
@@ -764,25 +764,25 @@ def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cu
     محاسبة"): a worker holds no regime by their employer's. The writer's own shop ("ma boutique est au forfait") names
     no such work, and keeps its regime."""
     return any(
-        (c.kind == "works_there" or _employer_owning(text, words, c))
+        (c.kind == "works_there" or _employer_owning(words, c))
         and 0 < target.first - c.last <= WORKPLACE_REACH
         and same_clause(text, c, target)
-        and not any(normalise(w.form) in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
+        and not any(w.form in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
         for c in cues
     )
 
 
 # The relatives who employ the writer: the place they own ("la boutique de mon patron") is a workplace.
-_EMPLOYERS = frozenset({"patron", "patronne", "employeur", "employeuse", "الباطرون", "باطرون", "lpatron"})
+_EMPLOYERS = frozenset(normalise(w) for w in ("patron", "patronne", "employeur", "employeuse", "الباطرون", "باطرون", "lpatron"))
 
 
-def _employer_owning(text: str, words: Sequence[Word], cue: Cue) -> bool:
+def _employer_owning(words: Sequence[Word], cue: Cue) -> bool:
     """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron")."""
     return (
         cue.kind == "relative"
         and cue.first > 0
         and words[cue.first - 1].form in OWNER_OF
-        and _WORD.findall(normalise(text[cue.start : cue.end]))[-1] in _EMPLOYERS
+        and words[cue.last].form in _EMPLOYERS
     )
 
 

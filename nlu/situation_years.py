@@ -177,7 +177,7 @@ def durations(
             years = float(cue.value)
             found.append(Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
         elif cue.kind == "digits" and len(cue.value) == 4:
-            year = _gregorian(int(cue.value)) if _hijri_after(cues, i) else int(cue.value)
+            year = _gregorian(int(cue.value)) if _right_after(cues, i, "hijri") else int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
                 continue
             # "mn 2015", "منذ سنة 2012", "mn 3am 2018"; "سنة 2025" or "bdit… f 2025" after a start.
@@ -186,7 +186,7 @@ def durations(
             if unit:
                 before = _adjacent_before(cues, before)
             since = before is not None and cues[before].kind == "since"
-            if since or unit or _began_before(cues, i) or _began_after(cues, i) or _until_now_after(cues, i):
+            if since or unit or _began_before(cues, i) or _began_after(cues, i) or _right_after(cues, i, "until_now"):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
         elif cue.kind == "decades":
@@ -325,9 +325,10 @@ def _one_unit_ago(cues: list[Cue], i: int, words: Sequence[Word]) -> bool:
     return cue.kind == "ago" or cue.kind == "since" and words[cue.first].form in _STRONG_SINCE
 
 
-def _until_now_after(cues: list[Cue], i: int) -> bool:
-    """Whether "à aujourd'hui", "tal daba", "إلى اليوم" follows the year at cue ``i``: a span from then to now."""
-    return i + 1 < len(cues) and cues[i + 1].kind == "until_now" and cues[i + 1].first == cues[i].last + 1
+def _right_after(cues: list[Cue], i: int, kind: str) -> bool:
+    """Whether a cue of ``kind`` stands right after cue ``i``: "2009 tal daba", "إلى اليوم" after a year (a span from
+    then to now), "1430 للهجرة" (a Hijri year)."""
+    return i + 1 < len(cues) and cues[i + 1].kind == kind and cues[i + 1].first == cues[i].last + 1
 
 
 def _began_after(cues: list[Cue], i: int) -> bool:
@@ -338,10 +339,6 @@ def _began_after(cues: list[Cue], i: int) -> bool:
 # A year of the Hijri calendar ("منذ سنة 1430 للهجرة", "1430 هـ") in the Gregorian one: a Hijri year is 0.970229 of a
 # Gregorian one, and year 1 began in 622.
 _HIJRI_RATIO, _HIJRI_EPOCH = 0.970229, 621.5643
-
-
-def _hijri_after(cues: list[Cue], i: int) -> bool:
-    return i + 1 < len(cues) and cues[i + 1].kind == "hijri" and cues[i + 1].first == cues[i].last + 1
 
 
 def _gregorian(hijri_year: int) -> int:
