@@ -85,7 +85,7 @@ def answered_on_its_own(tracker: Tracker) -> bool:
     """Whether the latest message is something the assistant answers on its own rather than an answer to the
     question asked: a button of another message, a request or a question the classifier is sure of."""
     message = tracker.latest_message or {}
-    text = str(message.get("text") or "")
+    text = _text(tracker)
     if text.startswith("/"):
         return True
     intent = message.get("intent") or {}
@@ -103,7 +103,7 @@ def asks_another_question(tracker: Tracker, topic: str) -> bool:
         intent.get("name") in QUESTION_INTENTS | {"rna_apply", "rna_status"}
         and intent.get("name") != topic
         and (intent.get("confidence") or 0) >= ASIDE_CONFIDENCE
-        and written_as_question(str(message.get("text") or ""))
+        and written_as_question(_text(tracker))
     )
 
 
