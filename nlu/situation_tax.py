@@ -253,13 +253,15 @@ def _wished_change_to(text: str, cues: list[Cue], target: Cue) -> bool:
 class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
     "not me" and "me too" after a relative's regime, who keeps the books (an accountant, a fiduciary), which names
-    accounts only when no regime is, and the writer's "I am one of them" after a regime's holders in general."""
+    accounts only when no regime is, the writer's "I am one of them" after a regime's holders in general, and "none
+    of them" after regimes named or as a bare answer."""
 
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
     bookkeepers: frozenset[str] = frozenset()
     me_too: frozenset[str] = frozenset()
     one_of_them: frozenset[str] = frozenset()
+    none_of_them: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict) -> TaxPhrases:
@@ -270,6 +272,7 @@ class TaxPhrases:
             frozenset(_words_of(p) for p in cues.get("bookkeeper", ())),
             frozenset(_words_of(p) for p in cues.get("me_too", ())),
             frozenset(_words_of(p) for p in cues.get("one_of_them", ())),
+            frozenset(_words_of(p) for p in cues.get("none_of_them", ())),
         )
 
 
@@ -293,6 +296,8 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
+    if held and _none_of_the_held(text, cues, held, phrases.none_of_them):
+        held = []
     if held:
         # "mon comptable m'a dit que je suis à la CPU", "lcomptable gal liya ana f cpu": who keeps the books gives way
         # to a regime named.
@@ -303,7 +308,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
             return _writers_none_after(text, cues, keeping) or Found(
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
             )
-    own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither)
+    own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither) or _none_of_them(text, cues, phrases.none_of_them)
     if own is None:
         # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
         relatives_regimes = [c for c in cues if c.kind == "tax" and relatives.cue_of(c)]
@@ -488,6 +493,45 @@ def _one_of_them_after(text: str, cues: list[Cue], phrases: frozenset[str]) -> F
         return None
     clause = _closing_clause(text, asked, phrases)
     return Found("tax_situation", asked[0].value, clause[0], clause[1]) if clause else None
+
+
+# Besides its "none of them", a bare answer holds only the writer's own words and a "no": "aucun, moi j'ai rien de tout
+# ça", "non, ni l'un ni l'autre", "أنا لا هذا ولا ذاك".
+_BARE_ANSWER_WORDS = WRITER_WORDS | _NOTHING | frozenset(
+    {"aucun", "aucune", "non", "nan", "la", "لا", "et", "w", "و", "ai", "n", "ne", "pas", "pour", "bah", "ben", "euh"}
+)
+
+
+def _none_of_them(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found | None:
+    """"combien paient les AE et ceux de la CPU ? je n'ai ni l'un ni l'autre", "aucun, moi j'ai rien de tout ça": "none
+    of them" after regimes the message names (asked about, compared, offered), or as the whole answer to the
+    assistant's question that offered them, is no tax. Elsewhere ("ni l'un ni l'autre diplôme") it says nothing of
+    taxes."""
+    if not phrases:
+        return None
+    words = [(normalise(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+    forms = [form for form, _, _ in words]
+    longest = max(len(p.split()) for p in phrases)
+    for first in range(len(words)):
+        for size in range(min(longest, len(words) - first), 0, -1):
+            if " ".join(forms[first : first + size]) not in phrases:
+                continue
+            start, end = words[first][1], words[first + size - 1][2]
+            offered = any(c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= start for c in cues)
+            rest = forms[:first] + forms[first + size :]
+            if offered or all(form in _BARE_ANSWER_WORDS for form in rest):
+                return Found("tax_situation", "none", start, end)
+    return None
+
+
+def _none_of_the_held(text: str, cues: list[Cue], held: list[Cue], phrases: frozenset[str]) -> bool:
+    """"la cpu c'est pour les vieux, l'auto-entrepreneur pour les jeunes, moi ni l'un ni l'autre": "none of them" after
+    two regimes or more names them all, and the writer holds none of them."""
+    found = _none_of_them(text, cues, phrases)
+    if found is None:
+        return False
+    named = {c.value for c in cues if c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= found.start}
+    return len(named) >= 2 and all(c.end <= found.start for c in held)
 
 
 def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
