@@ -624,9 +624,17 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
     return False
 
 
+# The people a holders' phrase may name before their regime ("pour les artisans au réel", "ceux … des gens à la CPU").
+_HOLDER_NOUNS = frozenset({"artisans", "artisanes", "gens", "personnes", "travailleurs", "الحرفيين", "الحرفيون", "الصناع"})
+
+
 def _holders_to_regime(between: list[str]) -> bool:
     """Whether the words between holders and a regime join them: none, a preposition ("li f cpu"), or the word
     "regime" with its small words ("الخاضعون لنظام…", "ceux qui ont le statut d'auto-entrepreneur")."""
+    # "pour les artisans au réel", "pour les gens à la CPU": the holders' own noun may follow the listed words, then
+    # the regime's preposition and article.
+    if between and between[0] in _HOLDER_NOUNS:
+        return len(between) <= 3 and set(between[1:]) <= _HOLDERS_PREPOSITIONS
     if len(between) <= 1 and set(between) <= _HOLDERS_PREPOSITIONS:
         return True
     allowed = _HOLDERS_PREPOSITIONS | _REGIME_NOUNS | {"du", "d"}
@@ -657,7 +665,12 @@ def planned(text: str, cues: list[Cue], target: Cue, bookkeepers: frozenset[str]
     que je sois auto-entrepreneur") plans it too; the accountant who advises ("نصحني المحاسب بـ…") breaks no plan."""
     if _changed_from(text, cues, target, ("wish", "intend")):
         return False
-    if _wished_change_to(text, cues, target) or wished(text, cues, target) or _wanted_that(text, cues, target):
+    if (
+        _wished_change_to(text, cues, target)
+        or wished(text, cues, target)
+        or _wanted_that(text, cues, target)
+        or _refused_after(text, cues, target)
+    ):
         return True
     return any(
         c.kind in ("intend", "wish", "advised")
@@ -670,6 +683,23 @@ def planned(text: str, cues: list[Cue], target: Cue, bookkeepers: frozenset[str]
             and _words_of(text[b.start : b.end]) not in bookkeepers
             for b in cues
         )
+        for c in cues
+    )
+
+
+# "l'auto-entreprenariat m'a été refusé", "ma demande d'AE a été rejetée", "l'auto-entreprenariat j'y connais rien": the
+# refusal or the writer's not knowing it stands this many words after the regime at most ("je suis AE et ma demande de
+# crédit a été refusée" refuses something else).
+REFUSED_REACH = 2
+
+
+def _refused_after(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether a refusal, or the writer's "I know nothing of it", stands right after the regime in its clause: a
+    regime refused, or unknown to the writer, is not theirs."""
+    return any(
+        c.kind in ("refused", "unknown_to_writer")
+        and 0 < c.first - target.last <= REFUSED_REACH
+        and same_clause(text, target, c)
         for c in cues
     )
 
