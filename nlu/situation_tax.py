@@ -1021,9 +1021,27 @@ def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, 
         if cue.kind not in kinds or cue is target:
             continue
         left, right = (cue, target) if cue.end <= target.start else (target, cue)
-        if right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(text[left.end : right.start]):
+        between = _answers_joined(text, cues, left.end, right.start)
+        if right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(between):
             return True
     return False
+
+
+# "Ce que je paie aux impôts ? 1 % de ce que je vends", "ضرائبي؟ مبلغ ثابت كل سنة": a question mark right after a tax word.
+_ASKED_OF_ONESELF = re.compile(r"\s*[?؟]+")
+
+
+def _answers_joined(text: str, cues: list[Cue], start: int, end: int) -> str:
+    """The characters from ``start`` to ``end``, without the question mark of a tax the writer asks of themself and
+    answers at once ("Ce que je paie aux impôts ? 1% de ce que je vends…"): the question and its answer are one
+    statement."""
+    between = text[start:end]
+    for cue in cues:
+        mark = _ASKED_OF_ONESELF.match(text, cue.end) if cue.kind == "tax_word" and start <= cue.end < end else None
+        if mark is not None and mark.end() <= end:
+            offset = cue.end - start
+            between = between[:offset] + " " * (mark.end() - cue.end) + between[mark.end() - start :]
+    return between
 
 
 def _ends_sentence(between: str) -> bool:
