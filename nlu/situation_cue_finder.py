@@ -61,6 +61,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "works_there", "hijri", "refused",
         "unknown_to_writer",
+        "in_fact",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries

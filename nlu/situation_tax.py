@@ -303,7 +303,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # to a regime named.
         named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
         # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
-        keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)])
+        keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)], cues)
         if keeping:
             return _writers_none_after(text, cues, keeping) or Found(
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
@@ -370,12 +370,16 @@ def _answered_no(text: str, cue: Cue) -> tuple[int, int] | None:
     return answer.span(1) if answer else None
 
 
-def _writers_first(text: str, held: list[Cue]) -> list[Cue]:
+def _writers_first(text: str, held: list[Cue], cues: list[Cue]) -> list[Cue]:
     """The regimes held, the writer's own first when they differ: "mon client est au réel, moi je suis AE" (the client
-    is no relative the reader knows, but "moi je suis" says whose the second is)."""
+    is no relative the reader knows, but "moi je suis" says whose the second is); first of all, one said after the
+    writer's correction ("en fait", "en vrai")."""
     if len({c.value for c in held}) < 2:
         return held
-    return sorted(held, key=lambda c: not _said_by_writer(text, c))
+    corrections = [c.end for c in cues if c.kind == "in_fact"]
+    # "mon père croit que je suis AE, mais en vrai je suis au réel": a regime after "en fait", "في الحقيقة" corrects
+    # the ones said before it.
+    return sorted(held, key=lambda c: (not any(end <= c.start for end in corrections), not _said_by_writer(text, c)))
 
 
 def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | None:
