@@ -254,7 +254,8 @@ class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
     "not me" and "me too" after a relative's regime, who keeps the books (an accountant, a fiduciary), which names
     accounts only when no regime is, the writer's "I am one of them" after a regime's holders in general, and "none
-    of them" after regimes named or as a bare answer."""
+    of them" after regimes named or as a bare answer; the writer's introduction as the one writing for a relative, and
+    the writer's own words beside it."""
 
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
@@ -262,6 +263,8 @@ class TaxPhrases:
     me_too: frozenset[str] = frozenset()
     one_of_them: frozenset[str] = frozenset()
     none_of_them: frozenset[str] = frozenset()
+    writing_for: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict) -> TaxPhrases:
@@ -273,6 +276,8 @@ class TaxPhrases:
             frozenset(_words_of(p) for p in cues.get("me_too", ())),
             frozenset(_words_of(p) for p in cues.get("one_of_them", ())),
             frozenset(_words_of(p) for p in cues.get("none_of_them", ())),
+            frozenset(_words_of(p) for p in cues.get("writing_for", ())),
+            frozenset(normalise(str(w)) for w in cues.get("first_person_words", ())),
         )
 
 
@@ -317,7 +322,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         )
     if own is None and not theirs:
         own = _one_of_them_after(text, cues, phrases.one_of_them)
-    if own is None and theirs and not relatives.writer_speaks:
+    if own is None and theirs and (not relatives.writer_speaks or _only_introduced(text, phrases)):
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
         # in a message nlu.on_behalf reads as written for the relative ("mon frère a une SARL avec un comptable, moi
@@ -511,21 +516,37 @@ def _none_of_them(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found 
     of them" after regimes the message names (asked about, compared, offered), or as the whole answer to the
     assistant's question that offered them, is no tax. Elsewhere ("ni l'un ni l'autre diplôme") it says nothing of
     taxes."""
+    for start, end, rest in _phrases_said(text, phrases):
+        offered = any(c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= start for c in cues)
+        if offered or all(form in _BARE_ANSWER_WORDS for form in rest):
+            return Found("tax_situation", "none", start, end)
+    return None
+
+
+def _phrases_said(text: str, phrases: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Each of ``phrases`` the text says, longest first at each word: its characters, and the normalised words of the
+    text outside it."""
     if not phrases:
-        return None
+        return []
     words = [(normalise(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
     forms = [form for form, _, _ in words]
     longest = max(len(p.split()) for p in phrases)
+    said = []
     for first in range(len(words)):
-        for size in range(min(longest, len(words) - first), 0, -1):
-            if " ".join(forms[first : first + size]) not in phrases:
-                continue
-            start, end = words[first][1], words[first + size - 1][2]
-            offered = any(c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= start for c in cues)
-            rest = forms[:first] + forms[first + size :]
-            if offered or all(form in _BARE_ANSWER_WORDS for form in rest):
-                return Found("tax_situation", "none", start, end)
-    return None
+        size = next(
+            (n for n in range(min(longest, len(words) - first), 0, -1) if " ".join(forms[first : first + n]) in phrases),
+            0,
+        )
+        if size:
+            said.append((words[first][1], words[first + size - 1][2], forms[:first] + forms[first + size :]))
+    return said
+
+
+def _only_introduced(text: str, phrases: TaxPhrases) -> bool:
+    """"Je suis le fils de M. Alaoui… Mon père paie sa CPU", "أكتب نيابة عن والدتي…": the writer speaks of themself
+    only to say whom they write for; no word of their own situation follows."""
+    said = _phrases_said(text, phrases.writing_for)
+    return bool(said) and not any(form in phrases.first_person for form in said[0][2])
 
 
 def _none_of_the_held(text: str, cues: list[Cue], held: list[Cue], phrases: frozenset[str]) -> bool:
