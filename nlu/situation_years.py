@@ -65,10 +65,13 @@ def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
             continue
         after = i + 2 if i + 2 < len(words) and words[i + 1].form in _THOUSANDS_AND else i + 1
         units = at.get(after)
+        first = two or Cue("digits", "", i, i, word.start, word.end)
         if units is None or _number(units) is None:
+            # "منذ عام ألفين", "mn alfin": the dual alone is the year 2000 ("mille" alone is no year).
+            if word.form != "mille":
+                merged.append(Cue("digits", str(_TWO_THOUSAND), i, i, word.start, word.end))
             continue
         value, last = _compound_number(at, units, words)
-        first = two or Cue("digits", "", i, i, word.start, word.end)
         used.update(c.first for c in (two, units, last) if c is not None)
         merged.append(Cue("digits", str(_TWO_THOUSAND + value), first.first, last.last, first.start, last.end))
     if not merged:
@@ -176,6 +179,9 @@ def durations(
         elif cue.kind == "spans_of_time":
             years = float(cue.value)
             found.append(Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
+        elif cue.kind == "digits" and (short := _short_year(cues, i, words, today)) is not None:
+            since = cues[i - 1]
+            found.append(Years(today.year - short, since.first, cue.last, since.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = _gregorian(int(cue.value)) if _right_after(cues, i, "hijri") else int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
@@ -309,6 +315,28 @@ def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool
     # "auto-entrepreneur et potier depuis 2015": another clause, or a contrast, gives the years to the craft.
     between = any(c.kind == "contrast" and left < c.first < right for c in cues)
     return right - left <= reach and not between and not CLAUSE_BREAK.search(text[start:end])
+
+
+def _short_year(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) -> int | None:
+    """The year written with two digits right after a strong "since", no unit after it: "depuis 98" is 1998, "forgeron
+    depuis 07" 2007, "منذ 98" 1998. Only where no count could be meant: a leading zero, or a number past this year's
+    own two digits ("depuis 15" may be fifteen days as well as 2015, "depuis 98" is no count)."""
+    cue = cues[i]
+    before = _adjacent_before(cues, i)
+    if (
+        len(cue.value) != 2
+        or before is None
+        or cues[before].kind != "since"
+        or words[cues[before].first].form not in _STRONG_SINCE
+        or i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and cues[i + 1].kind in ("units", "unit_filler")
+    ):
+        return None
+    century = today.year // 100 * 100
+    if cue.value.startswith("0"):
+        return century + int(cue.value)
+    if int(cue.value) > today.year % 100:
+        return century - 100 + int(cue.value)
+    return None
 
 
 def _almost_before(cues: list[Cue], first: int) -> bool:
