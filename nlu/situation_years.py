@@ -25,7 +25,7 @@ ADULT_AGE = 16
 EARLIEST_START_YEAR = 1940
 # "presque 3 ans": just under the number said.
 _JUST_UNDER = 0.5
-_TENS = frozenset({10, 20, 30, 40, 50})
+_TENS = frozenset({10, 20, 30, 40, 50, 60, 70, 80, 90})
 # Someone starting the craft as a child is at least this old when writing about registering.
 ADULT_WRITER_AGE = 18
 _OLDEST_AGE = 99
@@ -42,6 +42,8 @@ _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local", "registered"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
 _AGE_NOUNS = frozenset({"سن", "السن"})
+# "في الثانية عشرة من عمره", "à 15 ans d'âge": how far after a number the age it is may be named.
+AGE_AFTER_REACH = 2
 
 
 # A start year in words: "deux mille dix", "ألفين وعشرة", "ألفين وخمسة عشر" (2000 and a number; "and" may stand between).
@@ -217,7 +219,7 @@ def durations(
             count, first = _count_before(cues, i)
             if count is not None:
                 found.append(Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
-    ages = _ages(cues, words)
+    ages = _ages(cues, words, text)
     found = [
         y
         for y in found
@@ -413,7 +415,7 @@ def _joined(parts: list[int]) -> int:
     return total
 
 
-def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
+def _ages(cues: list[Cue], words: Sequence[Word], text: str = "") -> list[_Age]:
     """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
     "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
     ages = []
@@ -431,8 +433,19 @@ def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
         before = [c for c in cues[:i] if first - c.last <= 4]
         # "من سن 14 إلى سن 20": the noun "age" right before the number (alone, "فالسن" says old, not an age).
         said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or first > 0 and words[first - 1].form in _AGE_NOUNS
+        # "في الثانية عشرة من عمره": the age named just after the number.
+        said_age = said_age or any(
+            c.kind == "age"
+            and 0 < c.first - cues[last].last <= AGE_AFTER_REACH
+            and not CLAUSE_BREAK.search(text[cues[last].end : c.start])
+            for c in cues[last + 1 :]
+        )
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
-        since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
+        # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
+        since = any(
+            c.kind == "since" and words[c.first].form in _STRONG_SINCE and not CLAUSE_BREAK.search(text[c.end : cues[i].start])
+            for c in before
+        )
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
         # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
         at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)
