@@ -225,8 +225,18 @@ def durations(
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    found += _years_since_an_age(ages)
+    found += _years_since_an_age(ages) + _half_a_life(cues, ages)
     return found + _consecutive(found, cues, words)
+
+
+def _half_a_life(cues: list[Cue], ages: list[_Age]) -> list[Years]:
+    """"j'ai 44 ans et j'en ai passé la moitié à tailler la pierre", "عمري 42 عاما قضيت نصفها…": half the writer's age."""
+    now = [a for a in ages if not a.started]
+    halves = [c for c in cues if c.kind == "half_life"]
+    if not (now and halves):
+        return []
+    half = halves[0]
+    return [Years(max(a.years for a in now) / 2, half.first, half.last, half.start, half.end)]
 
 
 # "3 ans chez un patron puis 2 ans seul": how far apart two periods told one after the other may stand.
