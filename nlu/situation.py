@@ -100,10 +100,11 @@ _ONLY_QUE = frozenset(normalise(w) for w in ("que", "qu", "إلا", "سوى"))
 ONLY_REACH = 4
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
-# Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow: it says grow only when
-# no other word says a stage ("ouvrir ma propre boutique", "le matériel de départ" start).
-STAGE_PRIORITY = ("rural", "grow", "start", "equipment")
-_STAGE_OF = {"equipment": "grow"}
+# Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow, and so are workers hired
+# ("je lance ma marque, je compte embaucher 3 brodeuses"): they say grow only when no other word says a stage
+# ("ouvrir ma propre boutique", "le matériel de départ" start).
+STAGE_PRIORITY = ("rural", "grow", "start", "hiring", "equipment")
+_STAGE_OF = {"equipment": "grow", "hiring": "grow"}
 # "ما" both negates (ما عنديش) and asks (ما الوثائق؟).
 _INTERROGATIVE_MA = frozenset({"ما", "وما", "فما"})
 CUES_FILE = Path(__file__).with_name("situation_cues.yml")

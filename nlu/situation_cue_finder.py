@@ -20,6 +20,8 @@ from nlu.situation_clauses import Cue
 
 # A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
 _GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
+# A year of this century in SMS writing: "2k19" is 2019.
+_SMS_YEAR = re.compile(r"^2k(\d{2})$")
 # Endings glued to a noun or verb: our, her, his, my, your, their, and the accusative alif.
 _ARABIC_SUFFIXES = ("كم", "هم", "نا", "ها", "ه", "ي", "ا", "ك")
 _MIN_STEM = 3
@@ -60,8 +62,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "works_there", "hijri", "refused",
-        "unknown_to_writer",
-        "in_fact",
+        "unknown_to_writer", "in_fact", "handed_over", "half_life",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries
@@ -156,6 +157,8 @@ class CueFinder:
                 continue
             if word.form.isdigit():
                 cues.append(Cue("digits", word.form, i, i, word.start, word.end))
+            elif year := _SMS_YEAR.match(word.form):
+                cues.append(Cue("digits", f"20{year[1]}", i, i, word.start, word.end))
             elif glued := self._glued_duration(word.form):
                 cues.append(Cue("glued_duration", glued, i, i, word.start, word.end))
             # A negated verb, with its -ch (Darija's ma…ch circumfix) or a present without it ("makankhlles walo").

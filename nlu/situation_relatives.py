@@ -81,6 +81,7 @@ def find_relatives(
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
         and not _owner_of_group(cues, c)
         and not _owner_of_workplace(words, c)
+        and not _handed_over(cues, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person, relative_pronouns) for c in subjects]
     named = min((c.last for c in relatives), default=len(words))
@@ -138,6 +139,16 @@ def _owner_of_workplace(words: Sequence[Word], relative: Cue) -> bool:
     """Whether the relative owns the workplace named right before it ("أشتغل في ورشة أبي منذ سبع سنوات"): the words
     after are the writer's, who works there."""
     return relative.first > 0 and not _WORKPLACES.isdisjoint(arabic_stems(words[relative.first - 1].form))
+
+
+# "تركها زوجي", "تركها لي زوجي", "que m'a laissé mon mari": at most this many words between the verb and the relative.
+HANDED_OVER_REACH = 2
+
+
+def _handed_over(cues: list[Cue], relative: Cue) -> bool:
+    """Whether the relative is named as the one who left the workshop to the writer ("استلمت الورشة التي تركها زوجي رحمه
+    الله منذ سنتين ونصف", "l'atelier que m'a laissé mon mari"): what follows is the writer's time since taking it over."""
+    return any(c.kind == "handed_over" and 0 < relative.first - c.last <= HANDED_OVER_REACH for c in cues)
 
 
 def _followed_by(words: Sequence[Word], relative: Cue, forms: frozenset[str]) -> bool:

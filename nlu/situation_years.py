@@ -25,7 +25,7 @@ ADULT_AGE = 16
 EARLIEST_START_YEAR = 1940
 # "presque 3 ans": just under the number said.
 _JUST_UNDER = 0.5
-_TENS = frozenset({10, 20, 30, 40, 50})
+_TENS = frozenset({10, 20, 30, 40, 50, 60, 70, 80, 90})
 # Someone starting the craft as a child is at least this old when writing about registering.
 ADULT_WRITER_AGE = 18
 _OLDEST_AGE = 99
@@ -42,6 +42,8 @@ _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local", "registered"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
 _AGE_NOUNS = frozenset({"سن", "السن"})
+# "في الثانية عشرة من عمره", "à 15 ans d'âge": how far after a number the age it is may be named.
+AGE_AFTER_REACH = 2
 
 
 # A start year in words: "deux mille dix", "ألفين وعشرة", "ألفين وخمسة عشر" (2000 and a number; "and" may stand between).
@@ -65,10 +67,13 @@ def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
             continue
         after = i + 2 if i + 2 < len(words) and words[i + 1].form in _THOUSANDS_AND else i + 1
         units = at.get(after)
+        first = two or Cue("digits", "", i, i, word.start, word.end)
         if units is None or _number(units) is None:
+            # "منذ عام ألفين", "mn alfin": the dual alone is the year 2000 ("mille" alone is no year).
+            if word.form != "mille":
+                merged.append(Cue("digits", str(_TWO_THOUSAND), i, i, word.start, word.end))
             continue
         value, last = _compound_number(at, units, words)
-        first = two or Cue("digits", "", i, i, word.start, word.end)
         used.update(c.first for c in (two, units, last) if c is not None)
         merged.append(Cue("digits", str(_TWO_THOUSAND + value), first.first, last.last, first.start, last.end))
     if not merged:
@@ -176,6 +181,9 @@ def durations(
         elif cue.kind == "spans_of_time":
             years = float(cue.value)
             found.append(Years(years, cue.first, cue.last, cue.start, cue.end, vague=years >= PRACTICE_YEARS))
+        elif cue.kind == "digits" and (short := _short_year(cues, i, words, today)) is not None:
+            since = cues[i - 1]
+            found.append(Years(today.year - short, since.first, cue.last, since.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
             year = _gregorian(int(cue.value)) if _right_after(cues, i, "hijri") else int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
@@ -211,14 +219,24 @@ def durations(
             count, first = _count_before(cues, i)
             if count is not None:
                 found.append(Years(count, first, cue.last, cues[_at(cues, first)].start, cue.end))
-    ages = _ages(cues, words)
+    ages = _ages(cues, words, text)
     found = [
         y
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    found += _years_since_an_age(ages)
+    found += _years_since_an_age(ages) + _half_a_life(cues, ages)
     return found + _consecutive(found, cues, words)
+
+
+def _half_a_life(cues: list[Cue], ages: list[_Age]) -> list[Years]:
+    """"j'ai 44 ans et j'en ai passé la moitié à tailler la pierre", "عمري 42 عاما قضيت نصفها…": half the writer's age."""
+    now = [a for a in ages if not a.started]
+    halves = [c for c in cues if c.kind == "half_life"]
+    if not (now and halves):
+        return []
+    half = halves[0]
+    return [Years(max(a.years for a in now) / 2, half.first, half.last, half.start, half.end)]
 
 
 # "3 ans chez un patron puis 2 ans seul": how far apart two periods told one after the other may stand.
@@ -311,6 +329,28 @@ def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool
     return right - left <= reach and not between and not CLAUSE_BREAK.search(text[start:end])
 
 
+def _short_year(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) -> int | None:
+    """The year written with two digits right after a strong "since", no unit after it: "depuis 98" is 1998, "forgeron
+    depuis 07" 2007, "منذ 98" 1998. Only where no count could be meant: a leading zero, or a number past this year's
+    own two digits ("depuis 15" may be fifteen days as well as 2015, "depuis 98" is no count)."""
+    cue = cues[i]
+    before = _adjacent_before(cues, i)
+    if (
+        len(cue.value) != 2
+        or before is None
+        or cues[before].kind != "since"
+        or words[cues[before].first].form not in _STRONG_SINCE
+        or i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and cues[i + 1].kind in ("units", "unit_filler")
+    ):
+        return None
+    century = today.year // 100 * 100
+    if cue.value.startswith("0"):
+        return century + int(cue.value)
+    if int(cue.value) > today.year % 100:
+        return century - 100 + int(cue.value)
+    return None
+
+
 def _almost_before(cues: list[Cue], first: int) -> bool:
     """Whether "presque", "bientôt", "moins de" stands right before the word ``first`` (a count of years)."""
     return any(c.kind == "almost" and c.last == first - 1 for c in cues)
@@ -385,7 +425,7 @@ def _joined(parts: list[int]) -> int:
     return total
 
 
-def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
+def _ages(cues: list[Cue], words: Sequence[Word], text: str = "") -> list[_Age]:
     """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
     "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
     ages = []
@@ -403,8 +443,19 @@ def _ages(cues: list[Cue], words: Sequence[Word]) -> list[_Age]:
         before = [c for c in cues[:i] if first - c.last <= 4]
         # "من سن 14 إلى سن 20": the noun "age" right before the number (alone, "فالسن" says old, not an age).
         said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or first > 0 and words[first - 1].form in _AGE_NOUNS
+        # "في الثانية عشرة من عمره": the age named just after the number.
+        said_age = said_age or any(
+            c.kind == "age"
+            and 0 < c.first - cues[last].last <= AGE_AFTER_REACH
+            and not CLAUSE_BREAK.search(text[cues[last].end : c.start])
+            for c in cues[last + 1 :]
+        )
         owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
-        since = any(c.kind == "since" and words[c.first].form in _STRONG_SINCE for c in before)
+        # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
+        since = any(
+            c.kind == "since" and words[c.first].form in _STRONG_SINCE and not CLAUSE_BREAK.search(text[c.end : cues[i].start])
+            for c in before
+        )
         at_work = any(c.kind == "practice_context" for c in cues[last + 1 :] if c.first - cues[last].last <= 4)
         # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
         at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)

@@ -32,3 +32,14 @@ def test_a_diploma_asked_as_required_is_not_held(reader: SituationReader, text: 
 )
 def test_a_diploma_held_then_a_question_is_still_held(reader: SituationReader, text: str) -> None:
     assert read(reader, text)["category"] == "diploma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on m'a dit qu'il fallait un diplôme, mais je fais de la poterie depuis 5 ans",
+        "il faudra un diplôme pour le registre ? moi je travaille le cuir depuis 2016",
+    ],
+)
+def test_a_diploma_required_in_the_past_or_future_is_not_held(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"

@@ -19,3 +19,15 @@ from tests.nlu.test_situation import read
 )
 def test_a_season_last_year_is_too_few_years(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je fais de la vannerie depuis le ramadan dernier, pas de diplome",
+        "بدأت صناعة الفخار بعد رمضان الماضي وليست لدي شهادة",
+        "bdit f drraza mn l3id lkbir li fat w ma3ndich diplome",
+    ],
+)
+def test_a_feast_last_year_is_too_few_years(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "none"
