@@ -15,6 +15,10 @@ runner-up to amo_enroll ("ou declarer mes enfants pour qu'ils soient couverts ?"
 combien en charge pour une opération ?" asks how much is reimbursed: "combien" weighs towards amo_cost. A word of
 reimbursing (REIMBURSE_WORDS: not "couvert", which a price of coverage also says) with no word of paying puts
 amo_info first when it is runner-up to amo_cost.
+
+Paying, once registered ("inscrit depuis hier, comment payer ?"): "inscrit" and "comment" weigh towards
+rna_register_how, but the register asks no payment that the assistant knows of, and AMO's is paid monthly. A verb of
+paying with the register not named puts amo_enroll first when it is runner-up to rna_register_how.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from nlu.register_wish import REGISTER_NOUNS, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
 OTHER_AMO = frozenset({"amo_cost", "amo_info"})
@@ -80,6 +84,15 @@ PAY_WORDS = frozenset(
     )
 )
 INFO = "amo_info"
+REGISTER_HOW = "rna_register_how"
+# Paying, as a verb (normalised): not "cotisation" or "prix", which name what is paid.
+PAY_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "payer", "paie", "paye", "payes", "paies", "régler", "regle", "verser", "nkhelles", "nkhlles", "nkhalles",
+        "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "أسدد",
+    )
+)
 
 
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
@@ -98,6 +111,11 @@ def asks_what_is_reimbursed(lemmas: Sequence[str]) -> bool:
     return reimbursed and not says_any(lemmas, PAY_WORDS)
 
 
+def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
+    """Whether the message says a verb of paying, and does not name the register."""
+    return says_any(lemmas, PAY_VERBS) and not says_any(lemmas, REGISTER_NOUNS)
+
+
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of enrolling and asks no amount."""
     return not says_any(lemmas, AMOUNT_WORDS) and says_any(lemmas, ENROL_VERBS)
@@ -111,7 +129,8 @@ def asks_an_amount(lemmas: Sequence[str]) -> bool:
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up to
-    amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed."""
+    amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed; amo_enroll first when it was runner-up to
+    rna_register_how in a question of paying."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
@@ -122,5 +141,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if first == ENROL and second == INFO and asks_what_is_covered(lemmas):
         return swapped(ranking)
     if first == COST and second == INFO and asks_what_is_reimbursed(lemmas):
+        return swapped(ranking)
+    if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
         return swapped(ranking)
     return ranking

@@ -134,3 +134,17 @@ def test_an_amount_reimbursed_is_the_coverage(text: str) -> None:
 )
 def test_an_amount_paid_stays_the_cost(text: str) -> None:
     assert rerank(lemmas(text), ranking("amo_cost", "amo_info")) == ranking("amo_cost", "amo_info")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["inscrite depuis la semaine derniere, je regle comment ?", "tsjelt lbarh, fin nkhelles?", "سجلت، أين أدفع كل شهر؟"],
+)
+def test_paying_once_registered_is_the_enrolment(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_enroll", "rna_register_how", "rna_apply"]
+
+
+def test_paying_for_the_register_is_left_to_the_classifier() -> None:
+    text = "faut-il payer pour s'inscrire au registre ?"
+    assert rerank(lemmas(text), ranking("rna_register_how", "amo_enroll")) == ranking("rna_register_how", "amo_enroll")
