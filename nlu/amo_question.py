@@ -7,6 +7,18 @@ enrolling with no word of amount puts amo_enroll first ("ma kankhelles dariba, c
 The other way round, "je suis inscrite en micro-entreprise, quel est le tarif de l'amo ?": the participles of a tax
 registration ("inscrit", "déclarée") pull towards the enrolment. No enrolment example names an amount, so when
 amo_enroll is first and amo_cost second, a word of amount with no verb of enrolling puts the cost first.
+
+What AMO pays for is its coverage, whatever verb or amount comes with it. "ma femme et mes enfants seront couverts si
+je m'affilie ?" asks who is covered: the verb of enrolling in its condition ties amo_enroll with amo_info. A word of
+being covered or reimbursed (COVER_WORDS) with no word of how or where to do it puts amo_info first when it is
+runner-up to amo_enroll ("ou declarer mes enfants pour qu'ils soient couverts ?" stays the enrolment). "l'amo prend
+combien en charge pour une opération ?" asks how much is reimbursed: "combien" weighs towards amo_cost. A word of
+reimbursing (REIMBURSE_WORDS: not "couvert", which a price of coverage also says) with no word of paying puts
+amo_info first when it is runner-up to amo_cost.
+
+Paying, once registered ("inscrit depuis hier, comment payer ?"): "inscrit" and "comment" weigh towards
+rna_register_how, but the register asks no payment that the assistant knows of, and AMO's is paid monthly. A verb of
+paying with the register not named puts amo_enroll first when it is runner-up to rna_register_how.
 """
 
 from __future__ import annotations
@@ -15,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from nlu.register_wish import REGISTER_NOUNS, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
 OTHER_AMO = frozenset({"amo_cost", "amo_info"})
@@ -37,6 +49,72 @@ AMOUNT_WORDS = frozenset(
     )
 )
 
+# Reimbursed or taken in charge (normalised; "en charge" is read as two words, "à charge" is a dependant, not this).
+REIMBURSE_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "rembourse", "remboursé", "remboursée", "remboursés", "remboursées", "remboursent", "remboursement",
+        "remboursements", "rembourser", "كتعوض", "كيعوض", "تعوض", "يعوض", "تعويض", "التعويض", "كيعوضو", "كيرجعو",
+        "kat3awed", "kay3awed", "kay3awdo", "t3awed", "y3awed",
+    )
+)
+# Covered, in any script, or reimbursed.
+COVER_WORDS = REIMBURSE_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "couvert", "couverts", "couverte", "couvertes", "couvre", "couvrent", "كتغطي", "كيغطي", "تغطي", "يغطي",
+        "مغطي", "مغطية", "مغطى", "مشمول", "مشمولة", "مشمولين", "katghatti", "kayghatti", "mghatti", "mghattia",
+    )
+)
+# How or where to do something: then the enrolment is asked, covered or not.
+HOW_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "comment", "cmt", "où", "ou", "démarche", "démarches", "procédure", "faire", "kifach", "kifash", "kifch",
+        "fin", "ndir", "كيفاش", "كيف", "فين", "أين", "اين", "ندير", "نديرو", "خطوات",
+    )
+)
+# Paying or contributing: then the amount asked is the cost.
+PAY_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "payer", "paie", "paye", "payes", "paies", "payé", "cotise", "cotiser", "cotisation", "verse", "verser", "prix",
+        "tarif", "nkhelles", "nkhlles", "nkhalles", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "نأدي",
+        "الاشتراك", "اشتراك", "الواجب",
+    )
+)
+INFO = "amo_info"
+REGISTER_HOW = "rna_register_how"
+# Paying, as a verb (normalised): not "cotisation" or "prix", which name what is paid.
+PAY_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "payer", "paie", "paye", "payes", "paies", "régler", "regle", "verser", "nkhelles", "nkhlles", "nkhalles",
+        "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "أسدد",
+    )
+)
+
+
+def _reads_en_charge(lemmas: Sequence[str]) -> bool:
+    return any(a == "en" and b == "charge" for a, b in zip(lemmas, lemmas[1:], strict=False))
+
+
+def asks_what_is_covered(lemmas: Sequence[str]) -> bool:
+    """Whether the message says covered or reimbursed, and no word of how or where."""
+    covered = says_any(lemmas, COVER_WORDS) or _reads_en_charge(lemmas)
+    return covered and not says_any(lemmas, HOW_WORDS)
+
+
+def asks_what_is_reimbursed(lemmas: Sequence[str]) -> bool:
+    """Whether the message says reimbursed (or taken in charge), and no word of paying."""
+    reimbursed = says_any(lemmas, REIMBURSE_WORDS) or _reads_en_charge(lemmas)
+    return reimbursed and not says_any(lemmas, PAY_WORDS)
+
+
+def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
+    """Whether the message says a verb of paying, and does not name the register."""
+    return says_any(lemmas, PAY_VERBS) and not says_any(lemmas, REGISTER_NOUNS)
+
 
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of enrolling and asks no amount."""
@@ -50,12 +128,20 @@ def asks_an_amount(lemmas: Sequence[str]) -> bool:
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
-    amo_cost first when it was runner-up to amo_enroll in a question of amount."""
+    amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up to
+    amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed; amo_enroll first when it was runner-up to
+    rna_register_how in a question of paying."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
     if first in OTHER_AMO and second == ENROL and asks_how_to_enrol(lemmas):
         return swapped(ranking)
     if first == ENROL and second == COST and asks_an_amount(lemmas):
+        return swapped(ranking)
+    if first == ENROL and second == INFO and asks_what_is_covered(lemmas):
+        return swapped(ranking)
+    if first == COST and second == INFO and asks_what_is_reimbursed(lemmas):
+        return swapped(ranking)
+    if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
         return swapped(ranking)
     return ranking

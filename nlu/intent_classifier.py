@@ -33,6 +33,7 @@ from nlu import (
     papers_question,
     register_question,
     register_target,
+    reported_speech,
     right_to_money,
     shop_customer,
     who_answers,
@@ -234,6 +235,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = self._out_of_domain.rerank(lemmas, ranking)
         ranking = self._register_wish.rerank(lemmas, text, ranking)
         ranking = who_answers.rerank(lemmas, text, ranking)
+        ranking = reported_speech.rerank(lemmas, ranking)
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
         ranking = money_to_sell.rerank(lemmas, ranking)

@@ -32,8 +32,13 @@ JOIN_WORDS = frozenset(
         "inscrire", "inscris", "inscrit", "inscrite", "suivre", "faire", "participer", "integrer", "intégrer",
         "acceder", "accéder", "rejoindre", "entrer", "الالتحاق", "التحاق", "ألتحق", "التحق", "يلتحق", "تلتحق",
         "متابعة", "أتابع", "يتابع", "تتابع", "الاستفادة", "أستفيد", "يستفيد", "تستفيد", "الانخراط", "المشاركة", "أشارك",
-        "التسجيل", "أسجل", "يسجل", "تسجل",
+        "التسجيل", "أسجل", "يسجل", "تسجل", "inscription", "inscriptions", "candidature", "candidatures",
     )
+)
+# A place of training before the course ("centre de formation", "école de formation", "مركز التكوين"): the join word
+# is counted from the place ("les inscriptions au centre de formation …", round 23's fresh 26).
+TRAINING_PLACES = frozenset(
+    normalise(w) for w in ("centre", "center", "ecole", "école", "institut", "établissement", "مركز", "معهد", "مؤسسة")
 )
 JOIN_REACH = 3
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
@@ -52,11 +57,20 @@ def joins_a_training(lemmas: Sequence[str]) -> bool:
     return any(
         says_any([lemma], COURSES)
         and (
-            says_any(lemmas[max(0, i - JOIN_REACH) : i], JOIN_WORDS)
+            says_any(lemmas[max(0, _course_start(lemmas, i) - JOIN_REACH) : i], JOIN_WORDS)
             or says_any(lemmas[i + 1 : i + 1 + OPEN_REACH], OPEN_WORDS)
         )
         for i, lemma in enumerate(lemmas)
     )
+
+
+def _course_start(lemmas: Sequence[str], i: int) -> int:
+    """Where the course said at ``i`` starts: at its place when one comes before it ("centre de formation")."""
+    if i >= 2 and lemmas[i - 1] in ("de", "d") and lemmas[i - 2] in TRAINING_PLACES:
+        return i - 2
+    if i >= 1 and says_any([lemmas[i - 1]], TRAINING_PLACES):
+        return i - 1
+    return i
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -21,6 +21,13 @@ A word of asking whether one may, with a diploma said missing or the register na
 rna_eligibility first when it is runner-up to training ("wach n9der nt3llem bla diplome?" stays training, and so does
 "je peux m'inscrire à une formation ?": a training word after the register word is what one registers for).
 
+Asking whether one may register *here* ("je peux m'inscrire ici avec vous ?", "wach n9der ntsjel hna?", "هل يمكنني
+التسجيل هنا؟") asks for the request, which the chat files: the words of asking whether one may weigh towards
+rna_eligibility. A word of here or of the chat right after the register word (HERE_REACH words) puts rna_apply first
+when it is runner-up to rna_eligibility. Not a word of now: after a story about oneself, "je peux m'inscrire
+maintenant ?", "wach n9der ntsjel daba?", "هل يمكنني التسجيل الآن؟" ask whether one qualifies yet (dev situation
+pairs of ar_fresh22 and ary_Latn_fresh).
+
 A request for information ("Objet : demande de renseignements sur l'inscription", "demande d'informations concernant
 le registre") asks how to register: "demande" and "inscription" together weigh towards rna_apply, whose examples file
 an application ("ma demande d'inscription"). A "demande" followed by a word of information puts rna_register_how first
@@ -68,6 +75,17 @@ NOW_WORDS = frozenset(
         "الان", "توا",
     )
 )
+# Here, or with you in this chat, standing at most HERE_REACH words after the register word ("m'inscrire ici",
+# "ntsjel hna m3akom", "التسجيل هنا", "نتسجل معاكم"); not "avec", which also brings a diploma ("m'inscrire avec mon
+# diplôme").
+HERE_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "ici", "hna", "hnaya", "هنا", "هنايا", "m3ak", "m3akom", "m3akum", "معاك", "معاكم", "chat", "conversation",
+        "المحادثة", "الشات", "شات", "tchat",
+    )
+)
+HERE_REACH = 2
 
 # Saying something is required, and the diploma it would be (normalised: no accents).
 REQUIRED_WORDS = frozenset(
@@ -174,6 +192,16 @@ class RegisterWish:
             for i, lemma in enumerate(lemmas)
         )
 
+    def asks_to_register_here(self, lemmas: Sequence[str]) -> bool:
+        """Whether the message asks whether one may register, with a word of here or of the chat right after the
+        register word ("est-ce que je peux m'inscrire ici ?", "wach n9der ntsjel m3akom?")."""
+        return any(
+            self._is(lemma, self._register)
+            and any(w in MAY_WORDS for w in lemmas[max(0, i - WISH_REACH) : i])
+            and any(w in HERE_WORDS for w in lemmas[i + 1 : i + 1 + HERE_REACH])
+            for i, lemma in enumerate(lemmas)
+        )
+
     def asks_whether_one_may_without_learning(self, lemmas: Sequence[str]) -> bool:
         """Whether the message asks whether one may, with a diploma said missing or the register named, and speaks
         of no learning ("bla chahada n9der?", "ma fille sort de l'école de couture, elle peut s'inscrire ?")."""
@@ -200,7 +228,8 @@ class RegisterWish:
         rna_eligibility first when it was runner-up to rna_apply in a question whether one may register, to
         rna_register_how in a question whether a diploma is required, or to training in a question whether one may
         that speaks of no learning; rna_register_how first when it was runner-up to
-        rna_apply in a request for information."""
+        rna_apply in a request for information; rna_apply first when it was runner-up to rna_eligibility in a question
+        whether one may register here."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
             return swapped(ranking)
@@ -212,6 +241,8 @@ class RegisterWish:
             return swapped(ranking)
         if first_two != [ELIGIBILITY, APPLY]:
             return ranking
+        if self.asks_to_register_here(lemmas):
+            return swapped(ranking)
         if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
             return ranking
         return swapped(ranking)

@@ -83,3 +83,68 @@ def test_the_classifier_sends_enrolling_after_a_tax_situation_to_enrolment(
     classifier: TfidfIntentClassifier, text: str
 ) -> None:
     assert intent(classifier, text) == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon mari et les petits seraient couverts eux aussi si je m'inscris ?",
+        "ila tsjelt f amo, wach lwlad ghadi ykouno mghattyin? mrati wach mghattia",
+        "إلا تسجلت فالتأمين، واش مراتي مغطية معايا؟",
+        "les lunettes sont remboursees si je m'affilie cette annee ?",
+    ],
+)
+def test_being_covered_is_the_coverage_even_with_a_verb_of_enrolling(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_enroll", "amo_info", "amo_cost"))
+    assert [r["name"] for r in ranked] == ["amo_info", "amo_enroll", "amo_cost"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment faire pour que ma femme soit couverte ?",
+        "fin nsjel wladi bach ykouno mghattyin",
+        "où m'inscrire pour être couvert",
+    ],
+)
+def test_how_or_where_to_be_covered_stays_the_enrolment(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_enroll", "amo_info")) == ranking("amo_enroll", "amo_info")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une radio chez le privé, l'amo rembourse combien ?",
+        "combien est pris en charge pour un accouchement par césarienne",
+        "شحال كيعوضو فالدوا ديال السكر؟",
+    ],
+)
+def test_an_amount_reimbursed_is_the_coverage(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))
+    assert [r["name"] for r in ranked] == ["amo_info", "amo_cost", "amo_enroll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien je paie par mois pour être couvert",
+        "je paie plus cher avec 4 enfants à charge ?",
+        "le tarif mensuel, et c'est remboursé à combien ?",
+    ],
+)
+def test_an_amount_paid_stays_the_cost(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info")) == ranking("amo_cost", "amo_info")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["inscrite depuis la semaine derniere, je regle comment ?", "tsjelt lbarh, fin nkhelles?", "سجلت، أين أدفع كل شهر؟"],
+)
+def test_paying_once_registered_is_the_enrolment(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_enroll", "rna_register_how", "rna_apply"]
+
+
+def test_paying_for_the_register_is_left_to_the_classifier() -> None:
+    text = "faut-il payer pour s'inscrire au registre ?"
+    assert rerank(lemmas(text), ranking("rna_register_how", "amo_enroll")) == ranking("rna_register_how", "amo_enroll")

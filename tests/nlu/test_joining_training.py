@@ -50,3 +50,28 @@ def test_other_intents_first_are_left_to_the_classifier() -> None:
 )
 def test_the_classifier_sends_joining_a_training_to_training(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "training"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les inscriptions a l'ecole de formation en tapisserie commencent quand ?",
+        "candidature au centre de formation en bijouterie, jusqu'a quand ?",
+        "التسجيل في معهد التكوين في الفخار متى يفتح؟",
+    ],
+)
+def test_enrolling_at_a_place_of_training_is_training(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai eu mon diplome au centre de formation l'an dernier, je suis eligible ?",
+        "inscription au registre, j'ai fait le centre de formation en poterie",
+    ],
+)
+def test_a_diploma_from_a_place_of_training_stays_with_the_classifier(text: str) -> None:
+    ranked = ranking("rna_eligibility", "training")
+    assert rerank(lemmas(text), ranked) == ranked

@@ -170,3 +170,33 @@ def test_may_i_without_a_diploma_is_eligibility_not_training(wish: RegisterWish,
 def test_learning_without_a_diploma_stays_training(wish: RegisterWish, text: str) -> None:
     ranked = wish.rerank(lemmas(text), text, ranking("training", "rna_eligibility", "rna_apply"))
     assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je peux m'inscrire ici directement ?",
+        "wach n9der ntsjel hna f had chat?",
+        "واش نقدر نتسجل معاك دابا؟",
+        "هل يمكنني التسجيل هنا عبر المحادثة؟",
+    ],
+)
+def test_asking_to_register_here_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert [r["name"] for r in ranked] == ["rna_apply", "rna_eligibility", "training"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Now, after a story about oneself, asks whether one qualifies yet.
+        "je finis ma formation en juin, je peux m'inscrire maintenant ?",
+        "khdamt 2 snin f nnjara, wach n9der ntsjel daba?",
+        "أنا متدرب عند معلم منذ سنة، هل يمكنني التسجيل الآن؟",
+        "je peux m'inscrire sans diplome ? ici a Safi tout le monde dit non",
+        "je peux m'inscrire avec mon diplome de l'OFPPT ?",
+    ],
+)
+def test_now_or_a_place_far_from_the_register_word_is_left_alone(wish: RegisterWish, text: str) -> None:
+    ranked = ranking("rna_eligibility", "rna_apply")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked
