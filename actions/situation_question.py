@@ -29,7 +29,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.content_answers import PENDING_TOPIC
 from actions.form_support import ASIDE_CONFIDENCE, FAILURES, QUESTION_INTENTS, written_as_question
-from actions.situation_reading import stated
+from actions.situation_reading import situation_reader, stated
 from hirfa.text import normalise
 from nlu.lexicon import message_words
 
@@ -51,24 +51,27 @@ UNSURE_WORDS = frozenset(
 )
 
 
-# "Nothing" or "none of them", the whole answer to "which tax situation is yours?" (normalised words, joined by
-# one space). The reader finds no tax in them: outside that question they say nothing of taxes ("walo" to "did it
-# arrive?"). Not "non", "la", "لا": a refusal or a slip, asked again.
+# "Nothing", the whole answer to "which tax situation is yours?" (normalised words, joined by one space); "none of
+# them" is the reader's own phrase list (nlu/situation_cues.yml none_of_them). The reader finds no tax in them:
+# outside that question they say nothing of taxes ("walo" to "did it arrive?", "rien de tout ça" to the stage
+# question). Not "non", "la", "لا": a refusal or a slip, asked again.
 NOTHING_ANSWERS = frozenset(
     " ".join(w.form for w in message_words(phrase) if w.form)
     for phrase in """
-    rien | rien du tout | rien de tout ca | nada | zero | aucun | aucune | aucun des trois | aucune des trois |
-    aucun des deux | aucune des deux | aucun d'eux | aucun regime | aucun impot | nothing | none |
+    rien | rien du tout | nada | zero | aucun | aucune | aucun regime | aucun impot | nothing | none |
     walo | walou | lwalo | walo walo | والو | والو والو | ولا حاجة | حتى حاجة | حتى شي حاجة | hta haja | ta haja |
     7ta 7aja | hta 7aja | ta 7aja | ولا وحدة | ولا واحد | حتى وحدة | حتى واحد | hta wa7da | ta wa7da |
-    hta wa7ed | ta wa7ed | لا شيء | لاشيء | لا شئ | ولا شيء | لا شيء منها | لا أحد منها | ولا واحد منهم
+    hta wa7ed | ta wa7ed | لا شيء | لاشيء | لا شئ | ولا شيء
     """.split("|")
 )
 
 
 def says_nothing_held(text: str) -> bool:
-    """Whether ``text`` is only "nothing" or "none of them"."""
-    return " ".join(w.form for w in message_words(text) if w.form) in NOTHING_ANSWERS
+    """Whether ``text`` is only "nothing" or "none of them" ("aucun, moi j'ai rien de tout ça")."""
+    return (
+        " ".join(w.form for w in message_words(text) if w.form) in NOTHING_ANSWERS
+        or situation_reader().none_of_them_alone(text)
+    )
 
 
 def _text(tracker: Tracker) -> str:

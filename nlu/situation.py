@@ -55,6 +55,7 @@ from nlu.situation_tax import (
     asked_in_general,
     asked_inverted,
     asked_what,
+    bare_none_of_them,
     compared_to_regime,
     held_in_general,
     in_doubt,
@@ -187,6 +188,11 @@ class SituationReader:
             ),
         ]
         return [f for f in found if f is not None]
+
+    def none_of_them_alone(self, text: str) -> bool:
+        """Whether ``text`` is only "none of them" ("aucun, moi j'ai rien de tout ça"): no tax, when it answers the
+        tax question (actions/situation_question.py); elsewhere it answers whatever was asked."""
+        return bare_none_of_them(text, self._tax_phrases)
 
     def _french_word(self, words: Sequence[Word], cue: Cue) -> bool:
         """Whether a negation cue is a French word ("ma" is "my"), unless a Darija verb in the present follows it:

@@ -254,7 +254,7 @@ class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
     "not me" and "me too" after a relative's regime, who keeps the books (an accountant, a fiduciary), which names
     accounts only when no regime is, the writer's "I am one of them" after a regime's holders in general, and "none
-    of them" after regimes named or as a bare answer; the writer's introduction as the one writing for a relative, and
+    of them" after regimes named or as a bare answer (read at the tax question only); the writer's introduction as the one writing for a relative, and
     the writer's own words beside it."""
 
     company_forms: frozenset[str] = frozenset()
@@ -512,15 +512,19 @@ _BARE_ANSWER_WORDS = WRITER_WORDS | _NOTHING | frozenset(
 
 
 def _none_of_them(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found | None:
-    """"combien paient les AE et ceux de la CPU ? je n'ai ni l'un ni l'autre", "aucun, moi j'ai rien de tout ça": "none
-    of them" after regimes the message names (asked about, compared, offered), or as the whole answer to the
-    assistant's question that offered them, is no tax. Elsewhere ("ni l'un ni l'autre diplôme") it says nothing of
-    taxes."""
-    for start, end, rest in _phrases_said(text, phrases):
-        offered = any(c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= start for c in cues)
-        if offered or all(form in _BARE_ANSWER_WORDS for form in rest):
+    """"combien paient les AE et ceux de la CPU ? je n'ai ni l'un ni l'autre": "none of them" after regimes the message
+    names (asked about, compared, offered) is no tax. Elsewhere ("ni l'un ni l'autre diplôme", or a bare "rien de tout
+    ça", which answers whatever the assistant asked) it says nothing of taxes here."""
+    for start, end, _ in _phrases_said(text, phrases):
+        if any(c.kind in ("tax", "asked") and c.value in _REGIMES and c.end <= start for c in cues):
             return Found("tax_situation", "none", start, end)
     return None
+
+
+def bare_none_of_them(text: str, phrases: TaxPhrases) -> bool:
+    """Whether ``text`` is only "none of them" with the writer's own words and a "no" ("aucun, moi j'ai rien de tout
+    ça"): the whole answer to a question that offered choices, which only the question's asker can place."""
+    return any(all(form in _BARE_ANSWER_WORDS for form in rest) for _, _, rest in _phrases_said(text, phrases.none_of_them))
 
 
 def _phrases_said(text: str, phrases: frozenset[str]) -> list[tuple[int, int, list[str]]]:

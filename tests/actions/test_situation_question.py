@@ -96,6 +96,9 @@ async def test_a_typed_answer_is_taken_whatever_its_intent(text, intent, slot, a
         ("والو", "deny", "ary"),
         ("لا شيء", "deny", "ar"),
         ("ta haja", "out_of_scope", "ary_Latn"),
+        ("aucun, moi j'ai rien de tout ca", "deny", "fr"),
+        ("non, ni l'un ni l'autre", "deny", "fr"),
+        ("أنا لا هذا ولا ذاك", "deny", "ar"),
     ],
 )
 async def test_nothing_alone_answers_the_tax_question_with_no_tax(text, intent, variety, domain) -> None:
@@ -103,9 +106,10 @@ async def test_nothing_alone_answers_the_tax_question_with_no_tax(text, intent, 
     assert said == [] and value(events, "tax_situation") == "none"
 
 
-async def test_nothing_alone_is_no_stage(domain) -> None:
-    # "Nothing" says no tax; of the business's stage it says nothing readable.
-    events, said = await validate(at_question("walo", "deny", "business_stage"), "business_stage", domain)
+@pytest.mark.parametrize("text", ["walo", "rien de tout ça"])
+async def test_nothing_alone_is_no_stage(text, domain) -> None:
+    # "Nothing" says no tax at the tax question; of the business's stage it says nothing readable.
+    events, said = await validate(at_question(text, "deny", "business_stage"), "business_stage", domain)
     assert said == ["utter_invalid_business_stage"] and value(events, "business_stage") is None
 
 

@@ -1,6 +1,6 @@
 """"None of them" ("ni l'un ni l'autre", "aucun des deux", "rien de tout ça", "لا هذا ولا ذاك") is no tax after regimes
-the message names, or as the whole answer to the assistant's question that offered them; elsewhere it says nothing
-of taxes."""
+the message names; elsewhere it says nothing of taxes. Alone, it answers whatever the assistant asked: only the tax
+question reads it as no tax (tests/actions/test_situation_question.py)."""
 
 import pytest
 
@@ -28,10 +28,12 @@ def test_none_of_the_regimes_named_is_none(reader: SituationReader, text: str) -
         "moi ni l'un ni l'autre",
         "ولا واحد منهم",
         "walo mn hadchi",
+        "aucun, moi j'ai rien de tout ca",
     ],
 )
-def test_a_bare_none_of_them_answers_the_question_as_none(reader: SituationReader, text: str) -> None:
-    assert read(reader, text).get("tax_situation") == "none"
+def test_a_bare_none_of_them_is_known_but_states_no_tax(reader: SituationReader, text: str) -> None:
+    assert reader.none_of_them_alone(text)
+    assert read(reader, text).get("tax_situation") is None
 
 
 @pytest.mark.parametrize(
@@ -43,4 +45,5 @@ def test_a_bare_none_of_them_answers_the_question_as_none(reader: SituationReade
     ],
 )
 def test_none_of_them_about_something_else_says_nothing_of_taxes(reader: SituationReader, text: str) -> None:
+    assert not reader.none_of_them_alone(text)
     assert read(reader, text).get("tax_situation") is None
