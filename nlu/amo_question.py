@@ -74,24 +74,19 @@ HOW_WORDS = frozenset(
         "fin", "ndir", "كيفاش", "كيف", "فين", "أين", "اين", "ندير", "نديرو", "خطوات",
     )
 )
-# Paying or contributing: then the amount asked is the cost.
-PAY_WORDS = frozenset(
-    normalise(w)
-    for w in (
-        "payer", "paie", "paye", "payes", "paies", "payé", "cotise", "cotiser", "cotisation", "verse", "verser", "prix",
-        "tarif", "nkhelles", "nkhlles", "nkhalles", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "نأدي",
-        "الاشتراك", "اشتراك", "الواجب",
-    )
-)
 INFO = "amo_info"
 REGISTER_HOW = "rna_register_how"
 # Paying, as a verb (normalised): not "cotisation" or "prix", which name what is paid.
 PAY_VERBS = frozenset(
     normalise(w)
     for w in (
-        "payer", "paie", "paye", "payes", "paies", "régler", "regle", "verser", "nkhelles", "nkhlles", "nkhalles",
-        "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "أسدد",
+        "payer", "paie", "paye", "payes", "paies", "payé", "régler", "regle", "verser", "verse", "cotise", "cotiser",
+        "nkhelles", "nkhlles", "nkhalles", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "نأدي", "أسدد",
     )
+)
+# Paying or contributing, as a verb or by what is paid: then the amount asked is the cost.
+PAY_WORDS = PAY_VERBS | frozenset(
+    normalise(w) for w in ("cotisation", "prix", "tarif", "الاشتراك", "اشتراك", "الواجب")
 )
 
 
@@ -128,9 +123,9 @@ def asks_an_amount(lemmas: Sequence[str]) -> bool:
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
-    amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up to
-    amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed; amo_enroll first when it was runner-up to
-    rna_register_how in a question of paying."""
+    amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
+    to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed;
+    amo_enroll first when it was runner-up to rna_register_how in a question of paying."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]

@@ -254,8 +254,8 @@ class TaxPhrases:
     """Phrases of the cue file the tax rules compare words with: company forms (a SARL keeps accounts), the writer's
     "not me" and "me too" after a relative's regime, who keeps the books (an accountant, a fiduciary), which names
     accounts only when no regime is, the writer's "I am one of them" after a regime's holders in general, and "none
-    of them" after regimes named or as a bare answer (read at the tax question only); the writer's introduction as the one writing for a relative, and
-    the writer's own words beside it."""
+    of them" after regimes named or as a bare answer (read at the tax question only); the writer's introduction as
+    the one writing for a relative, and the writer's own words beside it."""
 
     company_forms: frozenset[str] = frozenset()
     not_me: frozenset[str] = frozenset()
@@ -313,7 +313,11 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
             return _writers_none_after(text, cues, keeping) or Found(
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
             )
-    own = _own_tax(text, cues) or _all_denied(text, cues, relatives, neither) or _none_of_them(text, cues, phrases.none_of_them)
+    own = (
+        _own_tax(text, cues)
+        or _all_denied(text, cues, relatives, neither)
+        or _none_of_them(text, cues, phrases.none_of_them)
+    )
     if own is None:
         # The relative's regime may be denied by the writer's own "والو" after it: any relative's regime counts.
         relatives_regimes = [c for c in cues if c.kind == "tax" and relatives.cue_of(c)]
