@@ -425,7 +425,7 @@ def _joined(parts: list[int]) -> int:
     return total
 
 
-def _ages(cues: list[Cue], words: Sequence[Word], text: str = "") -> list[_Age]:
+def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
     """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
     "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
     ages = []
