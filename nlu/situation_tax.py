@@ -528,7 +528,8 @@ def _none_of_them(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found 
 def bare_none_of_them(text: str, phrases: TaxPhrases) -> bool:
     """Whether ``text`` is only "none of them" with the writer's own words and a "no" ("aucun, moi j'ai rien de tout
     ça"): the whole answer to a question that offered choices, which only the question's asker can place."""
-    return any(all(form in _BARE_ANSWER_WORDS for form in rest) for _, _, rest in _phrases_said(text, phrases.none_of_them))
+    said = _phrases_said(text, phrases.none_of_them)
+    return any(all(form in _BARE_ANSWER_WORDS for form in rest) for _, _, rest in said)
 
 
 def _phrases_said(text: str, phrases: frozenset[str]) -> list[tuple[int, int, list[str]]]:
