@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu import register_question
 from nlu.register_wish import REGISTER_NOUNS, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
@@ -66,13 +67,10 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
         "مغطي", "مغطية", "مغطى", "مشمول", "مشمولة", "مشمولين", "katghatti", "kayghatti", "mghatti", "mghattia",
     )
 )
-# How or where to do something: then the enrolment is asked, covered or not.
-HOW_WORDS = frozenset(
-    normalise(w)
-    for w in (
-        "comment", "cmt", "où", "ou", "démarche", "démarches", "procédure", "faire", "kifach", "kifash", "kifch",
-        "fin", "ndir", "كيفاش", "كيف", "فين", "أين", "اين", "ندير", "نديرو", "خطوات",
-    )
+# How or where to do something (register_question's words, and the verb of doing it): then the enrolment is asked,
+# covered or not.
+HOW_WORDS = register_question.HOW_WORDS | register_question.WHERE_WORDS | frozenset(
+    normalise(w) for w in ("ou", "faire", "ndir", "ندير", "نديرو")
 )
 INFO = "amo_info"
 REGISTER_HOW = "rna_register_how"
