@@ -22,7 +22,7 @@ NOT_A_TOPIC = frozenset({"bot_challenge", "out_of_scope", HANDOFF})
 # Someone, in any script (normalised lemmas: "quelqu'un" is read as "quelqu" and "un").
 SOMEONE_WORDS = frozenset(
     normalise(w)
-    for w in ("quelqu", "quelqun", "quelquun", "qqn", "qlq", "qlqn", "wa7ed", "wahed", "wa7d", "واحد", "شي واحد", "حد")
+    for w in ("quelqu", "quelqun", "quelquun", "qqn", "qlq", "qlqn", "wa7ed", "wahed", "wa7d", "واحد", "حد")
 )
 # A verb of telling that says the past by itself (Darija, Arabic, the French imperfect).
 TELLING_WORDS = frozenset(
