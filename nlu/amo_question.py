@@ -32,11 +32,13 @@ from nlu.register_wish import REGISTER_NOUNS, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
 OTHER_AMO = frozenset({"amo_cost", "amo_info"})
-# Enrolling oneself, in the first person or the infinitive (normalised lemmas; Arabic also with a glued "and").
+# Enrolling oneself, in the first person or the infinitive (normalised lemmas; Arabic also with a glued "and"), or
+# its French noun ("les démarches d'adhésion à l'AMO", "la procédure d'affiliation"): a formal letter names the act.
 ENROL_VERBS = frozenset(
     normalise(w)
     for w in (
         "inscrire", "inscris", "minscrire", "minscris", "affilier", "maffilier", "affilie", "immatriculer", "adherer",
+        "adhesion", "dadhesion", "affiliation", "daffiliation", "immatriculation", "dimmatriculation",
         "ntsjel", "ntsjjel", "ntsejjel", "ntsajal", "ntsajjal", "nsjel", "nsejjel", "nsajal", "nt9ayed", "nt9ayyed",
         "اسجل", "أسجل", "نسجل", "نتسجل", "اتسجل", "أتسجل", "انخرط", "أنخرط", "ننخرط", "نخرط", "انضم", "أنضم",
     )

@@ -31,6 +31,7 @@ from nlu import (
     joining_training,
     money_to_sell,
     papers_question,
+    pension_question,
     register_question,
     register_target,
     reported_speech,
@@ -241,6 +242,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = money_to_sell.rerank(lemmas, ranking)
         ranking = right_to_money.rerank(lemmas, ranking)
         ranking = amo_question.rerank(lemmas, ranking)
+        ranking = pension_question.rerank(lemmas, ranking)
         ranking = papers_question.rerank(text, ranking)
         ranking = craft_question.rerank(lemmas, ranking)
         ranking = accepted_question.rerank(lemmas, ranking)

@@ -265,6 +265,7 @@ class TaxPhrases:
     none_of_them: frozenset[str] = frozenset()
     writing_for: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
+    tax_offices: frozenset[str] = frozenset()
 
     @classmethod
     def from_cues(cls, cues: dict) -> TaxPhrases:
@@ -278,6 +279,7 @@ class TaxPhrases:
             frozenset(_words_of(p) for p in cues.get("none_of_them", ())),
             frozenset(_words_of(p) for p in cues.get("writing_for", ())),
             frozenset(normalise(str(w)) for w in cues.get("first_person_words", ())),
+            frozenset(_words_of(p) for p in cues.get("tax_office", ())),
         )
 
 
@@ -314,7 +316,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
             )
     own = (
-        _own_tax(text, cues)
+        _own_tax(text, cues, phrases.tax_offices)
         or _all_denied(text, cues, relatives, neither)
         or _none_of_them(text, cues, phrases.none_of_them)
     )
@@ -969,8 +971,9 @@ def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
     return False
 
 
-def _own_tax(text: str, cues: list[Cue]) -> Found | None:
-    """No tax, a regime left, or a regime told by what one does (no regime named as one's own)."""
+def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset()) -> Found | None:
+    """No tax, a regime left, or a regime told by what one does (no regime named as one's own); ``tax_offices`` are
+    the tax word phrases that name the office where tax is paid in person."""
     for cue in cues:
         # "ma kankhelles walo", "كنخلص والو": paying nothing.
         pays_nothing = cue.kind == "pay" and any(
@@ -1007,6 +1010,8 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        if cue.kind == "quarterly" and _paid_quarterly_at_the_office(text, cues, cue, tax_offices):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
         # Paying the tax office a sum every year ("kankhelles chi flous kol 3am l dariba"): the yearly flat-rate CPU.
         # The patente alone is paid yearly by every regime: it names none.
         if (cue.kind == "yearly" or _in_the_year(text, cues, cue)) and all(
@@ -1030,6 +1035,26 @@ def _own_tax(text: str, cues: list[Cue]) -> Found | None:
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _paid_quarterly_at_the_office(text: str, cues: list[Cue], quarterly: Cue, tax_offices: frozenset[str]) -> bool:
+    """"je paie 300 dh par trimestre à la perception", "كنخلص 600 درهم فالقباضة كل تلت شهور": a sum paid to the tax
+    office in person every quarter is the flat-rate CPU, as a sum paid to it every year is; the auto-entrepreneur
+    pays at the post office or online (the post_office cue), the patente once a year, and a rate of the turnover is
+    the auto-entrepreneur's. Without a sum ("je paie chaque trimestre à la perception") no regime is named (the dev
+    labels say so); the sum is the one paid, in the payment's clause ("…, c'est quoi le montant amo" asks another).
+    Asked (yes or no, a need) or denied, it states nothing."""
+    offices = [c for c in cues if c.kind == "tax_word" and _words_of(text[c.start : c.end]) in tax_offices]
+    return (
+        _in_one_sentence(text, cues, quarterly, ("pay",))
+        and any(c.kind in ("money", "digits") and same_clause(text, c, quarterly) for c in cues)
+        and _in_one_sentence(text, offices, quarterly, ("tax_word",))
+        and not any(
+            _in_one_sentence(text, cues, quarterly, (kind,))
+            for kind in ("declare", "post_office", "tax_local", "turnover", "percent")
+        )
+        and not (negated(text, cues, quarterly) or _yes_no_question(text, quarterly) or _needed(text, cues, quarterly))
+    )
 
 
 def _needed(text: str, cues: list[Cue], target: Cue) -> bool:
