@@ -43,6 +43,7 @@ from nlu.fitted import FittedComponent
 from nlu.greeting_opening import greeting_length, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
+from nlu.refusal_opening import DENY, request_after_refusal, request_start
 from nlu.register_wish import RegisterWish
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
@@ -219,14 +220,20 @@ class TfidfIntentClassifier(FittedComponent):
             greeting = greeting_length(lemmas)
             if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
-                rest, rest_text = lemmas[greeting:], text[tokens[greeting].start :]
-                rest_row, rest_known = self._model.probabilities([_documents(rest, rest_text)])
-                if rest_known[0] or has_politeness(rest):
-                    ranking = request_after_greeting(ranking, self._reranked(rest_row[0], rest, rest_text))
+                ranking = request_after_greeting(ranking, self._read_alone(lemmas[greeting:], text[tokens[greeting].start :]))
+            request = request_start(lemmas)
+            if understood and ranking[0]["name"] == DENY and request:
+                # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
+                ranking = request_after_refusal(ranking, self._read_alone(lemmas[request:], text[tokens[request].start :]))
             top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+    def _read_alone(self, lemmas: list[str], text: str) -> list[dict[str, Any]]:
+        """The reranked ranking of a part of a message read alone; empty when it holds no word the model knows."""
+        row, known = self._model.probabilities([_documents(lemmas, text)])
+        return self._reranked(row[0], lemmas, text) if known[0] or has_politeness(lemmas) else []
 
     def _reranked(self, row: np.ndarray, lemmas: list[str], text: str) -> list[dict[str, Any]]:
         """The model's ranking of one message, reranked by the rules that read its words."""
