@@ -43,11 +43,12 @@ ENROL_VERBS = frozenset(
         "اسجل", "أسجل", "نسجل", "نتسجل", "اتسجل", "أتسجل", "انخرط", "أنخرط", "ننخرط", "نخرط", "انضم", "أنضم",
     )
 )
-# An amount asked: then the cost is the question, whatever verb comes with it.
+# An amount asked: then the cost is the question, whatever verb comes with it. "combien" also as it is misspelt
+# ("combein je doit payé pour la cnss", "conbien on paye l'amo").
 AMOUNT_WORDS = frozenset(
     normalise(w)
     for w in (
-        "combien", "cb", "cmb", "cbn", "prix", "montant", "tarif", "ch7al", "chhal", "cha7al", "chal", "bch7al",
+        "combien", "combein", "conbien", "combiens", "combient", "cobien", "cb", "cmb", "cbn", "prix", "montant", "tarif", "ch7al", "chhal", "cha7al", "chal", "bch7al",
         "شحال", "بشحال", "كم", "بكم", "ثمن", "مبلغ", "قيمة", "mensuel", "mensuelle", "mensuellement", "شهريا",
     )
 )

@@ -7,8 +7,10 @@ artisans, quelles étapes ?") weigh towards amo_enroll. The register named settl
 classifier itself ranked first: amo_enroll and a question or request about the RNA (how, who may, apply now). A message
 that names both (the register opens the AMO) is left to the classifier.
 
-Latin-script words only: French and Arabizi write "cnss", "amo" and "registre" alike; the Arabic-script words are many
-and are left to the classifier.
+French and Arabizi write "cnss", "amo" and "registre" alike. The CNSS's portal is named too ("jsp cmt on s'inscri sur
+macnss"). In Arabic script only the CNSS's own names are read, which are few and say nothing else: its letters
+("السيناصيص", "لاسيناس", "ماسيناس") and "الضمان الاجتماعي" ("الضمان" alone is also a loan's guarantee); the register is
+"السجل". "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
 """
 
 from __future__ import annotations
@@ -16,13 +18,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import normalise
+from hirfa.text import normalise, says_any
 from nlu.register_wish import swapped
 
 AMO_ENROLL = "amo_enroll"
 REGISTER_INTENTS = frozenset({"rna_register_how", "rna_apply", "rna_eligibility"})
 # One word that names the CNSS or its health insurance (normalised lemmas): "la cnss", "l'amo", "lcnss".
-CNSS_WORDS = frozenset(normalise(w) for w in ("cnss", "lcnss", "cnops", "amo", "lamo", "tns"))
+CNSS_WORDS = frozenset(normalise(w) for w in ("cnss", "lcnss", "cnops", "amo", "lamo", "tns", "macnss"))
+# The CNSS's names in Arabic script, with a glued preposition or not (said_any strips it): its letters as spoken.
+ARABIC_CNSS_WORDS = frozenset(
+    normalise(w) for w in ("سيناصيص", "السيناصيص", "سيناس", "لاسيناس", "ماسيناس", "كنوبس", "الكنوبس")
+)
+# Social security: "الضمان" then "الاجتماعي" (either with its article or not).
+ARABIC_SOCIAL = frozenset(normalise(w) for w in ("الضمان", "ضمان"))
+ARABIC_SECURITY = frozenset(normalise(w) for w in ("الاجتماعي", "اجتماعي"))
 # Two words that name it together: "caisse nationale de sécurité sociale", "assurance maladie", "couverture médicale".
 CNSS_PHRASES = tuple(
     tuple(normalise(w) for w in phrase.split())
@@ -35,19 +44,23 @@ CNSS_PHRASES = tuple(
 REGISTER_WORDS = frozenset(
     normalise(w) for w in ("registre", "registres", "lregistre", "rna", "lrna", "register", "sijil", "ssijil", "sjil")
 )
+# The register in Arabic script, with a glued preposition or not ("فالسجل", "للسجل").
+ARABIC_REGISTER_WORDS = frozenset(normalise(w) for w in ("السجل", "سجل"))
 
 
 def names_the_cnss(lemmas: Sequence[str]) -> bool:
     """Whether the message names the CNSS or its health insurance."""
-    if any(lemma in CNSS_WORDS for lemma in lemmas):
+    if any(lemma in CNSS_WORDS for lemma in lemmas) or says_any(lemmas, ARABIC_CNSS_WORDS):
         return True
-    pairs = set(zip(lemmas, lemmas[1:], strict=False))
-    return any(phrase in pairs for phrase in CNSS_PHRASES)
+    pairs = list(zip(lemmas, lemmas[1:], strict=False))
+    if any(says_any([a], ARABIC_SOCIAL) and b in ARABIC_SECURITY for a, b in pairs):
+        return True
+    return any(phrase in set(pairs) for phrase in CNSS_PHRASES)
 
 
 def names_the_register(lemmas: Sequence[str]) -> bool:
     """Whether the message names the national register of crafts."""
-    return any(lemma in REGISTER_WORDS for lemma in lemmas)
+    return any(lemma in REGISTER_WORDS for lemma in lemmas) or says_any(lemmas, ARABIC_REGISTER_WORDS)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

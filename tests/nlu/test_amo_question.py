@@ -148,3 +148,18 @@ def test_paying_once_registered_is_the_enrolment(text: str) -> None:
 def test_paying_for_the_register_is_left_to_the_classifier() -> None:
     text = "faut-il payer pour s'inscrire au registre ?"
     assert rerank(lemmas(text), ranking("rna_register_how", "amo_enroll")) == ranking("rna_register_how", "amo_enroll")
+
+
+# "combien" as phones and hurried hands misspell it is still an amount asked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combein je doit paye pour la cnss chaque moi",
+        "conbien on paye l'amo par mois",
+        "l'amo cest combiens pour un tisserand",
+        "combient la cotisation de l'amo",
+    ],
+)
+def test_a_misspelt_combien_is_an_amount(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_enroll", "amo_cost", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_cost", "amo_enroll", "rna_apply"]

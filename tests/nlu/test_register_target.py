@@ -76,3 +76,35 @@ def test_the_confidences_stay_in_place() -> None:
 )
 def test_what_names_which(text: str, cnss: bool, register: bool) -> None:
     assert (names_the_cnss(lemmas(text)), names_the_register(lemmas(text))) == (cnss, register)
+
+
+# The CNSS named by its portal ("macnss") or, in Arabic script, by its letters or "الضمان الاجتماعي": the enrolment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jsp cmt on s'inscri sur macnss",
+        "kifach ntsjel f macnss.ma",
+        "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس شنو ندير باش نسجل ولادي",
+        "كيفاش نتسجل فالسيناصيص انا خياط",
+        "بغيت نتسجل فلاسيناس وما عرفتش منين نبدا",
+        "كيف أسجل نفسي في الضمان الاجتماعي بصفتي صانعا",
+    ],
+)
+def test_the_cnss_named_by_its_portal_or_in_arabic_script_is_the_enrolment(text: str) -> None:
+    assert first(text, "rna_register_how", "amo_enroll", "amo_info") == "amo_enroll"
+
+
+# The register named in Arabic script, with the CNSS's words not said: the register.
+@pytest.mark.parametrize(
+    "text", ["كيفاش نتسجل فالسجل ديال الصناعة التقليدية", "ما هي خطوات التسجيل في السجل الوطني للصناعة التقليدية"]
+)
+def test_the_register_named_in_arabic_script_is_the_register(text: str) -> None:
+    assert first(text, "amo_enroll", "rna_register_how", "amo_info") == "rna_register_how"
+
+
+# "الضمان" alone is a loan's guarantee; both named is left to the classifier.
+@pytest.mark.parametrize(
+    "text", ["البنكة طلبات مني الضمان باش نتسجل فالبرنامج", "تسجلت فالسجل ودابا كيفاش نتسجل فالسيناصيص"]
+)
+def test_a_guarantee_or_both_named_leaves_the_order(text: str) -> None:
+    assert first(text, "rna_register_how", "amo_enroll", "amo_info") == "rna_register_how"
