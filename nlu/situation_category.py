@@ -22,6 +22,7 @@ from nlu.situation_clauses import (
     same_clause,
     wished,
 )
+from nlu.situation_group_left import left_group
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
@@ -252,7 +253,7 @@ def category(
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if cue.value in GROUPS and registers_alone(text, cues):
+        if cue.value in GROUPS and (registers_alone(text, cues) or left_group(text, cues, cue)):
             continue
         if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
             if group_asked_to_register(cues, cue):
