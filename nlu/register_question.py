@@ -60,14 +60,17 @@ PAPERS = papers_question.PAPERS | frozenset(
 # or verbal noun, with its object ending ("أسجل", "يسجل", "نسجلها", "تسجيلها", "تسجيل"); the register noun (السجل) is
 # not a verb of registering.
 _FRENCH_REGISTERING = ("inscri", "enregistr")
+# Darija in Latin letters: "ntsjel", "nsajjel", "tsjlha", "ytsjel", "ntsejjlo", "ttasjil"; a j is required and the
+# vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs.
+_ARABIZI_REGISTERING = re.compile(r"^(?:[nty]?t?s[ae]?jj?[ae]?l(?:ha|hom|o|ou|oha|ouha|ni|na)?|t?tasjil)$")
 _ARABIC_REGISTERING = re.compile(r"^(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:ها|ه|هم|ني|نا|وها|وه|و|ي)?$")
 REGISTER_NOUNS = frozenset({"سجل", "السجل"})
 
 
 def registering(lemma: str) -> bool:
-    """Whether a word is a verb (or verbal noun) of registering, in French or Arabic script."""
+    """Whether a word is a verb (or verbal noun) of registering, in French, Arabizi or Arabic script."""
     if lemma.isascii():
-        return lemma.startswith(_FRENCH_REGISTERING)
+        return lemma.startswith(_FRENCH_REGISTERING) or bool(_ARABIZI_REGISTERING.match(lemma))
     return any(stem not in REGISTER_NOUNS and _ARABIC_REGISTERING.match(stem) for stem in arabic_stems(lemma))
 
 

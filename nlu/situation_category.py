@@ -22,6 +22,7 @@ from nlu.situation_clauses import (
     same_clause,
     wished,
 )
+from nlu.situation_group_left import left_group
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
@@ -224,6 +225,8 @@ def category(
     """The kind of registrant by shared/DOMAIN.md §1, or None when the message does not say enough."""
     stated: dict[str, Cue] = {}
     no_diploma: Cue | None = only_other_papers
+    # Only a counted time can say a maâlem has too few years: "maalema depuis toujours" is no count.
+    counted = max((y.years for y in durations if not y.vague), default=None)
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
             no_diploma = no_diploma or cue
@@ -252,10 +255,11 @@ def category(
             near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
         ):
             continue
-        if cue.value in GROUPS and registers_alone(text, cues):
+        if cue.value in GROUPS and (registers_alone(text, cues) or left_group(text, cues, cue)):
             continue
         if _wished_or_aimed(text, cues, cue) or _comes_with_wished_training(text, cues, cue):
-            if group_asked_to_register(cues, cue):
+            if group_asked_to_register(cues, cue) or cue.value == "maalem" and (counted or 0) >= MAALEM_YEARS:
+                # "je peux être reconnue maalema ?" after 14 years: the years make the writer one.
                 stated.setdefault(cue.value, cue)
                 continue
             if cue.value == "diploma":
@@ -266,8 +270,6 @@ def category(
         stated.setdefault(cue.value, cue)
     practice = max(durations, key=lambda y: y.years, default=None)
     years = practice.years if practice else None
-    # Only a counted time can say a maâlem has too few years: "maalema depuis toujours" is no count.
-    counted = max((y.years for y in durations if not y.vague), default=None)
 
     def found(value: str, where: Cue | Years) -> Found:
         return Found("category", value, where.start, where.end)

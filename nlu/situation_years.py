@@ -52,6 +52,10 @@ _TWO_THOUSAND = 2000
 _THOUSANDS_AND = frozenset({"et", "و", "w", "o"})
 
 
+# Darija's "some": before a singular unit it says about one ("chi 3am"), before a plural a few ("chi snin").
+_ABOUT_ONE = frozenset({"chi", "شي"})
+
+
 def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
     """Cues with each start year said in words read as its digits ("depuis l'an deux mille dix" is "depuis 2010")."""
     at = {c.first: c for c in cues}
@@ -158,6 +162,10 @@ def durations(
                 # "quelques mois", "بضعة أشهر", "chi chhour": a few months are under a year; a few years say too little.
                 if float(cue.value) < 1:
                     found.append(Years(float(cue.value) * 3, cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
+                elif words[cue.first].form not in plural_units and words[cues[i - 1].first].form in _ABOUT_ONE:
+                    # "ghir chi 3am", "هادي شي عام": "chi" with a singular unit is about one (Darija), not a few;
+                    # "plusieurs", "شحال من عام" (so many a year) are not.
+                    found.append(Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
             elif count is not None:
                 start = cues[_at(cues, first)].start
                 years = count * float(cue.value) - (_JUST_UNDER if _almost_before(cues, first) else 0)

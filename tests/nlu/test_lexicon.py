@@ -118,6 +118,7 @@ FOUND = [
     ("l casa", [("city", "Casablanca", "casa")]),
     ("kazablanka", [("city", "Casablanca", "kazablanka")]),  # one letter off
     ("njjar f mknas", [("craft", "WOOD", "njjar"), ("city", "Meknès", "mknas")]),
+    ("ana hdad f mkns", [("craft", "WROUGHT_IRON", "hdad"), ("city", "Meknès", "mkns")]),  # written without vowels
     ("تعاونية للدوم", [("craft", "PLANT_FIBRES", "للدوم")]),  # ل + ال written لل
     ("كنصلح الشوفاج", [("craft", "GAS_WATER_HEATER", "الشوفاج")]),
     ("عندي مقاولة ديال الفرفورجي", [("craft", "WROUGHT_IRON", "الفرفورجي")]),

@@ -16,6 +16,11 @@ from tests.nlu.rankings import lemmas, ranking
         ("je suis maalem reconnu en dinanderie, comment je m'enregistre ?", "rna_eligibility"),
         ("مقاولتي للزليج مسجلة في السجل التجاري، كيف أسجلها في السجل الوطني؟", "rna_documents"),
         ("عمي معلم في الحدادة منذ ثلاثين سنة، ما هي خطوات تسجيله؟", "rna_eligibility"),
+        # Darija in Latin letters: its verbs of registering ("ntsjel", "nsajjel", "tsjlha", "ttasjil").
+        ("3ndi diplome f lkhiyata mn ista, kifach ntsjel?", "rna_eligibility"),
+        ("ana m3allem f zzlij hadi 20 3am, kifach nsajjel rasi f sijil", "rna_eligibility"),
+        ("7na cooperative dyal l7sira, kifach ntsjlo?", "rna_eligibility"),
+        ("khdam f lmikanik mn 2015 bla diplome, chno homa lkhatawat dyal ttasjil? kifach ndir ttasjil", "rna_documents"),
     ],
 )
 def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:
