@@ -52,10 +52,10 @@ def names_the_cnss(lemmas: Sequence[str]) -> bool:
     """Whether the message names the CNSS or its health insurance."""
     if any(lemma in CNSS_WORDS for lemma in lemmas) or says_any(lemmas, ARABIC_CNSS_WORDS):
         return True
-    pairs = list(zip(lemmas, lemmas[1:], strict=False))
+    pairs = set(zip(lemmas, lemmas[1:], strict=False))
     if any(says_any([a], ARABIC_SOCIAL) and b in ARABIC_SECURITY for a, b in pairs):
         return True
-    return any(phrase in set(pairs) for phrase in CNSS_PHRASES)
+    return any(phrase in pairs for phrase in CNSS_PHRASES)
 
 
 def names_the_register(lemmas: Sequence[str]) -> bool:
