@@ -48,7 +48,8 @@ ENROL_VERBS = frozenset(
 AMOUNT_WORDS = frozenset(
     normalise(w)
     for w in (
-        "combien", "combein", "conbien", "combiens", "combient", "cobien", "cb", "cmb", "cbn", "prix", "montant", "tarif", "ch7al", "chhal", "cha7al", "chal", "bch7al",
+        "combien", "combein", "conbien", "combiens", "combient", "cobien", "cb", "cmb", "cbn", "prix", "montant", "tarif",
+        "ch7al", "chhal", "cha7al", "chal", "bch7al",
         "شحال", "بشحال", "كم", "بكم", "ثمن", "مبلغ", "قيمة", "mensuel", "mensuelle", "mensuellement", "شهريا",
     )
 )

@@ -220,11 +220,12 @@ class TfidfIntentClassifier(FittedComponent):
             greeting = greeting_length(lemmas)
             if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
-                ranking = request_after_greeting(ranking, self._read_alone(lemmas[greeting:], text[tokens[greeting].start :]))
-            request = request_start(lemmas)
-            if understood and ranking[0]["name"] == DENY and request:
+                rest = self._read_alone(lemmas[greeting:], text[tokens[greeting].start :])
+                ranking = request_after_greeting(ranking, rest)
+            if understood and ranking[0]["name"] == DENY and (request := request_start(lemmas)):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
-                ranking = request_after_refusal(ranking, self._read_alone(lemmas[request:], text[tokens[request].start :]))
+                rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
+                ranking = request_after_refusal(ranking, rest)
             top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
