@@ -30,8 +30,10 @@ WANT_WORDS = frozenset(
 # rien"). A "nothing" before it ends the list of what one lacks ("la 3ndi walo, bghit credit").
 _NEGATED_BEFORE = frozenset(normalise(w) for w in ("ما", "لا", "لم", "ne", "n", "ma", "la"))
 _NEGATED_AFTER = frozenset(normalise(w) for w in ("pas", "plus", "rien", "walo", "والو", "شيء", "شيئا"))
-# What a request's words may read once alone and still ask no topic: a yes or a no, thanks, a greeting, goodbye.
-_NO_TOPIC = frozenset({"greet", "affirm", "deny", "thank", "goodbye"})
+# What a request's words may read once alone and still ask no topic: a yes or a no, thanks, a greeting, goodbye; and
+# out of scope, which a correction read without its "no" looks like ("non, je veux changer la ville": "changer la
+# ville" alone read out of scope 0.70, where the refusal lets a form ask what to correct).
+_NO_TOPIC = frozenset({"greet", "affirm", "deny", "thank", "goodbye", "out_of_scope"})
 
 
 def request_start(lemmas: Sequence[str]) -> int:

@@ -22,7 +22,10 @@ def test_a_request_after_what_one_lacks_is_asked(classifier: TfidfIntentClassifi
     assert intent(classifier, text) == expected
 
 
-@pytest.mark.parametrize("text", ["لا، ما بغيت حتى شي حاجة", "non merci je veux pas", "la la ma bghit walo a khti"])
+@pytest.mark.parametrize(
+    "text",
+    ["لا، ما بغيت حتى شي حاجة", "non merci je veux pas", "la la ma bghit walo a khti", "non, je veux modifier la ville"],
+)
 def test_a_refusal_stays_a_refusal(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "deny"
 
@@ -43,5 +46,6 @@ def test_the_request_starts_at_a_wanting_not_negated(lemmas: list[str], start: i
 def test_a_request_read_alone_with_no_topic_keeps_the_refusal() -> None:
     whole = [{"name": "deny", "confidence": 0.8}, {"name": "financing", "confidence": 0.1}]
     assert request_after_refusal(whole, [{"name": "thank", "confidence": 0.9}]) == whole
+    assert request_after_refusal(whole, [{"name": "out_of_scope", "confidence": 0.7}]) == whole
     assert request_after_refusal(whole, [{"name": "financing", "confidence": 0.3}]) == whole
     assert request_after_refusal(whole, [{"name": "financing", "confidence": 0.7}])[0]["name"] == "financing"
