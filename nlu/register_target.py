@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.register_question import REGISTER_NOUNS
 from nlu.register_wish import swapped
 
 AMO_ENROLL = "amo_enroll"
@@ -44,8 +45,6 @@ CNSS_PHRASES = tuple(
 REGISTER_WORDS = frozenset(
     normalise(w) for w in ("registre", "registres", "lregistre", "rna", "lrna", "register", "sijil", "ssijil", "sjil")
 )
-# The register in Arabic script, with a glued preposition or not ("فالسجل", "للسجل").
-ARABIC_REGISTER_WORDS = frozenset(normalise(w) for w in ("السجل", "سجل"))
 
 
 def names_the_cnss(lemmas: Sequence[str]) -> bool:
@@ -60,7 +59,9 @@ def names_the_cnss(lemmas: Sequence[str]) -> bool:
 
 def names_the_register(lemmas: Sequence[str]) -> bool:
     """Whether the message names the national register of crafts."""
-    return any(lemma in REGISTER_WORDS for lemma in lemmas) or says_any(lemmas, ARABIC_REGISTER_WORDS)
+    # In Arabic script, the register's nouns that register_question keeps apart from verbs, a preposition glued or
+    # not ("فالسجل", "للسجل").
+    return any(lemma in REGISTER_WORDS for lemma in lemmas) or says_any(lemmas, REGISTER_NOUNS)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
