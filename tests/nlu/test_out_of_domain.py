@@ -240,3 +240,37 @@ def test_asking_whether_you_sell_is_out_of_domain(guard: OutOfDomain, text: str)
 )
 def test_selling_ones_own_work_is_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert not guard.says_out_of_domain(lemmas(text))
+
+
+# Buying a car on credit and a grocer's shop: "crédit", "banque" and "impôts" pull them towards financing and the
+# tax situation; the car purchase or the grocery settles it, in every script.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un crédit auto pour acheter une Dacia",
+        "pret voiture a la banque c'est combien le taux",
+        "bghit credit dyal tomobil mn lbanka",
+        "أريد قرض السيارة من البنك",
+        "j'ai une épicerie de quartier, quels impôts je paie",
+        "ana ba9al f derb, ch7al dariba",
+        "عندي بقالة صغيرة، شحال الضريبة؟",
+    ],
+)
+def test_a_car_loan_and_a_grocery_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+    ranked = scored(("financing", 0.70), ("out_of_scope", 0.25), ("amo_cost", 0.02))
+    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+
+
+# The mechanic's trade and a loan for one's workshop stay in scope.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis mécanicien auto, je peux m'inscrire ?",
+        "un crédit pour équiper mon garage de réparation de voitures",
+        "قرض لشراء آلات للورشة",
+        "khdam mikanisyan dyal tomobilat, wach n9der nakhod credit",
+    ],
+)
+def test_the_mechanics_trade_and_a_workshop_loan_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))
