@@ -25,6 +25,7 @@ from nlu.situation_clauses import (
     same_clause,
     wished,
 )
+from nlu.situation_declared_fund import declared_to_the_fund
 from nlu.situation_relatives import Relatives
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -983,6 +984,7 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             cue.kind in ("tax_word", "tax_local", "declare")
             and negated(text, cues, cue, TAX_NEGATION_REACH)
             and not in_doubt(text, cues, cue)
+            and not declared_to_the_fund(text, cues, cue)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now.
