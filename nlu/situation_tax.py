@@ -399,10 +399,14 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
     then a later clause the writer opens with "moi" saying no tax: the writer holds none. The relative's words may
     end before the regime's ("avec un comptable"), or the relative be named again as a pronoun."""
     own = _own_tax(text, cues)
-    if own is None or own.value != "none" or not _opened_by_writer(text, own.start):
+    turn = _writers_turn(text, own.start) if own is not None else None
+    if own is None or own.value != "none" or not (_opened_by_writer(text, own.start) or turn is not None):
         return None
     for cue in held:
         clause = _clause_around(text, cue.start)
+        if turn is not None and clause[0] <= cue.start and cue.end <= turn < clause[1]:
+            # "elle est AE et moi je ne paie rien": the other's words end where the writer's "et moi" begins.
+            clause = (clause[0], turn)
         words = set(_WORD.findall(normalise(text[clause[0] : clause[1]])))
         someone_else = words & _THIRD_PERSON_SUBJECTS or any(
             c.kind == "relative" and clause[0] <= c.start < clause[1] for c in cues
@@ -410,6 +414,17 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
         if cue.end > own.start or clause[1] > own.start or words & _WRITER_SUBJECTS or not someone_else:
             return None
     return own
+
+
+# "et moi", "mais moi", "w ana", "وأنا" inside a clause: the writer's own words begin there, without a comma before.
+_WRITER_TURN = re.compile(r"\b(?:et|mais|w|o|u|wa)\s+(?:moi|ana)\b|(?<!\w)و\s?(?:أنا|انا)(?!\w)", re.IGNORECASE)
+
+
+def _writers_turn(text: str, at: int) -> int | None:
+    """Where the writer's "et moi", "w ana" opens their part of the clause around character ``at``, before ``at``."""
+    start, _ = _clause_around(text, at)
+    turns = list(_WRITER_TURN.finditer(text, start, at))
+    return turns[-1].start() if turns else None
 
 
 def _opened_by_writer(text: str, at: int) -> bool:
