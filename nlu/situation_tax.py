@@ -1012,8 +1012,14 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         cue = next(c for c in cues if c.kind == "have_nothing")
         return Found("tax_situation", "none", cue.start, cue.end)
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
+    # "j'ai arrêté la CPU, je ne sais pas ce que je suis maintenant": a doubt said after it leaves the present unsaid.
     for cue in cues:
-        if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
+        if (
+            cue.kind in ("tax", "tax_local")
+            and _past(text, cues, cue)
+            and any(c.kind in ("stopped", "no_longer") for c in cues)
+            and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
+        ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
     for cue in cues:
