@@ -311,6 +311,10 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
         # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
         keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)], cues)
+        if not named and _regime_doubted(text, cues):
+            # "je ne sais pas si je suis au forfait ou à la CPU, le comptable s'occupe de ça": the writer doubts their
+            # regime; who keeps the books does not settle it.
+            keeping = []
         if keeping:
             return _writers_none_after(text, cues, keeping) or Found(
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
@@ -425,6 +429,11 @@ def _writers_turn(text: str, at: int) -> int | None:
     start, _ = _clause_around(text, at)
     turns = list(_WRITER_TURN.finditer(text, start, at))
     return turns[-1].start() if turns else None
+
+
+def _regime_doubted(text: str, cues: list[Cue]) -> bool:
+    """Whether the writer doubts a regime the message names ("je ne sais pas si je suis à la CPU", read as asked)."""
+    return any(c.kind == "asked" and c.value in _REGIMES and in_doubt(text, cues, c) for c in cues)
 
 
 def _opened_by_writer(text: str, at: int) -> bool:
