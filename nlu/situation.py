@@ -168,7 +168,7 @@ class SituationReader:
         cues = _only(words, _not_yet(words, cues))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
-        cues = self._form_answers(text, words, self._without_questions(words, cues))
+        cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)))
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
@@ -254,18 +254,23 @@ class SituationReader:
 
     def _form_answers(self, text: str, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """"diplôme : non", "الدبلوم: لا يوجد": a "no" answering a form field negates the field; so does a denial
-        answering a tax word ("impôts ? jamais payé")."""
-        answers = []
+        answering a tax word ("impôts ? jamais payé"). A regime field answered "no" ("Régime : néant", "nidam: walo")
+        is a tax word denied; unanswered, the field says nothing (``tax_field`` cues are dropped)."""
+        answers, fields = [], {}
         for cue in cues:
             after = cue.last + 1
-            if cue.kind not in ("category", "training", "tax_word") or after >= len(words):
+            if cue.kind not in ("category", "training", "tax_word", "tax_field") or after >= len(words):
                 continue
             if not FORM_SEPARATOR.match(text[cue.end : words[after].start]):
                 continue
             # "ضريبة؟ لم أدفع درهما", "impôts ? jamais payé": a tax asked of oneself, answered by a denial.
-            denial = cue.kind == "tax_word" and any(c.kind == "negation" and c.first == after for c in cues)
+            denial = cue.kind in ("tax_word", "tax_field") and any(c.kind == "negation" and c.first == after for c in cues)
             if words[after].form in self._answers_no or denial:
                 answers.append(Cue("negation", "answer", after, after, words[after].start, words[after].end))
+                if cue.kind == "tax_field":
+                    fields[cue.first] = replace(cue, kind="tax_word")
+        cues = [fields.get(c.first, c) if c.kind == "tax_field" else c for c in cues]
+        cues = [c for c in cues if c.kind != "tax_field"]
         if not answers:
             return cues
         replaced = {a.first for a in answers}
@@ -409,6 +414,18 @@ def _alternatives(text: str, words: Sequence[Word], cues: list[Cue], between_wor
         if [c.kind for c in after[:2]] == ["alternative", "negation"]:
             asked.add(i)
     return asked
+
+
+def _zero_sums(cues: list[Cue]) -> list[Cue]:
+    """"je paie 0 dh d'impôts", "impôts : 0 dh", "kankhelles 0 dh f dariba": a sum of zero dirhams paid is nothing
+    paid; its "0" is read as a negation (the word "zéro" is one already), so a tax word after it is denied."""
+    money = {c.first for c in cues if c.kind == "money"}
+    return [
+        Cue("negation", "zero", c.first, c.last, c.start, c.end)
+        if c.kind == "digits" and set(c.value) == {"0"} and c.last + 1 in money
+        else c
+        for c in cues
+    ]
 
 
 def _doubted(text: str, cues: list[Cue]) -> set[int]:

@@ -23,6 +23,9 @@ CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
 SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
 # A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la", "سنوات الخبرة: 12".
 FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
+# A form of "inscrire" or "passer" ending right before an unaccented "a": that "a" is the preposition "à" ("inscrit a
+# la DGI", "passer a la CPU").
+_AFTER_INSCRIRE = re.compile(r"\b(?:inscri(?:s|t|te|ts|tes|re|ption)?|pass(?:e|er|é|ée|ee|és|es))\s+$", re.IGNORECASE)
 # Only Darija puts these after what they negate.
 _POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
 
@@ -104,8 +107,10 @@ def at_not_have(text: str, cue: Cue) -> bool:
 
 
 def french_to(text: str, cue: Cue) -> bool:
-    # The French "à" (to, at: "pas inscrit à la DGI") folds to "a" (has): written with its accent, it has nothing.
-    return text[cue.start : cue.end].lower() == "à"
+    # The French "à" (to, at: "pas inscrit à la DGI") folds to "a" (has): written with its accent, it has nothing;
+    # written without it right after a form of "inscrire" or "passer" ("si je m'inscris a la CPU"), it is the same "à".
+    written = text[cue.start : cue.end].lower()
+    return written == "à" or written == "a" and bool(_AFTER_INSCRIRE.search(text[: cue.start]))
 
 
 def _postposed(cue: Cue) -> bool:

@@ -312,6 +312,10 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         named = [c for c in held if _words_of(text[c.start : c.end]) not in phrases.bookkeepers]
         # "le comptable m'a conseillé la CPU": an accountant who advises keeps no books of the writer's.
         keeping = _writers_first(text, named or [c for c in held if not _advising(text, cues, c)], cues)
+        if not named and _regime_doubted(text, cues):
+            # "je ne sais pas si je suis au forfait ou à la CPU, le comptable s'occupe de ça": the writer doubts their
+            # regime; who keeps the books does not settle it.
+            keeping = []
         if keeping:
             return _writers_none_after(text, cues, keeping) or Found(
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
@@ -400,10 +404,14 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
     then a later clause the writer opens with "moi" saying no tax: the writer holds none. The relative's words may
     end before the regime's ("avec un comptable"), or the relative be named again as a pronoun."""
     own = _own_tax(text, cues)
-    if own is None or own.value != "none" or not _opened_by_writer(text, own.start):
+    turn = _writers_turn(text, own.start) if own is not None else None
+    if own is None or own.value != "none" or not (_opened_by_writer(text, own.start) or turn is not None):
         return None
     for cue in held:
         clause = _clause_around(text, cue.start)
+        if turn is not None and clause[0] <= cue.start and cue.end <= turn < clause[1]:
+            # "elle est AE et moi je ne paie rien": the other's words end where the writer's "et moi" begins.
+            clause = (clause[0], turn)
         words = set(_WORD.findall(normalise(text[clause[0] : clause[1]])))
         someone_else = words & _THIRD_PERSON_SUBJECTS or any(
             c.kind == "relative" and clause[0] <= c.start < clause[1] for c in cues
@@ -411,6 +419,22 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
         if cue.end > own.start or clause[1] > own.start or words & _WRITER_SUBJECTS or not someone_else:
             return None
     return own
+
+
+# "et moi", "mais moi", "w ana", "وأنا" inside a clause: the writer's own words begin there, without a comma before.
+_WRITER_TURN = re.compile(r"\b(?:et|mais|w|o|u|wa)\s+(?:moi|ana)\b|(?<!\w)و\s?(?:أنا|انا)(?!\w)", re.IGNORECASE)
+
+
+def _writers_turn(text: str, at: int) -> int | None:
+    """Where the writer's "et moi", "w ana" opens their part of the clause around character ``at``, before ``at``."""
+    start, _ = _clause_around(text, at)
+    turns = list(_WRITER_TURN.finditer(text, start, at))
+    return turns[-1].start() if turns else None
+
+
+def _regime_doubted(text: str, cues: list[Cue]) -> bool:
+    """Whether the writer doubts a regime the message names ("je ne sais pas si je suis à la CPU", read as asked)."""
+    return any(c.kind == "asked" and c.value in _REGIMES and in_doubt(text, cues, c) for c in cues)
 
 
 def _opened_by_writer(text: str, at: int) -> bool:
@@ -999,8 +1023,14 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         cue = next(c for c in cues if c.kind == "have_nothing")
         return Found("tax_situation", "none", cue.start, cue.end)
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
+    # "j'ai arrêté la CPU, je ne sais pas ce que je suis maintenant": a doubt said after it leaves the present unsaid.
     for cue in cues:
-        if cue.kind in ("tax", "tax_local") and _past(text, cues, cue) and any(c.kind in ("stopped", "no_longer") for c in cues):
+        if (
+            cue.kind in ("tax", "tax_local")
+            and _past(text, cues, cue)
+            and any(c.kind in ("stopped", "no_longer") for c in cues)
+            and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
+        ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
     for cue in cues:
