@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from hirfa.yaml_files import read_yaml
 
 # The entities a situation can state, scored on their canonical values.
 SITUATION_ENTITIES = ("category", "tax_situation", "business_stage", "craft", "city")
@@ -44,7 +44,7 @@ def load_pairs(directory: Path) -> list[Pair]:
     """Every pair of one set (dev or test), across its variety files."""
     pairs = []
     for path in sorted(directory.glob("*.yml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = read_yaml(path)
         for item in document["pairs"]:
             entities = {k: str(v) for k, v in (item.get("entities") or {}).items()}
             pairs.append(Pair(str(item["text"]), document["variety"], item["payload"], entities))

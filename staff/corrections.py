@@ -17,11 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaluation.overlap import TrainingIndex, fold
+from hirfa.yaml_files import read_yaml
 from registry.models import Correction, TrainingExample
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def vocabulary(root: Path = ROOT) -> Vocabulary:
     entities: set[str] = set()
     slot_values: dict[str, tuple[str, ...]] = {}
     for path in sorted((root / "domain").glob("*.yml")):
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = read_yaml(path) or {}
         intents += [_name(item) for item in document.get("intents") or []]
         entities |= {_name(item) for item in document.get("entities") or []}
         for name, slot in (document.get("slots") or {}).items():
@@ -88,7 +88,7 @@ def _name(item: Any) -> str:
 
 
 def _seed_values(path: Path) -> tuple[tuple[str, ...], dict[str, dict[str, str]]]:
-    seed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    seed = read_yaml(path)
     if "trades" in seed:
         rows = [(t["code"], t.get("names") or {}) for t in seed["trades"]]
     elif "cities" in seed:
@@ -364,7 +364,7 @@ def _held_out_texts(directories: Iterable[Path]) -> list[str]:
     texts: list[str] = []
     for directory in directories:
         for path in sorted(directory.rglob("*.yml")):
-            document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            document = read_yaml(path) or {}
             texts += [str(pair["text"]) for pair in document.get("pairs") or []]
             for item in document.get("nlu") or []:
                 texts += [plain_text(line) for line in _lines(item.get("examples"))]
@@ -388,7 +388,7 @@ def _read_examples(path: Path) -> list[tuple[str, str]]:
     """(intent, annotated example) pairs of a corrections file, in order; empty when there is none."""
     if not path.exists():
         return []
-    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    document = read_yaml(path) or {}
     return [(str(i["intent"]), line) for i in document.get("nlu") or [] if "intent" in i for line in _lines(i.get("examples"))]
 
 
