@@ -421,15 +421,22 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
     return own
 
 
-# "et moi", "mais moi", "w ana", "وأنا" inside a clause: the writer's own words begin there, without a comma before.
-_WRITER_TURN = re.compile(r"\b(?:et|mais|w|o|u|wa)\s+(?:moi|ana)\b|(?<!\w)و\s?(?:أنا|انا)(?!\w)", re.IGNORECASE)
+# "et moi", "mais moi", "w ana", "و أنا" inside a clause: the writer's own words begin there, without a comma before.
+_JOINING_WORDS = frozenset({"et", "mais", "w", "o", "u", "wa", "و"})
+# The writer's openers written with "and" glued on ("wana", "وأنا").
+_GLUED_TURNS = frozenset(w for w in _WRITER_OPENERS if w[:1] in _JOINING_WORDS and w[1:] in _WRITER_OPENERS)
 
 
 def _writers_turn(text: str, at: int) -> int | None:
     """Where the writer's "et moi", "w ana" opens their part of the clause around character ``at``, before ``at``."""
     start, _ = _clause_around(text, at)
-    turns = list(_WRITER_TURN.finditer(text, start, at))
-    return turns[-1].start() if turns else None
+    words = [(m.start(), normalise(m.group())) for m in _WORD.finditer(text, start, at)]
+    turns = [
+        begin
+        for i, (begin, word) in enumerate(words)
+        if word in _GLUED_TURNS or word in _JOINING_WORDS and i + 1 < len(words) and words[i + 1][1] in _WRITER_OPENERS
+    ]
+    return turns[-1] if turns else None
 
 
 def _regime_doubted(text: str, cues: list[Cue]) -> bool:
