@@ -269,8 +269,7 @@ class SituationReader:
                 answers.append(Cue("negation", "answer", after, after, words[after].start, words[after].end))
                 if cue.kind == "tax_field":
                     fields[cue.first] = replace(cue, kind="tax_word")
-        cues = [fields.get(c.first, c) if c.kind == "tax_field" else c for c in cues]
-        cues = [c for c in cues if c.kind != "tax_field"]
+        cues = [fields[c.first] if c.kind == "tax_field" else c for c in cues if c.kind != "tax_field" or c.first in fields]
         if not answers:
             return cues
         replaced = {a.first for a in answers}
