@@ -6,7 +6,6 @@ from pathlib import Path
 
 from flask import Flask, render_template
 from flask_babel import format_date, format_datetime, format_decimal, format_timedelta
-from flask_babel import lazy_gettext as _l
 from flask_login import LoginManager
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
@@ -15,26 +14,13 @@ from registry.models import StaffMember
 from staff.accounts import Member
 from staff.forms import LANGUAGE_LABELS
 from staff.i18n import init_babel
+from staff.menu import menu
 from staff.permissions import can
 from staff.security import secure
 from staff.services import Services
+from staff.situation_labels import entity_name, value_label
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
-# The menu: (endpoint, label, the ability it needs); a page not built yet is left out.
-NAV_LINKS = (
-    ("inbox.conversations", _l("Conversations"), "view_conversations"),
-    ("requests.index", _l("Registration requests"), "handle_requests"),
-    ("new_request.new", _l("New request"), "file_requests"),
-    ("review.corrections", _l("Corrections"), "review"),
-    ("stats.index", _l("Numbers"), "view_stats"),
-    ("content.index", _l("Answers"), "edit_content"),
-    ("unanswered.groups", _l("Unanswered questions"), "edit_content"),
-    ("staleness.report", _l("Staleness"), "edit_content"),
-    ("catalog.trades", _l("Trades"), "edit_content"),
-    ("catalog.offices", _l("Offices"), "edit_content"),
-    ("announcements.index", _l("Announcements"), "edit_content"),
-    ("admin.staff", _l("Staff accounts"), "manage_staff"),
-)
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None, **config: object) -> Flask:
@@ -90,10 +76,11 @@ def _pages(app: Flask) -> None:
 
     @app.context_processor
     def page_helpers() -> dict[str, object]:
-        links = [(endpoint, label, ability) for endpoint, label, ability in NAV_LINKS if endpoint in app.view_functions]
         return {
             "can": can,
-            "nav_links": links,
+            "menu": menu(app.view_functions, can),
+            "entity_name": entity_name,
+            "value_label": value_label,
             "language_labels": LANGUAGE_LABELS,
             "format_date": format_date,
             "format_datetime": format_datetime,

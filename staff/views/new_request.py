@@ -26,17 +26,10 @@ from staff import audit
 from staff.i18n import interface_language
 from staff.permissions import requires
 from staff.services import services
+from staff.situation_labels import CATEGORY_LABELS
 
 blueprint = Blueprint("new_request", __name__, url_prefix="/requests/new")
 
-# The kinds of registrant (shared/DOMAIN.md §1), as the assistant's form offers them.
-CATEGORY_LABELS = {
-    "diploma": _l("Diploma in the craft"),
-    "practice": _l("3 years of practice or more"),
-    "maalem": _l("Maâlem, 10 years or more"),
-    "cooperative": _l("A cooperative"),
-    "enterprise": _l("An enterprise"),
-}
 MAX_FIELD = 200
 # Requests filed at the chamber have no chat: they are named after the adviser's account.
 CHAMBER_CONVERSATION = "chamber:{staff_id}"

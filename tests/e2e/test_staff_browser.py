@@ -61,7 +61,13 @@ def test_an_administrator_signs_in_in_arabic_and_the_page_is_right_to_left(page,
     page.screenshot(path=str(screenshot_path("staff-accounts-ar")), full_page=True)
     page.goto("/admin/staff?lang=fr")
     assert page.get_attribute("html", "dir") == "ltr"
+    # An administrator's whole menu is one row at 1280 px, in French, the longer labels.
+    tops = {round(page.locator(".navbar-nav > .nav-item").nth(i).bounding_box()["y"]) for i in range(7)}
+    assert len(tops) == 1 and page.locator(".navbar-nav > .nav-item").count() == 7
     page.screenshot(path=str(screenshot_path("staff-accounts-fr")), full_page=True)
+    page.get_by_role("button", name="Contenu").click()
+    page.get_by_role("link", name="Métiers").click()
+    page.wait_for_url("**/trades")
 
 
 def test_a_wrong_password_is_refused_in_the_page(page, site: StaffSite) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from hirfa.settings import Settings
 from registry.models import AuditEntry, Correction
 from registry.types import utc_now
 from staff import corrections
+from staff.app import create_app
 from staff.services import Services
 from tests.staff.conftest import csrf_token, sign_in
 from tests.staff.conversations import bot, user, write_conversation
@@ -81,6 +83,38 @@ def test_the_fragment_shows_the_message_what_was_understood_and_every_choice(
     assert '<option value="Fès" selected>' in page
     assert '<option value="ary_Latn" selected>' in page
     assert "Confirm as understood" in page and "Save correction" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "names", "values"),
+    [
+        (
+            "ar",
+            ("الوضعية الضريبية", "مرحلة المشروع", "نوع المسجل", "الحرفة", "المدينة"),
+            ("المساهمة المهنية الموحدة (cpu)", "مقاول ذاتي (auto_entrepreneur)", "في البداية (start)"),
+        ),
+        (
+            "fr",
+            ("Situation fiscale", "Étape de l&#39;activité", "Type d&#39;inscrit", "Métier", "Ville"),
+            ("Contribution professionnelle unique (CPU) (cpu)", "Auto-entrepreneur (auto_entrepreneur)"),
+        ),
+    ],
+)
+def test_the_entity_fields_and_their_values_are_named_in_the_reviewers_language(
+    settings: Settings, services: Services, message: int, lang: str, names: tuple[str, ...], values: tuple[str, ...]
+) -> None:
+    client = create_app(settings, services, TESTING=True).test_client()  # with the project's catalogs
+    sign_in(client, "reviewer")
+    client.get(f"/review/events/{message}?lang={lang}")
+    post(client, message, action="correct", intent="amo_cost", variety="ary_Latn", entity_tax_situation="cpu")
+    page = client.get(f"/review/events/{message}", headers={"HX-Request": "true"}).get_data(as_text=True)
+    labels = re.findall(r'<label class="form-label" for="entity-[^"]+">([^<]*)</label>', page)
+    assert set(names) <= set(labels)
+    assert not {"tax_situation", "business_stage", "category", "craft", "city"} & set(labels)
+    for value in values:
+        assert f">{value}</option>" in page
+    listed = client.get("/review").get_data(as_text=True)
+    assert "tax_situation=" not in listed and values[0] in listed
 
 
 def test_opened_directly_the_form_is_a_whole_page(client: FlaskClient, message: int) -> None:
