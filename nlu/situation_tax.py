@@ -294,7 +294,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _answered_no_taken_back(text, _short_answer(text, cues))
+    cues = _taken_back(_answered_no_taken_back(text, _short_answer(text, cues)))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -367,6 +367,34 @@ def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
         for c in cues
         if not (c.kind == "negation" and any(start <= c.start and c.end <= end for start, end in answers))
     ]
+
+
+# "je suis à la CPU, enfin non, AE", "je suis au réel... non pardon, à la CPU": the correction stands this many words
+# after the regime it takes back at most; the regime that replaces it this many words after the correction. A "no" or
+# "not yet" replaces it only right after the correction ("je suis AE, enfin pas encore"): further on, it negates
+# something else.
+CORRECTION_REACH, CORRECTED_REACH = 3, 6
+_CORRECTIONS = frozenset({"self_correction", "meant"})
+_REPLACING_DENIALS = frozenset({"negation", "almost", "no_longer"})
+
+
+def _taken_back(cues: list[Cue]) -> list[Cue]:
+    """A regime the writer corrects at once ("je suis à la CPU, enfin non, AE", "Je suis AE. Non attendez, je suis
+    passé à la CPU", "je suis auto-entrepreneur... enfin pas encore") is taken back (read as asked about): what follows
+    the correction is the writer's, not the slip before it, whatever the sentence marks between."""
+    taken_back = [cue for cue in cues if cue.kind == "tax" and any(_corrects(cues, cue, fix) for fix in cues)]
+    return [replace(c, kind="asked") if c in taken_back else c for c in cues]
+
+
+def _corrects(cues: list[Cue], regime: Cue, fix: Cue) -> bool:
+    """Whether ``fix`` is a correction right after ``regime``, followed by another regime or a denial that replaces it."""
+    if fix.kind not in _CORRECTIONS or not 0 < fix.first - regime.last <= CORRECTION_REACH:
+        return False
+    return any(
+        c.kind == "tax" and c.value != regime.value and 0 < c.first - fix.last <= CORRECTED_REACH
+        or c.kind in _REPLACING_DENIALS and c.first == fix.last + 1
+        for c in cues
+    )
 
 
 def _named_instead(cues: list[Cue], cue: Cue, answer: tuple[int, int], other: Cue) -> bool:
