@@ -304,6 +304,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
+    theirs += _rates_of_others(text, cues)
     if held and _none_of_the_held(text, cues, held, phrases.none_of_them):
         held = []
     if held:
@@ -1091,6 +1092,7 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             cue.kind == "turnover"
             and _rate_of_turnover(text, cues, cue)
             and not negated(text, cues, cue)
+            and not _someone_elses(cues, cue)
             and _in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word"))
         ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
@@ -1102,6 +1104,27 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _someone_elses(cues: list[Cue], cue: Cue) -> bool:
+    """Whether "son", "sa", "dyalo" owns the cue, right before it or right after it ("de son chiffre", "chiffre
+    d'affaires dyalo"): what someone else pays or declares tells their regime, not the writer's."""
+    return any(c.kind == "their" and (c.last == cue.first - 1 or c.first == cue.last + 1) for c in cues)
+
+
+def _rates_of_others(text: str, cues: list[Cue]) -> list[Cue]:
+    """"Ma cousine paie 1% de son chiffre d'affaires", "mon père paie 1% de son chiffre": a rate of someone else's
+    turnover is their auto-entrepreneur's tax, read as their regime (the one asked about only when the writer says
+    nothing of themself)."""
+    return [
+        replace(c, kind="tax", value="auto_entrepreneur")
+        for c in cues
+        if c.kind == "turnover"
+        and _someone_elses(cues, c)
+        and _rate_of_turnover(text, cues, c)
+        and not negated(text, cues, c)
+        and _in_one_sentence(text, cues, c, ("pay", "declare", "tax_word"))
+    ]
 
 
 def _paid_quarterly_at_the_office(text: str, cues: list[Cue], quarterly: Cue, tax_offices: frozenset[str]) -> bool:
