@@ -821,6 +821,8 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form) or _holders_after_article(words, target):
         return True
     question = _clause_asks(text, target)
+    if question and _for_anyone(text, words, target):
+        return True
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
             return True
@@ -847,6 +849,20 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+# "combien coûte l'AMO pour un AE ?", "l'amo c'est combien pour une auto-entrepreneuse ?": the regime of anyone the
+# question is for, after "pour" and an indefinite article.
+_FOR = frozenset({"pour"})
+
+
+def _for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether a regime right after "pour un", "pour une", "pour des" is named in general: the question is for any of its
+    holders, unless the writer counts themself in after it, in its clause ("pour un AE comme moi")."""
+    if target.first < 2 or words[target.first - 1].form not in _INDEFINITE or words[target.first - 2].form not in _FOR:
+        return False
+    after = [w for w in words[target.last + 1 :] if not CLAUSE_BREAK.search(text[target.end : w.start])]
+    return not any(w.form in WRITER_WORDS for w in after)
 
 
 # "combien paient les auto-entrepreneurs ?", "l'AMO des auto-entrepreneurs": a regime after "les" with a plural verb
