@@ -1063,12 +1063,17 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             and not declared_to_the_fund(text, cues, cue)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
-    # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now.
+    # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now;
+    # so is the tax stopped ("j'ai arrêté de payer les impôts", "radiée des impôts", "sorti du fisc").
     for cue in cues:
         if cue.kind == "tax_word" and any(
-            c.kind == "no_longer" and 0 < cue.first - c.last <= TAX_NEGATION_REACH and same_clause(text, c, cue)
+            c.kind in ("no_longer", "stopped") and 0 < cue.first - c.last <= TAX_NEGATION_REACH and same_clause(text, c, cue)
             for c in cues
         ):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # "je ne paie plus rien", "ma b9itch kankhelles walo": nothing paid any more, where the AMO or tax is the topic.
+    for cue in cues:
+        if cue.kind == "no_longer" and any(c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues):
             return Found("tax_situation", "none", cue.start, cue.end)
     # "w ana ma 3ndi walo": having nothing, where tax is the topic (a relative's patente, a question), is no tax.
     if any(c.kind == "have_nothing" for c in cues) and any(c.kind in ("tax", "tax_local", "tax_word") for c in cues):
