@@ -58,6 +58,13 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
 _SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
 _SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
+# "mon régime c'est le réel", "mon régime fiscal est le réel", "statut fiscal : réel", "j'ai opté pour le réel": "réel"
+# named as what the regime is, or as what one chose, is accounts anywhere in the message.
+_REAL_NAMED = re.compile(
+    r"(?:\b(?:r[ée]gime|statut)(?:\s+(?:fiscal|d'imposition))?\s*(?:[:=-]|\best\b|\bc'?\s?est\b)"
+    r"|\bopt[ée]e?\s+pour|\bchoisi)\s*(?:le\s+|au\s+)?(r[ée]el)\b",
+    re.IGNORECASE,
+)
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
@@ -294,7 +301,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _taken_back(_answered_no_taken_back(text, _short_answer(text, cues)))
+    cues = _taken_back(_answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -518,6 +525,18 @@ def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
         last = first + len(_WORD.findall(short.group(1))) - 1
         return [Cue("tax", value, first, last, short.start(1), short.end(1)), *cues]
     return cues
+
+
+def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
+    """"mon régime c'est le réel", "j'ai opté pour le réel": "réel" named as the regime, which no listed phrase holds
+    (alone, "réel" is "real"), is a regime cue for accounts."""
+    found = []
+    for named in _REAL_NAMED.finditer(text):
+        if any(c.start < named.end(1) and named.start(1) < c.end for c in cues if c.kind == "tax"):
+            continue
+        first = len(_WORD.findall(text[: named.start(1)]))
+        found.append(Cue("tax", "accounts", first, first, named.start(1), named.end(1)))
+    return sorted([*cues, *found], key=lambda c: c.start) if found else cues
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
