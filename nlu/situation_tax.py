@@ -291,6 +291,25 @@ class TaxPhrases:
         )
 
 
+# "je suis comptable", "je suis une expert-comptable", "en tant que comptable": the words that make a bookkeeper the
+# writer's own trade, right before it in its clause.
+_BEING = frozenset({"suis", "jsuis", "chui", "sui"})
+_AS = (("tant", "que"), ("tant", "qu"))
+_ARTICLE = frozenset({"un", "une"})
+
+
+def _by_trade(text: str, cue: Cue, bookkeepers: frozenset[str]) -> bool:
+    """Whether a bookkeeper is the writer's own trade ("je suis comptable, je demande pour mes clients", "en tant
+    qu'expert-comptable"): an accountant writing for others keeps no books of their own by it."""
+    if _words_of(text[cue.start : cue.end]) not in bookkeepers:
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    before = _WORD.findall(normalise(text[start : cue.start]))
+    if before and before[-1] in _ARTICLE:
+        before = before[:-1]
+    return bool(before) and (before[-1] in _BEING or tuple(before[-2:]) in _AS)
+
+
 def _words_of(phrase: object) -> str:
     return " ".join(_WORD.findall(normalise(str(phrase))))
 
@@ -307,7 +326,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     neither = _neither(text, cues, relatives)
     for cue in cues:
         if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
-            if cue.value == "accounts" and studied_field(text, cues, cue):
+            if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
