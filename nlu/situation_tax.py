@@ -1152,7 +1152,8 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             and _rate_of_turnover(text, cues, cue)
             and not negated(text, cues, cue)
             and not _someone_elses(cues, cue)
-            and _in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word"))
+            and (_in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word")) or _own_turnover(text, cue))
+            and not _yes_no_question(text, cue)
         ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         # Declaring one's profits, or paying the tax on them, is keeping accounts: "أسست شركة وأصرح بأرباحها", "je
@@ -1171,6 +1172,19 @@ def _someone_elses(cues: list[Cue], cue: Cue) -> bool:
     return any(c.kind == "their" and (c.last == cue.first - 1 or c.first == cue.last + 1) for c in cues)
 
 
+# "1% de mon chiffre d'affaires", "1% mn chiffre dyali": the writer's own turnover, owned right before or after it.
+_MY = frozenset({"mon", "ma", "mes"})
+_MY_AFTER = frozenset({"dyali", "dyal", "dial", "diali", "ديالي"})
+
+
+def _own_turnover(text: str, cue: Cue) -> bool:
+    """Whether the turnover is the writer's own ("de mon CA", "chiffre dyali"): its rate, said without a verb
+    ("1% de mon chiffre d'affaires, combien l'amo ?"), is what the writer pays."""
+    before = _WORD.findall(normalise(text[: cue.start]))[-1:] + _WORD.findall(normalise(text[cue.start : cue.end]))[:1]
+    after = _WORD.findall(normalise(text[cue.end :]))
+    return bool(set(before) & _MY) or bool(after) and after[0] in _MY_AFTER
+
+
 def _rates_of_others(text: str, cues: list[Cue]) -> list[Cue]:
     """"Ma cousine paie 1% de son chiffre d'affaires", "mon père paie 1% de son chiffre": a rate of someone else's
     turnover is their auto-entrepreneur's tax, read as their regime (the one asked about only when the writer says
@@ -1183,6 +1197,7 @@ def _rates_of_others(text: str, cues: list[Cue]) -> list[Cue]:
         and _rate_of_turnover(text, cues, c)
         and not negated(text, cues, c)
         and _in_one_sentence(text, cues, c, ("pay", "declare", "tax_word"))
+        and not _yes_no_question(text, c)
     ]
 
 
