@@ -320,7 +320,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _taken_back(_answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
+    cues = _taken_back(text, _answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -405,18 +405,44 @@ _CORRECTIONS = frozenset({"self_correction", "meant"})
 _REPLACING_DENIALS = frozenset({"negation", "almost", "no_longer"})
 
 
-def _taken_back(cues: list[Cue]) -> list[Cue]:
+def _taken_back(text: str, cues: list[Cue]) -> list[Cue]:
     """A regime the writer corrects at once ("je suis à la CPU, enfin non, AE", "Je suis AE. Non attendez, je suis
-    passé à la CPU", "je suis auto-entrepreneur... enfin pas encore") is taken back (read as asked about): what follows
-    the correction is the writer's, not the slip before it, whatever the sentence marks between."""
-    taken_back = [cue for cue in cues if cue.kind == "tax" and any(_corrects(cues, cue, fix) for fix in cues)]
-    return [replace(c, kind="asked") if c in taken_back else c for c in cues]
+    passé à la CPU", "je suis auto-entrepreneur... enfin pas encore", "CPU... non, AE") is taken back (read as asked
+    about): what follows the correction is the writer's, not the slip before it, whatever the sentence marks between.
+    A bare "non" that corrects denies nothing after it."""
+    fixes = [c for c in cues if c.kind in _CORRECTIONS] + [c for c in cues if _bare_no(text, c)]
+    taken_back, used = [], []
+    for cue in cues:
+        fix = next((f for f in fixes if cue.kind == "tax" and _corrects(cues, cue, f)), None)
+        if fix is not None:
+            taken_back.append(cue)
+            used.append(fix)
+    return [replace(c, kind="asked") if c in taken_back else c for c in cues if not (c.kind == "negation" and c in used)]
+
+
+# "CPU... non, AE", "au forfait, non, au réel": a "no" standing alone between stops, right before another regime.
+_STOP_BEFORE = re.compile(r"[,.;…!]\s*$")
+_STOP_AFTER = re.compile(r"\s*[,.;…!]")
+_BARE_NOES = frozenset({"non", "nan", "no"})
+BARE_NO_REACH = 2
+
+
+def _bare_no(text: str, cue: Cue) -> bool:
+    """Whether the cue is a "no" standing alone between stops ("…, non, …")."""
+    return (
+        cue.kind == "negation"
+        and normalise(text[cue.start : cue.end]) in _BARE_NOES
+        and bool(_STOP_BEFORE.search(text[: cue.start]))
+        and bool(_STOP_AFTER.match(text, cue.end))
+    )
 
 
 def _corrects(cues: list[Cue], regime: Cue, fix: Cue) -> bool:
     """Whether ``fix`` is a correction right after ``regime``, followed by another regime or a denial that replaces it."""
-    if fix.kind not in _CORRECTIONS or not 0 < fix.first - regime.last <= CORRECTION_REACH:
+    if not 0 < fix.first - regime.last <= CORRECTION_REACH:
         return False
+    if fix.kind == "negation":
+        return any(c.kind == "tax" and c.value != regime.value and 0 < c.first - fix.last <= BARE_NO_REACH for c in cues)
     return any(
         c.kind == "tax" and c.value != regime.value and 0 < c.first - fix.last <= CORRECTED_REACH
         or c.kind in _REPLACING_DENIALS and c.first == fix.last + 1

@@ -39,3 +39,18 @@ def test_a_regime_corrected_to_not_yet_leaves_what_is_paid(reader: SituationRead
 )
 def test_without_a_replacement_the_regime_stays(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") in ("auto_entrepreneur", "cpu")
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("CPU... non, AE, combien l'amo ?", "auto_entrepreneur"),
+        ("je suis au forfait, non, au réel avec un comptable. la retraite ?", "accounts"),
+    ],
+)
+def test_a_bare_no_between_two_regimes_corrects_the_first(reader: SituationReader, text: str, regime: str) -> None:
+    assert read(reader, text).get("tax_situation") == regime
+
+
+def test_a_tag_question_no_takes_nothing_back(reader: SituationReader) -> None:
+    assert read(reader, "je suis AE, non ? combien l'amo").get("tax_situation") == "auto_entrepreneur"
