@@ -346,7 +346,7 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue, self._founding):
                 asked.add(i)
-        asked |= _alternatives(text, words, cues, self._between) | _doubted(text, cues)
+        asked |= _alternatives(text, words, cues, self._between) | _doubted(text, cues) | _no_tax_offered(text, words, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
@@ -413,6 +413,49 @@ def _alternatives(text: str, words: Sequence[Word], cues: list[Cue], between_wor
         if [c.kind for c in after[:2]] == ["alternative", "negation"]:
             asked.add(i)
     return asked
+
+
+# "être auto-entrepreneur ou ne pas payer d'impôt ?": no tax and a regime this many words apart at most, "or" between.
+NO_TAX_CHOICE_REACH = 7
+# What says no tax when it is denied: a tax word, a local tax, a declaration; or an exemption.
+_NO_TAX_SIDES = frozenset({"tax_word", "tax_local", "declare", "tax_free"})
+
+
+def _no_tax_offered(text: str, words: Sequence[Word], cues: list[Cue]) -> set[int]:
+    """Paying no tax offered as the other term of a choice with a regime holds none: "c'est quoi le mieux, être
+    auto-entrepreneur ou ne pas payer d'impôt ?", "ne payer aucun impôt ou devenir AE, lequel est mieux ?" (an
+    infinitive, no "je" of the writer's in it, in a question or a comparison). "je ne paie pas d'impôt, ou bien il
+    faut être AE ?" states the writer's own none."""
+    offered = set()
+    for i, side in enumerate(cues):
+        if side.kind in _NO_TAX_SIDES and any(_offered_with(text, words, cues, side, regime) for regime in cues):
+            offered.add(i)
+    return offered
+
+
+def _offered_with(text: str, words: Sequence[Word], cues: list[Cue], side: Cue, regime: Cue) -> bool:
+    """Whether the no-tax ``side`` and ``regime`` are the two terms of a choice asked about."""
+    if regime.kind != "tax":
+        return False
+    left, right = (regime, side) if regime.first < side.first else (side, regime)
+    choice = [c for c in cues if c.kind == "alternative" and left.last < c.first < right.first]
+    if not choice or right.first - left.last > NO_TAX_CHOICE_REACH or SENTENCE_END.search(text[left.end : right.start]):
+        return False
+    # The no-tax term's own words: from the "or" to it, or from its clause's start to it.
+    start = choice[-1].last + 1 if side is right else _clause_start_word(text, words, side)
+    if any(w.form in WRITER_WORDS for w in words[start : side.first]):
+        return False
+    end = SENTENCE_END.search(text, right.end)
+    asks = end is not None and end.group() in "?؟"
+    return asks or any(c.kind in ("compare", "what_is") and same_clause(text, c, left) for c in cues)
+
+
+def _clause_start_word(text: str, words: Sequence[Word], cue: Cue) -> int:
+    """The index of the first word of the cue's clause."""
+    first = cue.first
+    while first > 0 and not CLAUSE_BREAK.search(text[words[first - 1].end : words[first].start]):
+        first -= 1
+    return first
 
 
 def _zero_sums(cues: list[Cue]) -> list[Cue]:

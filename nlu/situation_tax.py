@@ -58,6 +58,13 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
 _SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
 _SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
+# "mon régime c'est le réel", "mon régime fiscal est le réel", "statut fiscal : réel", "j'ai opté pour le réel": "réel"
+# named as what the regime is, or as what one chose, is accounts anywhere in the message.
+_REAL_NAMED = re.compile(
+    r"(?:\b(?:r[ée]gime|statut)(?:\s+(?:fiscal|d'imposition))?\s*(?:[:=-]|\best\b|\bc'?\s?est\b)"
+    r"|\bopt[ée]e?\s+pour|\bchoisi)\s*(?:le\s+|au\s+)?(r[ée]el)\b",
+    re.IGNORECASE,
+)
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
@@ -284,6 +291,25 @@ class TaxPhrases:
         )
 
 
+# "je suis comptable", "je suis une expert-comptable", "en tant que comptable": the words that make a bookkeeper the
+# writer's own trade, right before it in its clause.
+_BEING = frozenset({"suis", "jsuis", "chui", "sui"})
+_AS = (("tant", "que"), ("tant", "qu"))
+_ARTICLE = frozenset({"un", "une"})
+
+
+def _by_trade(text: str, cue: Cue, bookkeepers: frozenset[str]) -> bool:
+    """Whether a bookkeeper is the writer's own trade ("je suis comptable, je demande pour mes clients", "en tant
+    qu'expert-comptable"): an accountant writing for others keeps no books of their own by it."""
+    if _words_of(text[cue.start : cue.end]) not in bookkeepers:
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    before = _WORD.findall(normalise(text[start : cue.start]))
+    if before and before[-1] in _ARTICLE:
+        before = before[:-1]
+    return bool(before) and (before[-1] in _BEING or tuple(before[-2:]) in _AS)
+
+
 def _words_of(phrase: object) -> str:
     return " ".join(_WORD.findall(normalise(str(phrase))))
 
@@ -294,16 +320,17 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     A regime named wins, unless denied, said of the past or a relative's; then no tax, said or denied. Paying the
     patente (or the commune) names no regime: the assistant asks.
     """
-    cues = _answered_no_taken_back(text, _short_answer(text, cues))
+    cues = _taken_back(text, _answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
     for cue in cues:
         if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
-            if cue.value == "accounts" and studied_field(text, cues, cue):
+            if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
+    theirs += _rates_of_others(text, cues)
     if held and _none_of_the_held(text, cues, held, phrases.none_of_them):
         held = []
     if held:
@@ -367,6 +394,60 @@ def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
         for c in cues
         if not (c.kind == "negation" and any(start <= c.start and c.end <= end for start, end in answers))
     ]
+
+
+# "je suis à la CPU, enfin non, AE", "je suis au réel... non pardon, à la CPU": the correction stands this many words
+# after the regime it takes back at most; the regime that replaces it this many words after the correction. A "no" or
+# "not yet" replaces it only right after the correction ("je suis AE, enfin pas encore"): further on, it negates
+# something else.
+CORRECTION_REACH, CORRECTED_REACH = 3, 6
+_CORRECTIONS = frozenset({"self_correction", "meant"})
+_REPLACING_DENIALS = frozenset({"negation", "almost", "no_longer"})
+
+
+def _taken_back(text: str, cues: list[Cue]) -> list[Cue]:
+    """A regime the writer corrects at once ("je suis à la CPU, enfin non, AE", "Je suis AE. Non attendez, je suis
+    passé à la CPU", "je suis auto-entrepreneur... enfin pas encore", "CPU... non, AE") is taken back (read as asked
+    about): what follows the correction is the writer's, not the slip before it, whatever the sentence marks between.
+    A bare "non" that corrects denies nothing after it."""
+    fixes = [c for c in cues if c.kind in _CORRECTIONS] + [c for c in cues if _bare_no(text, c)]
+    taken_back, used = [], []
+    for cue in cues:
+        fix = next((f for f in fixes if cue.kind == "tax" and _corrects(cues, cue, f)), None)
+        if fix is not None:
+            taken_back.append(cue)
+            used.append(fix)
+    return [replace(c, kind="asked") if c in taken_back else c for c in cues if not (c.kind == "negation" and c in used)]
+
+
+# "CPU... non, AE", "au forfait, non, au réel": a "no" standing alone between stops, right before another regime.
+_STOP_BEFORE = re.compile(r"[,.;…!]\s*$")
+_STOP_AFTER = re.compile(r"\s*[,.;…!]")
+_BARE_NOES = frozenset({"non", "nan", "no"})
+BARE_NO_REACH = 2
+
+
+def _bare_no(text: str, cue: Cue) -> bool:
+    """Whether the cue is a "no" standing alone between stops ("…, non, …")."""
+    return (
+        cue.kind == "negation"
+        and normalise(text[cue.start : cue.end]) in _BARE_NOES
+        and bool(_STOP_BEFORE.search(text[: cue.start]))
+        and bool(_STOP_AFTER.match(text, cue.end))
+    )
+
+
+def _corrects(cues: list[Cue], regime: Cue, fix: Cue) -> bool:
+    """Whether ``fix`` is a correction right after ``regime``, followed by another regime or a denial that replaces it."""
+    if not 0 < fix.first - regime.last <= CORRECTION_REACH:
+        return False
+    if fix.kind == "negation":
+        return any(c.kind == "tax" and c.value != regime.value and 0 < c.first - fix.last <= BARE_NO_REACH for c in cues)
+    return any(
+        c.kind == "tax" and c.value != regime.value and 0 < c.first - fix.last <= CORRECTED_REACH
+        or c.kind in _REPLACING_DENIALS and c.first == fix.last + 1
+        for c in cues
+    )
 
 
 def _named_instead(cues: list[Cue], cue: Cue, answer: tuple[int, int], other: Cue) -> bool:
@@ -489,6 +570,18 @@ def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
         last = first + len(_WORD.findall(short.group(1))) - 1
         return [Cue("tax", value, first, last, short.start(1), short.end(1)), *cues]
     return cues
+
+
+def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
+    """"mon régime c'est le réel", "j'ai opté pour le réel": "réel" named as the regime, which no listed phrase holds
+    (alone, "réel" is "real"), is a regime cue for accounts."""
+    found = []
+    for named in _REAL_NAMED.finditer(text):
+        if any(c.start < named.end(1) and named.start(1) < c.end for c in cues if c.kind == "tax"):
+            continue
+        first = len(_WORD.findall(text[: named.start(1)]))
+        found.append(Cue("tax", "accounts", first, first, named.start(1), named.end(1)))
+    return sorted([*cues, *found], key=lambda c: c.start) if found else cues
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
@@ -792,6 +885,8 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form) or _holders_after_article(words, target):
         return True
     question = _clause_asks(text, target)
+    if question and _for_anyone(text, words, target):
+        return True
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
             return True
@@ -818,6 +913,20 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+# "combien coûte l'AMO pour un AE ?", "l'amo c'est combien pour une auto-entrepreneuse ?": the regime of anyone the
+# question is for, after "pour" and an indefinite article.
+_FOR = frozenset({"pour"})
+
+
+def _for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether a regime right after "pour un", "pour une", "pour des" is named in general: the question is for any of its
+    holders, unless the writer counts themself in after it, in its clause ("pour un AE comme moi")."""
+    if target.first < 2 or words[target.first - 1].form not in _INDEFINITE or words[target.first - 2].form not in _FOR:
+        return False
+    after = [w for w in words[target.last + 1 :] if not CLAUSE_BREAK.search(text[target.end : w.start])]
+    return not any(w.form in WRITER_WORDS for w in after)
 
 
 # "combien paient les auto-entrepreneurs ?", "l'AMO des auto-entrepreneurs": a regime after "les" with a plural verb
@@ -1018,12 +1127,17 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             and not declared_to_the_fund(text, cues, cue)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
-    # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now.
+    # "ma b9itch kankhelles dariba", "je ne paie plus d'impôts": tax no longer paid, and no regime named, is none now;
+    # so is the tax stopped ("j'ai arrêté de payer les impôts", "radiée des impôts", "sorti du fisc").
     for cue in cues:
         if cue.kind == "tax_word" and any(
-            c.kind == "no_longer" and 0 < cue.first - c.last <= TAX_NEGATION_REACH and same_clause(text, c, cue)
+            c.kind in ("no_longer", "stopped") and 0 < cue.first - c.last <= TAX_NEGATION_REACH and same_clause(text, c, cue)
             for c in cues
         ):
+            return Found("tax_situation", "none", cue.start, cue.end)
+    # "je ne paie plus rien", "ma b9itch kankhelles walo": nothing paid any more, where the AMO or tax is the topic.
+    for cue in cues:
+        if cue.kind == "no_longer" and any(c.kind == "negation" and c.value in _NOTHING and c.first == cue.last + 1 for c in cues):
             return Found("tax_situation", "none", cue.start, cue.end)
     # "w ana ma 3ndi walo": having nothing, where tax is the topic (a relative's patente, a question), is no tax.
     if any(c.kind == "have_nothing" for c in cues) and any(c.kind in ("tax", "tax_local", "tax_word") for c in cues):
@@ -1063,7 +1177,9 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             cue.kind == "turnover"
             and _rate_of_turnover(text, cues, cue)
             and not negated(text, cues, cue)
-            and _in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word"))
+            and not _someone_elses(cues, cue)
+            and (_in_one_sentence(text, cues, cue, ("pay", "declare", "tax_word")) or _own_turnover(text, cue))
+            and not _yes_no_question(text, cue)
         ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
         # Declaring one's profits, or paying the tax on them, is keeping accounts: "أسست شركة وأصرح بأرباحها", "je
@@ -1074,6 +1190,41 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _someone_elses(cues: list[Cue], cue: Cue) -> bool:
+    """Whether "son", "sa", "dyalo" owns the cue, right before it or right after it ("de son chiffre", "chiffre
+    d'affaires dyalo"): what someone else pays or declares tells their regime, not the writer's."""
+    return any(c.kind == "their" and (c.last == cue.first - 1 or c.first == cue.last + 1) for c in cues)
+
+
+# "1% de mon chiffre d'affaires", "1% mn chiffre dyali": the writer's own turnover, owned right before or after it.
+_MY = frozenset({"mon", "ma", "mes"})
+_MY_AFTER = frozenset({"dyali", "dyal", "dial", "diali", "ديالي"})
+
+
+def _own_turnover(text: str, cue: Cue) -> bool:
+    """Whether the turnover is the writer's own ("de mon CA", "chiffre dyali"): its rate, said without a verb
+    ("1% de mon chiffre d'affaires, combien l'amo ?"), is what the writer pays."""
+    before = _WORD.findall(normalise(text[: cue.start]))[-1:] + _WORD.findall(normalise(text[cue.start : cue.end]))[:1]
+    after = _WORD.findall(normalise(text[cue.end :]))
+    return bool(set(before) & _MY) or bool(after) and after[0] in _MY_AFTER
+
+
+def _rates_of_others(text: str, cues: list[Cue]) -> list[Cue]:
+    """"Ma cousine paie 1% de son chiffre d'affaires", "mon père paie 1% de son chiffre": a rate of someone else's
+    turnover is their auto-entrepreneur's tax, read as their regime (the one asked about only when the writer says
+    nothing of themself)."""
+    return [
+        replace(c, kind="tax", value="auto_entrepreneur")
+        for c in cues
+        if c.kind == "turnover"
+        and _someone_elses(cues, c)
+        and _rate_of_turnover(text, cues, c)
+        and not negated(text, cues, c)
+        and _in_one_sentence(text, cues, c, ("pay", "declare", "tax_word"))
+        and not _yes_no_question(text, c)
+    ]
 
 
 def _paid_quarterly_at_the_office(text: str, cues: list[Cue], quarterly: Cue, tax_offices: frozenset[str]) -> bool:
