@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import normalise
+from hirfa.text import normalise, says_any
 from nlu.politeness import ADDRESS_WORDS
 
 # Matched on normalised lemmas (hirfa.text.normalise): no hamza, ة as ه, no accents, letters not stretched
@@ -49,6 +49,18 @@ MIN_REQUEST_CONFIDENCE = 0.5
 # blessing or a wish (thank, goodbye: "bonsoir a vous", "salam alikoum, bonne journee"), calling out to whoever
 # is there (bot_challenge, human_handoff: "salam, kayn chi 7ed?", "مرحبا، هل أنتم متواجدون؟").
 _GREETING_TAILS = frozenset({"greet", "affirm", "deny", "thank", "goodbye", "bot_challenge", "human_handoff"})
+# A greeting followed by leaving ("سلام عليكم غانمشي دابا", "salam, ana ghadi nmchi", "bonsoir, je dois partir") is a
+# goodbye, not a greeting with a wish as its tail ("bonne journée" reads goodbye too but says no leaving): verbs of
+# going away, in every script. "نمشي" also asks where to go ("فين نمشي"), so a verb is trusted only when the tail
+# read alone has goodbye among its first two readings; no "ماشي" (also "not").
+LEAVING_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "غانمشي", "غنمشي", "نمشي", "نمشيو", "غانمشيو", "نخرج", "غانخرج", "خارج", "خارجه", "نخليكم", "نخليك", "راحل",
+        "سأغادر", "اغادر", "أغادر", "سأذهب", "ساذهب", "أنصرف", "انصرف", "ghanmchi", "nmchi", "nmchiw", "nkhrej",
+        "khrej", "nkhelikom", "nkhalikom", "pars", "partir", "file", "quitte",
+    )
+)
 
 
 def greeting_length(lemmas: Sequence[str]) -> int:
@@ -66,17 +78,29 @@ def greeting_length(lemmas: Sequence[str]) -> int:
     return size
 
 
-def request_after_greeting(whole: list[dict[str, Any]], rest: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def leaves(lemmas: Sequence[str]) -> bool:
+    """Whether the normalised words after a greeting say that the writer is going away."""
+    return says_any(lemmas, LEAVING_WORDS)
+
+
+def request_after_greeting(
+    whole: list[dict[str, Any]], rest: list[dict[str, Any]], leaving: bool = False
+) -> list[dict[str, Any]]:
     """The ranking to keep: ``rest`` (the words after the greeting, read alone) when the whole message reads `greet`
     and those words ask something with enough confidence; otherwise ``whole``.
 
     The request must also be the whole message's runner-up: the greeting only hides what the classifier already
     half read. Words read alone out of their message ("أنا هنا", "ana Khadija") may look like anything, and a
     reading the whole message did not consider is not trusted (measured on dev: it turned greetings into topics).
+    A tail that says the writer is going away (``leaving``) makes the message a goodbye.
     """
     if len(whole) < 2 or not rest or whole[0]["name"] != "greet":
         return whole
     top = rest[0]
+    if leaving and "goodbye" in [r["name"] for r in rest[:2]]:
+        # The verb of going away is the evidence; the tail alone is short and its words ("ana", "daba") pull
+        # elsewhere, so goodbye need only be among its first two readings.
+        return [{"name": "goodbye", "confidence": whole[0]["confidence"]}, *(r for r in whole if r["name"] != "goodbye")]
     if top["name"] in _GREETING_TAILS or top["confidence"] < MIN_REQUEST_CONFIDENCE or whole[1]["name"] != top["name"]:
         return whole
     return rest

@@ -40,7 +40,7 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
-from nlu.greeting_opening import greeting_length, request_after_greeting
+from nlu.greeting_opening import greeting_length, leaves, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.refusal_opening import DENY, request_after_refusal, request_start
@@ -221,7 +221,7 @@ class TfidfIntentClassifier(FittedComponent):
             if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
                 rest = self._read_alone(lemmas[greeting:], text[tokens[greeting].start :])
-                ranking = request_after_greeting(ranking, rest)
+                ranking = request_after_greeting(ranking, rest, leaves(lemmas[greeting:]))
             if understood and ranking[0]["name"] == DENY and (request := request_start(lemmas)):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])

@@ -6,7 +6,7 @@ classifier is trained as before (the `classifier` fixture of conftest.py), only 
 
 import pytest
 
-from nlu.greeting_opening import MIN_REQUEST_CONFIDENCE, greeting_length, request_after_greeting
+from nlu.greeting_opening import MIN_REQUEST_CONFIDENCE, greeting_length, leaves, request_after_greeting
 from nlu.intent_classifier import TfidfIntentClassifier
 from tests.nlu.classifier_training import intent
 from tests.nlu.rankings import lemmas, scored
@@ -91,3 +91,28 @@ def test_a_short_request_after_a_greeting_is_read(
 )
 def test_a_greeting_with_its_own_tail_stays_a_greeting(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "greet"
+
+
+# A greeting followed by leaving is a goodbye (round 26): "سلام عليكم غانمشي دابا" read greet, the leaving tail being
+# taken for a wish. Only a tail that reads goodbye and holds a verb of going away is trusted.
+def test_leaving_after_the_greeting_is_a_goodbye() -> None:
+    rest = scored(("goodbye", 0.8), ("greet", 0.1))
+    assert request_after_greeting(GREETED, rest, leaves(lemmas("غانمشي دابا")))[0]["name"] == "goodbye"
+
+
+def test_a_wish_after_the_greeting_stays_a_greeting() -> None:
+    rest = scored(("goodbye", 0.8), ("greet", 0.1))
+    assert request_after_greeting(GREETED, rest, leaves(lemmas("bonne journée")))[0]["name"] == "greet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["السلام عليكم، أنا غانمشي دابا", "مساء الخير، نخليكم دابا", "السلام عليكم، خاصني نخرج دابا", "salam alikom, ana ghanmchi daba"],
+)
+def test_a_greeting_then_leaving_reads_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["السلام عليكم، فين نمشي باش نتسجل", "salam, fin nmchi l ghorfa dyal fes"])
+def test_a_greeting_then_where_to_go_is_no_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) != "goodbye"

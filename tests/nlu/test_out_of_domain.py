@@ -274,3 +274,26 @@ def test_a_car_loan_and_a_grocery_are_out_of_domain(guard: OutOfDomain, text: st
 )
 def test_the_mechanics_trade_and_a_workshop_loan_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
     assert not guard.says_out_of_domain(lemmas(text))
+
+
+# A grocer's shop said by what it sells (round 26): its tax was read as the artisan's AMO cost ("عندي حانوت ديال المواد
+# الغذائية شحال خاصني نخلص الضريبة" -> amo_cost, out_of_scope runner-up).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندي محل ديال المواد الغذائية واش خاصني نصرح بالضريبة",
+        "خويا عندو حانوت مواد غذائية فالحومة، شحال كيخلص ديال الضريبة",
+        "j'ai une alimentation générale, combien je paie d'impôts",
+    ],
+)
+def test_a_grocers_shop_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert guard.says_out_of_domain(lemmas(text))
+    ranked = scored(("amo_cost", 0.70), ("out_of_scope", 0.16), ("rna_documents", 0.05))
+    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["الفخار ديالي صالح للمواد الغذائية واش ناخد علامة", "عندي حانوت ديال الخرازة شحال نخلص ديال لامو"]
+)
+def test_food_safe_pottery_and_a_craft_shop_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
+    assert not guard.says_out_of_domain(lemmas(text))
