@@ -40,6 +40,7 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
+from nlu.greeting_introduction import rerank as greeting_then_introduction
 from nlu.greeting_opening import greeting_length, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
@@ -222,6 +223,9 @@ class TfidfIntentClassifier(FittedComponent):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
                 rest = self._read_alone(lemmas[greeting:], text[tokens[greeting].start :])
                 ranking = request_after_greeting(ranking, rest)
+            if understood:
+                # "bonsoir tout le monde je suis nouvelle ici": an introduction after the greeting asks no topic.
+                ranking = greeting_then_introduction(greeting, lemmas, text, ranking)
             if understood and ranking[0]["name"] == DENY and (request := request_start(lemmas)):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
