@@ -36,6 +36,7 @@ from nlu import (
     register_target,
     reported_speech,
     right_to_money,
+    salaried_worker,
     shop_customer,
     who_answers,
 )
@@ -260,4 +261,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = accepted_question.rerank(lemmas, ranking)
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
+        ranking = salaried_worker.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)
