@@ -36,10 +36,12 @@ from nlu import (
     register_target,
     reported_speech,
     right_to_money,
+    salaried_worker,
     shop_customer,
     who_answers,
 )
 from nlu.fitted import FittedComponent
+from nlu.greeting_introduction import rerank as greeting_then_introduction
 from nlu.greeting_opening import greeting_length, leaves, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
@@ -218,10 +220,15 @@ class TfidfIntentClassifier(FittedComponent):
             # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).
             understood = any_known or has_politeness(lemmas)
             greeting = greeting_length(lemmas)
+            leaving = leaves(lemmas[greeting:])
             if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
                 rest = self._read_alone(lemmas[greeting:], text[tokens[greeting].start :])
-                ranking = request_after_greeting(ranking, rest, leaves(lemmas[greeting:]))
+                ranking = request_after_greeting(ranking, rest, leaving)
+            if understood and not leaving:
+                # "bonsoir tout le monde je suis nouvelle ici": an introduction after the greeting asks no topic
+                # ("salam, ana ghadi nmchi" introduces no one: it leaves).
+                ranking = greeting_then_introduction(greeting, lemmas, text, ranking)
             if understood and ranking[0]["name"] == DENY and (request := request_start(lemmas)):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
@@ -256,4 +263,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = accepted_question.rerank(lemmas, ranking)
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
+        ranking = salaried_worker.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)

@@ -1,0 +1,64 @@
+"""A salaried worker asking about their own CNSS, pay or employer is out of scope, not the artisans' AMO
+(nlu/salaried_worker.py): "je suis salarie dans une usine, mon patron ne me declare pas a la cnss" went to
+amo_enroll. The TNS scheme itself ("les non salariés") and a former employee asking as an artisan stay in scope.
+"""
+
+import pytest
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.salaried_worker import rerank, writer_is_salaried
+from tests.nlu.classifier_training import intent
+from tests.nlu.rankings import lemmas, scored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis salariee dans un hammam, mon employeur ne paie pas ma cnss",
+        "mon patron retient la cnss sur ma paie",
+        "les allocations d'un salarie, c'est la cnss qui les verse ?",
+        "الباطرون ديالي ما صرحش بيا فالضمان",
+    ],
+)
+def test_an_employee_writer_is_found(text: str) -> None:
+    assert writer_is_salaried(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la retraite des travailleurs non salariés, c'est obligatoire ?",
+        "j'etais salarie avant, combien je paierai pour l'amo comme artisan ?",
+        "je suis salarie chez un maalem, je peux m'inscrire au registre ?",
+        "combien je paie pour l'amo ?",
+        # An employee or apprentice asking what he would pay once registered as an artisan.
+        "أنا مجرد أجير عند صاحب المحل، كم سأؤدي للتأمين إذا سجلت نفسي كحرفي؟",
+        "mon patron paie la cpu, moi je suis apprenti, l'amo me couterait combien ?",
+    ],
+)
+def test_the_artisans_own_questions_are_not_an_employees(text: str) -> None:
+    assert not writer_is_salaried(lemmas(text))
+
+
+def test_out_of_scope_is_moved_first_when_an_amo_topic_leads() -> None:
+    text = "mon employeur ne m'a jamais declare a la cnss"
+    ranking = scored(("amo_enroll", 0.6), ("amo_cost", 0.2), ("out_of_scope", 0.1))
+    assert rerank(lemmas(text), ranking) == scored(("out_of_scope", 0.6), ("amo_enroll", 0.2), ("amo_cost", 0.1))
+
+
+def test_other_topics_are_left_alone() -> None:
+    text = "mon patron veut que je fasse une formation"
+    ranking = scored(("training", 0.6), ("out_of_scope", 0.2))
+    assert rerank(lemmas(text), ranking) == ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis salarie dans une boulangerie, mon patron ne me declare pas a la cnss",
+        "mon employeur ne m'a jamais inscrit a la cnss, je suis salarie",
+        "je suis salariee dans un cafe, mon patron ne m'a pas declaree a la cnss",
+    ],
+)
+def test_an_employees_cnss_reads_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "out_of_scope"
