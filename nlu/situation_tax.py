@@ -1200,7 +1200,8 @@ def _someone_elses(cues: list[Cue], cue: Cue) -> bool:
 
 # "1% de mon chiffre d'affaires", "1% mn chiffre dyali": the writer's own turnover, owned right before or after it.
 _MY = frozenset({"mon", "ma", "mes"})
-_MY_AFTER = frozenset({"dyali", "dyal", "dial", "diali", "ديالي"})
+# Not "dyal" alone: "chiffre dyal khti" is the sister's.
+_MY_AFTER = frozenset({"dyali", "diali", "ديالي"})
 
 
 def _own_turnover(text: str, cue: Cue) -> bool:
