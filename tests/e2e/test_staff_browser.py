@@ -184,9 +184,10 @@ def test_a_reviewer_finds_a_message_corrects_it_and_the_correction_is_exported(
     page.locator("select[name=intent]").first.select_option("financing")
     page.locator("select[name=variety]").first.select_option("ary_Latn")
     page.locator("button[name=action][value=correct]").first.click()
-    # The saved form replaces the one sent; the load state alone may be read before the answer arrives.
+    # The saved form replaces the one sent; the load state alone may be read before the answer arrives. htmx
+    # gives the new form the old one's classes until it settles (20 ms), "saving" among them: then the label hides.
     page.wait_for_selector("form.correction .alert-success")
-    assert not page.locator("form.correction .htmx-indicator").first.is_visible()
+    page.locator("form.correction .htmx-indicator").first.wait_for(state="hidden", timeout=5000)
     page.screenshot(path=str(screenshot_path("staff-transcript-correction-ar")), full_page=True)
     out = tmp_path / "corrections"
     result = subprocess.run(
