@@ -7,11 +7,14 @@ declaration by an employer belongs to the CNSS and labour inspection. Said of th
 patron", "mon employeur", "mon salaire") and with no word of the artisan's own path (artisan, register, card),
 such a message is out of scope when the classifier put an AMO or CNSS topic first. "les non salariés" (the TNS
 scheme itself), "mon ancien travail de salarié … comme artisan", an apprentice, and an employee asking what he would
-pay once registered as an artisan ("إن سجلت كحرفي") stay in scope.
+pay once registered as an artisan ("إن سجلت كحرفي") stay in scope. The employer named with the writer as the object
+("الباطرون ماسجلنيش", "والمشغل ماصرحش بيا", "lpatron ma sjlnich") is the writer's employer, and a verb of registering
+with "me" as its object is the employer's declaration, not the writer's path.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +35,17 @@ _MY_EMPLOYER = frozenset(
         ("الباطرون", "ديالي"), ("lpatron", "dyali"), ("patron", "dyali"),
     )
 )
+# The employer, said without "my" ("والمشغل ماسجلنيش", "lpatron ma sjlnich"); a glued "و" (and) is dropped before
+# looking. Not the French "patron": "je suis patron, je dois m'affilier ?" is an artisan employing others.
+_EMPLOYER = frozenset(normalise(w) for w in ("lpatron", "المشغل", "مشغلي", "الباطرون", "لباطرون"))
+_EMPLOYER_PAIRS = frozenset(
+    (normalise(a), normalise(b))
+    for a, b in (("رب", "العمل"), ("صاحب", "الشغل"), ("مول", "الشغل"), ("rab", "l3amal"), ("mol", "lkhdma"))
+)
+# The writer as the object: "بيا", "عليا", "biya", "3liya".
+_ME = frozenset(normalise(w) for w in ("بي", "بيا", "عليا", "biya", "bia", "3liya", "3lia"))
+# A verb of registering or declaring whose object is the writer ("سجلني", "ماسجلنيش", "يصرحني", "sjlni", "ma sjlnich").
+_TO_ME = re.compile(r"(?:سجل|صرح|قيد|sjl|sajl|sejl|sre7|sra7|9ayd|9yd)\w*(?:ني|نيش|ni|nich)$")
 # One's own path as an artisan: the question is theirs to ask here ("comme artisan", "le registre", "la carte").
 _ARTISAN_PATH = frozenset(
     normalise(w)
@@ -48,12 +62,25 @@ _ARTISAN_STEMS = ("حرفي", "سجل", "sjl", "tsajal", "inscrire", "inscris", 
 def writer_is_salaried(lemmas: Sequence[str]) -> bool:
     """Whether the message speaks of the writer as an employee ("je suis salarié", "mon patron") and not of the
     artisan's path."""
-    if any(lemma in _ARTISAN_PATH or any(stem in lemma for stem in _ARTISAN_STEMS) for lemma in lemmas):
+    if any(_on_the_artisans_path(lemma) for lemma in lemmas):
         return False
     salaried = any(
         lemma in _SALARIED and (i == 0 or lemmas[i - 1] not in _NOT) for i, lemma in enumerate(lemmas)
     )
-    return salaried or any(pair in _MY_EMPLOYER for pair in zip(lemmas, lemmas[1:], strict=False))
+    pairs = list(zip(lemmas, lemmas[1:], strict=False))
+    employer = any(_unglued(lemma) in _EMPLOYER for lemma in lemmas) or any(p in _EMPLOYER_PAIRS for p in pairs)
+    of_me = any(lemma in _ME or _TO_ME.search(lemma) for lemma in lemmas)
+    return salaried or any(pair in _MY_EMPLOYER for pair in pairs) or (employer and of_me)
+
+
+def _on_the_artisans_path(lemma: str) -> bool:
+    if _TO_ME.search(lemma):
+        return False
+    return lemma in _ARTISAN_PATH or any(stem in lemma for stem in _ARTISAN_STEMS)
+
+
+def _unglued(lemma: str) -> str:
+    return lemma[1:] if lemma.startswith("و") and len(lemma) > 3 else lemma
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

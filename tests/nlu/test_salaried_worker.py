@@ -62,3 +62,34 @@ def test_other_topics_are_left_alone() -> None:
 )
 def test_an_employees_cnss_reads_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The employer named with the writer as the object of registering or declaring.
+        "الباطرون ديالي ماسجلنيش فالسيسنيس واش عندي الحق فالتغطية",
+        "خدام فمعمل والمشغل ماسجلنيش فالضمان الاجتماعي",
+        "المشغل ماصرحش بيا فالصندوق",
+        "مشغلي لم يصرح بي في الضمان الاجتماعي",
+        "صاحب الشغل ما سجلنيش فالسيسنيس",
+        "lpatron ma sjlnich f cnss",
+        "khdama f sharika w lpatron ma kaysre7ch biya",
+    ],
+)
+def test_an_employer_who_did_not_declare_the_writer_makes_an_employee(text: str) -> None:
+    assert writer_is_salaried(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Registering the writer asked of the assistant, or the artisan's own path, stays in scope.
+        "بغيت تسجلني فالسجل ديال الصناعة التقليدية",
+        "المعلم ديالي سجلني فالسجل الوطني",
+        "ana lpatron dyal atelier, ch7al nkhelles l'amo ?",
+        "je suis patron, je dois m'affilier a l'amo ?",
+    ],
+)
+def test_registering_me_on_the_artisans_path_is_not_an_employees(text: str) -> None:
+    assert not writer_is_salaried(lemmas(text))
