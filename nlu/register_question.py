@@ -62,8 +62,9 @@ PAPERS = papers_question.PAPERS | frozenset(
 _FRENCH_REGISTERING = ("inscri", "enregistr")
 # Darija in Latin letters: "ntsjel", "nsajjel", "tsjlha", "ytsjel", "ntsejjlo", "ttasjil"; a j is required and the
 # vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs.
-_ARABIZI_REGISTERING = re.compile(r"^(?:[nty]?t?s[ae]?jj?[ae]?l(?:ha|hom|o|ou|oha|ouha|ni|na)?|t?tasjil)$")
-_ARABIC_REGISTERING = re.compile(r"^(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:ها|ه|هم|ني|نا|وها|وه|و|ي)?$")
+# The object ending may follow the plural or feminine ending of "you": "tsjlouni", "sajlini", "تسجلوني", "سجليني".
+_ARABIZI_REGISTERING = re.compile(r"^(?:[nty]?t?s[ae]?jj?[ae]?l(?:(?:o|ou|i)?(?:ha|hom|ni|na)|o|ou)?|t?tasjil)$")
+_ARABIC_REGISTERING = re.compile(r"^(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:[وي]?(?:ها|هم|ه|ني|نا)|[وي])?$")
 REGISTER_NOUNS = frozenset({"سجل", "السجل"})
 
 

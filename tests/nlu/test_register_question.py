@@ -21,6 +21,10 @@ from tests.nlu.rankings import lemmas, ranking
         ("ana m3allem f zzlij hadi 20 3am, kifach nsajjel rasi f sijil", "rna_eligibility"),
         ("7na cooperative dyal l7sira, kifach ntsjlo?", "rna_eligibility"),
         ("khdam f lmikanik mn 2015 bla diplome, chno homa lkhatawat dyal ttasjil? kifach ndir ttasjil", "rna_documents"),
+        # "Register me", asked of you (plural or feminine): the object ending after the ending of "you".
+        ("أنا معلم فالنجارة هادي 15 عام، كيفاش تسجلوني؟", "rna_eligibility"),
+        ("عندي دبلوم فالخياطة، كيفاش تسجليني؟", "rna_documents"),
+        ("ana m3alma f lkhiyata mn 2010, kifach tsjlouni?", "rna_eligibility"),
     ],
 )
 def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:
