@@ -201,3 +201,18 @@ def test_a_reviewer_finds_a_message_corrects_it_and_the_correction_is_exported(
     exported = (out / "ary_Latn.yml").read_text()
     # The example keeps the entities the assistant found, as Rasa's [words]{annotation}.
     assert "intent: financing" in exported and words in re.sub(r"\[([^\]]+)\]\{[^}]*\}", r"\1", exported)
+
+    # The same reviewer in French: the correction form names its fields in French, and the list of corrections shows
+    # the exported one.
+    page.goto(f"/conversations/{chat}?lang=fr")
+    page.wait_for_load_state("networkidle")
+    page.locator(".correct-button").first.click()
+    page.wait_for_selector("select[name=intent]")
+    assert page.get_by_text("Situation fiscale").count() >= 1
+    page.screenshot(path=str(screenshot_path("staff-transcript-correction-fr")), full_page=True)
+    page.goto("/review")
+    page.wait_for_load_state("networkidle")
+    exported_rows = page.locator("tr.correction-row", has_text=words)
+    assert exported_rows.count() == 1 and "financing" in exported_rows.first.inner_text()
+    assert page.get_by_text("Déjà exportées").count() == 1
+    page.screenshot(path=str(screenshot_path("staff-review-fr")), full_page=True)
