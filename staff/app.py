@@ -18,7 +18,7 @@ from staff.menu import menu
 from staff.permissions import can
 from staff.security import secure
 from staff.services import Services
-from staff.situation_labels import entity_name, value_label
+from staff.situation_labels import entity_name, entity_stated, value_label
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 
@@ -80,6 +80,7 @@ def _pages(app: Flask) -> None:
             "can": can,
             "menu": menu(app.view_functions, can),
             "entity_name": entity_name,
+            "entity_stated": entity_stated,
             "value_label": value_label,
             "language_labels": LANGUAGE_LABELS,
             "format_date": format_date,

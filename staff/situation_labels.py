@@ -6,6 +6,7 @@ Trades and cities are named by their seed files (staff.corrections.Vocabulary); 
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from staff.corrections import vocabulary
@@ -57,3 +58,8 @@ def value_label(entity: str, value: str, lang: str) -> str:
         return seeded
     name = VALUE_NAMES.get(entity, {}).get(value)
     return f"{name} ({value})" if name else value
+
+
+def entity_stated(entity: str, value: str, lang: str) -> str:
+    """A stated entity as one badge reads it, "Trade: Zellige (ZELLIGE)", punctuated by the interface's language."""
+    return _("%(name)s: %(value)s", name=entity_name(entity), value=value_label(entity, value, lang))
