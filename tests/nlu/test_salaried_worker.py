@@ -62,3 +62,36 @@ def test_other_topics_are_left_alone() -> None:
 )
 def test_an_employees_cnss_reads_out_of_scope(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "out_of_scope"
+
+
+# Other schemes than the artisans': a civil servant's mutual insurance or state pension, a household employee's CNSS.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis fonctionnaire au ministere, comment mettre ma femme sur ma mutuelle ?",
+        "la cnops rembourse mal mes medicaments, je fais quoi ?",
+        "mon pere est retraite de l'enseignement, sa pension a baisse",
+        "je veux declarer ma femme de menage a la cnss",
+        "mon employee de maison n'est pas declaree, c'est combien par mois ?",
+        "أنا موظفة فالبلدية، واش ولادي مغطيين؟",
+    ],
+)
+def test_a_civil_servant_or_a_household_employer_is_found(text: str) -> None:
+    assert writer_is_salaried(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A teacher or a civil servant doing crafts on the side, asking as an artisan.
+        "je suis instituteur et je fais de la marqueterie le soir, combien je paie pour l'amo ?",
+        "ma femme est fonctionnaire et moi artisan, elle peut etre sur mon amo ?",
+        "j'ai un employe dans mon atelier, je dois le declarer a la cnss ?",
+        "la retraite de l'etat pour les artisans, ca existe ?",
+        # Compared with civil servants, or a CNSS clerk's word reported.
+        "plus tard j'aurai une retraite comme un fonctionnaire ?",
+        "موظف الضمان قال لي خاصني نخلص كل شهر، شحال بالضبط؟",
+    ],
+)
+def test_a_side_craft_or_a_workshop_employee_stays_in_scope(text: str) -> None:
+    assert not writer_is_salaried(lemmas(text))
