@@ -38,6 +38,7 @@ from nlu import (
     reported_speech,
     right_to_money,
     salaried_worker,
+    school_enrolment,
     shop_customer,
     who_answers,
 )
@@ -265,5 +266,6 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
         ranking = place_asked.rerank(lemmas, ranking)
+        ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)
