@@ -32,11 +32,13 @@ from nlu import (
     money_to_sell,
     papers_question,
     pension_question,
+    place_asked,
     register_question,
     register_target,
     reported_speech,
     right_to_money,
     salaried_worker,
+    school_enrolment,
     shop_customer,
     who_answers,
 )
@@ -263,5 +265,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = accepted_question.rerank(lemmas, ranking)
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
+        ranking = place_asked.rerank(lemmas, ranking)
+        ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)

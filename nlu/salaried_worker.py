@@ -10,6 +10,11 @@ scheme itself), "mon ancien travail de salarié … comme artisan", an apprentic
 pay once registered as an artisan ("إن سجلت كحرفي") stay in scope. The employer named with the writer as the object
 ("الباطرون ماسجلنيش", "والمشغل ماصرحش بيا", "lpatron ma sjlnich") is the writer's employer, and a verb of registering
 with "me" as its object is the employer's declaration, not the writer's path.
+
+The same holds for the other schemes a writer or a relative belongs to: a civil servant's mutual insurance or
+state pension ("je suis fonctionnaire", "la CNOPS", "retraité de l'enseignement", "موظف") and an employer's
+declaration of a household employee ("mon employée de maison", "ma femme de ménage", "عاملة منزلية"): the words
+CNSS, declare, add one's wife or pension are the artisans' words, the scheme is not.
 """
 
 from __future__ import annotations
@@ -46,6 +51,33 @@ _EMPLOYER_PAIRS = frozenset(
 _ME = frozenset(normalise(w) for w in ("بي", "بيا", "عليا", "biya", "bia", "3liya", "3lia"))
 # A verb of registering or declaring whose object is the writer ("سجلني", "ماسجلنيش", "يصرحني", "sjlni", "ma sjlnich").
 _TO_ME = re.compile(r"(?:سجل|صرح|قيد|sjl|sajl|sejl|sre7|sra7|9ayd|9yd)\w*(?:ني|نيش|ni|nich)$")
+# Schemes of the civil service (its mutual insurance, its pensions): "fonctionnaire", "CNOPS". Not "instituteur" or
+# "professeur": a teacher doing crafts on the side is an artisan too; not "l'armée" alone: a soldier son may be asked
+# about as a dependant.
+_CIVIL_SERVICE = frozenset(
+    normalise(w)
+    for w in (
+        "fonctionnaire", "fonctionnaires", "cnops", "cmr", "rcar", "موظف", "موظفة", "كنوبس", "mowadaf", "mowadafa",
+        "mwadaf",
+    )
+)
+# A state pensioner ("retraité de l'enseignement") or a household employee of the writer's ("employée de maison"),
+# in normalised word pairs read with "de", "du", "l'" and "la" left out.
+_OTHER_SCHEME = frozenset(
+    (normalise(a), normalise(b))
+    for a, b in (
+        ("retraité", "enseignement"), ("retraité", "armée"), ("retraité", "police"), ("retraité", "éducation"),
+        ("retraitée", "enseignement"), ("retraitée", "éducation"),
+        ("employée", "maison"), ("employé", "maison"), ("femme", "ménage"), ("aide", "ménagère"),
+        ("mon", "employé"), ("mon", "employée"), ("mes", "employés"), ("mes", "employées"),
+        ("عاملة", "منزلية"), ("عاملات", "منزليات"), ("العاملة", "المنزلية"),
+    )
+)
+_OF = frozenset({"de", "d", "du", "l", "la"})
+# A civil servant who is not the writer's scheme: compared with ("une pension comme les fonctionnaires"), or a clerk
+# of the CNSS itself ("موظف الضمان الاجتماعي قال لي").
+_LIKE = frozenset(normalise(w) for w in ("comme", "mithl", "مثل", "كما", "bhal", "بحال", "ki", "كي"))
+_THE_CNSS = frozenset(normalise(w) for w in ("cnss", "الضمان", "ضمان", "الصندوق", "caisse", "guichet", "dcnss"))
 # One's own path as an artisan: the question is theirs to ask here ("comme artisan", "le registre", "la carte").
 _ARTISAN_PATH = frozenset(
     normalise(w)
@@ -60,17 +92,20 @@ _ARTISAN_STEMS = ("حرفي", "سجل", "sjl", "tsajal", "inscrire", "inscris", 
 
 
 def writer_is_salaried(lemmas: Sequence[str]) -> bool:
-    """Whether the message speaks of the writer as an employee ("je suis salarié", "mon patron") and not of the
-    artisan's path."""
+    """Whether the message speaks of the writer as an employee ("je suis salarié", "mon patron"), a civil servant or
+    the employer of a household employee, and not of the artisan's path."""
     if any(_on_the_artisans_path(lemma) for lemma in lemmas):
         return False
     salaried = any(
         lemma in _SALARIED and (i == 0 or lemmas[i - 1] not in _NOT) for i, lemma in enumerate(lemmas)
     )
-    pairs = list(zip(lemmas, lemmas[1:], strict=False))
-    employer = any(_unglued(lemma) in _EMPLOYER for lemma in lemmas) or any(p in _EMPLOYER_PAIRS for p in pairs)
+    pairs = set(zip(lemmas, lemmas[1:], strict=False))
+    employer = any(_unglued(lemma) in _EMPLOYER for lemma in lemmas) or bool(pairs & _EMPLOYER_PAIRS)
     of_me = any(lemma in _ME or _TO_ME.search(lemma) for lemma in lemmas)
-    return salaried or any(pair in _MY_EMPLOYER for pair in pairs) or (employer and of_me)
+    without_de = [lemma for lemma in lemmas if lemma not in _OF]
+    employee = bool(set(zip(without_de, without_de[1:], strict=False)) & _OTHER_SCHEME)
+    other_scheme = employee or any(_a_civil_servant(without_de, i) for i in range(len(without_de)))
+    return salaried or other_scheme or bool(pairs & _MY_EMPLOYER) or (employer and of_me)
 
 
 def _on_the_artisans_path(lemma: str) -> bool:
@@ -81,6 +116,14 @@ def _on_the_artisans_path(lemma: str) -> bool:
 
 def _unglued(lemma: str) -> str:
     return lemma[1:] if lemma.startswith("و") and len(lemma) > 3 else lemma
+
+
+def _a_civil_servant(lemmas: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` names a civil servant's scheme, not compared with nor a clerk of the CNSS."""
+    if lemmas[i] not in _CIVIL_SERVICE:
+        return False
+    compared = any(lemma in _LIKE for lemma in lemmas[max(0, i - 2) : i])
+    return not compared and not any(lemma in _THE_CNSS for lemma in lemmas[i + 1 : i + 2])
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -7,6 +7,10 @@ apart. When the two intents are the first two: a message that asks what "you" ar
 whatever it wants besides ("je veux savoir si tu es un robot"); else a wish or a request ("veux", "voudrais",
 "passez", "bghit", "peux") asks for a person; else a question ("?") asks who answers. Arabic-script messages are
 left to the classifier: their wish words are many and are not listed here.
+
+A need is a request too ("il faut que je parle à un humain", "c'est urgent"); a question reported ("ma mère veut savoir
+si elle parle à un robot", "elle demande si c'est une vraie personne") asks who answers, whatever wish word it holds,
+unless it asks whether one may speak to someone ("je veux savoir si je peux parler à quelqu'un").
 """
 
 from __future__ import annotations
@@ -28,8 +32,14 @@ REQUEST_WORDS = frozenset(
         "mettez", "mets", "mettre", "donnez", "appelez", "appeler", "rappelez", "rappeler", "contacter", "joindre",
         "transferez", "transférez", "peux", "peut", "puis", "pourrais", "pourrait", "possible", "svp", "stp",
         "bghit", "bghyt", "bgheet", "nbghi", "baghi", "bghina", "3tini", "3tiwni", "dwzni", "dwezni", "khassni",
+        "faut", "dois", "urgent", "urgence",
     )
 )
+# A question reported: "savoir si", "demande si" ("she wants to know whether", "he asks whether").
+ASKING_WHETHER = frozenset(normalise(w) for w in ("savoir", "demande", "demandent", "demander", "sais"))
+WHETHER = frozenset(normalise(w) for w in ("si", "s"))
+# Whether one may: "savoir si je peux parler à quelqu'un" asks for a person.
+MAY = frozenset(normalise(w) for w in ("peux", "peut", "puis", "pourrais", "pourrait", "possible", "moyen"))
 
 
 # "tu es", "t'es", "êtes-vous", "nta": the message asks what the one answering is, whatever it wants besides.
@@ -46,7 +56,7 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     first_two = [r["name"] for r in ranking[:2]]
     if sorted(first_two) != [CHALLENGE, HANDOFF] or _has_arabic(text):
         return ranking
-    if any(lemma in YOU_ARE for lemma in lemmas):
+    if any(lemma in YOU_ARE for lemma in lemmas) or asks_whether(lemmas):
         wanted = CHALLENGE
     elif asks_for_a_person(lemmas):
         wanted = HANDOFF
@@ -55,6 +65,14 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     else:
         return ranking
     return ranking if first_two[0] == wanted else swapped(ranking)
+
+
+def asks_whether(lemmas: Sequence[str]) -> bool:
+    """Whether the message reports a question of who answers ("elle veut savoir si …"), not whether one may."""
+    for i, (lemma, after) in enumerate(zip(lemmas, lemmas[1:], strict=False)):
+        if lemma in ASKING_WHETHER and after in WHETHER:
+            return not any(word in MAY for word in lemmas[i + 2 :])
+    return False
 
 
 def _has_arabic(text: str) -> bool:

@@ -81,6 +81,22 @@ def test_an_employer_who_did_not_declare_the_writer_makes_an_employee(text: str)
     assert writer_is_salaried(lemmas(text))
 
 
+# Other schemes than the artisans': a civil servant's mutual insurance or state pension, a household employee's CNSS.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis fonctionnaire au ministere, comment mettre ma femme sur ma mutuelle ?",
+        "la cnops rembourse mal mes medicaments, je fais quoi ?",
+        "mon pere est retraite de l'enseignement, sa pension a baisse",
+        "je veux declarer ma femme de menage a la cnss",
+        "mon employee de maison n'est pas declaree, c'est combien par mois ?",
+        "أنا موظفة فالبلدية، واش ولادي مغطيين؟",
+    ],
+)
+def test_a_civil_servant_or_a_household_employer_is_found(text: str) -> None:
+    assert writer_is_salaried(lemmas(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -92,4 +108,21 @@ def test_an_employer_who_did_not_declare_the_writer_makes_an_employee(text: str)
     ],
 )
 def test_registering_me_on_the_artisans_path_is_not_an_employees(text: str) -> None:
+    assert not writer_is_salaried(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A teacher or a civil servant doing crafts on the side, asking as an artisan.
+        "je suis instituteur et je fais de la marqueterie le soir, combien je paie pour l'amo ?",
+        "ma femme est fonctionnaire et moi artisan, elle peut etre sur mon amo ?",
+        "j'ai un employe dans mon atelier, je dois le declarer a la cnss ?",
+        "la retraite de l'etat pour les artisans, ca existe ?",
+        # Compared with civil servants, or a CNSS clerk's word reported.
+        "plus tard j'aurai une retraite comme un fonctionnaire ?",
+        "موظف الضمان قال لي خاصني نخلص كل شهر، شحال بالضبط؟",
+    ],
+)
+def test_a_side_craft_or_a_workshop_employee_stays_in_scope(text: str) -> None:
     assert not writer_is_salaried(lemmas(text))

@@ -63,3 +63,30 @@ def test_other_rankings_are_left_alone(ranked: list[dict]) -> None:
 def test_no_question_or_arabic_script_is_left_to_the_classifier(text: str) -> None:
     ranked = scored(("human_handoff", 0.5), ("bot_challenge", 0.4))
     assert rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon pere veut savoir s'il ecrit a une machine ou a un vrai monsieur",
+        "ma grand-mere demande si c'est un humain qui lui repond",
+        "elle voudrait savoir si vous etes une personne",
+    ],
+)
+def test_a_reported_question_asks_who_answers(text: str) -> None:
+    ranked = scored(("human_handoff", 0.55), ("bot_challenge", 0.40), ("greet", 0.02))
+    assert first(text, ranked) == "bot_challenge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il faut absolument que je parle a un humain",
+        "c'est urgent, un humain svp",
+        "je dois parler a une vraie personne aujourd'hui",
+        "je veux savoir si je peux parler a quelqu'un de la chambre",
+    ],
+)
+def test_a_need_asks_for_a_person(text: str) -> None:
+    ranked = scored(("bot_challenge", 0.50), ("human_handoff", 0.40), ("greet", 0.02))
+    assert first(text, ranked) == "human_handoff"

@@ -1,0 +1,93 @@
+"""A place asked about that is not the chamber: the nearest office only when an office is what is sought.
+
+The classifier reads "le plus proche", "horaires", "adresse", "où" and a city as find_office, whatever the place:
+"le centre de formation le plus proche de Taza", "شي مدرسة ديال الصناعة التقليدية قريبة" ask for a training,
+"horaires de la prière à Agadir", "horaires du train Casa Marrakech" ask for nothing of the artisans'. And a question
+about doing the procedure *without* the office ("sans aller à la chambre", "je peux le faire sur le site ?") asks how
+to register, not where the office is. When find_office leads and the message names no office (chamber,
+directorate, delegation, branch), a school or training centre makes it training and a public place of another
+errand (a station, a mosque, a bank, a hospital) makes it out of scope; with or without an office named, doing it
+online or without going makes it the procedure (registration, or joining the CNSS when the message speaks of it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from nlu.register_wish import promoted
+
+FIND_OFFICE = "find_office"
+TRAINING, OUT_OF_SCOPE = "training", "out_of_scope"
+REGISTER_HOW, AMO_ENROLL = "rna_register_how", "amo_enroll"
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+# The offices that register artisans: the chamber, the directorate or delegation of handicrafts, a branch.
+# Not "office" alone: the OFPPT is the vocational-training office.
+OFFICES = _words(
+    "chambre", "chambres", "direction", "directions", "délégation", "delegation", "bureau", "bureaux", "antenne",
+    "annexe", "guichet", "ghorfa", "lghorfa", "ghrfa", "lghrfa", "mandoubiya", "lmandoubiya", "modiriya",
+    "lmodiriya", "غرفة", "الغرفة", "مديرية", "المديرية", "مندوبية", "المندوبية", "مكتب", "المكتب", "ملحقة",
+)
+# Where a trade is taught: a training, a school, an institute, the OFPPT.
+SCHOOLS = _words(
+    "formation", "formations", "école", "ecole", "institut", "ofppt", "cfa", "takwin", "ttakwin", "lmadrasa",
+    "madrasa", "مدرسة", "المدرسة", "تكوين", "التكوين", "معهد", "المعهد",
+)
+# Public places of other errands: a station, a train, a mosque or prayer, a bank branch, a hospital.
+OTHER_PLACES = _words(
+    "gare", "train", "trains", "tran", "ltran", "prière", "priere", "prières", "prieres", "mosquée", "mosquee",
+    "salat", "jame3", "banque", "banques", "lbanka", "banka", "hôpital", "hopital", "clinique", "sbitar",
+    "lmostachfa", "مسجد", "المسجد", "الصلاة", "صلاة", "المحطة", "محطة", "القطار", "الترين", "البنك", "بنك",
+    "البانكة", "المستشفى", "مستشفى", "السبيطار", "سبيطار",
+)
+# Doing it from afar: online, on the site, on the internet, at a distance.
+ONLINE = _words(
+    "internet", "linternet", "lanternet", "online", "site", "lsite", "portail", "enligne",
+    "انترنت", "الانترنت", "الأنترنيت", "الانترنيت", "أنترنيت", "انترنيت", "لانترنيت", "الموقع",
+)
+# "en ligne", "à distance", "عن بعد": pairs, since "ligne" is also a phone line, "distance" how far the office is and
+# "بعد" also "after".
+FROM_AFAR_PAIRS = frozenset(
+    (normalise(a), normalise(b)) for a, b in (("en", "ligne"), ("à", "distance"), ("a", "distance"), ("عن", "بعد"))
+)
+# "sans aller", "sans me déplacer", "sans passer": going to the office left out.
+WITHOUT = _words("sans")
+GOING = _words("aller", "déplacer", "deplacer", "passer", "venir", "bouger", "déplacement", "deplacement")
+# How far the verb may stand after "sans" ("sans me déplacer", "sans aller moi-même").
+NEAR = 2
+# The CNSS's own procedure, when the message speaks of it.
+CNSS_WORDS = _words("cnss", "amo", "macnss", "cotisation", "الضمان")
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with the place's own topic first when find_office leads but no office is sought."""
+    names = [r["name"] for r in ranking]
+    if not names or names[0] != FIND_OFFICE:
+        return ranking
+    if from_afar(lemmas):
+        target = AMO_ENROLL if says_any(lemmas, CNSS_WORDS) else REGISTER_HOW
+    elif says_any(lemmas, OFFICES):
+        return ranking
+    elif says_any(lemmas, SCHOOLS):
+        target = TRAINING
+    elif says_any(lemmas, OTHER_PLACES):
+        target = OUT_OF_SCOPE
+    else:
+        return ranking
+    return promoted(ranking, names.index(target)) if target in names else ranking
+
+
+def from_afar(lemmas: Sequence[str]) -> bool:
+    """Whether the message speaks of doing the procedure online or without going to the office."""
+    if says_any(lemmas, ONLINE) or FROM_AFAR_PAIRS & set(zip(lemmas, lemmas[1:], strict=False)):
+        return True
+    return any(
+        lemma in WITHOUT and any(after in GOING for after in lemmas[i + 1 : i + 1 + NEAR])
+        for i, lemma in enumerate(lemmas)
+    )
