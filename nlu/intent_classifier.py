@@ -38,6 +38,7 @@ from nlu import (
     right_to_money,
     salaried_worker,
     shop_customer,
+    thanks_then_leave,
     who_answers,
 )
 from nlu.fitted import FittedComponent
@@ -264,4 +265,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
+        ranking = thanks_then_leave.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)
