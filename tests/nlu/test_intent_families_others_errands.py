@@ -41,3 +41,7 @@ def test_the_artisans_own_errands_keep_their_intents(
 ) -> None:
     assert intent(classifier, text) == expected
 
+
+@pytest.mark.parametrize("text", ["ألست إنسانا آليا؟", "أليست ردودك مبرمجة؟"])
+def test_a_machine_asked_in_the_negative_is_a_bot_challenge(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "bot_challenge"
