@@ -1,7 +1,7 @@
 """A salaried worker asking about their own CNSS, pay or employer: out of scope, not the artisans' AMO.
 
 "je suis salarie dans une usine, mon patron ne me declare pas a la cnss", "allocations familiales pour un salarie a
-la cnss", "الباطرون ديالي ماكيصرحش بيا": the words CNSS, declare, pay and contributions are the AMO's words, so the
+la cnss", "الباطرون ديالي ماكيصرحش بيا", "أنا موظف في البنك، كيف أحسب معاش التقاعد": the words CNSS, declare, pay and contributions are the AMO's words, so the
 classifier reads amo_enroll or amo_cost. The assistant serves artisans who are not salaried (TNS); an employee's
 declaration by an employer belongs to the CNSS and labour inspection. Said of the writer ("je suis salarié", "mon
 patron", "mon employeur", "mon salaire") and with no word of the artisan's own path (artisan, register, card),
@@ -21,7 +21,9 @@ from nlu.register_wish import promoted
 OUT_OF_SCOPE = "out_of_scope"
 # The topics a salaried worker's CNSS question is mistaken for.
 _CNSS_TOPICS = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info", "rna_status"})
-_SALARIED = frozenset(normalise(w) for w in ("salarie", "salarié", "salariee", "salariée", "ajir", "أجير", "أجيرة"))
+_SALARIED = frozenset(
+    normalise(w) for w in ("salarie", "salarié", "salariee", "salariée", "ajir", "أجير", "أجيرة", "مشغلي")
+)
 # "non salarié(s)": the artisans' own scheme.
 _NOT = frozenset(normalise(w) for w in ("non", "غير"))
 # "my employer", "my boss", "my salary", "my pay", in normalised word pairs.
@@ -30,6 +32,9 @@ _MY_EMPLOYER = frozenset(
     for a, b in (
         ("mon", "patron"), ("mon", "employeur"), ("mon", "salaire"), ("ma", "paie"), ("ma", "paye"),
         ("الباطرون", "ديالي"), ("lpatron", "dyali"), ("patron", "dyali"),
+        # MSA "I am an employee": only said of the writer, since a spouse's job ("زوجتي موظفة") or a clerk to talk
+        # to ("أريد موظفا") asks nothing about the writer's own employer.
+        ("أنا", "موظف"), ("أنا", "موظفة"), ("أنا", "مستخدم"), ("أنا", "مستخدمة"),
     )
 )
 # One's own path as an artisan: the question is theirs to ask here ("comme artisan", "le registre", "la carte").
