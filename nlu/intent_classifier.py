@@ -40,6 +40,7 @@ from nlu import (
     salaried_worker,
     school_enrolment,
     shop_customer,
+    thanks_then_leave,
     who_answers,
 )
 from nlu.fitted import FittedComponent
@@ -268,4 +269,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = place_asked.rerank(lemmas, ranking)
         ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
+        ranking = thanks_then_leave.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)

@@ -1,18 +1,19 @@
 """A salaried worker asking about their own CNSS, pay or employer: out of scope, not the artisans' AMO.
 
 "je suis salarie dans une usine, mon patron ne me declare pas a la cnss", "allocations familiales pour un salarie a
-la cnss", "الباطرون ديالي ماكيصرحش بيا": the words CNSS, declare, pay and contributions are the AMO's words, so the
-classifier reads amo_enroll or amo_cost. The assistant serves artisans who are not salaried (TNS); an employee's
-declaration by an employer belongs to the CNSS and labour inspection. Said of the writer ("je suis salarié", "mon
-patron", "mon employeur", "mon salaire") and with no word of the artisan's own path (artisan, register, card),
-such a message is out of scope when the classifier put an AMO or CNSS topic first. "les non salariés" (the TNS
-scheme itself), "mon ancien travail de salarié … comme artisan", an apprentice, and an employee asking what he would
-pay once registered as an artisan ("إن سجلت كحرفي") stay in scope. The employer named with the writer as the object
-("الباطرون ماسجلنيش", "والمشغل ماصرحش بيا", "lpatron ma sjlnich") is the writer's employer, and a verb of registering
-with "me" as its object is the employer's declaration, not the writer's path.
+la cnss", "الباطرون ديالي ماكيصرحش بيا", "أنا موظف في البنك، كيف أحسب معاش التقاعد": the words CNSS, declare, pay
+and contributions are the AMO's words, so the classifier reads amo_enroll or amo_cost. The assistant serves artisans
+who are not salaried (TNS); an employee's declaration by an employer belongs to the CNSS and labour inspection. Said
+of the writer ("je suis salarié", "mon patron", "mon employeur", "mon salaire", "أنا موظف") and with no word of the
+artisan's own path (artisan, register, card), such a message is out of scope when the classifier put an AMO or CNSS
+topic first. "les non salariés" (the TNS scheme itself), "mon ancien travail de salarié … comme artisan", an
+apprentice, and an employee asking what he would pay once registered as an artisan ("إن سجلت كحرفي") stay in scope.
+The employer named with the writer as the object ("الباطرون ماسجلنيش", "والمشغل ماصرحش بيا", "lpatron ma sjlnich") is
+the writer's employer, and a verb of registering with "me" as its object is the employer's declaration, not the
+writer's path.
 
 The same holds for the other schemes a writer or a relative belongs to: a civil servant's mutual insurance or
-state pension ("je suis fonctionnaire", "la CNOPS", "retraité de l'enseignement", "موظف") and an employer's
+state pension ("je suis fonctionnaire", "la CNOPS", "retraité de l'enseignement") and an employer's
 declaration of a household employee ("mon employée de maison", "ma femme de ménage", "عاملة منزلية"): the words
 CNSS, declare, add one's wife or pension are the artisans' words, the scheme is not.
 """
@@ -29,7 +30,9 @@ from nlu.register_wish import promoted
 OUT_OF_SCOPE = "out_of_scope"
 # The topics a salaried worker's CNSS question is mistaken for.
 _CNSS_TOPICS = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info", "rna_status"})
-_SALARIED = frozenset(normalise(w) for w in ("salarie", "salarié", "salariee", "salariée", "ajir", "أجير", "أجيرة"))
+_SALARIED = frozenset(
+    normalise(w) for w in ("salarie", "salarié", "salariee", "salariée", "ajir", "أجير", "أجيرة", "مشغلي")
+)
 # "non salarié(s)": the artisans' own scheme.
 _NOT = frozenset(normalise(w) for w in ("non", "غير"))
 # "my employer", "my boss", "my salary", "my pay", in normalised word pairs.
@@ -38,11 +41,15 @@ _MY_EMPLOYER = frozenset(
     for a, b in (
         ("mon", "patron"), ("mon", "employeur"), ("mon", "salaire"), ("ma", "paie"), ("ma", "paye"),
         ("الباطرون", "ديالي"), ("lpatron", "dyali"), ("patron", "dyali"),
+        # MSA "I am an employee": only said of the writer, since a spouse's job ("زوجتي موظفة") or a clerk to talk
+        # to ("أريد موظفا") asks nothing about the writer's own employer.
+        ("أنا", "موظف"), ("أنا", "موظفة"), ("أنا", "مستخدم"), ("أنا", "مستخدمة"), ("ana", "mowadaf"),
+        ("ana", "mowadafa"), ("ana", "mwadaf"),
     )
 )
 # The employer, said without "my" ("والمشغل ماسجلنيش", "lpatron ma sjlnich"); a glued "و" (and) is dropped before
 # looking. Not the French "patron": "je suis patron, je dois m'affilier ?" is an artisan employing others.
-_EMPLOYER = frozenset(normalise(w) for w in ("lpatron", "المشغل", "مشغلي", "الباطرون", "لباطرون"))
+_EMPLOYER = frozenset(normalise(w) for w in ("lpatron", "المشغل", "الباطرون", "لباطرون"))
 _EMPLOYER_PAIRS = frozenset(
     (normalise(a), normalise(b))
     for a, b in (("رب", "العمل"), ("صاحب", "الشغل"), ("مول", "الشغل"), ("rab", "l3amal"), ("mol", "lkhdma"))
@@ -57,8 +64,7 @@ _TO_ME = re.compile(r"(?:سجل|صرح|قيد|sjl|sajl|sejl|sre7|sra7|9ayd|9yd)\
 _CIVIL_SERVICE = frozenset(
     normalise(w)
     for w in (
-        "fonctionnaire", "fonctionnaires", "cnops", "cmr", "rcar", "موظف", "موظفة", "كنوبس", "mowadaf", "mowadafa",
-        "mwadaf",
+        "fonctionnaire", "fonctionnaires", "cnops", "cmr", "rcar", "كنوبس",
     )
 )
 # A state pensioner ("retraité de l'enseignement") or a household employee of the writer's ("employée de maison"),
