@@ -33,6 +33,9 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "fini l'auto-entrepreneur", "plus d'AE": an end said this many words before the regime at most (an article between);
+# "l'auto-entreprise c'est fini", "la CPU, terminé": this many words after it, in its sentence.
+ENDED_BEFORE_REACH, ENDED_AFTER_REACH = 2, 3
 # "quitté la CPU", "fermé mon auto-entreprise": a stop's own regime stands this many words after it at most.
 STOPPED_OBJECT_REACH = 3
 # "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
@@ -191,7 +194,25 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         and not _stops_another(text, cues, c, target)
         for c in cues
     )
-    return before or stopped or _switched_from(text, cues, target)
+    return before or stopped or _ended(text, cues, target) or _switched_from(text, cues, target)
+
+
+def _ended(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether the writer says the regime is over: "fini l'auto-entrepreneur", "plus de CPU" right before it, "c'est
+    fini", "terminé" right after it in its sentence ("plus de" only before: after a regime it counts years)."""
+    return any(
+        c.kind in ("ended", "no_more") and 0 < target.first - c.last <= ENDED_BEFORE_REACH and same_clause(text, c, target)
+        or c.kind == "ended"
+        and 0 < c.first - target.last <= ENDED_AFTER_REACH
+        and not SENTENCE_END.search(text[target.end : c.start])
+        and set(_WORD.findall(normalise(text[target.end : c.start]))) <= _ENDED_BETWEEN
+        for c in cues
+    )
+
+
+# Between a regime and the end said of it: "l'AE c'est fini", "la CPU, pour moi c'est terminé" ("je suis AE, j'ai fini
+# mon inscription" ends something else).
+_ENDED_BETWEEN = frozenset({"c", "est", "ca", "pour", "moi", "la", "et", "bien", "tout", "deja", "alors", "donc"})
 
 
 def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
@@ -1149,7 +1170,7 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         if (
             cue.kind in ("tax", "tax_local")
             and _past(text, cues, cue)
-            and any(c.kind in ("stopped", "no_longer") for c in cues)
+            and any(c.kind in ("stopped", "no_longer", "ended", "no_more") for c in cues)
             and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
