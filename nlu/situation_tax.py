@@ -149,6 +149,9 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 # A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
+# A doubt that closes the regime's sentence reaches this many words back ("je suis AE, enfin je pense, ou peut-être à la
+# CPU, franchement je sais plus").
+DOUBT_SENTENCE_REACH = 20
 # Words that may follow "not me" at the end of its clause: "et moi rien du tout", "moi non plus", "w ana la walo".
 _NOT_ME_CLOSERS = frozenset(
     normalise(w)
@@ -1088,6 +1091,8 @@ def in_doubt(text: str, cues: list[Cue], target: Cue) -> bool:
     pas" denies nothing. A doubt that closes the regime's sentence doubts it too (``_doubt_after``)."""
     return any(
         c.kind == "doubt" and (c.last < target.first and same_clause(text, c, target) or _doubt_after(text, target, c))
+        # "je suis au réel il me semble, mais franchement je n'en sais rien": not knowing, the writer's last word on it.
+        or c.kind == "unknown_to_writer" and _doubt_after(text, target, c)
         for c in cues
     )
 
@@ -1096,11 +1101,15 @@ def _doubt_after(text: str, target: Cue, doubt: Cue) -> bool:
     """"je crois que je suis à la CPU mais je suis pas sûr du tout", "ana f cpu walakin machi mt2aked", "أنا في المساهمة
     المهنية الموحدة، لست متأكدا": a doubt said just after the regime, in its sentence, that ends its own clause (only
     "du tout", "de ça" after it) takes the regime back; "…, pas sûr du montant" doubts something else."""
-    if not 0 < doubt.first - target.last <= DOUBT_AFTER_REACH or SENTENCE_END.search(text[target.end : doubt.start]):
+    if not 0 < doubt.first - target.last <= DOUBT_SENTENCE_REACH or SENTENCE_END.search(text[target.end : doubt.start]):
         return False
     end = CLAUSE_BREAK.search(text, doubt.end)
     rest = text[doubt.end : end.start() if end else len(text)]
-    return all(word in _DOUBT_CLOSERS for word in re.findall(r"\w+", normalise(rest)))
+    closes_clause = all(word in _DOUBT_CLOSERS for word in re.findall(r"\w+", normalise(rest)))
+    # Further than a few words, the doubt must close the regime's sentence too ("je suis à la CPU, enfin c'est ce que
+    # m'a dit le moqaddem, mais je ne suis pas sûr."): the writer's last word on it.
+    closes_sentence = end is None or bool(SENTENCE_END.match(end.group()))
+    return closes_clause and (doubt.first - target.last <= DOUBT_AFTER_REACH or closes_sentence)
 
 
 def _yes_no_question(text: str, cue: Cue) -> bool:
