@@ -62,7 +62,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "works_there", "hijri", "refused",
-        "unknown_to_writer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field",
+        "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     return entries

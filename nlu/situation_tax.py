@@ -1039,7 +1039,7 @@ def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cu
     محاسبة"): a worker holds no regime by their employer's. The writer's own shop ("ma boutique est au forfait") names
     no such work, and keeps its regime."""
     return any(
-        (c.kind == "works_there" or _employer_owning(words, c))
+        (c.kind == "works_there" or _employer_owning(words, c) or _employer_of_the_writer(text, words, c))
         and 0 < target.first - c.last <= WORKPLACE_REACH
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
@@ -1052,12 +1052,38 @@ _EMPLOYERS = frozenset(normalise(w) for w in ("patron", "patronne", "employeur",
 
 
 def _employer_owning(words: Sequence[Word], cue: Cue) -> bool:
-    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron")."""
+    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron"),
+    or as the place, after "chez" ("chez mon patron c'est la CPU")."""
     return (
         cue.kind == "relative"
         and cue.first > 0
-        and words[cue.first - 1].form in OWNER_OF
+        and words[cue.first - 1].form in _OWNER_OR_PLACE
         and words[cue.last].form in _EMPLOYERS
+    )
+
+
+_OWNER_OR_PLACE = OWNER_OF | {"chez"}
+# The writer says they work for someone: a worker's noun ("moi je suis juste ouvrier", "son employé", "simple
+# apprenti"), or "je travaille pour lui", "je bosse chez elle".
+_WORKER_NOUNS = frozenset(
+    normalise(w)
+    for w in ("ouvrier", "ouvrière", "employé", "employée", "salarié", "salariée", "apprenti", "apprentie", "aide", "khddam")
+)
+_WORK_VERBS = frozenset({"travaille", "bosse", "taffe"})
+_FOR_SOMEONE = frozenset({"pour", "chez"})
+
+
+def _employer_of_the_writer(text: str, words: Sequence[Word], cue: Cue) -> bool:
+    """Whether the cue names the one the writer works for ("le patron", "le propriétaire de l'atelier", "mon maâlem"),
+    not the writer ("je suis le patron"), and the message says the writer works for someone."""
+    if cue.kind != "employer":
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    if set(_WORD.findall(normalise(text[start : cue.start]))) & WRITER_WORDS:
+        return False
+    forms = [w.form for w in words]
+    return bool(set(forms) & _WORKER_NOUNS) or any(
+        a in _WORK_VERBS and b in _FOR_SOMEONE for a, b in zip(forms, forms[1:], strict=False)
     )
 
 
