@@ -757,8 +757,22 @@ def offered_in_turn(text: str, first: Cue, second: Cue) -> bool:
 
 
 def after_neither(text: str, cue: Cue) -> bool:
-    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue."""
-    return bool(_NEITHER.search(text[: cue.start]))
+    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue; a "la" after a French word
+    ("c'est la CPU", "à la CPU", "de la CPU") is the French article."""
+    particle = _NEITHER.search(text[: cue.start])
+    if particle is None:
+        return False
+    if normalise(particle.group().strip(" ,،")) != "la":
+        return True
+    before = _WORD.findall(normalise(text[: particle.start()]))
+    return not (before and before[-1] in _FRENCH_BEFORE_ARTICLE)
+
+
+# French words after which "la" is the article, never Darija's "neither" ("c'est ça, la CPU", "toujours à la CPU").
+_FRENCH_BEFORE_ARTICLE = frozenset(
+    {"a", "de", "est", "ca", "dans", "pour", "sur", "que", "qu", "par", "avec", "oui", "voila", "toujours", "juste",
+     "seulement", "c", "sous", "chez", "et", "ou", "suis", "mais"}
+)
 
 
 def _all_denied(text: str, cues: list[Cue], relatives: Relatives, neither: list[Cue]) -> Found | None:
