@@ -61,6 +61,12 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
 _SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
 _SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
+# "la CPU ou le réel", "entre la CPU et le réel", "réel ou forfait": "réel" joined by "ou", "et" to another regime is
+# accounts, one of the regimes weighed (read then as alternatives, compared, asked about).
+_REAL_BEFORE_JOIN = re.compile(r"\b(?:le\s+|au\s+)?(r[ée]el)\s+(?:ou|et|vs|wla|ola)\b\s+", re.IGNORECASE)
+_REAL_AFTER_JOIN = re.compile(r"\s(?:ou|et|vs|wla|ola)(?:\s+bien|\s+alors)?\s+(?:le\s+|au\s+|l'\s*)?(r[ée]el)\b", re.IGNORECASE)
+# How many characters the other regime stands from the join at most ("la CPU ou le réel": none but an article).
+REAL_JOIN_REACH = 12
 # "mon régime c'est le réel", "mon régime fiscal est le réel", "statut fiscal : réel", "j'ai opté pour le réel": "réel"
 # named as what the regime is, or as what one chose, is accounts anywhere in the message.
 _REAL_NAMED = re.compile(
@@ -345,6 +351,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     patente (or the commune) names no regime: the assistant asks.
     """
     cues = _taken_back(text, _answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
+    cues = _weighed_with_real(text, cues)
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -606,6 +613,31 @@ def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
         first = len(_WORD.findall(text[: named.start(1)]))
         found.append(Cue("tax", "accounts", first, first, named.start(1), named.end(1)))
     return sorted([*cues, *found], key=lambda c: c.start) if found else cues
+
+
+def _weighed_with_real(text: str, cues: list[Cue]) -> list[Cue]:
+    """"vaut mieux la CPU ou le réel ?", "entre la CPU et le réel, lequel…", "réel ou forfait, c'est quoi le mieux": a
+    regime joined by "ou", "et" to a bare "réel" (no regime cue alone) is one of two regimes weighed: taken back
+    (read as asked about), as a choice between two named regimes is."""
+    # A "réel" inside a regime cue ("au réel") is a regime of its own: the choice between two is read elsewhere.
+    bare = [m for m in (*_REAL_AFTER_JOIN.finditer(text), *_REAL_BEFORE_JOIN.finditer(text)) if not _in_a_cue(cues, m)]
+    joins = [m.start() for m in bare if m.re is _REAL_AFTER_JOIN]
+    joins_before = [m.end() for m in bare if m.re is _REAL_BEFORE_JOIN]
+    weighed = [
+        c
+        for c in cues
+        if c.kind == "tax"
+        and (
+            any(0 <= at - c.end <= REAL_JOIN_REACH for at in joins)
+            or any(0 <= c.start - at <= REAL_JOIN_REACH for at in joins_before)
+        )
+    ]
+    return [replace(c, kind="asked") if c in weighed else c for c in cues]
+
+
+def _in_a_cue(cues: list[Cue], real: re.Match[str]) -> bool:
+    """Whether the matched "réel" stands inside a regime cue ("au réel", "régime réel")."""
+    return any(c.start <= real.start(1) and real.end(1) <= c.end for c in cues if c.kind in ("tax", "asked"))
 
 
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
