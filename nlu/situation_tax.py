@@ -1053,8 +1053,9 @@ def asked_if_required(text: str, words: Sequence[Word], cues: list[Cue], target:
 
 
 # "notre coopérative tient une comptabilité", "التعاونية التي أنتمي إليها تمسك محاسبة": a regime this many words after a
-# cooperative, with no "je" of the writer's between, is the cooperative's.
-GROUP_SUBJECT_REACH = 5
+# cooperative, with no "je" of the writer's between, is the cooperative's; the cooperative's own words may stand between
+# ("notre coopérative de tapis à Taznakht tient une comptabilité avec un comptable").
+GROUP_SUBJECT_REACH = 10
 
 
 def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
@@ -1067,8 +1068,20 @@ def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -
         and 0 < target.first - c.last <= GROUP_SUBJECT_REACH
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
+        and not _we_are(text, c)
         for c in cues
     )
+
+
+# "on est une coopérative…", "nous sommes une coopérative…", "7na cooperative": the writers are the cooperative, and its
+# books are theirs.
+_WE = frozenset({"on", "nous", "sommes", "7na", "hna", "حنا", "نحن"})
+
+
+def _we_are(text: str, group: Cue) -> bool:
+    """Whether the writers say they are the group, before it in its clause."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, group.start)), default=0)
+    return bool(set(_WORD.findall(normalise(text[start : group.start]))) & _WE)
 
 
 # "la boutique où je travaille est au forfait", "المحل الذي أشتغل فيه يؤدي الضريبة الجزافية": a regime this many words
