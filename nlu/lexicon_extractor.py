@@ -81,6 +81,17 @@ _ORIGINS = frozenset(
     )
 )
 
+# An office that serves the writer from elsewhere ("mon comptable a son cabinet à Rabat", "la fiduciaire de Casablanca",
+# "l'agence CNSS de Fès") names where that office is, not where the writer works: such a city gives way to another
+# city said, as a fair's city does.
+_OFFICES = frozenset(
+    normalise(w)
+    for w in (
+        "cabinet", "comptable", "comptables", "fiduciaire", "fidusyer", "expert-comptable", "agence", "guichet",
+        "perception", "lcomptable", "كونطابل", "الكونطابل", "محاسب", "المحاسب", "مكتب", "وكالة", "الوكالة",
+    )
+)
+
 # A city that names a product or a style ("babouches de Marrakech", "broderie point de Fès", "zrabi dyal rbat") is not
 # where the writer works: after "of", within PRODUCT_REACH words of a trade, it gives way to another city said.
 # "près de Tétouan", "la région de Fès" name a place even after a trade.
@@ -171,7 +182,8 @@ def _worked_with(words: list[Word], machine_at: int) -> bool:
 
 def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
     """The cities named only as where a fair is held ("معرض بمراكش", "foire à Casablanca"), where the writer was
-    born ("tzadt f oujda", "né à Oujda") or in a product's name ("babouches de Marrakech"), to be dropped when the
+    born ("tzadt f oujda", "né à Oujda"), where an office serving them is ("son cabinet à Rabat") or in a product's
+    name ("babouches de Marrakech"), to be dropped when the
     message names another city: with none, that city is the only place said and stays."""
     index = {w.start: i for i, w in enumerate(words)}
     ends = {w.end: i for i, w in enumerate(words)}
@@ -192,7 +204,8 @@ def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
         i = index.get(match.start, 0)
         # The event word may carry a glued preposition or article ("فالمعرض", "للمعرض").
         return any(
-            not (_EVENTS | _ORIGINS).isdisjoint(arabic_stems(w.form)) for w in words[max(0, i - EVENT_REACH) : i]
+            not (_EVENTS | _ORIGINS | _OFFICES).isdisjoint(arabic_stems(w.form))
+            for w in words[max(0, i - EVENT_REACH) : i]
         )
 
     cities = [m for m in matches if m.entity == "city"]

@@ -33,6 +33,9 @@ TAX_NEGATION_REACH = 6
 # "kont auto-entrepreneur", "j'étais à la CPU", "je ne suis plus auto-entrepreneur": a past or "no longer" marker
 # just before a regime; "… w sddit", "mais j'ai arrêté": a stop said after it, in the same sentence.
 PAST_REACH, STOPPED_REACH = 3, 8
+# "fini l'auto-entrepreneur", "plus d'AE": an end said this many words before the regime at most (an article between);
+# "l'auto-entreprise c'est fini", "la CPU, terminé": this many words after it, in its sentence.
+ENDED_BEFORE_REACH, ENDED_AFTER_REACH = 2, 3
 # "quitté la CPU", "fermé mon auto-entreprise": a stop's own regime stands this many words after it at most.
 STOPPED_OBJECT_REACH = 3
 # "m'a inscrit en tant qu'auto-entrepreneur", "سجلني ابني في نظام المقاول الذاتي": the regime a relative set up for the
@@ -58,6 +61,12 @@ _SHORT_AUTO = re.compile(r"\W*(l'\s?auto|l\s?auto|auto|oto|الأوطو|الاو
 # "le réel", "c'est le réel.": the same short answer for accounts ("réel" alone elsewhere is "real").
 _SHORT_REAL = re.compile(r"\W*(?:c'?\s?est\s+|moi\s+)?((?:le\s+)?r[ée]el)\s*(?:[,.;:!?\n]|$)", re.IGNORECASE)
 _SHORT_ANSWERS = ((_SHORT_AUTO, "auto_entrepreneur"), (_SHORT_REAL, "accounts"))
+# "la CPU ou le réel", "entre la CPU et le réel", "réel ou forfait": "réel" joined by "ou", "et" to another regime is
+# accounts, one of the regimes weighed (read then as alternatives, compared, asked about).
+_REAL_BEFORE_JOIN = re.compile(r"\b(?:le\s+|au\s+)?(r[ée]el)\s+(?:ou|et|vs|wla|ola)\b\s+", re.IGNORECASE)
+_REAL_AFTER_JOIN = re.compile(r"\s(?:ou|et|vs|wla|ola)(?:\s+bien|\s+alors)?\s+(?:le\s+|au\s+|l'\s*)?(r[ée]el)\b", re.IGNORECASE)
+# How many characters the other regime stands from the join at most ("la CPU ou le réel": none but an article).
+REAL_JOIN_REACH = 12
 # "mon régime c'est le réel", "mon régime fiscal est le réel", "statut fiscal : réel", "j'ai opté pour le réel": "réel"
 # named as what the regime is, or as what one chose, is accounts anywhere in the message.
 _REAL_NAMED = re.compile(
@@ -146,6 +155,9 @@ _NOTHING = frozenset({"walo", "walou", "والو", "rien"})
 # A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
+# A doubt that closes the regime's sentence reaches this many words back ("je suis AE, enfin je pense, ou peut-être à la
+# CPU, franchement je sais plus").
+DOUBT_SENTENCE_REACH = 20
 # Words that may follow "not me" at the end of its clause: "et moi rien du tout", "moi non plus", "w ana la walo".
 _NOT_ME_CLOSERS = frozenset(
     normalise(w)
@@ -191,7 +203,25 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         and not _stops_another(text, cues, c, target)
         for c in cues
     )
-    return before or stopped or _switched_from(text, cues, target)
+    return before or stopped or _ended(text, cues, target) or _switched_from(text, cues, target)
+
+
+def _ended(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether the writer says the regime is over: "fini l'auto-entrepreneur", "plus de CPU" right before it, "c'est
+    fini", "terminé" right after it in its sentence ("plus de" only before: after a regime it counts years)."""
+    return any(
+        c.kind in ("ended", "no_more") and 0 < target.first - c.last <= ENDED_BEFORE_REACH and same_clause(text, c, target)
+        or c.kind == "ended"
+        and 0 < c.first - target.last <= ENDED_AFTER_REACH
+        and not SENTENCE_END.search(text[target.end : c.start])
+        and set(_WORD.findall(normalise(text[target.end : c.start]))) <= _ENDED_BETWEEN
+        for c in cues
+    )
+
+
+# Between a regime and the end said of it: "l'AE c'est fini", "la CPU, pour moi c'est terminé" ("je suis AE, j'ai fini
+# mon inscription" ends something else).
+_ENDED_BETWEEN = frozenset({"c", "est", "ca", "pour", "moi", "la", "et", "bien", "tout", "deja", "alors", "donc"})
 
 
 def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
@@ -321,6 +351,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     patente (or the commune) names no regime: the assistant asks.
     """
     cues = _taken_back(text, _answered_no_taken_back(text, _real_named(text, _short_answer(text, cues))))
+    cues = _weighed_with_real(text, cues)
     theirs: list[Cue] = []
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
@@ -584,6 +615,31 @@ def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
     return sorted([*cues, *found], key=lambda c: c.start) if found else cues
 
 
+def _weighed_with_real(text: str, cues: list[Cue]) -> list[Cue]:
+    """"vaut mieux la CPU ou le réel ?", "entre la CPU et le réel, lequel…", "réel ou forfait, c'est quoi le mieux": a
+    regime joined by "ou", "et" to a bare "réel" (no regime cue alone) is one of two regimes weighed: taken back
+    (read as asked about), as a choice between two named regimes is."""
+    # A "réel" inside a regime cue ("au réel") is a regime of its own: the choice between two is read elsewhere.
+    bare = [m for m in (*_REAL_AFTER_JOIN.finditer(text), *_REAL_BEFORE_JOIN.finditer(text)) if not _in_a_cue(cues, m)]
+    joins = [m.start() for m in bare if m.re is _REAL_AFTER_JOIN]
+    joins_before = [m.end() for m in bare if m.re is _REAL_BEFORE_JOIN]
+    weighed = [
+        c
+        for c in cues
+        if c.kind == "tax"
+        and (
+            any(0 <= at - c.end <= REAL_JOIN_REACH for at in joins)
+            or any(0 <= c.start - at <= REAL_JOIN_REACH for at in joins_before)
+        )
+    ]
+    return [replace(c, kind="asked") if c in weighed else c for c in cues]
+
+
+def _in_a_cue(cues: list[Cue], real: re.Match[str]) -> bool:
+    """Whether the matched "réel" stands inside a regime cue ("au réel", "régime réel")."""
+    return any(c.start <= real.start(1) and real.end(1) <= c.end for c in cues if c.kind in ("tax", "asked"))
+
+
 def set_up_for_writer(text: str, cues: list[Cue], target: Cue) -> bool:
     """"mon fils m'a inscrit en auto-entrepreneur", "bba dar lia auto-entrepreneur", "سجلني ابني في نظام المقاول
     الذاتي": a relative who set a regime up for the writer (the writer its object, just before it in its clause)
@@ -733,8 +789,22 @@ def offered_in_turn(text: str, first: Cue, second: Cue) -> bool:
 
 
 def after_neither(text: str, cue: Cue) -> bool:
-    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue."""
-    return bool(_NEITHER.search(text[: cue.start]))
+    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue; a "la" after a French word
+    ("c'est la CPU", "à la CPU", "de la CPU") is the French article."""
+    particle = _NEITHER.search(text[: cue.start])
+    if particle is None:
+        return False
+    if normalise(particle.group().strip(" ,،")) != "la":
+        return True
+    before = _WORD.findall(normalise(text[: particle.start()]))
+    return not (before and before[-1] in _FRENCH_BEFORE_ARTICLE)
+
+
+# French words after which "la" is the article, never Darija's "neither" ("c'est ça, la CPU", "toujours à la CPU").
+_FRENCH_BEFORE_ARTICLE = frozenset(
+    {"a", "de", "est", "ca", "dans", "pour", "sur", "que", "qu", "par", "avec", "oui", "voila", "toujours", "juste",
+     "seulement", "c", "sous", "chez", "et", "ou", "suis", "mais"}
+)
 
 
 def _all_denied(text: str, cues: list[Cue], relatives: Relatives, neither: list[Cue]) -> Found | None:
@@ -983,8 +1053,9 @@ def asked_if_required(text: str, words: Sequence[Word], cues: list[Cue], target:
 
 
 # "notre coopérative tient une comptabilité", "التعاونية التي أنتمي إليها تمسك محاسبة": a regime this many words after a
-# cooperative, with no "je" of the writer's between, is the cooperative's.
-GROUP_SUBJECT_REACH = 5
+# cooperative, with no "je" of the writer's between, is the cooperative's; the cooperative's own words may stand between
+# ("notre coopérative de tapis à Taznakht tient une comptabilité avec un comptable").
+GROUP_SUBJECT_REACH = 10
 
 
 def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
@@ -997,8 +1068,20 @@ def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -
         and 0 < target.first - c.last <= GROUP_SUBJECT_REACH
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
+        and not _we_are(text, c)
         for c in cues
     )
+
+
+# "on est une coopérative…", "nous sommes une coopérative…", "7na cooperative": the writers are the cooperative, and its
+# books are theirs.
+_WE = frozenset({"on", "nous", "sommes", "7na", "hna", "حنا", "نحن"})
+
+
+def _we_are(text: str, group: Cue) -> bool:
+    """Whether the writers say they are the group, before it in its clause."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, group.start)), default=0)
+    return bool(set(_WORD.findall(normalise(text[start : group.start]))) & _WE)
 
 
 # "la boutique où je travaille est au forfait", "المحل الذي أشتغل فيه يؤدي الضريبة الجزافية": a regime this many words
@@ -1015,7 +1098,7 @@ def the_workplaces(text: str, words: Sequence[Word], cues: list[Cue], target: Cu
     محاسبة"): a worker holds no regime by their employer's. The writer's own shop ("ma boutique est au forfait") names
     no such work, and keeps its regime."""
     return any(
-        (c.kind == "works_there" or _employer_owning(words, c))
+        (c.kind == "works_there" or _employer_owning(words, c) or _employer_of_the_writer(text, words, c))
         and 0 < target.first - c.last <= WORKPLACE_REACH
         and same_clause(text, c, target)
         and not any(w.form in _WRITER_AGAIN for w in words[c.last + 1 : target.first])
@@ -1028,12 +1111,38 @@ _EMPLOYERS = frozenset(normalise(w) for w in ("patron", "patronne", "employeur",
 
 
 def _employer_owning(words: Sequence[Word], cue: Cue) -> bool:
-    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron")."""
+    """Whether the cue is the writer's employer named as an owner, right after "de", "dyal" ("l'atelier de mon patron"),
+    or as the place, after "chez" ("chez mon patron c'est la CPU")."""
     return (
         cue.kind == "relative"
         and cue.first > 0
-        and words[cue.first - 1].form in OWNER_OF
+        and words[cue.first - 1].form in _OWNER_OR_PLACE
         and words[cue.last].form in _EMPLOYERS
+    )
+
+
+_OWNER_OR_PLACE = OWNER_OF | {"chez"}
+# The writer says they work for someone: a worker's noun ("moi je suis juste ouvrier", "son employé", "simple
+# apprenti"), or "je travaille pour lui", "je bosse chez elle".
+_WORKER_NOUNS = frozenset(
+    normalise(w)
+    for w in ("ouvrier", "ouvrière", "employé", "employée", "salarié", "salariée", "apprenti", "apprentie", "aide", "khddam")
+)
+_WORK_VERBS = frozenset({"travaille", "bosse", "taffe"})
+_FOR_SOMEONE = frozenset({"pour", "chez"})
+
+
+def _employer_of_the_writer(text: str, words: Sequence[Word], cue: Cue) -> bool:
+    """Whether the cue names the one the writer works for ("le patron", "le propriétaire de l'atelier", "mon maâlem"),
+    not the writer ("je suis le patron"), and the message says the writer works for someone."""
+    if cue.kind != "employer":
+        return False
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
+    if set(_WORD.findall(normalise(text[start : cue.start]))) & WRITER_WORDS:
+        return False
+    forms = [w.form for w in words]
+    return bool(set(forms) & _WORKER_NOUNS) or any(
+        a in _WORK_VERBS and b in _FOR_SOMEONE for a, b in zip(forms, forms[1:], strict=False)
     )
 
 
@@ -1067,6 +1176,8 @@ def in_doubt(text: str, cues: list[Cue], target: Cue) -> bool:
     pas" denies nothing. A doubt that closes the regime's sentence doubts it too (``_doubt_after``)."""
     return any(
         c.kind == "doubt" and (c.last < target.first and same_clause(text, c, target) or _doubt_after(text, target, c))
+        # "je suis au réel il me semble, mais franchement je n'en sais rien": not knowing, the writer's last word on it.
+        or c.kind == "unknown_to_writer" and _doubt_after(text, target, c)
         for c in cues
     )
 
@@ -1075,11 +1186,15 @@ def _doubt_after(text: str, target: Cue, doubt: Cue) -> bool:
     """"je crois que je suis à la CPU mais je suis pas sûr du tout", "ana f cpu walakin machi mt2aked", "أنا في المساهمة
     المهنية الموحدة، لست متأكدا": a doubt said just after the regime, in its sentence, that ends its own clause (only
     "du tout", "de ça" after it) takes the regime back; "…, pas sûr du montant" doubts something else."""
-    if not 0 < doubt.first - target.last <= DOUBT_AFTER_REACH or SENTENCE_END.search(text[target.end : doubt.start]):
+    if not 0 < doubt.first - target.last <= DOUBT_SENTENCE_REACH or SENTENCE_END.search(text[target.end : doubt.start]):
         return False
     end = CLAUSE_BREAK.search(text, doubt.end)
     rest = text[doubt.end : end.start() if end else len(text)]
-    return all(word in _DOUBT_CLOSERS for word in re.findall(r"\w+", normalise(rest)))
+    closes_clause = all(word in _DOUBT_CLOSERS for word in re.findall(r"\w+", normalise(rest)))
+    # Further than a few words, the doubt must close the regime's sentence too ("je suis à la CPU, enfin c'est ce que
+    # m'a dit le moqaddem, mais je ne suis pas sûr."): the writer's last word on it.
+    closes_sentence = end is None or bool(SENTENCE_END.match(end.group()))
+    return closes_clause and (doubt.first - target.last <= DOUBT_AFTER_REACH or closes_sentence)
 
 
 def _yes_no_question(text: str, cue: Cue) -> bool:
@@ -1149,7 +1264,7 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         if (
             cue.kind in ("tax", "tax_local")
             and _past(text, cues, cue)
-            and any(c.kind in ("stopped", "no_longer") for c in cues)
+            and any(c.kind in ("stopped", "no_longer", "ended", "no_more") for c in cues)
             and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
