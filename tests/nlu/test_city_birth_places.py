@@ -3,16 +3,9 @@ the city where they work; said alone, it is still the city said."""
 
 import pytest
 
-from nlu.lexicon import Lexicon, message_words
-from nlu.lexicon_extractor import event_places
+from nlu.lexicon import Lexicon
+from tests.nlu.cities import cities_kept
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
-
-
-def _cities(lexicon: Lexicon, text: str) -> list[str]:
-    words = message_words(text)
-    matches = lexicon.find(words)
-    elsewhere = event_places(words, matches)
-    return [m.value for m in matches if m.entity == "city" and m not in elsewhere]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +20,7 @@ def _cities(lexicon: Lexicon, text: str) -> list[str]:
     ],
 )
 def test_a_birth_city_gives_way_to_the_working_one(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]
 
 
 @pytest.mark.parametrize(
@@ -38,4 +31,4 @@ def test_a_birth_city_gives_way_to_the_working_one(seed_lexicon: Lexicon, text: 
     ],
 )
 def test_a_birth_city_alone_stays(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]

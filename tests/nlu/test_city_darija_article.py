@@ -3,13 +3,10 @@
 
 import pytest
 
-from nlu.lexicon import Lexicon, message_words
+from nlu.lexicon import Lexicon
 from nlu.lexicon_files import darija_article_forms
+from tests.nlu.cities import cities_said
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
-
-
-def _cities(lexicon: Lexicon, text: str) -> list[str]:
-    return [m.value for m in lexicon.find(message_words(text)) if m.entity == "city"]
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _cities(lexicon: Lexicon, text: str) -> list[str]:
     ],
 )
 def test_a_city_with_the_darija_article(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_said(seed_lexicon, text) == [city]
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,9 @@ the city the writer names for themself; alone, it is still the city said."""
 
 import pytest
 
-from nlu.lexicon import Lexicon, message_words
-from nlu.lexicon_extractor import event_places
+from nlu.lexicon import Lexicon
+from tests.nlu.cities import cities_kept
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
-
-
-def _cities(lexicon: Lexicon, text: str) -> list[str]:
-    words = message_words(text)
-    matches = lexicon.find(words)
-    events = event_places(words, matches)
-    return [m.value for m in matches if m.entity == "city" and m not in events]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +19,7 @@ def _cities(lexicon: Lexicon, text: str) -> list[str]:
     ],
 )
 def test_a_fairs_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]
 
 
 @pytest.mark.parametrize(
@@ -37,4 +30,4 @@ def test_a_fairs_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: str,
     ],
 )
 def test_a_fairs_city_alone_stays(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]

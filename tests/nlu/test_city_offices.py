@@ -4,16 +4,9 @@ city said (nlu.lexicon_extractor.event_places)."""
 
 import pytest
 
-from nlu.lexicon import Lexicon, message_words
-from nlu.lexicon_extractor import event_places
+from nlu.lexicon import Lexicon
+from tests.nlu.cities import cities_kept
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
-
-
-def _cities(lexicon: Lexicon, text: str) -> list[str]:
-    words = message_words(text)
-    matches = lexicon.find(words)
-    elsewhere = event_places(words, matches)
-    return [m.value for m in matches if m.entity == "city" and m not in elsewhere]
 
 
 @pytest.mark.parametrize(
@@ -26,8 +19,8 @@ def _cities(lexicon: Lexicon, text: str) -> list[str]:
     ],
 )
 def test_an_offices_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]
 
 
 def test_an_offices_city_alone_stays(seed_lexicon: Lexicon) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, "mon comptable est à Oujda, combien l'amo ?") == ["Oujda"]
+    assert cities_kept(seed_lexicon, "mon comptable est à Oujda, combien l'amo ?") == ["Oujda"]

@@ -3,12 +3,9 @@ adjective "white" is no city; the province of Al Haouz ("الحوز", "lhaouz") 
 
 import pytest
 
-from nlu.lexicon import Lexicon, message_words
+from nlu.lexicon import Lexicon
+from tests.nlu.cities import cities_said
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
-
-
-def _cities(lexicon: Lexicon, text: str) -> list[str]:
-    return [m.value for m in lexicon.find(message_words(text)) if m.entity == "city"]
 
 
 @pytest.mark.parametrize(
@@ -23,9 +20,9 @@ def _cities(lexicon: Lexicon, text: str) -> list[str]:
     ],
 )
 def test_a_short_or_provincial_name_is_the_city(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_said(seed_lexicon, text) == [city]
 
 
 @pytest.mark.parametrize("text", ["الورقة البيضاء ديال الطلب", "كنصنع الزربية البيضاء", "الصفحة البيضا"])
 def test_white_is_no_city(seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == []
+    assert cities_said(seed_lexicon, text) == []
