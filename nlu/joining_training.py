@@ -40,6 +40,11 @@ JOIN_WORDS = frozenset(
 TRAINING_PLACES = frozenset(
     normalise(w) for w in ("centre", "center", "ecole", "école", "institut", "établissement", "مركز", "معهد", "مؤسسة")
 )
+# Where a trade is taught, named as such: a school, an institute, the OFPPT (nlu/place_asked.py, nlu/school_enrolment.py).
+SCHOOLS = frozenset(
+    normalise(w)
+    for w in ("ofppt", "école", "ecole", "institut", "cfa", "madrasa", "lmadrasa", "مدرسة", "المدرسة", "معهد", "المعهد")
+)
 JOIN_REACH = 3
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
 # est ouvert pour moi").

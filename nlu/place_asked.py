@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu import joining_training
 from nlu.register_wish import promoted
 
 FIND_OFFICE = "find_office"
@@ -34,11 +35,8 @@ OFFICES = _words(
     "annexe", "guichet", "ghorfa", "lghorfa", "ghrfa", "lghrfa", "mandoubiya", "lmandoubiya", "modiriya",
     "lmodiriya", "غرفة", "الغرفة", "مديرية", "المديرية", "مندوبية", "المندوبية", "مكتب", "المكتب", "ملحقة",
 )
-# Where a trade is taught: a training, a school, an institute, the OFPPT.
-SCHOOLS = _words(
-    "formation", "formations", "école", "ecole", "institut", "ofppt", "cfa", "takwin", "ttakwin", "lmadrasa",
-    "madrasa", "مدرسة", "المدرسة", "تكوين", "التكوين", "معهد", "المعهد",
-)
+# Where a trade is taught: a school, an institute, the OFPPT, or a training.
+SCHOOLS = joining_training.SCHOOLS | _words("formation", "formations", "takwin", "ttakwin", "تكوين", "التكوين")
 # Public places of other errands: a station, a train, a mosque or prayer, a bank branch, a hospital.
 OTHER_PLACES = _words(
     "gare", "train", "trains", "tran", "ltran", "prière", "priere", "prières", "prieres", "mosquée", "mosquee",

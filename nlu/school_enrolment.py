@@ -15,18 +15,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu import joining_training
 from nlu.register_question import registering
 from nlu.register_wish import promoted
 
 TRAINING = "training"
 REGISTER_TOPICS = frozenset({"rna_apply", "rna_register_how", "rna_eligibility", "rna_documents"})
 # Schools and training bodies; not "formation" alone ("j'ai fait une formation, je peux m'inscrire ?").
-SCHOOLS = frozenset(
+SCHOOLS = joining_training.SCHOOLS | frozenset(
     normalise(w)
-    for w in (
-        "ofppt", "école", "ecole", "écoles", "ecoles", "institut", "instituts", "cfa", "madrasa", "lmadrasa",
-        "l9raya", "مدرسة", "المدرسة", "معهد", "المعهد", "مركز", "المركز", "centre", "lmarkaz", "markaz",
-    )
+    for w in ("écoles", "ecoles", "instituts", "l9raya", "مركز", "المركز", "centre", "lmarkaz", "markaz")
 )
 # The register or the chamber named: the registration is theirs.
 REGISTER_WORDS = frozenset(
