@@ -4,7 +4,7 @@ way to the city the writer names for themself; alone, it is still the city said 
 import pytest
 
 from nlu.lexicon import Lexicon
-from tests.nlu.test_city_event_places import _cities
+from tests.nlu.cities import cities_kept
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
 
 
@@ -18,7 +18,7 @@ from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
     ],
 )
 def test_a_products_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text) == [city]
+    assert cities_kept(seed_lexicon, text) == [city]
 
 
 @pytest.mark.parametrize(
@@ -30,4 +30,4 @@ def test_a_products_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: s
     ],
 )
 def test_a_products_city_alone_or_a_place_stays(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
-    assert _cities(seed_lexicon, text)[0] == city
+    assert cities_kept(seed_lexicon, text)[0] == city
