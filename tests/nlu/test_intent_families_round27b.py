@@ -1,6 +1,6 @@
 """French kinds learned from examples (data/nlu/round27B), checked on sentences that no training or held-out file
-holds: a figure of the domain names its topic (said right or wrong, with "c'est ça ?" after it), when the AMO cover
-starts once one has joined, taking one's details off "your" list, registering someone said as an order with the
+holds: a figure of the domain names its topic (said right or wrong, with "c'est ça ?" after it), taking one's
+details off "your" list, registering someone said as an order with the
 trade and the town, what the assistant can do for someone else's needs, where the contribution is paid, registering
 without going to the office.
 
@@ -18,8 +18,6 @@ from tests.nlu.classifier_training import intent
     ("text", "expected"),
     [
         ("le 6,37 il est applique sur quoi ?", "amo_cost"),
-        ("je serai couvert combien de jours apres mon affiliation ?", "amo_info"),
-        ("une fois affilie, la couverture debute quand ?", "amo_info"),
         ("enlevez mon telephone de votre liste", "forget_me"),
         ("inscrivez ma belle-soeur, elle est brodeuse a Sefrou", "rna_apply"),
         ("enregistrez mon oncle, il est tanneur a Fes", "rna_apply"),
