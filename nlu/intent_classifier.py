@@ -28,6 +28,7 @@ from nlu import (
     amo_question,
     craft_question,
     hire_craftsman,
+    how_are_you,
     joining_training,
     money_to_sell,
     papers_question,
@@ -270,4 +271,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
         ranking = thanks_then_leave.rerank(lemmas, ranking)
+        ranking = how_are_you.rerank(lemmas, text, ranking)
         return register_question.rerank(lemmas, ranking)
