@@ -26,6 +26,7 @@ from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
     amo_question,
+    closing_salutation,
     craft_question,
     hire_craftsman,
     how_are_you,
@@ -271,5 +272,6 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
         ranking = thanks_then_leave.rerank(lemmas, ranking)
+        ranking = closing_salutation.rerank(lemmas, ranking)
         ranking = how_are_you.rerank(lemmas, text, ranking)
         return register_question.rerank(lemmas, ranking)

@@ -32,6 +32,11 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with goodbye first when a thanks also says farewell and goodbye is among the first readings."""
     if not ranking or ranking[0]["name"] != THANK or not says_any(lemmas, FAREWELL_WORDS):
         return ranking
+    return goodbye_first(ranking)
+
+
+def goodbye_first(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with goodbye first, when goodbye is among the classifier's first readings; else unchanged."""
     if GOODBYE not in [r["name"] for r in ranking[:_DEPTH]]:
         return ranking
     # At the top confidence, so that the fallback threshold reads the same number.
