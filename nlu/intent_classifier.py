@@ -26,6 +26,7 @@ from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
     amo_question,
+    amo_rate,
     closing_salutation,
     craft_question,
     hire_craftsman,
@@ -264,6 +265,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = amo_question.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, ranking)
         ranking = papers_question.rerank(text, ranking)
+        ranking = amo_rate.rerank(text, ranking)
         ranking = craft_question.rerank(lemmas, ranking)
         ranking = accepted_question.rerank(lemmas, ranking)
         ranking = hire_craftsman.rerank(lemmas, ranking)
