@@ -44,6 +44,7 @@ from nlu import (
     school_enrolment,
     shop_customer,
     thanks_then_leave,
+    what_it_can_do,
     who_answers,
 )
 from nlu.fitted import FittedComponent
@@ -276,4 +277,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = thanks_then_leave.rerank(lemmas, ranking)
         ranking = closing_salutation.rerank(lemmas, ranking)
         ranking = how_are_you.rerank(lemmas, text, ranking)
+        ranking = what_it_can_do.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)
