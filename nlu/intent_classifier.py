@@ -26,6 +26,7 @@ from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
     amo_question,
+    closing_greeting,
     craft_question,
     hire_craftsman,
     joining_training,
@@ -270,4 +271,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = school_enrolment.rerank(lemmas, ranking)
         ranking = salaried_worker.rerank(lemmas, ranking)
         ranking = thanks_then_leave.rerank(lemmas, ranking)
+        ranking = closing_greeting.rerank(lemmas, ranking)
         return register_question.rerank(lemmas, ranking)
