@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import normalise
+from hirfa.text import normalise, says_any
 from nlu.register_wish import promoted
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -74,11 +74,28 @@ _OTHER_SCHEME = frozenset(
     for a, b in (
         ("retraité", "enseignement"), ("retraité", "armée"), ("retraité", "police"), ("retraité", "éducation"),
         ("retraitée", "enseignement"), ("retraitée", "éducation"),
-        ("employée", "maison"), ("employé", "maison"), ("femme", "ménage"), ("aide", "ménagère"),
         ("mon", "employé"), ("mon", "employée"), ("mes", "employés"), ("mes", "employées"),
+    )
+)
+_HOUSEHOLD_PAIRS = frozenset(
+    (normalise(a), normalise(b))
+    for a, b in (
+        ("employée", "maison"), ("employé", "maison"), ("femme", "ménage"), ("aide", "ménagère"),
         ("عاملة", "منزلية"), ("عاملات", "منزليات"), ("العاملة", "المنزلية"),
     )
 )
+# A household employee named by the job ("الخادمة التي تعمل عندي", "مربية أطفالي", "السائق", "ma nounou"), glued
+# prefixes dropped: the employer's declaration, whatever verb asks it ("أسجل", "أصرح"). Not "خدامة", Darija for a
+# working woman ("أنا خدامة فالطرز"), nor an employee alone: a workshop's employee is the artisan's own question.
+_HOUSEHOLD = frozenset(
+    normalise(w)
+    for w in (
+        "خادمة", "خادمات", "خادمتي", "مربية", "مربيات", "مربيتي", "سائق", "سائقي", "بستاني", "طباخة", "nounou",
+        "jardinier", "chauffeur",
+    )
+)
+# The verbs of registering, which register the household employee, not the writer, when one is named.
+_REGISTERING = ("سجل", "sjl", "tsajal", "inscrire", "inscris")
 _OF = frozenset({"de", "d", "du", "l", "la"})
 # A civil servant who is not the writer's scheme: compared with ("une pension comme les fonctionnaires"), or a clerk
 # of the CNSS itself ("موظف الضمان الاجتماعي قال لي").
@@ -100,7 +117,10 @@ _ARTISAN_STEMS = ("حرفي", "سجل", "sjl", "tsajal", "inscrire", "inscris", 
 def writer_is_salaried(lemmas: Sequence[str]) -> bool:
     """Whether the message speaks of the writer as an employee ("je suis salarié", "mon patron"), a civil servant or
     the employer of a household employee, and not of the artisan's path."""
-    if any(_on_the_artisans_path(lemma) for lemma in lemmas):
+    without_de = [lemma for lemma in lemmas if lemma not in _OF]
+    named_pairs = set(zip(without_de, without_de[1:], strict=False))
+    household = says_any(lemmas, _HOUSEHOLD) or bool(named_pairs & _HOUSEHOLD_PAIRS)
+    if any(_on_the_artisans_path(lemma, household) for lemma in lemmas):
         return False
     salaried = any(
         lemma in _SALARIED and (i == 0 or lemmas[i - 1] not in _NOT) for i, lemma in enumerate(lemmas)
@@ -108,14 +128,15 @@ def writer_is_salaried(lemmas: Sequence[str]) -> bool:
     pairs = set(zip(lemmas, lemmas[1:], strict=False))
     employer = any(_unglued(lemma) in _EMPLOYER for lemma in lemmas) or bool(pairs & _EMPLOYER_PAIRS)
     of_me = any(lemma in _ME or _TO_ME.search(lemma) for lemma in lemmas)
-    without_de = [lemma for lemma in lemmas if lemma not in _OF]
-    employee = bool(set(zip(without_de, without_de[1:], strict=False)) & _OTHER_SCHEME)
+    employee = bool(named_pairs & _OTHER_SCHEME)
     other_scheme = employee or any(_a_civil_servant(without_de, i) for i in range(len(without_de)))
-    return salaried or other_scheme or bool(pairs & _MY_EMPLOYER) or (employer and of_me)
+    return salaried or other_scheme or household or bool(pairs & _MY_EMPLOYER) or (employer and of_me)
 
 
-def _on_the_artisans_path(lemma: str) -> bool:
+def _on_the_artisans_path(lemma: str, registering_another: bool = False) -> bool:
     if _TO_ME.search(lemma):
+        return False
+    if registering_another and lemma not in _ARTISAN_PATH and any(stem in lemma for stem in _REGISTERING):
         return False
     return lemma in _ARTISAN_PATH or any(stem in lemma for stem in _ARTISAN_STEMS)
 

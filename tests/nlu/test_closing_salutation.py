@@ -18,6 +18,11 @@ from tests.nlu.rankings import lemmas, scored
         "bon, c'est bon pour moi, salut",
         "merci, salut",
         "شكرا بزاف، سلام",
+        "لقد فهمت كل شيء، سلام",
+        "الوقت متأخر وعلي أن أنام، سلام",
+        "ok c bon pour moi, salam",
+        "c'est bon j'ai compris, salut",
+        "merci pour tout, salam",
     ],
 )
 def test_a_closing_salutation_is_a_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
@@ -29,9 +34,36 @@ def test_a_request_or_an_opening_greeting_stays(classifier: TfidfIntentClassifie
     assert intent(classifier, text) != "goodbye"
 
 
-@pytest.mark.parametrize("text", ["salam khouya", "khouya salam", "وا السلام", "wa salam a khti", "salam, merci, salam", "bonjour, salut"])
+@pytest.mark.parametrize("text", ["wsh labas, salam", "وا السلام", "مرحبا، أنا فاطمة من فاس، سلام", "السلام عليكم"])
+def test_greetings_stay_greetings(classifier: TfidfIntentClassifier, text: str) -> None:
+    assert intent(classifier, text) == "greet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salam khouya",
+        "khouya salam",
+        "وا السلام",
+        "wa salam a khti",
+        "salam, merci, salam",
+        "bonjour, salut",
+        "سلام، كيف حالك",
+        "مرحبا، فهمت، سلام",
+        "السلام عليكم، أريد التسجيل",
+    ],
+)
 def test_greetings_and_addresses_alone_close_nothing(text: str) -> None:
     assert not closes_with_salutation(lemmas(text))
+
+
+def test_a_salutation_with_its_and_glued_on_closes() -> None:
+    assert closes_with_salutation(lemmas("هذا كل ما عندي والسلام"))
+
+
+def test_only_greetings_and_thanks_are_read_again() -> None:
+    ranked = scored(("rna_register_how", 0.8), ("goodbye", 0.1))
+    assert rerank(lemmas("كيف أسجل في السجل الوطني، سلام"), ranked) == ranked
 
 
 def test_goodbye_needs_among_the_first_readings() -> None:
