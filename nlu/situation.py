@@ -66,6 +66,7 @@ from nlu.situation_tax import (
     the_workplaces,
     without_specific_to,
 )
+from nlu.situation_told import told_to_take
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -340,6 +341,7 @@ class SituationReader:
                     )
             if cue.kind == "tax" and (
                 planned(text, cues, cue, self._tax_phrases.bookkeepers)
+                or told_to_take(text, words, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
                 or asked_inverted(text, words, cue)
