@@ -974,7 +974,7 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form) or _holders_after_article(words, target):
         return True
     question = _clause_asks(text, target)
-    if question and _for_anyone(text, words, target):
+    if question and _for_anyone(text, words, target) or _fronted_for_anyone(text, words, target):
         return True
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
@@ -1016,6 +1016,16 @@ def _for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
         return False
     after = [w for w in words[target.last + 1 :] if not CLAUSE_BREAK.search(text[target.end : w.start])]
     return not any(w.form in WRITER_WORDS for w in after)
+
+
+def _fronted_for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """"Pour un auto-entrepreneur, la cotisation AMO est de combien ?": "pour un" and its regime set off before the
+    question, in a sentence that asks and where the writer does not count themself in after it ("Pour un AE, je paie
+    combien ?" is the writer's)."""
+    end = SENTENCE_END.search(text, target.end)
+    if end is None or end.group() not in "?؟" or not _for_anyone(text, words, target):
+        return False
+    return not any(w.form in WRITER_WORDS for w in words[target.last + 1 :] if w.start < end.start())
 
 
 # "combien paient les auto-entrepreneurs ?", "l'AMO des auto-entrepreneurs": a regime after "les" with a plural verb
