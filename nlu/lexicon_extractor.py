@@ -8,6 +8,8 @@ a language code). Matching on normalised words finds them in any script or spell
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -213,6 +215,47 @@ def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
     return events if len(events) < len(cities) else []
 
 
+# The Latin prepositions a bare city name needs in the lexicon ("f safi", "mn dakhla": nlu/lexicon_files.py).
+_PLACE_PREPOSITIONS = frozenset({"f", "fi", "mn", "men"})
+_LIST_BREAK = re.compile(r"^\s*[,;/\-–—|]\s*$")
+_LIST_END = re.compile(r"^\s*(?:[,;/\-–—|.!?:]\s*)?$")
+
+
+def bare_place_names(entries: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+    """The city names the lexicon finds only after a preposition ("f safi"), because the bare word is also an everyday
+    one ("safi" is "enough", "tata" an aunt): each bare form and its canonical city."""
+    listed = {phrase for entity, phrase, _ in entries if entity == "city"}
+    bare = {}
+    for entity, phrase, value in entries:
+        head, _, rest = phrase.partition(" ")
+        if entity == "city" and head in _PLACE_PREPOSITIONS and rest and " " not in rest and rest not in listed:
+            bare[normalise(rest)] = value
+    return bare
+
+
+def listed_places(text: str, words: list[Word], matches: list[Match], bare: dict[str, str]) -> list[Match]:
+    """A bare city name written with its capital as an item of a list of facts ("Potier, 44 ans, Safi, CPU", "Safi,
+    poterie, contribution professionnelle unique"): a comma or a dash on one side and a break on the other, capital
+    first letter; opening the message, only when two more items follow ("Safi, merci" is "ok, thanks")."""
+    taken = [(m.start, m.end) for m in matches]
+    found = []
+    for i, word in enumerate(words):
+        value = bare.get(word.form)
+        if value is None or _inside(word, taken) or not text[word.start : word.start + 1].isupper():
+            continue
+        before = text[words[i - 1].end : word.start] if i else ""
+        after = text[word.end : words[i + 1].start] if i + 1 < len(words) else text[word.end :]
+        if i and _LIST_BREAK.match(before) and _LIST_END.match(after) or not i and _opens_list(text, word):
+            found.append(Match("city", value, word.start, word.end))
+    return found
+
+
+def _opens_list(text: str, word: Word) -> bool:
+    """Whether the message opens with the word as the first of three comma-separated items or more."""
+    sentence = re.split(r"[.!?\n]", text[word.end :], maxsplit=1)[0]
+    return sentence.lstrip().startswith(",") and sentence.count(",") >= 2
+
+
 def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
     """Whether the word overlaps one of the spans."""
     return any(start < word.end and word.start < end for start, end in spans)
@@ -231,6 +274,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         self._model_storage = model_storage
         self._resource = resource
         self._lexicon = lexicon or Lexicon([])
+        self._bare_places = bare_place_names(self._lexicon.entries())
 
     @classmethod
     def create(
@@ -251,6 +295,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
     def train(self, training_data: TrainingData) -> Resource:
         """Builds the lexicon from lookup tables named after entities, and persists it."""
         self._lexicon = build_lexicon(training_data)
+        self._bare_places = bare_place_names(self._lexicon.entries())
         persisted = {"entries": self._lexicon.entries(), "excluded": self._lexicon.excluded}
         with self._model_storage.write_to(self._resource) as directory:
             (directory / _FILE).write_text(json.dumps(persisted, ensure_ascii=False), encoding="utf-8")
@@ -280,6 +325,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
             matches = self._lexicon.find(words)
+            matches = matches + listed_places(text, words, matches, self._bare_places)
             dropped = named_tools(words, matches) + event_places(words, matches) + sewn_leather(words, matches)
             found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in dropped]
             message.set(

@@ -66,6 +66,7 @@ from nlu.situation_tax import (
     the_workplaces,
     without_specific_to,
 )
+from nlu.situation_told import told_to_take
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -99,6 +100,13 @@ _NOT_YET = frozenset({"pas"})
 _RESTRICTIVE_NE = frozenset(normalise(w) for w in ("ne", "n", "لا", "لست", "ليس", "ليست"))
 _ONLY_QUE = frozenset(normalise(w) for w in ("que", "qu", "إلا", "سوى"))
 ONLY_REACH = 4
+# French "venir de" + infinitive is the recent past: "je viens de prendre le statut AE", "nous venons de passer à la
+# CPU", "ma fille vient de me faire passer au statut AE" say a change done, not wished. The verb's forms, the words
+# that may stand between it and "de" ("tout juste"), and between "de" and the infinitive (an object pronoun, "faire").
+_COME = frozenset({"viens", "vient", "venons", "venez", "viennent", "venais", "venait", "venions", "veniez", "venaient"})
+_COME_ADVERBS = frozenset({"juste", "tout"})
+_OF = frozenset({"de", "d"})
+_BEFORE_INFINITIVE = frozenset({"me", "m", "nous", "te", "t", "se", "s", "faire"})
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
 # Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow, and so are workers hired
@@ -165,7 +173,7 @@ class SituationReader:
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
         cues = self._negated_paying(words, _negated_verbs(words, self._finder.find(words, taken)))
-        cues = _only(words, _not_yet(words, cues))
+        cues = _only(words, _not_yet(words, _just_done(words, cues)))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)))
@@ -333,6 +341,7 @@ class SituationReader:
                     )
             if cue.kind == "tax" and (
                 planned(text, cues, cue, self._tax_phrases.bookkeepers)
+                or told_to_take(text, words, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
                 or asked_inverted(text, words, cue)
@@ -590,6 +599,25 @@ def _not_yet(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         if cue.kind == "almost" and words[cue.first].form in _NOT_YET and not counted:
             out.append(Cue("negation", "not_yet", cue.first, cue.last, cue.start, cue.end))
     return out
+
+
+def _just_done(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """Without the wish cues that are an infinitive of French "venir de" (the recent past): "je viens de prendre le
+    statut AE", "je viens juste de devenir auto-entrepreneur" hold the regime taken."""
+    return [c for c in cues if not (c.kind == "wish" and c.first == c.last and _after_come_of(words, c.first))]
+
+
+def _after_come_of(words: Sequence[Word], at: int) -> bool:
+    """Whether the word at ``at`` follows "venir de", past an object pronoun or "faire" ("vient de me faire passer")."""
+    i = at - 1
+    while i >= 0 and words[i].form in _BEFORE_INFINITIVE:
+        i -= 1
+    if i < 0 or words[i].form not in _OF:
+        return False
+    i -= 1
+    while i >= 0 and words[i].form in _COME_ADVERBS:
+        i -= 1
+    return i >= 0 and words[i].form in _COME
 
 
 def _only(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:

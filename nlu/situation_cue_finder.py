@@ -76,13 +76,13 @@ _RELATIVE_TIES = ("parent", "child", "sibling", "spouse", "relative", "other")
 def _relatives() -> list[tuple[str, str, str]]:
     """The writer's relatives and friends ("mon frère", "khouya", "زوجي"), as the on-behalf reader knows them."""
     ties = on_behalf.load_cues()["person"]
-    return [("relative", str(p), "") for tie in _RELATIVE_TIES for p in ties[tie]]
+    return [("relative", str(p), tie) for tie in _RELATIVE_TIES for p in ties[tie]]
 
 
 def _weak_ties() -> list[tuple[str, str, str]]:
     """Ties that are also other words ("خالي" empty, "عمي" blind, "khali" leave it): relatives only as owners."""
     weak = on_behalf.load_cues()["weak"]
-    return [("relative", str(p), "") for tie in _RELATIVE_TIES if tie in weak for p in weak[tie]]
+    return [("relative", str(p), tie) for tie in _RELATIVE_TIES if tie in weak for p in weak[tie]]
 
 
 class CueFinder:
@@ -198,7 +198,7 @@ class CueFinder:
             or index[m.start] == 0 and not words[0].form.isascii()
         ]
         return [
-            Cue("relative", "", index[m.start], ends[m.end], m.start, m.end)
+            Cue("relative", m.value, index[m.start], ends[m.end], m.start, m.end)
             for m in [*self._relatives.find(words), *owners_named]
             if not covered.intersection(range(index[m.start], ends[m.end] + 1)) and not _inside(m.start, m.end, taken)
         ]

@@ -268,6 +268,11 @@ _OPENING_PRONOUNS = _RESUMPTIVE - {"elle", "elles"}
 # when "has" or a negation follows them ("il faut", "elle marche bien" say nothing of a person).
 _SUBJECTS_WHO_HAVE = frozenset({"il", "ils", "elle", "elles"})
 _HAVE_AFTER_SUBJECT = frozenset({"a", "n", "ne", "avait", "possede", "detient"})
+# "Ma femme et moi on travaille ensemble, elle est à la CPU", "il paie le forfait": paying, declaring, or being in a
+# regime ("est à", "est au", "est sous") after them opens the clause too; "elle est couturière" does not (a trade).
+_PAY_AFTER_SUBJECT = frozenset({"paie", "paye", "payait", "declare", "cotise", "verse"})
+_BEING_AFTER_SUBJECT = frozenset({"est", "etait"})
+_IN_A_REGIME = frozenset({"a", "au", "aux", "en", "sous"})
 # What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
 _CLAUSE_OPENERS = frozenset({"أما", "اما", "et", "w", "o", "u", "wa", "و", "mais", "walakin", "ولكن", "لكن"})
 
@@ -281,12 +286,23 @@ def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
     found = []
     for i, word in enumerate(words):
         glued_and = word.form[:1] in ("و", "w") and word.form[1:] in _OPENING_PRONOUNS and i > 0
-        has = word.form in _SUBJECTS_WHO_HAVE and i + 1 < len(words) and words[i + 1].form in _HAVE_AFTER_SUBJECT
+        has = word.form in _SUBJECTS_WHO_HAVE and _their_verb_after(words, i)
         if not (word.form in _OPENING_PRONOUNS or glued_and or has):
             continue
         if broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
             found.append(i)
     return found
+
+
+def _their_verb_after(words: Sequence[Word], i: int) -> bool:
+    """Whether the French subject pronoun at ``i`` has, pays, declares or is in a regime: "elle a un CAP", "il paie le
+    forfait", "elle est à la CPU"."""
+    after = [w.form for w in words[i + 1 : i + 3]]
+    return bool(after) and (
+        after[0] in _HAVE_AFTER_SUBJECT
+        or after[0] in _PAY_AFTER_SUBJECT
+        or after[0] in _BEING_AFTER_SUBJECT and len(after) == 2 and after[1] in _IN_A_REGIME
+    )
 
 
 def _speaks(form: str, first_person: frozenset[str]) -> bool:

@@ -391,6 +391,12 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         )
     if own is None and not theirs:
         own = _one_of_them_after(text, cues, phrases.one_of_them)
+    if own is None and theirs and not relatives.asked_of_them and not _only_introduced(text, phrases):
+        # "Mon voisin, qui est à la CPU, paie 200 dh… c'est pareil pour tout le monde ?": a friend's or neighbour's
+        # regime is a claim reported, not the one asked about, unless the writer says they ask for them.
+        theirs = [c for c in theirs if not _an_acquaintances(cues, relatives, c)]
+        if not theirs:
+            return None
     if own is None and theirs and (not relatives.writer_speaks or _only_introduced(text, phrases)):
         # Only a relative's regime is said, and the writer says nothing of themself: it is the one asked about
         # ("mon père est au forfait, il paie combien ?"). A writer who speaks of themself is asked their own, even
@@ -400,6 +406,19 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     if own is None and not theirs:
         return _company_accounts(text, cues, phrases.company_forms, relatives)
     return own
+
+
+# The ties of nlu/on_behalf_cues.yml that are no family: friends, neighbours, associates, employers.
+_ACQUAINTANCES = frozenset({"other"})
+
+
+def _an_acquaintances(cues: list[Cue], relatives: Relatives, cue: Cue) -> bool:
+    """Whether ``cue`` is said in the subject scope of a friend, neighbour or associate ("mon voisin, qui est à la CPU")."""
+    return any(
+        c.kind == "relative" and c.value in _ACQUAINTANCES and c.last == start and start < cue.first <= end
+        for c in cues
+        for start, end in relatives.scopes
+    )
 
 
 # "au réel ? Non, …", "مقاول ذاتي؟ لا، …": a question mark, then the writer's own "no" opening what follows.
@@ -955,7 +974,7 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     if target.last + 1 < len(words) and _plural_verb(words[target.last + 1].form) or _holders_after_article(words, target):
         return True
     question = _clause_asks(text, target)
-    if question and _for_anyone(text, words, target):
+    if question and _for_anyone(text, words, target) or _fronted_for_anyone(text, words, target):
         return True
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
         if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
@@ -997,6 +1016,16 @@ def _for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
         return False
     after = [w for w in words[target.last + 1 :] if not CLAUSE_BREAK.search(text[target.end : w.start])]
     return not any(w.form in WRITER_WORDS for w in after)
+
+
+def _fronted_for_anyone(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """"Pour un auto-entrepreneur, la cotisation AMO est de combien ?": "pour un" and its regime set off before the
+    question, in a sentence that asks and where the writer does not count themself in after it ("Pour un AE, je paie
+    combien ?" is the writer's)."""
+    end = SENTENCE_END.search(text, target.end)
+    if end is None or end.group() not in "?؟" or not _for_anyone(text, words, target):
+        return False
+    return not any(w.form in WRITER_WORDS for w in words[target.last + 1 :] if w.start < end.start())
 
 
 # "combien paient les auto-entrepreneurs ?", "l'AMO des auto-entrepreneurs": a regime after "les" with a plural verb

@@ -441,3 +441,16 @@ def test_paying_once_registered_is_enrolling(classifier: TfidfIntentClassifier, 
 )
 def test_whether_we_of_a_trade_are_artisans_asks_the_list(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "craft_lookup"
+
+
+# The AMO asked after the writer's tax situation: its cost as "plus chère" after a change planned (amo_cost, not out of
+# scope), and its cover as "j'ai droit à l'AMO" beside an apprenticeship (amo_info, not registering).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je veux changer de régime l'an prochain, l'AMO sera plus chère ?", "amo_cost"),
+        ("je suis apprenti chez mon cousin au forfait, est-ce que j'ai droit à l'AMO ?", "amo_info"),
+    ],
+)
+def test_the_amo_asked_after_a_tax_situation(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
+    assert intent(classifier, text) == expected
