@@ -4,9 +4,8 @@ leave: a goodbye, not a greeting or a thanks.
 "سلام" and "salut" say hello and goodbye alike, and the classifier, which has seen them open thousands of messages,
 reads a greeting wherever they stand. Where they stand decides: after what the writer had to say, they close it.
 A message opened by a greeting ("salam, merci, salam") or made only of greetings, addresses and a "hey" ("khouya
-salam", "wsh labas, salam")
-stays a greeting, and goodbye must be among the classifier's first readings: "wach kayn chi 7ed? salam" calls out
-and "ana fatima mn fes, salam" introduces, and there goodbye is far down.
+salam", "wsh labas, salam") stays a greeting, and goodbye must be among the classifier's first readings: "wach kayn
+chi 7ed? salam" calls out and "ana fatima mn fes, salam" introduces, and there goodbye is far down.
 """
 
 from __future__ import annotations
