@@ -107,6 +107,10 @@ class Lexicon:
         """The (level, key) guesses this lexicon never makes, sorted."""
         return sorted(self._forms.excluded)
 
+    def exact(self, phrase: Sequence[str]) -> tuple[str, str] | None:
+        """The (entity, value) of a phrase of normalised words spelt exactly as listed, with no guessed form."""
+        return self._index.get(tuple(phrase))
+
     def _hits(self, forms: Sequence[str]) -> Iterator[_Hit]:
         """Every phrase starting at ``forms[0]``, longest first, then by trust in the first word's form."""
         for size in range(min(self._longest, len(forms)), 0, -1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -102,6 +103,48 @@ _PLACE_BEFORE_OF = frozenset(
     normalise(w) for w in ("près", "pres", "proche", "loin", "côté", "cote", "environs", "région", "region", "province", "ville", "banlieue", "9rib", "qrib")
 )
 PRODUCT_REACH = 2
+
+
+# A city said as the writer's demonym ("أنا فاسي", "انا فاسية", "أنا طنجاوي", "ana fassi"): the city's name with a nisba
+# ending. Read only right after the writer's "I" (a style named after a city, "الطرز الرباطي", is no place of theirs),
+# only as the city's listed spelling with the ending taken off (an article or a ة/ه given back), and only when the
+# message names no city of its own: like a place of birth, it gives way to where the writer says they work.
+_WRITER_I = frozenset(normalise(w) for w in ("أنا", "انا", "وأنا", "وانا", "فأنا", "فانا", "ana", "ena"))
+_NISBA_ENDINGS = tuple(normalise(e) for e in ("اوية", "اوي", "وية", "وي", "ية", "ي", "aouia", "aoui", "awia", "awi", "iya", "ia", "i"))
+_NISBA_STEM = 3
+
+
+def _nisba_places(stem: str) -> list[str]:
+    """The spellings a city's name may have once a nisba ending is taken off ("وجد" → "وجده", "رباط" → "الرباط")."""
+    if stem.isascii():
+        return [stem]
+    return [stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"]
+
+
+def demonym_city(lexicon: Lexicon, words: list[Word], matches: list[Match]) -> list[Match]:
+    """The city named by the writer's demonym ("أنا فاسية"), when the message names no city otherwise."""
+    if any(m.entity == "city" for m in matches):
+        return []
+    taken = {m.start for m in matches}
+    for before, word in pairwise(words):
+        if before.form in _WRITER_I and word.start not in taken:
+            city = _demonym_of(lexicon, word.form)
+            if city:
+                return [Match("city", city, word.start, word.end)]
+    return []
+
+
+def _demonym_of(lexicon: Lexicon, form: str) -> str | None:
+    """The city whose demonym ``form`` is, if any."""
+    for ending in (e for e in _NISBA_ENDINGS if form.endswith(e)):
+        stem = form[: -len(ending)]
+        if len(stem) < _NISBA_STEM:
+            continue
+        for place in _nisba_places(stem):
+            hit = lexicon.exact([place])
+            if hit and hit[0] == "city":
+                return hit[1]
+    return None
 
 
 def lexicon_entries(training_data: TrainingData) -> list[tuple[str, str, str]]:
@@ -326,6 +369,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
             text = message.get(TEXT) or ""
             matches = self._lexicon.find(words)
             matches = matches + listed_places(text, words, matches, self._bare_places)
+            matches += demonym_city(self._lexicon, words, matches)
             dropped = named_tools(words, matches) + event_places(words, matches) + sewn_leather(words, matches)
             found = [as_entity(m.entity, m.value, m.start, m.end, text) for m in matches if m not in dropped]
             message.set(

@@ -31,7 +31,7 @@ SOMEONE = "someone"
 VALUES = (*RELATIONSHIPS, SOMEONE)
 # The lexicon's kinds: one per rule below.
 _PERSON, _ADVISER, _WEAK, _HELPER, _SELF, _FIRST = "person", "adviser", "weak", "helper", "self", "first_person"
-_HELP, _THEIRS, _ADDRESS = "help", "asked_for_them", "address"
+_HELP, _THEIRS, _ADDRESS, _DECEASED = "help", "asked_for_them", "address", "deceased"
 # "t3allemt", "khdemt", "تعلمت", "خدمت": a past verb in the first person ends so; before "3nd", "عند" it says where.
 _PAST_ENDINGS, _SHORTEST_PAST = ("t", "ت"), 4
 # "t3allemt 3nd", "تعلمت الخياطة عند": how many words before "at" the verb may stand (its object between).
@@ -60,7 +60,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
     entries += [(_ADVISER, str(p), "adviser") for p in cues[_ADVISER]]
     entries += [(kind, str(p), "") for kind in (_HELPER, _SELF, _HELP, _THEIRS) for p in cues.get(kind, ())]
     entries += [(_FIRST, str(p), "") for p in cues.get(_FIRST, ())]
-    entries += [(_ADDRESS, str(p), "") for p in cues.get(_ADDRESS, ())]
+    entries += [(kind, str(p), "") for kind in (_ADDRESS, _DECEASED) for p in cues.get(kind, ())]
     return entries
 
 
@@ -123,6 +123,8 @@ class OnBehalfReader:
         ("chez mon père", "t3allemt 3nd baba"): no person the message is for."""
         first = next(i for i, w in enumerate(words) if w.start == tie.start)
         last = next(i for i, w in enumerate(words) if w.end == tie.end)
+        if _deceased(words, matches, first, last):
+            return True
         before = words[first - 1].form if first > 0 else ""
         if before in self._places or before in self._places_after_verb and self._after_verb(words, first - 1, text):
             return True
@@ -174,6 +176,14 @@ class OnBehalfReader:
         if _FIRST not in owners or _PERSON not in owners:
             return set()
         return {i for i, owner in enumerate(owners) if owner == _PERSON}
+
+
+def _deceased(words: Sequence[Word], matches: Sequence[Match], first: int, last: int) -> bool:
+    """Whether the tie at words ``first``…``last`` is said to have died ("والدي رحمه الله", "المرحومة أمي"): a dead
+    relative is no one the message is written for."""
+    before = words[first - 1].end if first > 0 else None
+    after = words[last + 1].start if last + 1 < len(words) else None
+    return any(m.entity == _DECEASED and (m.end == before or m.start == after) for m in matches)
 
 
 def _broken(text: str, before: Word, tie: Match | Word) -> bool:

@@ -123,6 +123,11 @@ load_cues = partial(read_cues, CUES_FILE)
 _VARIETY_CLUES = 2
 
 
+def _phrase(words: Sequence[Word], cue: Cue) -> str:
+    """The normalised words of a cue, as one phrase."""
+    return " ".join(w.form for w in words[cue.first : cue.last + 1])
+
+
 def _spelling_key(form: str) -> str:
     """A Latin word's consonants, each once ("kankhells", "kankhallass" → "kn5ls"); other words as they are."""
     return re.sub(r"(.)\1+", r"\1", arabizi_skeleton(form) or form)
@@ -137,6 +142,7 @@ class SituationReader:
         self._asked_after_ma = frozenset(normalise(w) for w in cues.get("asked_after_ma", ()))
         self._answers_no = frozenset(normalise(w) for w in cues.get("answer_no", ()))
         self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
+        self._msa_only = frozenset(normalise(w) for w in cues.get("not_negation_in_darija", ()))
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
@@ -168,14 +174,19 @@ class SituationReader:
         ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation. When it is not
         given (an action reading a message whose parse kept no variety), the message's own words tell it.
         """
+        # "غير" is "only" in Darija: one clue of Darija is enough to leave it out of the negations.
+        darija = variety == "ary"
         if variety is None:
             guess = identify(text)
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
+            darija = guess.variety == "ary"
         cues = self._negated_paying(words, _negated_verbs(words, self._finder.find(words, taken)))
         cues = _only(words, _not_yet(words, _just_done(words, cues)))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
+        if darija:
+            cues = [c for c in cues if not (c.kind == "negation" and _phrase(words, c) in self._msa_only)]
         cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)))
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
