@@ -37,6 +37,11 @@ HOW_ARE_YOU = _phrases(
     # Arabic, and the Egyptian, Levantine and Gulf forms said to the assistant.
     "كيف حالك", "كيف حالكم", "كيف حالكن", "كيف الحال", "كيف الصحه", "كيف اخبارك", "ما اخبارك", "كيفك",
     "كيفكم", "كيفكن", "ازيك", "ازيكم", "عامل ايه", "عامله ايه", "شلونك", "شلونكم", "شخبارك", "شو اخبارك",
+    # How the day or things go, asked of the reader.
+    "كيف تسير الامور", "كيف تجري الامور", "كيف كان يومك", "كيف كان يومكم", "كيف هو يومك", "كيف هو يومكم",
+    "كيف يومك", "كيف يومكم", "comment se passe votre journee", "comment se passe ta journee",
+    "comment s est passee votre journee", "comment s est passee ta journee", "kidayra l7ala", "kif dayra l7ala",
+    "كيدايره الحاله", "كي دايره الحاله",
 )
 _LONGEST = max(len(phrase) for phrase in HOW_ARE_YOU)
 # What may stand beside a "how are you" and asks nothing more: the day, being well, "and you", thanks to God.
@@ -46,7 +51,9 @@ _ALONGSIDE = frozenset(
         "اليوم", "هاد", "النهار", "بخير", "مزيان", "الحمد", "لله", "الله", "و", "وانت", "وانتي", "انت", "انتي",
         "نتا", "نتي", "انتم", "lyoum", "lyom", "nhar", "bikhir", "bkhir", "mzyan", "hamdullah", "lhamdulillah",
         "nta", "nti", "ntouma", "wnta", "wnti", "aujourd", "hui", "ce", "matin", "soir", "bien", "et", "toi",
-        "vous", "today",
+        "vous", "today", "عندكم", "عندك", "معاك", "معاكم", "m3ak", "m3akom", "chez", "pour",
+        # The assistant addressed by what it is ("أهلا يا مساعد، كيف كان يومك؟").
+        "مساعد", "assistant", "bot",
     )
 )
 

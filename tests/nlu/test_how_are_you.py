@@ -26,6 +26,8 @@ from tests.nlu.rankings import lemmas, scored
         "شلونكم",
         "كيفك انت",
         "salam kidayra",
+        "مساء الخير، كيف تجري الأمور معاكم؟",
+        "bonsoir, comment se passe votre journée ?",
     ],
 )
 def test_how_are_you_is_a_greeting(classifier: TfidfIntentClassifier, text: str) -> None:
