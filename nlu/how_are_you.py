@@ -44,7 +44,7 @@ HOW_ARE_YOU = _phrases(
     "كيدايره الحاله", "كي دايره الحاله",
 )
 _LONGEST = max(len(phrase) for phrase in HOW_ARE_YOU)
-# What may stand beside a "how are you" and asks nothing more: the day, being well, "and you", thanks to God.
+# What may stand beside a "how are you" and asks nothing more: the day, being well, "and you", "with you", God.
 _ALONGSIDE = frozenset(
     normalise(word)
     for word in (
