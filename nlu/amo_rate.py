@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nlu.register_wish import ahead
+
 AMO_COST = "amo_cost"
 # In Latin or Arabic-Indic digits, with a comma, a point or an Arabic decimal separator, not inside a longer number.
 _RATE = re.compile(r"(?<![\d٠-٩])[6٦]\s?[,.،٫]\s?[3٣][7٧](?![\d٠-٩])")
@@ -38,6 +40,4 @@ def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ranking
     if ranking[0]["name"] not in _NO_TOPIC and AMO_COST not in [r["name"] for r in ranking[:_DEPTH]]:
         return ranking
-    # At the top confidence, so that the fallback threshold reads the same number.
-    top = ranking[0]["confidence"]
-    return [{"name": AMO_COST, "confidence": top}, *(r for r in ranking if r["name"] != AMO_COST)]
+    return ahead(AMO_COST, ranking)

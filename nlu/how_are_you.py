@@ -16,6 +16,7 @@ from typing import Any
 from hirfa.text import normalise
 from nlu.greeting_opening import GREETING_WORDS
 from nlu.politeness import ADDRESS_WORDS
+from nlu.register_wish import ahead
 
 GREET = "greet"
 
@@ -90,6 +91,4 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     """The ranking with greet first when the message only asks how the reader is."""
     if not ranking or ranking[0]["name"] == GREET or not asks_how_you_are(lemmas, text):
         return ranking
-    # At the top confidence, so that the fallback threshold reads the same number.
-    top = ranking[0]["confidence"]
-    return [{"name": GREET, "confidence": top}, *(r for r in ranking if r["name"] != GREET)]
+    return ahead(GREET, ranking)

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from hirfa.text import arabic_stems, normalise, says_any
+from nlu.register_wish import ahead
 
 WORDS_FILE = Path(__file__).with_name("out_of_domain.yml")
 OUT_OF_SCOPE = "out_of_scope"
@@ -62,7 +63,7 @@ class OutOfDomain:
             return ranking
         if ranking[1]["name"] != OUT_OF_SCOPE:
             if ranking[0]["confidence"] < UNSURE and self.says_out_of_domain(lemmas):
-                return _ahead(OUT_OF_SCOPE, ranking)
+                return ahead(OUT_OF_SCOPE, ranking)
             return ranking
         if ranking[1]["confidence"] < MIN_SHARE * ranking[0]["confidence"] or not self.says_out_of_domain(lemmas):
             return ranking
@@ -78,13 +79,6 @@ class OutOfDomain:
 def laughs(lemma: str) -> bool:
     """Whether a normalised word is laughter ("h", "hahah", "ه", "mdr", "lol")."""
     return bool(LAUGHTER.match(lemma))
-
-
-def _ahead(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with ``name`` first at the top confidence (so the fallback threshold reads the same number)."""
-    top = ranking[0]["confidence"]
-    others = [r for r in ranking if r["name"] != name]
-    return [{"name": name, "confidence": top}, *others]
 
 
 def _first(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

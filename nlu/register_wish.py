@@ -255,6 +255,13 @@ def promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
     return [{"name": name, "confidence": r["confidence"]} for name, r in zip(names, ranking, strict=True)]
 
 
+def ahead(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with ``name`` first at the top confidence (the fallback reads the same number), whether or not it
+    was in the ranking; the others keep theirs."""
+    top = ranking[0]["confidence"]
+    return [{"name": name, "confidence": top}, *(r for r in ranking if r["name"] != name)]
+
+
 def swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first two intents swapped, each keeping its rank's confidence."""
     return promoted(ranking, 1)

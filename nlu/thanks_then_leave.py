@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.register_wish import ahead
 
 THANK, GOODBYE = "thank", "goodbye"
 # Farewell formulas, one word each as the tokenizer gives them ("إلى اللقاء" is read through "اللقاء"). No "سلام":
@@ -39,6 +40,4 @@ def goodbye_first(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with goodbye first, when goodbye is among the classifier's first readings; else unchanged."""
     if GOODBYE not in [r["name"] for r in ranking[:_DEPTH]]:
         return ranking
-    # At the top confidence, so that the fallback threshold reads the same number.
-    top = ranking[0]["confidence"]
-    return [{"name": GOODBYE, "confidence": top}, *(r for r in ranking if r["name"] != GOODBYE)]
+    return ahead(GOODBYE, ranking)

@@ -12,16 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from hirfa.question_words import QUESTION_WORDS as _ASKING
 from hirfa.text import normalise, says_any
+from nlu.register_wish import ahead
 
 BOT_CHALLENGE, ASK_HELP = "bot_challenge", "ask_help"
-# Matched on normalised lemmas (hirfa.text.normalise), with a glued Arabic prefix or not (hirfa.text.says_any).
-QUESTION_WORDS = frozenset(
+# Matched on normalised lemmas (hirfa.text.normalise), with a glued Arabic prefix or not (hirfa.text.says_any): the
+# shared question words, and those that ask what something is for ("à quoi", "fach", "بماذا").
+QUESTION_WORDS = _ASKING | frozenset(
     normalise(w)
     for w in (
-        "que", "quoi", "qu", "quel", "quelle", "quels", "quelles", "comment", "ach", "achno", "chno", "chnou",
-        "chnu", "fach", "wach", "kifach", "what", "how", "اش", "شنو", "اشنو", "فاش", "واش", "كيفاش", "ماذا", "ما",
-        "بماذا", "فيم", "فيما", "هل", "كيف",
+        "que", "quoi", "qu", "achno", "chnou", "chnu", "fach", "what", "how", "اش", "اشنو", "فاش", "ماذا", "بماذا",
+        "فيم", "فيما",
     )
 )
 # Doing, serving, offering, helping: what the assistant is asked to be good for.
@@ -47,6 +49,4 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with ask_help first when a bot_challenge reading asks what the assistant does."""
     if not ranking or ranking[0]["name"] != BOT_CHALLENGE or not asks_what_it_does(lemmas):
         return ranking
-    # At the top confidence, so that the fallback threshold reads the same number.
-    top = ranking[0]["confidence"]
-    return [{"name": ASK_HELP, "confidence": top}, *(r for r in ranking if r["name"] != ASK_HELP)]
+    return ahead(ASK_HELP, ranking)
