@@ -105,20 +105,38 @@ _PLACE_BEFORE_OF = frozenset(
 PRODUCT_REACH = 2
 
 
-# A city said as the writer's demonym ("أنا فاسي", "انا فاسية", "أنا طنجاوي", "ana fassi"): the city's name with a nisba
-# ending. Read only right after the writer's "I" (a style named after a city, "الطرز الرباطي", is no place of theirs),
-# only as the city's listed spelling with the ending taken off (an article or a ة/ه given back), and only when the
-# message names no city of its own: like a place of birth, it gives way to where the writer says they work.
-_WRITER_I = frozenset(normalise(w) for w in ("أنا", "انا", "وأنا", "وانا", "فأنا", "فانا", "ana", "ena"))
-_NISBA_ENDINGS = tuple(normalise(e) for e in ("اوية", "اوي", "وية", "وي", "ية", "ي", "aouia", "aoui", "awia", "awi", "iya", "ia", "i"))
+# A city said as the writer's demonym ("أنا فاسي", "انا فاسية", "أنا طنجاوي", "ana fassi", "je suis casablancaise"): the
+# city's name with a nisba ending. Read only right after the writer's "I" (a style named after a city, "الطرز الرباطي",
+# is no place of theirs), only as the city's listed spelling with the ending taken off (an article, a ة/ه or a final
+# "a" given back, a doubled last letter made single), and only when the message names no city of its own: like a
+# place of birth, it gives way to where the writer says they work.
+_WRITER_I = frozenset(
+    normalise(w) for w in ("أنا", "انا", "وأنا", "وانا", "فأنا", "فانا", "ana", "ena", "suis", "moi")
+)
+_NISBA_ENDINGS = tuple(
+    normalise(e)
+    for e in (
+        "اوية", "اوي", "وية", "وي", "ية", "ي",
+        "aouia", "aoui", "awia", "awi", "ouia", "oui", "wia", "wi", "iya", "ia", "ie", "i",
+        # French: "casablancaise", "tangérois", "tétouanais".
+        "aise", "ais", "oise", "ois",
+    )
+)
 _NISBA_STEM = 3
+# Demonyms not made from a listed spelling of their city: Casablanca's are made from "البيضاء", "the white".
+_IRREGULAR_DEMONYMS = {
+    normalise(w): normalise("casablanca")
+    for w in ("بيضاوي", "بيضاوية", "bidaoui", "bidaouia", "bidawi", "bidawia", "bidaouiya", "bidawiya")
+}
 
 
 def _nisba_places(stem: str) -> list[str]:
-    """The spellings a city's name may have once a nisba ending is taken off ("وجد" → "وجده", "رباط" → "الرباط")."""
-    if stem.isascii():
-        return [stem]
-    return [stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"]
+    """The spellings a city's name may have once a nisba ending is taken off ("وجد" → "وجده", "رباط" → "الرباط",
+    "oujd" → "oujda", "mknass" → "mknas")."""
+    if not stem.isascii():
+        return [stem, stem + "ه", "ال" + stem, "ال" + stem + "ه"]
+    single = stem[:-1] if len(stem) > _NISBA_STEM and stem[-1] == stem[-2] else stem
+    return list(dict.fromkeys((stem, stem + "a", single)))
 
 
 def demonym_city(lexicon: Lexicon, words: list[Word], matches: list[Match]) -> list[Match]:
@@ -136,6 +154,9 @@ def demonym_city(lexicon: Lexicon, words: list[Word], matches: list[Match]) -> l
 
 def _demonym_of(lexicon: Lexicon, form: str) -> str | None:
     """The city whose demonym ``form`` is, if any."""
+    if form in _IRREGULAR_DEMONYMS:
+        hit = lexicon.exact([_IRREGULAR_DEMONYMS[form]])
+        return hit[1] if hit and hit[0] == "city" else None
     for ending in (e for e in _NISBA_ENDINGS if form.endswith(e)):
         stem = form[: -len(ending)]
         if len(stem) < _NISBA_STEM:
