@@ -16,6 +16,12 @@ combien en charge pour une opération ?" asks how much is reimbursed: "combien" 
 reimbursing (REIMBURSE_WORDS: not "couvert", which a price of coverage also says) with no word of paying puts
 amo_info first when it is runner-up to amo_cost.
 
+When the cover starts ("la couverture commence quand après l'inscription", "متى تبدأ التغطية بعد التسجيل؟") is the
+coverage's "When coverage starts" topic, but "inscription" and "commence" weigh so far towards the enrolment that
+amo_info may stand third or fourth. A word of when with a word of starting or of being covered, and no word of
+paying, amount, how or where, puts amo_info first when amo_enroll is first and amo_info among the first four
+("quand commencer à payer l'amo ?" and "quand dois-je m'inscrire ?" stay the enrolment).
+
 Paying, once registered ("inscrit depuis hier, comment payer ?"): "inscrit" and "comment" weigh towards
 rna_register_how, but the register asks no payment that the assistant knows of, and AMO's is paid monthly. A verb of
 paying with the register not named puts amo_enroll first when it is runner-up to rna_register_how.
@@ -28,7 +34,7 @@ from typing import Any
 
 from hirfa.text import normalise, says_any
 from nlu import register_question
-from nlu.register_wish import REGISTER_NOUNS, swapped
+from nlu.register_wish import REGISTER_NOUNS, ahead, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
 OTHER_AMO = frozenset({"amo_cost", "amo_info"})
@@ -92,6 +98,23 @@ PAY_WORDS = PAY_VERBS | frozenset(
 )
 
 
+# When, asked (normalised; "à partir de quand" holds "quand").
+WHEN_WORDS = frozenset(
+    normalise(w)
+    for w in ("quand", "imta", "emta", "mta", "waqtach", "w9tach", "fo9ach", "متى", "إمتى", "امتى", "فوقاش", "وقتاش")
+)
+# Starting, of the cover: "commence", "démarre", "tbda", "تبدأ", "يسري".
+START_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "commence", "commencent", "démarre", "démarrent", "débute", "débutent", "tbda", "katbda", "kaybda", "tebda",
+        "تبدا", "تبدأ", "يبدا", "يبدأ", "كتبدا", "كيبدا", "سريان", "يسري", "تسري",
+    )
+)
+# How far down the classifier's ranking amo_info may stand for a question of when the cover starts.
+START_REACH = 4
+
+
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
     return any(a == "en" and b == "charge" for a, b in zip(lemmas, lemmas[1:], strict=False))
 
@@ -106,6 +129,14 @@ def asks_what_is_reimbursed(lemmas: Sequence[str]) -> bool:
     """Whether the message says reimbursed (or taken in charge), and no word of paying."""
     reimbursed = says_any(lemmas, REIMBURSE_WORDS) or _reads_en_charge(lemmas)
     return reimbursed and not says_any(lemmas, PAY_WORDS)
+
+
+def asks_when_covered(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks when, with a word of starting or of being covered, and no word of paying, amount, how
+    or where."""
+    starting = says_any(lemmas, START_WORDS) or says_any(lemmas, COVER_WORDS)
+    doing = says_any(lemmas, PAY_WORDS) or says_any(lemmas, AMOUNT_WORDS) or says_any(lemmas, HOW_WORDS)
+    return says_any(lemmas, WHEN_WORDS) and starting and not doing
 
 
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
@@ -126,8 +157,9 @@ def asks_an_amount(lemmas: Sequence[str]) -> bool:
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
-    to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed;
-    amo_enroll first when it was runner-up to rna_register_how in a question of paying."""
+    to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
+    among amo_enroll's first four in a question of when the cover starts; amo_enroll first when it was runner-up to
+    rna_register_how in a question of paying."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
@@ -137,6 +169,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if first == ENROL and second == INFO and asks_what_is_covered(lemmas):
         return swapped(ranking)
+    if first == ENROL and any(r["name"] == INFO for r in ranking[:START_REACH]) and asks_when_covered(lemmas):
+        return ahead(INFO, ranking)
     if first == COST and second == INFO and asks_what_is_reimbursed(lemmas):
         return swapped(ranking)
     if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):

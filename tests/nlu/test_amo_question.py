@@ -163,3 +163,37 @@ def test_paying_for_the_register_is_left_to_the_classifier() -> None:
 def test_a_misspelt_combien_is_an_amount(text: str) -> None:
     ranked = rerank(lemmas(text), ranking("amo_enroll", "amo_cost", "rna_apply"))
     assert [r["name"] for r in ranked] == ["amo_cost", "amo_enroll", "rna_apply"]
+
+
+# When the cover starts is the coverage's "When coverage starts" topic, wherever amo_info stands in the first four.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'AMO démarre à partir de quand ?",
+        "quand commence la prise en charge après l'affiliation ?",
+        "mta tbda tghtiya mn ba3d ma ntsjel",
+        "فوقاش كتبدا التغطية من بعد ما نتسجل",
+        "متى يسري مفعول التأمين بعد الانخراط؟",
+        "imta nwelli mghatti mn ba3d tsjil?",
+    ],
+)
+def test_when_the_cover_starts_is_the_coverage(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_enroll", "rna_apply", "amo_info"))
+    assert [r["name"] for r in ranked] == ["amo_info", "amo_enroll", "rna_apply"]
+    assert ranked[0]["confidence"] == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quand est-ce que je dois commencer à payer l'amo ?",  # paying
+        "quand dois-je m'inscrire à l'amo ?",  # no start, no cover
+        "imta khassni nbda nkhelles lamo",  # paying
+        "comment faire pour être couvert quand je serai inscrite ?",  # how
+        "l'amo commence à combien par mois ?",  # an amount
+    ],
+)
+def test_when_to_enrol_or_pay_stays_the_enrolment(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_enroll", "rna_apply", "amo_info")) == ranking(
+        "amo_enroll", "rna_apply", "amo_info"
+    )
