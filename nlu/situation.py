@@ -46,6 +46,7 @@ from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_language import LanguageSkills, unread
+from nlu.situation_less_than import less_than
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
     WRITER_WORDS,
@@ -182,7 +183,7 @@ class SituationReader:
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
         cues = self._negated_paying(words, _negated_verbs(words, self._finder.find(words, taken)))
-        cues = _only(words, _not_yet(words, _just_done(words, cues)))
+        cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         if darija:
