@@ -29,6 +29,7 @@ from nlu import (
     amo_rate,
     closing_salutation,
     craft_question,
+    greeting_aside,
     hire_craftsman,
     how_are_you,
     joining_training,
@@ -240,6 +241,9 @@ class TfidfIntentClassifier(FittedComponent):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
                 ranking = request_after_refusal(ranking, rest)
+            if understood:
+                # "مساء الخير يا مساعد", "صباح الخير، كيف حالك اليوم؟": a tail naming the reader or the day asks nothing.
+                ranking = greeting_aside.rerank(lemmas, ranking)
             top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
