@@ -37,6 +37,7 @@ from nlu import (
     papers_question,
     pension_question,
     place_asked,
+    put_through,
     register_question,
     register_target,
     reported_speech,
@@ -262,6 +263,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = self._out_of_domain.rerank(lemmas, ranking)
         ranking = self._register_wish.rerank(lemmas, text, ranking)
         ranking = who_answers.rerank(lemmas, text, ranking)
+        ranking = put_through.rerank(lemmas, ranking)
         ranking = reported_speech.rerank(lemmas, ranking)
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
