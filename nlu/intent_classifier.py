@@ -29,6 +29,7 @@ from nlu import (
     amo_rate,
     closing_salutation,
     craft_question,
+    greeting_aside,
     hire_craftsman,
     how_are_you,
     joining_training,
@@ -36,6 +37,7 @@ from nlu import (
     papers_question,
     pension_question,
     place_asked,
+    put_through,
     register_question,
     register_target,
     reported_speech,
@@ -240,6 +242,9 @@ class TfidfIntentClassifier(FittedComponent):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
                 ranking = request_after_refusal(ranking, rest)
+            if understood:
+                # "مساء الخير يا مساعد", "صباح الخير، كيف حالك اليوم؟": a tail naming the reader or the day asks nothing.
+                ranking = greeting_aside.rerank(lemmas, ranking)
             top = ranking[0] if understood else {**ranking[0], "confidence": 0.0}
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
@@ -258,6 +263,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = self._out_of_domain.rerank(lemmas, ranking)
         ranking = self._register_wish.rerank(lemmas, text, ranking)
         ranking = who_answers.rerank(lemmas, text, ranking)
+        ranking = put_through.rerank(lemmas, ranking)
         ranking = reported_speech.rerank(lemmas, ranking)
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
