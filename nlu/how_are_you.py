@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise
+from nlu.greeting_aside import ASIDE_WORDS
 from nlu.greeting_opening import GREETING_WORDS
 from nlu.politeness import ADDRESS_WORDS
 from nlu.register_wish import ahead
@@ -45,16 +46,15 @@ HOW_ARE_YOU = _phrases(
     "كيدايره الحاله", "كي دايره الحاله",
 )
 _LONGEST = max(len(phrase) for phrase in HOW_ARE_YOU)
-# What may stand beside a "how are you" and asks nothing more: the day, being well, "and you", "with you", God.
-_ALONGSIDE = frozenset(
+# What may stand beside a "how are you" and asks nothing more: what may stand beside a greeting (the day, the reader
+# or the assistant named), being well, "and you", "with you", God.
+_ALONGSIDE = ASIDE_WORDS | frozenset(
     normalise(word)
     for word in (
-        "اليوم", "هاد", "النهار", "بخير", "مزيان", "الحمد", "لله", "الله", "و", "وانت", "وانتي", "انت", "انتي",
+        "هاد", "النهار", "بخير", "مزيان", "الحمد", "لله", "الله", "و", "وانت", "وانتي", "انت", "انتي",
         "نتا", "نتي", "انتم", "lyoum", "lyom", "nhar", "bikhir", "bkhir", "mzyan", "hamdullah", "lhamdulillah",
         "nta", "nti", "ntouma", "wnta", "wnti", "aujourd", "hui", "ce", "matin", "soir", "bien", "et", "toi",
-        "vous", "today", "عندكم", "عندك", "معاك", "معاكم", "m3ak", "m3akom", "chez", "pour",
-        # The assistant addressed by what it is ("أهلا يا مساعد، كيف كان يومك؟").
-        "مساعد", "assistant", "bot",
+        "vous", "today", "عندكم", "عندك", "معاك", "معاكم", "m3ak", "m3akom", "chez", "pour", "assistant", "bot",
     )
 )
 
