@@ -27,6 +27,7 @@ from nlu.situation_clauses import (
 )
 from nlu.situation_declared_fund import declared_to_the_fund
 from nlu.situation_relatives import Relatives
+from nlu.situation_time_between import stopped_across_a_date
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
@@ -203,7 +204,13 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         and not _stops_another(text, cues, c, target)
         for c in cues
     )
-    return before or stopped or _ended(text, cues, target) or _switched_from(text, cues, target)
+    return (
+        before
+        or stopped
+        or stopped_across_a_date(text, cues, target)
+        or _ended(text, cues, target)
+        or _switched_from(text, cues, target)
+    )
 
 
 def _ended(text: str, cues: list[Cue], target: Cue) -> bool:
