@@ -14,6 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
+from nlu.situation_bare_no import asked_bare
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
@@ -441,7 +442,8 @@ def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
     taken_back, answers = [], set()
     for cue in cues:
         answer = _answered_no(text, cue) if cue.kind == "tax" else None
-        if answer and any(_named_instead(cues, cue, answer, other) for other in cues):
+        # "CPU ? non. Réel ? non plus." (nlu/situation_bare_no.py): a bare regime denied needs none named after it.
+        if answer and (any(_named_instead(cues, cue, answer, other) for other in cues) or asked_bare(text, cue)):
             taken_back.append(cue)
             answers.add(answer)
     if not taken_back:
