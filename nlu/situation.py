@@ -654,6 +654,15 @@ def _restrictive(words: Sequence[Word], cues: list[Cue], cue: Cue) -> bool:
     return False
 
 
+# French verbs of beginning, normalised: inside a span of no time ("je commence à peine") they say a start.
+_BEGINNING_VERBS = frozenset({"commence", "debute", "demarre", "lance", "commencons", "debutons", "demarrons"})
+
+
+def _to_do(words: Sequence[Word], at: int) -> bool:
+    """Whether "à" and an infinitive stand at word ``at`` ("… à gagner", "… à vendre")."""
+    return at + 1 < len(words) and words[at].form == "a" and words[at + 1].form.endswith(("er", "ir", "re"))
+
+
 def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
     """A business begun less than a year ago is starting: "je viens de commencer", "bdit ghir had chhar"."""
     for cue in cues:
@@ -665,7 +674,12 @@ def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began:
             continue
         said = normalise(" ".join(w.form for w in words[span.first : span.last + 1]))
         began = any(c.kind == "began" and c.last < span.first and same_clause(text, c, span) for c in cues)
-        if said in just_began or began:
+        # "je commence à peine", "je débute à peine": a span of no time whose own words begin is a start.
+        # Not "je commence à peine à gagner ma vie": beginning to do something else.
+        begins = any(w.form in _BEGINNING_VERBS for w in words[span.first : span.last + 1]) and not _to_do(
+            words, span.last + 1
+        )
+        if said in just_began or began or begins:
             return Found("business_stage", "start", span.start, span.end)
     return None
 
