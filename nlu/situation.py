@@ -45,8 +45,10 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
+from nlu.situation_pending import awaited
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
     WRITER_WORDS,
@@ -354,6 +356,8 @@ class SituationReader:
             if cue.kind == "tax" and (
                 planned(text, cues, cue, self._tax_phrases.bookkeepers)
                 or told_to_take(text, words, cue)
+                or awaited(text, words, cues, cue)
+                or asked_as_circumstance(text, words, cues, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
                 or asked_inverted(text, words, cue)
@@ -651,6 +655,15 @@ def _restrictive(words: Sequence[Word], cues: list[Cue], cue: Cue) -> bool:
     return False
 
 
+# French verbs of beginning, normalised: inside a span of no time ("je commence à peine") they say a start.
+_BEGINNING_VERBS = frozenset({"commence", "debute", "demarre", "lance", "commencons", "debutons", "demarrons"})
+
+
+def _to_do(words: Sequence[Word], at: int) -> bool:
+    """Whether "à" and an infinitive stand at word ``at`` ("… à gagner", "… à vendre")."""
+    return at + 1 < len(words) and words[at].form == "a" and words[at + 1].form.endswith(("er", "ir", "re"))
+
+
 def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began: frozenset[str]) -> Found | None:
     """A business begun less than a year ago is starting: "je viens de commencer", "bdit ghir had chhar"."""
     for cue in cues:
@@ -662,7 +675,12 @@ def _recent_start(text: str, cues: list[Cue], words: Sequence[Word], just_began:
             continue
         said = normalise(" ".join(w.form for w in words[span.first : span.last + 1]))
         began = any(c.kind == "began" and c.last < span.first and same_clause(text, c, span) for c in cues)
-        if said in just_began or began:
+        # "je commence à peine", "je débute à peine": a span of no time whose own words begin is a start.
+        # Not "je commence à peine à gagner ma vie": beginning to do something else.
+        begins = any(w.form in _BEGINNING_VERBS for w in words[span.first : span.last + 1]) and not _to_do(
+            words, span.last + 1
+        )
+        if said in just_began or began or begins:
             return Found("business_stage", "start", span.start, span.end)
     return None
 

@@ -18,6 +18,7 @@ from nlu import on_behalf
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, SENTENCE_END, Cue, at_not_have
+from nlu.situation_regime_of_them import owned_in_a_regime, regime_reach, reported_pronoun
 from nlu.situation_years import Years
 
 # Third-person pronouns that take up a relative just named ("mon père, lui, …", "خويا، هو، …").
@@ -78,7 +79,7 @@ def find_relatives(
         c
         for c in relatives
         if not (_companion(text, cues, c) and not _followed_by(words, c, relative_pronouns))
-        and not (c.first > 0 and words[c.first - 1].form in OWNER_OF)
+        and not (c.first > 0 and words[c.first - 1].form in OWNER_OF and not owned_in_a_regime(words, c.last))
         and not _owner_of_group(cues, c)
         and not _owner_of_workplace(words, c)
         and not _handed_over(cues, c)
@@ -211,6 +212,8 @@ def _scope_end(
     while (i := i + 1) < len(words):
         if words[i].form in _WITHOUT:
             limit = max(limit, i + 1 + RELATIVE_REACH)
+        # "la voisine d'en face est à la CPU": being in a regime carries the relative's words on to the regime.
+        limit = max(limit, regime_reach(words, i) + 1)
         if i >= limit:
             # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
             # reach, in the same clause, still speaks of them: the scope goes on to it.
@@ -287,9 +290,10 @@ def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
     for i, word in enumerate(words):
         glued_and = word.form[:1] in ("و", "w") and word.form[1:] in _OPENING_PRONOUNS and i > 0
         has = word.form in _SUBJECTS_WHO_HAVE and _their_verb_after(words, i)
-        if not (word.form in _OPENING_PRONOUNS or glued_and or has):
+        reported = reported_pronoun(words, i)
+        if not (word.form in _OPENING_PRONOUNS or glued_and or has or reported):
             continue
-        if broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
+        if reported or broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
             found.append(i)
     return found
 

@@ -14,6 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
+from nlu.situation_bare_no import asked_bare
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
@@ -27,6 +28,7 @@ from nlu.situation_clauses import (
 )
 from nlu.situation_declared_fund import declared_to_the_fund
 from nlu.situation_relatives import Relatives
+from nlu.situation_time_between import stopped_across_a_date
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
@@ -203,7 +205,13 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         and not _stops_another(text, cues, c, target)
         for c in cues
     )
-    return before or stopped or _ended(text, cues, target) or _switched_from(text, cues, target)
+    return (
+        before
+        or stopped
+        or stopped_across_a_date(text, cues, target)
+        or _ended(text, cues, target)
+        or _switched_from(text, cues, target)
+    )
 
 
 def _ended(text: str, cues: list[Cue], target: Cue) -> bool:
@@ -434,7 +442,8 @@ def _answered_no_taken_back(text: str, cues: list[Cue]) -> list[Cue]:
     taken_back, answers = [], set()
     for cue in cues:
         answer = _answered_no(text, cue) if cue.kind == "tax" else None
-        if answer and any(_named_instead(cues, cue, answer, other) for other in cues):
+        # "CPU ? non. Réel ? non plus." (nlu/situation_bare_no.py): a bare regime denied needs none named after it.
+        if answer and (any(_named_instead(cues, cue, answer, other) for other in cues) or asked_bare(text, cue)):
             taken_back.append(cue)
             answers.add(answer)
     if not taken_back:
