@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from hirfa.text import normalise
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import Cue, clause_bounds
 
 # The words a bare question about a regime may have before it ("au réel ?", "vous êtes à la CPU ?", "statut AE ?").
 _BARE_QUESTION_WORDS = frozenset(
@@ -20,6 +20,5 @@ _WORD = re.compile(r"\w+")
 
 def asked_bare(text: str, cue: Cue) -> bool:
     """Whether the regime ``cue`` is the whole of its clause but for a few small words: "CPU ?", "Au réel ?"."""
-    breaks = list(CLAUSE_BREAK.finditer(text, 0, cue.start))
-    start = breaks[-1].end() if breaks else 0
+    start, _ = clause_bounds(text, cue.start, cue.end)
     return set(_WORD.findall(normalise(text[start : cue.start]))) <= _BARE_QUESTION_WORDS

@@ -54,6 +54,13 @@ class Cue:
     denied: bool = False
 
 
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` begins and ends (the nearest clause breaks around it)."""
+    before = list(CLAUSE_BREAK.finditer(text, 0, start))
+    after = CLAUSE_BREAK.search(text, end)
+    return (before[-1].end() if before else 0), (after.start() if after else len(text))
+
+
 def same_clause(text: str, a: Cue, b: Cue) -> bool:
     left, right = (a, b) if a.end <= b.start else (b, a)
     return not CLAUSE_BREAK.search(text[left.end : right.start])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import Cue, clause_bounds
 
 # The AMO's price, compared or nil, said of the AMO as subject: "est moins chère", "coûte plus cher", "est gratuite".
 _PRICE_COMPARED = re.compile(
@@ -28,15 +28,10 @@ def asked_as_circumstance(text: str, words: Sequence[Word], cues: list[Cue], tar
     """Whether the regime ``target`` is only the circumstance of a question in general (see the module)."""
     if target.kind != "tax":
         return False
-    start, end = _clause(text, target)
+    start, end = clause_bounds(text, target.start, target.end)
     if any(w.form in _WRITER for w in words if start <= w.start < end):
         return False
     amo_first = any(c.kind == "amo_topic" and start <= c.start < target.start for c in cues)
     asks = bool(_QUESTION_END.match(text, end)) or end == len(text.rstrip())
     return amo_first and asks and bool(_PRICE_COMPARED.search(text[start:end]))
 
-
-def _clause(text: str, target: Cue) -> tuple[int, int]:
-    before = list(CLAUSE_BREAK.finditer(text, 0, target.start))
-    after = CLAUSE_BREAK.search(text, target.end)
-    return (before[-1].end() if before else 0), (after.start() if after else len(text))

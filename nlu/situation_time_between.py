@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.lexicon import message_words
+from hirfa.text import normalise
 from nlu.situation_clauses import CLAUSE_BREAK, Cue
 
 # Between the stop and its regime, at most this many words, all of the date and its small words.
@@ -29,15 +29,16 @@ _DATE_WORDS = frozenset(
     }
 )
 _NUMBER = re.compile(r"^\d{1,4}$")
+_WORD = re.compile(r"\w+")
 
 
 def stopped_across_a_date(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a stop stands before ``target`` with only a date's words between them, in its clause."""
-    words = [w.form for w in message_words(text)]
     for cue in cues:
         if cue.kind not in ("stopped", "no_longer") or cue.last >= target.first:
             continue
-        between = words[cue.last + 1 : target.first]
+        # The words between, read from the text: the message is not split into words again for each regime.
+        between = _WORD.findall(normalise(text[cue.end : target.start]))
         if not between or len(between) > DATED_STOP_REACH or CLAUSE_BREAK.search(text[cue.end : target.start]):
             continue
         dated = [w for w in between if _NUMBER.match(w) or w in _DATE_WORDS]

@@ -5,8 +5,8 @@ humain" ask for a person (human_handoff).
 Both speak of a person, a human, a robot, and the classifier weighs those words more than the one that tells them
 apart. When the two intents are the first two: a message that asks what "you" are ("tu es", "nta") asks who answers,
 whatever it wants besides ("je veux savoir si tu es un robot"); else a wish or a request ("veux", "voudrais",
-"passez", "bghit", "peux") asks for a person; else a question ("?") asks who answers. Arabic-script messages are
-left to the classifier: their wish words are many and are not listed here.
+"passez", "bghit", "peux") asks for a person; else a question ("?") asks who answers. In Arabic script only a verb
+of putting through or a wish to talk next to a person is read (nlu/put_through.py): its wish words are many.
 
 A need is a request too ("il faut que je parle à un humain", "c'est urgent"); a question reported ("ma mère veut savoir
 si elle parle à un robot", "elle demande si c'est une vraie personne") asks who answers, whatever wish word it holds,
