@@ -45,6 +45,7 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_exempt_from import ExemptionsFrom
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
@@ -163,6 +164,7 @@ class SituationReader:
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
         self._founding = frozenset(normalise(w) for w in cues.get("founding", ()))
         self._working_participles = frozenset(normalise(w) for w in cues.get("working_participle", ()))
+        self._exemptions = ExemptionsFrom(cues["exemption_words"], cues["exempt_from_other"])
 
     def read(
         self,
@@ -191,6 +193,7 @@ class SituationReader:
         if darija:
             cues = [c for c in cues if not (c.kind == "negation" and _phrase(words, c) in self._msa_only)]
         cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)))
+        cues = self._exemptions.without_other_exemptions(text, words, cues)
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
