@@ -105,8 +105,9 @@ class OnBehalfReader:
             if named:
                 return OnBehalf(named.value, named.start, named.end)
         if kinds & {_HELPER, _HELP}:
-            # Someone not named by a tie ("un artisan") only when the writer registers or helps them.
-            weak = next((m for m in matches if m.entity == _WEAK), None)
+            # Someone not named by a tie ("un artisan") only when the writer registers or helps them; "أنا صانعة",
+            # "je suis une artisane", "ana sani3" right after the writer's "I am" describe the writer.
+            weak = next((m for m in matches if m.entity == _WEAK and not _said_of_writer(words, matches, m)), None)
             if weak:
                 return OnBehalf(weak.value, weak.start, weak.end)
         return None
@@ -204,3 +205,9 @@ def first_person_verb(form: str) -> bool:
 def speaks_of_own_work(words: Sequence[Word]) -> bool:
     """Whether the writer says what they do in the first person by a verb's form ("kankhdem f charika dyal khouya")."""
     return any(first_person_verb(w.form) for w in words)
+
+
+def _said_of_writer(words: Sequence[Word], matches: Sequence[Match], weak: Match) -> bool:
+    """Whether a person not named by a tie follows the writer's "I am" with no word between ("أنا صانعة")."""
+    before = [w for w in words if w.end <= weak.start]
+    return bool(before) and any(m.entity == _FIRST and m.end == before[-1].end for m in matches)
