@@ -20,6 +20,12 @@ from tests.nlu.test_situation import read
         # Since childhood.
         ("أعمل في النجارة منذ نعومة أظافري ولا أملك شهادة", "practice"),
         ("كنخدم الفخار من وانا صغيرة، بلا ديبلوم", "practice"),
+        # Since one was a child, said with "كنت" ("since I was small"), and decades said more than or many.
+        ("مارست الدباغة مع أبي منذ كنت صغيرا، وعمري الآن أربعون سنة", "practice"),
+        ("أمارس الحياكة منذ أن كنت طفلة ولا أملك دبلوما", "practice"),
+        ("ليس بحوزتي أي دبلوم، وأعمل في الفخار منذ أزيد من عقدين", "practice"),
+        ("أشتغل في الزليج منذ عقود، هل يمكنني التسجيل؟", "practice"),
+        ("je tisse depuis deux décennies, sans diplôme", "practice"),
     ],
 )
 def test_years_of_practice_said_in_more_ways(reader: SituationReader, text: str, category: str) -> None:
