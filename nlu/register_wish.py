@@ -47,6 +47,10 @@ APPLY, ELIGIBILITY, HOW, TRAINING = "rna_apply", "rna_eligibility", "rna_registe
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
+# A wish to register puts rna_apply first from this rank at most.
+WISH_RANKS = 3
+# What one registers for stands this many words after the register word at most ("m'inscrire à une formation").
+LEARNING_REACH = 3
 # A message with a question word, or one that asks whether one may ("n9der", "possible", "droit"), asks whether
 # one may register, or how (the classifier decides).
 ASKING_WORDS = QUESTION_WORDS | frozenset(
@@ -239,13 +243,27 @@ class RegisterWish:
             return swapped(ranking)
         if first_two == [TRAINING, ELIGIBILITY] and self.asks_whether_one_may_without_learning(lemmas):
             return swapped(ranking)
-        if first_two != [ELIGIBILITY, APPLY]:
-            return ranking
-        if self.asks_to_register_here(lemmas):
+        if first_two == [ELIGIBILITY, APPLY] and self.asks_to_register_here(lemmas):
             return swapped(ranking)
-        if "?" in text or "؟" in text or not self.wishes_to_register(lemmas):
+        return self._wish_ahead(lemmas, text, ranking)
+
+    def _wish_ahead(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """rna_apply first, from the top three, in a wish to register with no question, where the story around the wish
+        (years, a maalem, a diploma) put rna_eligibility or training first ("اشتغلت مع معلم اثنتي عشرة سنة، والآن أريد
+        أن أسجل نفسي"); not when what one registers for is a training ("bghit ntsjel f takwin")."""
+        names = [r["name"] for r in ranking[:WISH_RANKS]]
+        if names[0] not in (ELIGIBILITY, TRAINING) or APPLY not in names or "?" in text or "؟" in text:
             return ranking
-        return swapped(ranking)
+        if not self.wishes_to_register(lemmas) or self._registers_for_learning(lemmas):
+            return ranking
+        return promoted(ranking, names.index(APPLY))
+
+    def _registers_for_learning(self, lemmas: Sequence[str]) -> bool:
+        return any(
+            self._is(lemma, self._register)
+            and any(self._is(w, LEARNING_NOUNS) for w in lemmas[i + 1 : i + 1 + LEARNING_REACH])
+            for i, lemma in enumerate(lemmas)
+        )
 
 
 def promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:

@@ -200,3 +200,31 @@ def test_asking_to_register_here_is_the_request(wish: RegisterWish, text: str) -
 def test_now_or_a_place_far_from_the_register_word_is_left_alone(wish: RegisterWish, text: str) -> None:
     ranked = ranking("rna_eligibility", "rna_apply")
     assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتغلت مع معلم في الزليج لمدة اثنتي عشرة سنة، والآن أريد أن أسجل نفسي كمعلم",
+        "عملت عشر سنوات مع معلم في النقش على الجبس وأرغب في التسجيل",
+        "khdemt m3a lm3allem 15 3am f zlij, daba bghit nsjel rasi",
+        "j'ai suivi un apprentissage chez un maître pendant 12 ans, je veux maintenant m'inscrire",
+    ],
+)
+def test_a_wish_after_a_story_of_learning_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("training", "rna_eligibility", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["rna_apply", "training", "rna_eligibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bghit ntsjel f takwin dyal lkhiyata",
+        "je veux m'inscrire à une formation en poterie",
+        "أريد التسجيل في دورة تكوينية في الخياطة",
+        "bghit nsjel rasi ka m3allem, kifach ndir?",
+    ],
+)
+def test_registering_for_a_training_or_a_question_stays(wish: RegisterWish, text: str) -> None:
+    ranked = ranking("training", "rna_eligibility", "rna_apply")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked
