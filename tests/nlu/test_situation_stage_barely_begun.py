@@ -24,3 +24,15 @@ def test_barely_begun_is_a_start(reader, text: str) -> None:
 def test_beginning_to_do_something_else_is_no_start(reader) -> None:
     text = "ça fait 10 ans que je travaille, je commence à peine à gagner un peu, un prêt pour agrandir ?"
     assert read(reader, text).get("business_stage") == "grow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا في بداية مشواري المهني في صناعة الفخار، من يمول المشاريع الصغيرة؟",
+        "في بداية طريقي مع النقش على الخشب، أبحث عن قرض",
+        "nous sommes en début de parcours dans la vannerie, quelle aide pour le matériel ?",
+    ],
+)
+def test_the_start_of_a_career_is_a_start(reader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "start"
