@@ -82,10 +82,13 @@ def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int
 
 
 def asks_how(lemmas: Sequence[str]) -> bool:
-    """Whether a word of how stands before a verb of registering, and no papers or course are named."""
-    if says_any(lemmas, PAPERS) or says_any(lemmas, COURSES):
+    """Whether a word of how stands before a verb of registering, and no papers are named, nor a course in the question
+    (from the word of how on: "كيف أسجل في التكوين"); a course in the story before it is where a diploma came from
+    ("أنا خريج مركز التكوين المهني…، كيف أسجل في السجل الوطني؟")."""
+    if says_any(lemmas, PAPERS) or not _before_registering(lemmas, HOW_WORDS, HOW_REACH):
         return False
-    return _before_registering(lemmas, HOW_WORDS, HOW_REACH)
+    asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], HOW_WORDS))
+    return not says_any(lemmas[asked_from:], COURSES)
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:

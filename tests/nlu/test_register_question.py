@@ -25,6 +25,11 @@ from tests.nlu.rankings import lemmas, ranking
         ("أنا معلم فالنجارة هادي 15 عام، كيفاش تسجلوني؟", "rna_eligibility"),
         ("عندي دبلوم فالخياطة، كيفاش تسجليني؟", "rna_documents"),
         ("ana m3alma f lkhiyata mn 2010, kifach tsjlouni?", "rna_eligibility"),
+        # A course in the story before the question is where a diploma came from, not what one registers for.
+        ("أنا خريج مركز التكوين المهني في الطرز، كيف أسجل في السجل الوطني؟", "rna_eligibility"),
+        ("تابعت تكوينا في النجارة لمدة سنتين، كيف أسجل في السجل؟", "rna_eligibility"),
+        ("j'ai fait une formation de deux ans en poterie, comment je m'inscris au registre ?", "rna_eligibility"),
+        ("dert takwin f lkhiyata 3 snin, kifach ntsjel f sijil?", "rna_eligibility"),
     ],
 )
 def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:
@@ -39,6 +44,7 @@ def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:
         "je suis maalem, comment m'inscrire et quels documents apporter ?",
         "نحن تعاونية، كيف نسجلها وما هي الوثائق المطلوبة؟",
         "comment m'inscrire a une formation de zellige ?",
+        "أنا نجار منذ عشر سنوات، كيف أسجل في دورة تكوينية في التسيير؟",
         # No word of how: whether one may.
         "je suis maalem depuis 20 ans, je peux m'inscrire ?",
     ],
