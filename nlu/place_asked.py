@@ -32,7 +32,7 @@ def _words(*words: str) -> frozenset[str]:
 # Not "office" alone: the OFPPT is the vocational-training office.
 OFFICES = _words(
     "chambre", "chambres", "direction", "directions", "délégation", "delegation", "bureau", "bureaux", "antenne",
-    "annexe", "guichet", "ghorfa", "lghorfa", "ghrfa", "lghrfa", "mandoubiya", "lmandoubiya", "modiriya",
+    "annexe", "guichet", "lbureau", "biro", "lbiro", "ghorfa", "lghorfa", "ghrfa", "lghrfa", "mandoubiya", "lmandoubiya", "modiriya",
     "lmodiriya", "غرفة", "الغرفة", "مديرية", "المديرية", "مندوبية", "المندوبية", "مكتب", "المكتب", "ملحقة",
 )
 # Where a trade is taught: a school, an institute, the OFPPT, or a training.
@@ -59,13 +59,24 @@ WITHOUT = _words("sans")
 GOING = _words("aller", "déplacer", "deplacer", "passer", "venir", "bouger", "déplacement", "deplacement")
 # How far the verb may stand after "sans" ("sans me déplacer", "sans aller moi-même").
 NEAR = 2
+# "أعمل في الحلي منذ 2012، أين أجد مكتب التسجيل؟": years or a diploma said first, and the register words of the office's
+# name, put registering first; an office sought a few words after a word of where (OFFICE_REACH) is the office's
+# question when find_office was among the first OFFICE_RANKS.
+REGISTERING = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
+WHERE_WORDS = _words("أين", "اين", "فين", "fin", "fine", "mnin", "منين", "فاين", "fayn")
+# "où" folds to "ou" (or): it asks where only before a verb or a subject ("où est", "où se trouve", "où je dois").
+FRENCH_WHERE, WHERE_FOLLOWERS = "ou", _words("est", "se", "sont", "trouver", "aller", "je", "puis", "peut", "on", "il", "ce")
+OFFICE_REACH, OFFICE_RANKS = 5, 3
 # The CNSS's own procedure, when the message speaks of it.
 CNSS_WORDS = _words("cnss", "amo", "macnss", "cotisation", "الضمان")
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with the place's own topic first when find_office leads but no office is sought."""
+    """The ranking with the place's own topic first when find_office leads but no office is sought, and find_office
+    first when an office is sought after a story that put registering first."""
     names = [r["name"] for r in ranking]
+    if names and names[0] in REGISTERING and FIND_OFFICE in names[:OFFICE_RANKS] and office_sought(lemmas):
+        return promoted(ranking, names.index(FIND_OFFICE))
     if not names or names[0] != FIND_OFFICE:
         return ranking
     if from_afar(lemmas):
@@ -79,6 +90,20 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     else:
         return ranking
     return promoted(ranking, names.index(target)) if target in names else ranking
+
+
+def office_sought(lemmas: Sequence[str]) -> bool:
+    """Whether a word of where asks for an office a few words on ("أين يمكنني أن أجد مكتب التسجيل", "fin kayn lbureau",
+    "où est la chambre"), and the procedure is not to be done from afar."""
+    return not from_afar(lemmas) and any(
+        _asks_where(lemmas, i) and says_any(lemmas[i + 1 : i + 1 + OFFICE_REACH], OFFICES) for i in range(len(lemmas))
+    )
+
+
+def _asks_where(lemmas: Sequence[str], i: int) -> bool:
+    if lemmas[i] == FRENCH_WHERE:
+        return i + 1 < len(lemmas) and lemmas[i + 1] in WHERE_FOLLOWERS
+    return lemmas[i] in WHERE_WORDS
 
 
 def from_afar(lemmas: Sequence[str]) -> bool:

@@ -74,3 +74,32 @@ def test_joining_the_cnss_from_afar_is_amo_enroll() -> None:
 def test_an_office_sought_stays_find_office(text: str) -> None:
     ranking = _office_first("training", "out_of_scope", "rna_register_how")
     assert rerank(lemmas(text), ranking)[0]["name"] == "find_office"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("أعمل في صناعة الحلي منذ 2012، أين يمكنني أن أجد مكتب التسجيل في تزنيت؟", "rna_eligibility"),
+        ("لدي دبلوم في الخياطة، أين يوجد مكتب التسجيل؟", "rna_eligibility"),
+        ("khdam f zlij hadi 10 snin, fin kayn lbureau dyal tasjil f fes?", "rna_eligibility"),
+        ("je veux m'inscrire, où est la chambre d'artisanat de Safi ?", "rna_apply"),
+        ("عندي ديبلوم فالنجارة، فين كاينة المندوبية باش نتسجل؟", "rna_register_how"),
+    ],
+)
+def test_an_office_sought_after_a_story_is_find_office(text: str, first: str) -> None:
+    ranking = scored((first, 0.3), ("find_office", 0.28), ("training", 0.1))
+    assert rerank(lemmas(text), ranking)[0]["name"] == "find_office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Done from afar, or no office sought: where to register is how to register.
+        "أين أسجل، في المكتب أو عبر الإنترنت؟",
+        "je peux m'inscrire à la chambre ou au bureau de la délégation ?",
+        "فين نقدر نتسجل؟ عندي 10 سنين فالخرازة",
+    ],
+)
+def test_no_office_sought_stays(text: str) -> None:
+    ranking = scored(("rna_register_how", 0.3), ("find_office", 0.28), ("training", 0.1))
+    assert rerank(lemmas(text), ranking) == ranking
