@@ -270,7 +270,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = money_to_sell.rerank(lemmas, ranking)
         ranking = right_to_money.rerank(lemmas, ranking)
         ranking = amo_question.rerank(lemmas, ranking)
-        ranking = pension_question.rerank(lemmas, ranking)
+        ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)
         ranking = amo_rate.rerank(text, ranking)
         ranking = craft_question.rerank(lemmas, ranking)

@@ -5,6 +5,13 @@
 asking what it costs, and the one word of retirement is outweighed. The pension is a scheme of its own (law 99.15,
 shared/DOMAIN.md §2): when an AMO intent is first and pension_info its runner-up, a word of retirement with no word
 of the AMO or of health cover puts pension_info first. The CNSS runs both, so naming it decides nothing.
+
+Registering and retirement in one message: the clause that asks decides. "هل سجلي في السجل الوطني يعطيني الحق في
+التقاعد؟", "l'inscription au registre donne droit à une retraite ?" ask of the pension, though the register words put
+rna_eligibility first; "je suis à la retraite, je peux m'inscrire ?" asks whether one may register, though the one word
+of retirement put pension_info first. Retirement in the last clause, after any verb of registering (and no AMO), puts
+pension_info first from the top three; the writer retired in the story before a question of registering puts the
+registering intent first.
 """
 
 from __future__ import annotations
@@ -13,10 +20,26 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import swapped
+from hirfa.words import word_spans
+from nlu.register_question import registering
+from nlu.register_wish import promoted, swapped
+from nlu.situation_clauses import CLAUSE_BREAK
 
 PENSION = "pension_info"
 AMO_INTENTS = frozenset({"amo_cost", "amo_info", "amo_enroll"})
+REGISTERING = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
+# Retired, said of oneself: a word of its own, or the writer's "I am" a few words before a word of retirement.
+RETIRED_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "متقاعد", "متقاعدة", "تقاعدت", "mt9a3ed", "mtqa3ed", "mt9a3da", "mtqa3da", "retraitée", "retraités",
+        "retraitees",
+    )
+)
+WRITER_WORDS = frozenset(normalise(w) for w in ("suis", "jsuis", "chui", "ana", "أنا", "انا"))
+RETIRED_REACH = 3
+# How far down the other topic may be ranked for the asking clause to put it first.
+RANKS = 3
 # Retirement and its pension, in every script (normalised; an Arabic prefix glued on is allowed by says_any).
 RETIREMENT_WORDS = frozenset(
     normalise(w)
@@ -42,10 +65,44 @@ def asks_of_the_pension(lemmas: Sequence[str]) -> bool:
     return says_any(lemmas, RETIREMENT_WORDS) and not says_any(lemmas, AMO_WORDS)
 
 
-def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with pension_info first when it was runner-up to an AMO intent in a question of retirement."""
+def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with pension_info first when it was runner-up to an AMO intent in a question of retirement, or
+    among the first three behind registering when the asking clause names retirement; the registering intent first
+    when pension_info led and retirement is only in the story before a question of registering."""
     if len(ranking) < 2:
         return ranking
     if ranking[0]["name"] in AMO_INTENTS and ranking[1]["name"] == PENSION and asks_of_the_pension(lemmas):
         return swapped(ranking)
+    names = [r["name"] for r in ranking[:RANKS]]
+    asked = _asking_clause(text)
+    if names[0] in REGISTERING and PENSION in names and asks_of_the_pension(_after_registering(asked)):
+        return promoted(ranking, names.index(PENSION))
+    others = [n for n in names if n in REGISTERING]
+    if names[0] == PENSION and others and any(registering(w) for w in asked) and not says_any(asked, RETIREMENT_WORDS):
+        if says_retired(lemmas):
+            return promoted(ranking, names.index(others[0]))
     return ranking
+
+
+def says_retired(lemmas: Sequence[str]) -> bool:
+    """Whether the writer says they are retired ("je suis à la retraite", "أنا متقاعد", "تقاعدت", "ana mt9a3ed"), not
+    only that retirement is the topic ("pour la retraite, comment je m'inscris ?")."""
+    return says_any(lemmas, RETIRED_WORDS) or any(
+        lemma in WRITER_WORDS and says_any(lemmas[i + 1 : i + 1 + RETIRED_REACH], RETIREMENT_WORDS)
+        for i, lemma in enumerate(lemmas)
+    )
+
+
+def _after_registering(words: list[str]) -> list[str]:
+    """The words after the first verb of registering, or all of them when there is none: retirement after it is what
+    registering is asked to give ("التسجيل يعطيني الحق في التقاعد"); before it, who registers ("les retraités peuvent
+    s'inscrire ?")."""
+    at = next((i for i, w in enumerate(words) if registering(w)), -1)
+    return words[at + 1 :]
+
+
+def _asking_clause(text: str) -> list[str]:
+    """The normalised words of the message's last clause, the one that asks."""
+    clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
+    last = clauses[-1] if clauses else ""
+    return [normalise(last[start:end]) for start, end in word_spans(last)]

@@ -19,7 +19,7 @@ from tests.nlu.rankings import lemmas, ranking
 )
 @pytest.mark.parametrize("first", ["amo_cost", "amo_info", "amo_enroll"])
 def test_retirement_without_the_amo_is_the_pension(text: str, first: str) -> None:
-    ranked = rerank(lemmas(text), ranking(first, "pension_info", "financing"))
+    ranked = rerank(lemmas(text), text, ranking(first, "pension_info", "financing"))
     assert [r["name"] for r in ranked] == ["pension_info", first, "financing"]
 
 
@@ -32,9 +32,50 @@ def test_retirement_without_the_amo_is_the_pension(text: str, first: str) -> Non
     ],
 )
 def test_the_amo_named_or_no_retirement_is_left_alone(text: str) -> None:
-    assert rerank(lemmas(text), ranking("amo_cost", "pension_info")) == ranking("amo_cost", "pension_info")
+    assert rerank(lemmas(text), text, ranking("amo_cost", "pension_info")) == ranking("amo_cost", "pension_info")
 
 
 def test_the_pension_not_runner_up_is_left_alone() -> None:
     text = "je suis au forfait, la retraite je cotise combien ?"
-    assert rerank(lemmas(text), ranking("amo_cost", "financing")) == ranking("amo_cost", "financing")
+    assert rerank(lemmas(text), text, ranking("amo_cost", "financing")) == ranking("amo_cost", "financing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعمل في الخياطة التقليدية منذ عشر سنوات، هل سجلي في السجل الوطني يعطيني الحق في التقاعد؟",
+        "l'inscription au registre donne droit à une retraite ?",
+        "je suis potière depuis 15 ans. Si je m'inscris au RNA, j'aurai droit à la retraite ?",
+        "wach ttasjil f sijil kay3tik l7e9 f retraite?",
+    ],
+)
+def test_retirement_in_the_asking_clause_is_the_pension(text: str) -> None:
+    ranked = rerank(lemmas(text), text, ranking("rna_eligibility", "craft_lookup", "pension_info"))
+    assert ranked[0]["name"] == "pension_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis à la retraite, je peux m'inscrire ?",
+        "أنا متقاعد من التعليم وأصنع الفخار منذ خمس سنوات، هل يمكنني التسجيل؟",
+        "ana mt9a3ed w kan9ad zrabi, wach n9der ntsjel?",
+    ],
+)
+def test_retired_in_the_story_then_a_registering_question_is_registering(text: str) -> None:
+    ranked = rerank(lemmas(text), text, ranking("pension_info", "rna_eligibility", "rna_apply"))
+    assert ranked[0]["name"] == "rna_eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Retirement as the topic fronted, not the writer's state; retirement and the AMO asked together.
+        "pour la retraite, comment je m'inscris ?",
+        "les retraités peuvent s'inscrire au registre ou pas",
+        "هل التسجيل يعطيني الحق في التقاعد والتغطية الصحية؟",
+    ],
+)
+def test_retirement_as_a_topic_or_with_the_amo_is_left_alone(text: str) -> None:
+    for before in (ranking("pension_info", "rna_eligibility", "amo_info"), ranking("rna_eligibility", "pension_info")):
+        assert rerank(lemmas(text), text, before) == before
