@@ -28,6 +28,10 @@ CRAFT_NOUNS = frozenset(
 # "This": the work put in question as a craft ("واش هادي حرفة", "wach hadi 7erfa"). Not French "ce": "je fais ce
 # métier depuis 2015" states one's years.
 THIS = frozenset(normalise(w) for w in ("هادي", "هادا", "هاد", "هذه", "hadi", "hada", "had"))
+# "Is it" ("هل هي حرفة", "wach hiya 7irfa"): a yes/no opener or "it" before the noun, which closes the message at most
+# CLOSING words from its end (an adjective after it: "حرفة تقليدية").
+YES_NO = frozenset(normalise(w) for w in ("هل", "واش", "wach", "wash", "wech", "هي", "هو", "hiya", "howa"))
+CLOSING = 2
 # "Counted as", "recognised": the work counted among the crafts.
 COUNTED = frozenset(
     normalise(w)
@@ -62,7 +66,15 @@ def asks_whether_work_is_a_craft(lemmas: Sequence[str]) -> bool:
         return False
     nouns = [i for i, lemma in enumerate(lemmas) if lemma in CRAFT_NOUNS]
     this_before = any(lemma in THIS for i in nouns for lemma in lemmas[max(0, i - NEAR) : i])
-    return bool(nouns) and (this_before or says_any(lemmas, COUNTED))
+    return bool(nouns) and (this_before or says_any(lemmas, COUNTED) or _closing_yes_no(lemmas, nouns))
+
+
+def _closing_yes_no(lemmas: Sequence[str], nouns: Sequence[int]) -> bool:
+    """Whether the message closes on "is it a craft?" ("هل الطبخ حرفة تقليدية؟", "هل هي حرفة؟", "wach lkhiyata
+    7irfa?"): a yes/no opener a few words before the noun, the noun among the last words."""
+    return any(
+        i >= len(lemmas) - CLOSING and any(lemma in YES_NO for lemma in lemmas[max(0, i - NEAR) : i]) for i in nouns
+    )
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -16,6 +16,10 @@ from tests.nlu.rankings import lemmas, ranking
         "je suis chauffeur, c'est un métier reconnu par le registre ?",
         "الحلاقة واش محسوبة صنعة فالسجل",
         "ana 7ellaq, wach m3trf biha ka 7erfa f sijil?",
+        # The message closes on "is it a craft?", a yes/no opener before the noun.
+        "لدي شهادة في الطبخ المغربي، هل الطبخ حرفة تقليدية؟",
+        "أعمل في تصليح الهواتف منذ 6 سنوات، هل هي حرفة؟",
+        "khdama f l7lwa hadi 5 snin, wach l7lwa 7irfa?",
     ],
 )
 def test_whether_the_work_is_a_craft_asks_the_list_of_trades(text: str) -> None:
@@ -32,6 +36,7 @@ def test_whether_the_work_is_a_craft_asks_the_list_of_trades(text: str) -> None:
         "عندي 3 سنين فهاد الحرفة",
         "ana m3allem f l7irfa hadi 12 3am",
         "je fais ce métier depuis 2015",
+        "هل هي حرفة تحتاج إلى دبلوم أو سنوات من الممارسة للتسجيل؟",
     ],
 )
 def test_asking_whether_one_may_register_stays_eligibility(text: str) -> None:
