@@ -50,6 +50,7 @@ from nlu import (
     who_answers,
 )
 from nlu.fitted import FittedComponent
+from nlu.glued_words import knows_a_stem
 from nlu.greeting_introduction import rerank as greeting_then_introduction
 from nlu.greeting_opening import greeting_length, leaves, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
@@ -226,8 +227,9 @@ class TfidfIntentClassifier(FittedComponent):
             ranking = self._reranked(row, lemmas, text)
             # Not one word the model has seen ("zorglub flimbo"): character n-grams alone would guess,
             # so the intent gets no confidence and the fallback says it did not understand. Politeness words,
-            # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood).
-            understood = any_known or has_politeness(lemmas)
+            # left out of what the model reads, are still words it knows ("حبسها عافاك" is understood), and so is a word
+            # the model knows with a conjunction or preposition glued on ("أحسنتم وشكرا": nlu/glued_words.py).
+            understood = any_known or has_politeness(lemmas) or knows_a_stem(lemmas, self._model.words.vocabulary_)
             greeting = greeting_length(lemmas)
             leaving = leaves(lemmas[greeting:])
             if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):

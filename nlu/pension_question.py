@@ -47,6 +47,9 @@ RETIREMENT_WORDS = frozenset(
         "retraite", "retraites", "pension", "pensions", "retrete", "retraitte", "التقاعد", "تقاعد", "المعاش", "معاش",
         "الريطريت", "ريطريت", "الروتريت", "روتريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
         "lma3ach", "ma3ach",
+        # The plural and the adjective ("نظام المعاشات", "المعاش التقاعدي", "منحة تقاعدية"): the law's and the
+        # press's MSA words for the scheme; "المتقاعد" (a retiree) is left out, a retiree may ask of the AMO.
+        "المعاشات", "معاشات", "التقاعدي", "تقاعدي", "التقاعدية", "تقاعدية",
     )
 )
 # The AMO or health cover named: then the question is the AMO's, whatever else is said.
