@@ -20,7 +20,7 @@ from tests.nlu.rankings import lemmas, ranking
 )
 @pytest.mark.parametrize("first", ["amo_cost", "amo_info", "amo_enroll"])
 def test_the_plural_or_adjective_of_retirement_is_the_pension(text: str, first: str) -> None:
-    ranked = rerank(lemmas(text), ranking(first, "pension_info", "financing"))
+    ranked = rerank(lemmas(text), text, ranking(first, "pension_info", "financing"))
     assert [r["name"] for r in ranked] == ["pension_info", first, "financing"]
 
 
@@ -32,4 +32,4 @@ def test_the_plural_or_adjective_of_retirement_is_the_pension(text: str, first: 
     ],
 )
 def test_the_amo_named_is_left_alone(text: str) -> None:
-    assert rerank(lemmas(text), ranking("amo_cost", "pension_info")) == ranking("amo_cost", "pension_info")
+    assert rerank(lemmas(text), text, ranking("amo_cost", "pension_info")) == ranking("amo_cost", "pension_info")
