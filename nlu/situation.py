@@ -45,6 +45,7 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_employer import employers_regime
 from nlu.situation_future import in_the_future
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
@@ -359,6 +360,7 @@ class SituationReader:
                 or told_to_take(text, words, cue)
                 or awaited(text, words, cues, cue)
                 or in_the_future(text, words, cue)
+                or employers_regime(text, words, cue)
                 or asked_as_circumstance(text, words, cues, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)
