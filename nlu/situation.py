@@ -77,6 +77,12 @@ from nlu.variety import identify
 
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
+# The words that name the term asked about before the regime: with only them between, the regime is the term asked
+# however many they are ("que signifie le régime du résultat net réel", "ce que veut dire « assujetti à la CPU »").
+_TERM_FILLERS = frozenset(
+    {"le", "la", "l", "les", "un", "une", "du", "de", "d", "des", "regime", "statut", "mot", "terme", "assujetti",
+     "assujettie", "a", "au"}
+)
 # "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice
 # (after "entre", the two first regimes of its clause are, at any distance).
 ALTERNATIVE_REACH = 5
@@ -339,6 +345,10 @@ class SituationReader:
                 if other.kind not in ("what_is", "compare") or not same_clause(text, other, cue):
                     continue
                 before = cue.first - other.last
+                if other.kind == "what_is" and all(w.form in _TERM_FILLERS for w in words[other.last + 1 : cue.first]):
+                    # Only words naming the term between: the regime is the term asked ("c'est quoi pour un cpu
+                    # comme moi" asks of the writer's own).
+                    before = min(before, 1)
                 reach = COMPARE_REACH if other.kind == "compare" else WHAT_IS_REACH
                 after = other.first - cue.last
                 if 0 < before <= reach or 0 < after <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
