@@ -45,7 +45,9 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_employer import employers_regime
 from nlu.situation_exempt_from import ExemptionsFrom
+from nlu.situation_future import in_the_future
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
@@ -76,6 +78,12 @@ from nlu.variety import identify
 
 # "c'est quoi un maalem ?": how far a "what is" reaches; "la différence entre CPU et auto-entrepreneur" reaches both.
 WHAT_IS_REACH, COMPARE_REACH = 2, 4
+# The words that name the term asked about before the regime: with only them between, the regime is the term asked
+# however many they are ("que signifie le régime du résultat net réel", "ce que veut dire « assujetti à la CPU »").
+_TERM_FILLERS = frozenset(
+    {"le", "la", "l", "les", "un", "une", "du", "de", "d", "des", "regime", "statut", "mot", "terme", "assujetti",
+     "assujettie", "a", "au"}
+)
 # "la CPU ou bien le statut d'auto-entrepreneur": two regimes this many words apart at most are offered as a choice
 # (after "entre", the two first regimes of its clause are, at any distance).
 ALTERNATIVE_REACH = 5
@@ -340,6 +348,10 @@ class SituationReader:
                 if other.kind not in ("what_is", "compare") or not same_clause(text, other, cue):
                     continue
                 before = cue.first - other.last
+                if other.kind == "what_is" and all(w.form in _TERM_FILLERS for w in words[other.last + 1 : cue.first]):
+                    # Only words naming the term between: the regime is the term asked ("c'est quoi pour un cpu
+                    # comme moi" asks of the writer's own).
+                    before = min(before, 1)
                 reach = COMPARE_REACH if other.kind == "compare" else WHAT_IS_REACH
                 after = other.first - cue.last
                 if 0 < before <= reach or 0 < after <= WHAT_IS_REACH and self._opens_clause(text, words, cue):
@@ -360,6 +372,8 @@ class SituationReader:
                 planned(text, cues, cue, self._tax_phrases.bookkeepers)
                 or told_to_take(text, words, cue)
                 or awaited(text, words, cues, cue)
+                or in_the_future(text, words, cue)
+                or employers_regime(text, words, cue)
                 or asked_as_circumstance(text, words, cues, cue)
                 or asked_in_general(text, words, cue)
                 or asked_what(text, cues, cue)

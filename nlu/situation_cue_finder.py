@@ -38,6 +38,10 @@ _ARABIC_ALIF = re.compile("[اى]")
 _MIN_LATIN_GUESS = 6
 # The vowels before which French elides its article "le", "la" to "l'".
 _VOWELS = frozenset("aeiouy")
+# French feminine endings and their masculine ("autoentrepreneure", "autoentrepreneuse" → "autoentrepreneur",
+# "assujettie" → "assujetti"): the cue lists name most regimes and papers in the masculine, and a writer's feminine
+# spelt another way than the one listed ("-eure" for "-euse", glued or not) would be lost.
+_FEMININE_ENDINGS = (("eure", "eur"), ("euse", "eur"), ("trice", "teur"), ("iere", "ier"), ("ee", "e"), ("ie", "i"))
 _ARABIC_PLAIN = str.maketrans({"ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ق": "ك"})
 # French verb endings: "je démarre", "j'ai démarré", "démarrer" are one cue.
 _FRENCH_VERB_ENDINGS = ("erons", "erez", "eront", "ons", "ez", "ent", "er", "es", "e", "ir", "is", "it")
@@ -250,7 +254,18 @@ class CueFinder:
             or self._skeleton_guess(form)
             or self._verb_stems.get(french_verb_stem(form))
             or self._elided_article_guess(form)
+            or self._masculine_guess(form)
         )
+
+    def _masculine_guess(self, form: str) -> tuple[str, str] | None:
+        """A French feminine word whose masculine is a cue, listed or guessed by its consonants."""
+        if not form.isascii() or len(form) <= _MIN_LATIN_GUESS:
+            return None
+        for feminine, masculine in _FEMININE_ENDINGS:
+            if form.endswith(feminine):
+                stem = form[: -len(feminine)] + masculine
+                return self._single_words.get(stem) or self._skeleton_guess(stem)
+        return None
 
     def _elided_article_guess(self, form: str) -> tuple[str, str] | None:
         """A word written with the French "l'" glued on, its apostrophe dropped ("lotoantrepreneur", "lotoantreprise"):

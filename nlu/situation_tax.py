@@ -199,7 +199,7 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         for c in cues
     )
     stopped = any(
-        c.kind == "stopped"
+        (c.kind == "stopped" or c.kind == "no_longer" and not _no_longer_of_another(text, cues, c))
         and 0 < c.first - target.last <= STOPPED_REACH
         and not re.search(r"[.!?؟\n]", text[target.end : c.start])
         and not _stops_another(text, cues, c, target)
@@ -211,6 +211,24 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         or stopped_across_a_date(text, cues, target)
         or _ended(text, cues, target)
         or _switched_from(text, cues, target)
+    )
+
+
+# "je ne paie plus la patente", "je ne suis plus au noir": what a "no longer" has for its object stands this many words
+# after it at most, in its clause.
+NO_LONGER_OBJECT_REACH = 3
+_NO_LONGER_OBJECTS = frozenset({"tax", "asked", "tax_local", "tax_word", "tax_free", "amo_topic"})
+
+
+def _no_longer_of_another(text: str, cues: list[Cue], no_longer: Cue) -> bool:
+    """Whether a "no longer" said after a regime has an object of its own ("je suis AE, je ne paie plus la patente"):
+    it ends that one. Without one ("…la CPU, mais plus rien depuis deux ans", "j'avais un comptable, plus rien
+    maintenant"), it ends the regime said before it."""
+    return any(
+        c.kind in _NO_LONGER_OBJECTS
+        and 0 < c.first - no_longer.last <= NO_LONGER_OBJECT_REACH
+        and same_clause(text, no_longer, c)
+        for c in cues
     )
 
 
