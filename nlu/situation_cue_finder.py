@@ -67,6 +67,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
+    # "بزاف ديال السنين", "snin bzaf": many years without a number (nlu.situation_many_years).
+    entries += [("many", str(p), "") for p in cues.get("many", ())]
     return entries
 
 
