@@ -48,6 +48,7 @@ from nlu.situation_cue_finder import _entries as _entries
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
+from nlu.situation_negated_object import without_negations_of_other_objects
 from nlu.situation_pending import awaited
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
@@ -163,6 +164,7 @@ class SituationReader:
         self._not_started_verbs = frozenset(normalise(w) for w in cues.get("not_started_verbs", ()))
         self._founding = frozenset(normalise(w) for w in cues.get("founding", ()))
         self._working_participles = frozenset(normalise(w) for w in cues.get("working_participle", ()))
+        self._refers_back = frozenset(normalise(w) for w in cues.get("refers_back", ()))
 
     def read(
         self,
@@ -205,7 +207,9 @@ class SituationReader:
             ),
             tax_situation(text, cues, relatives, self._tax_phrases),
             _business_stage(
-                _stage(text, cues, years, self._own_account),
+                _stage(
+                    text, without_negations_of_other_objects(text, words, cues, self._refers_back), years, self._own_account
+                ),
                 _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
             ),
         ]
