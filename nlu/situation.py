@@ -49,6 +49,7 @@ from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
 from nlu.situation_negated_object import without_negations_of_other_objects
+from nlu.situation_not_me_kind import not_me_after_their_diploma
 from nlu.situation_pending import awaited
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
@@ -197,6 +198,8 @@ class SituationReader:
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
         relatives = self._relatives(text, words, cues, taken)
+        if (not_me := not_me_after_their_diploma(text, words, cues, relatives, self._tax_phrases.not_me)) is not None:
+            cues = sorted([*cues, not_me], key=lambda c: c.first)
         cues, years = writers_own(cues, durations(cues, words, today, self._plural_units, text), relatives)
         found = [
             category(
