@@ -72,6 +72,7 @@ from nlu.situation_tax import (
     without_specific_to,
 )
 from nlu.situation_told import told_to_take
+from nlu.situation_trade_after_years import trades_after_years
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -174,8 +175,10 @@ class SituationReader:
         today: dt.date,
         taken: Sequence[tuple[int, int]] = (),
         variety: str | None = None,
+        trades: Sequence[tuple[int, int]] = (),
     ) -> list[Found]:
-        """The situation stated in ``text``; ``taken`` are character spans other entities already claim.
+        """The situation stated in ``text``; ``taken`` are character spans other entities already claim, ``trades``
+        those of them that name a trade.
 
         ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation. When it is not
         given (an action reading a message whose parse kept no variety), the message's own words tell it.
@@ -200,7 +203,8 @@ class SituationReader:
         relatives = self._relatives(text, words, cues, taken)
         if (not_me := not_me_after_their_diploma(text, words, cues, relatives, self._tax_phrases.not_me)) is not None:
             cues = sorted([*cues, not_me], key=lambda c: c.first)
-        cues, years = writers_own(cues, durations(cues, words, today, self._plural_units, text), relatives)
+        at_work = trades_after_years(text, words, cues, trades)
+        cues, years = writers_own(cues, durations(at_work, words, today, self._plural_units, text), relatives)
         found = [
             category(
                 text,
