@@ -51,6 +51,8 @@ from nlu.situation_future import in_the_future
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
+from nlu.situation_negated_object import without_negations_of_other_objects
+from nlu.situation_not_me_kind import not_me_after_their_diploma
 from nlu.situation_pending import awaited
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
 from nlu.situation_tax import (
@@ -73,6 +75,7 @@ from nlu.situation_tax import (
     without_specific_to,
 )
 from nlu.situation_told import told_to_take
+from nlu.situation_trade_after_years import trades_after_years
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -173,6 +176,7 @@ class SituationReader:
         self._founding = frozenset(normalise(w) for w in cues.get("founding", ()))
         self._working_participles = frozenset(normalise(w) for w in cues.get("working_participle", ()))
         self._exemptions = ExemptionsFrom(cues["exemption_words"], cues["exempt_from_other"])
+        self._refers_back = frozenset(normalise(w) for w in cues.get("refers_back", ()))
 
     def read(
         self,
@@ -181,8 +185,10 @@ class SituationReader:
         today: dt.date,
         taken: Sequence[tuple[int, int]] = (),
         variety: str | None = None,
+        trades: Sequence[tuple[int, int]] = (),
     ) -> list[Found]:
-        """The situation stated in ``text``; ``taken`` are character spans other entities already claim.
+        """The situation stated in ``text``; ``taken`` are character spans other entities already claim, ``trades``
+        those of them that name a trade.
 
         ``variety`` is the message's variety when known: in French, "ma" is "my", not a negation. When it is not
         given (an action reading a message whose parse kept no variety), the message's own words tell it.
@@ -206,7 +212,10 @@ class SituationReader:
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
         relatives = self._relatives(text, words, cues, taken)
-        cues, years = writers_own(cues, durations(cues, words, today, self._plural_units, text), relatives)
+        if (not_me := not_me_after_their_diploma(text, words, cues, relatives, self._tax_phrases.not_me)) is not None:
+            cues = sorted([*cues, not_me], key=lambda c: c.first)
+        at_work = trades_after_years(text, words, cues, trades)
+        cues, years = writers_own(cues, durations(at_work, words, today, self._plural_units, text), relatives)
         found = [
             category(
                 text,
@@ -216,7 +225,9 @@ class SituationReader:
             ),
             tax_situation(text, cues, relatives, self._tax_phrases),
             _business_stage(
-                _stage(text, cues, years, self._own_account),
+                _stage(
+                    text, without_negations_of_other_objects(text, words, cues, self._refers_back), years, self._own_account
+                ),
                 _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
             ),
         ]

@@ -120,6 +120,11 @@ def french_to(text: str, cue: Cue) -> bool:
     return written == "à" or written == "a" and bool(_AFTER_INSCRIRE.search(text[: cue.start]))
 
 
+def is_postposed(cue: Cue) -> bool:
+    """Whether a negation may stand after what it negates (Darija's ma…ch, "walo", "never")."""
+    return _postposed(cue)
+
+
 def _postposed(cue: Cue) -> bool:
     # Only Darija puts the negation after what it negates: "diplome ma3ndich", "الديبلوم ماعنديش", and the
     # fronted object of "never": "الضريبة عمري خلصتها" (tax, I never paid it).

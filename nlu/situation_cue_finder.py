@@ -35,6 +35,8 @@ _MIN_PHRASE_SKELETON = 7
 # consonants (الباتانتا, الباطانطا; كوبيراتيف, كوبراتيف; تلت, تلات).
 _ARABIC_VOWELS = re.compile("[اويى]")
 _ARABIC_ALIF = re.compile("[اى]")
+# The alif a Darija number may be said with at the start of a phrase ("اتناش", "إتناش"): no letter of the number.
+_PROTHETIC_ALIF = frozenset("اأإ")
 _MIN_LATIN_GUESS = 6
 # The vowels before which French elides its article "le", "la" to "l'".
 _VOWELS = frozenset("aeiouy")
@@ -69,6 +71,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
+    # "بزاف ديال السنين", "snin bzaf": many years without a number (nlu.situation_many_years).
+    entries += [("many", str(p), "") for p in cues.get("many", ())]
     return entries
 
 
@@ -320,10 +324,14 @@ def skeleton(word: str, minimum: int = _MIN_SKELETON, light: bool = False) -> st
 
 
 def _number_key(word: str) -> str | None:
-    """A number word's skeleton, its feminine ending dropped (تلاتة, تلات and تلت are one; sb3a and sb3 too)."""
+    """A number word's skeleton, its feminine ending dropped (تلاتة, تلات and تلت are one; sb3a and sb3 too) and the
+    alif Darija says before a number that opens a phrase ("اتناش", "اربعطاش" are "تناش", "ربعطاش"; "اتنين" is "اثنين")."""
     if not word.isascii() and word.endswith("ه") and len(word) > 3:
         word = word[:-1]
-    return skeleton(word, minimum=3)
+    if not word.isascii() and word[:1] in _PROTHETIC_ALIF and len(word) > 3:
+        word = word[1:]
+    # Darija writes the numbers' ث as it says it, ت ("تلاتة", "اتنين", "تمنية").
+    return skeleton(word.replace("ث", "ت"), minimum=3)
 
 
 def _phrase_skeleton(phrase: str) -> str | None:

@@ -72,7 +72,8 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             entities = message.get(ENTITIES) or []
             intent = message.get(INTENT) or {}
             taken = [(e["start"], e["end"]) for e in entities]
-            read = self._reader.read(text, words, today, taken, message.get(VARIETY))
+            trades = [(e["start"], e["end"]) for e in entities if e["entity"] == "craft"]
+            read = self._reader.read(text, words, today, taken, message.get(VARIETY), trades)
             # Only with a second trade or city: a relative's only trade or city is often the writer's too ("mon père
             # était maalem en sellerie, moi je m'y suis mis"), or the one the message is written for, and no search for
             # relatives is made otherwise.

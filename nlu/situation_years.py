@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from nlu.lexicon import Word
 from nlu.situation_clauses import CLAUSE_BREAK, FORM_SEPARATOR, NEED_REACH, Cue, near
+from nlu.situation_many_years import MANY_YEARS, many_years_at
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -170,6 +171,9 @@ def durations(
                 start = cues[_at(cues, first)].start
                 years = count * float(cue.value) - (_JUST_UNDER if _almost_before(cues, first) else 0)
                 found.append(Years(years, first, cue.last, start, cue.end))
+            elif (many := many_years_at(cues, i, words, plural_units)) is not None:
+                lo, hi = cues[many[0]], cues[many[1]]
+                found.append(Years(MANY_YEARS, lo.first, hi.last, lo.start, hi.end, vague=True))
             elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
                 # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
                 found.append(Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
