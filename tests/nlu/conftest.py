@@ -6,6 +6,8 @@ import yaml
 from nlu.intent_classifier import TfidfIntentClassifier
 from nlu.lexicon import Lexicon
 from nlu.lexicon_files import spellings
+from nlu.on_behalf import OnBehalfReader
+from nlu.on_behalf import load_cues as load_on_behalf_cues
 from nlu.situation import SituationReader, load_cues
 from tests.nlu.classifier_training import trained_classifier
 
@@ -16,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def reader() -> SituationReader:
     """The situation reader on the project's cue lists, built once for every test that reads situations."""
     return SituationReader(load_cues())
+
+
+@pytest.fixture(scope="session")
+def on_behalf_reader() -> OnBehalfReader:
+    """The reader of whom a registration is for, on the project's cue lists, built once."""
+    return OnBehalfReader(load_on_behalf_cues())
 
 
 @pytest.fixture(scope="session")

@@ -3,18 +3,8 @@
 
 import pytest
 
-from nlu.lexicon import message_words
-from nlu.on_behalf import OnBehalfReader, load_cues
-
-
-@pytest.fixture(scope="module")
-def reader() -> OnBehalfReader:
-    return OnBehalfReader(load_cues())
-
-
-def read(reader: OnBehalfReader, text: str) -> str | None:
-    found = reader.read(message_words(text), (), text)
-    return found.value if found else None
+from nlu.on_behalf import OnBehalfReader
+from tests.nlu.test_on_behalf import read
 
 
 @pytest.mark.parametrize(
@@ -37,8 +27,8 @@ def read(reader: OnBehalfReader, text: str) -> str | None:
         "تعلمت الخياطة عند خالتي منذ الصغر",
     ],
 )
-def test_a_tie_said_to_the_reader_or_naming_a_place_is_no_one_registered(reader: OnBehalfReader, text: str) -> None:
-    assert read(reader, text) is None
+def test_a_tie_said_to_the_reader_or_naming_a_place_is_no_one_registered(on_behalf_reader: OnBehalfReader, text: str) -> None:
+    assert read(on_behalf_reader, text) is None
 
 
 @pytest.mark.parametrize(
@@ -53,8 +43,8 @@ def test_a_tie_said_to_the_reader_or_naming_a_place_is_no_one_registered(reader:
         ("je veux inscrire ma fille qui brode chez elle", "child"),
     ],
 )
-def test_a_tie_asked_for_is_still_read(reader: OnBehalfReader, text: str, value: str) -> None:
-    assert read(reader, text) == value
+def test_a_tie_asked_for_is_still_read(on_behalf_reader: OnBehalfReader, text: str, value: str) -> None:
+    assert read(on_behalf_reader, text) == value
 
 
 # After a greeting, a tie then the writer's own "I" or question is said to the reader ("salam khti bghit n3ref…"); a
@@ -71,8 +61,8 @@ def test_a_tie_asked_for_is_still_read(reader: OnBehalfReader, text: str, value:
         "salam khouya kanswel 3la l'amo",
     ],
 )
-def test_a_tie_after_a_greeting_then_the_writers_i_is_an_address(reader: OnBehalfReader, text: str) -> None:
-    assert read(reader, text) is None
+def test_a_tie_after_a_greeting_then_the_writers_i_is_an_address(on_behalf_reader: OnBehalfReader, text: str) -> None:
+    assert read(on_behalf_reader, text) is None
 
 
 @pytest.mark.parametrize(
@@ -85,6 +75,6 @@ def test_a_tie_after_a_greeting_then_the_writers_i_is_an_address(reader: OnBehal
     ],
 )
 def test_a_tie_after_a_greeting_then_what_they_do_is_still_read(
-    reader: OnBehalfReader, text: str, value: str
+    on_behalf_reader: OnBehalfReader, text: str, value: str
 ) -> None:
-    assert read(reader, text) == value
+    assert read(on_behalf_reader, text) == value

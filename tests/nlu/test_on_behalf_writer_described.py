@@ -3,18 +3,8 @@ describing themself, not someone else they register; an artisan the writer regis
 
 import pytest
 
-from nlu.lexicon import message_words
-from nlu.on_behalf import OnBehalfReader, load_cues
-
-
-@pytest.fixture(scope="module")
-def reader() -> OnBehalfReader:
-    return OnBehalfReader(load_cues())
-
-
-def read(reader: OnBehalfReader, text: str) -> str | None:
-    found = reader.read(message_words(text), (), text)
-    return found.value if found else None
+from nlu.on_behalf import OnBehalfReader
+from tests.nlu.test_on_behalf import read
 
 
 @pytest.mark.parametrize(
@@ -27,8 +17,8 @@ def read(reader: OnBehalfReader, text: str) -> str | None:
         "bghit nsjel f rna, ana sani3 taqlidi",
     ],
 )
-def test_the_writer_described_is_no_one_else(reader: OnBehalfReader, text: str) -> None:
-    assert read(reader, text) is None
+def test_the_writer_described_is_no_one_else(on_behalf_reader: OnBehalfReader, text: str) -> None:
+    assert read(on_behalf_reader, text) is None
 
 
 @pytest.mark.parametrize(
@@ -39,5 +29,5 @@ def test_the_writer_described_is_no_one_else(reader: OnBehalfReader, text: str) 
         "أنا أريد تسجيل حرفي يعمل عندي",
     ],
 )
-def test_an_artisan_the_writer_registers_is_someone(reader: OnBehalfReader, text: str) -> None:
-    assert read(reader, text) == "someone"
+def test_an_artisan_the_writer_registers_is_someone(on_behalf_reader: OnBehalfReader, text: str) -> None:
+    assert read(on_behalf_reader, text) == "someone"
