@@ -77,11 +77,14 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     if ranking[0]["name"] in AMO_INTENTS and ranking[1]["name"] == PENSION and asks_of_the_pension(lemmas):
         return swapped(ranking)
     names = [r["name"] for r in ranking[:RANKS]]
-    asked = _asking_clause(text)
-    if names[0] in REGISTERING and PENSION in names and asks_of_the_pension(_after_registering(asked)):
-        return promoted(ranking, names.index(PENSION))
     others = [n for n in names if n in REGISTERING]
-    if names[0] == PENSION and others and any(registering(w) for w in asked) and not says_any(asked, RETIREMENT_WORDS):
+    if PENSION not in names or not others:
+        return ranking
+    # Only now, when the two topics are near each other, is the asking clause read.
+    asked = _asking_clause(text)
+    if names[0] in REGISTERING and asks_of_the_pension(_after_registering(asked)):
+        return promoted(ranking, names.index(PENSION))
+    if names[0] == PENSION and any(registering(w) for w in asked) and not says_any(asked, RETIREMENT_WORDS):
         if says_retired(lemmas):
             return promoted(ranking, names.index(others[0]))
     return ranking
