@@ -77,7 +77,7 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         elif cue.first > target.last:
             distance, between = cue.first - target.last, (target.last, cue.first)
             reach = after
-            if kind == "negation" and not _postposed(cue):
+            if kind == "negation" and not postposed(cue):
                 continue
         else:
             continue
@@ -120,12 +120,8 @@ def french_to(text: str, cue: Cue) -> bool:
     return written == "à" or written == "a" and bool(_AFTER_INSCRIRE.search(text[: cue.start]))
 
 
-def is_postposed(cue: Cue) -> bool:
+def postposed(cue: Cue) -> bool:
     """Whether a negation may stand after what it negates (Darija's ma…ch, "walo", "never")."""
-    return _postposed(cue)
-
-
-def _postposed(cue: Cue) -> bool:
     # Only Darija puts the negation after what it negates: "diplome ma3ndich", "الديبلوم ماعنديش", and the
     # fronted object of "never": "الضريبة عمري خلصتها" (tax, I never paid it).
     return cue.value in ("circumfix", "never") or cue.kind == "negation" and cue.value in _POSTPOSED_NEGATIONS

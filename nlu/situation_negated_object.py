@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue, is_postposed
+from nlu.situation_clauses import CLAUSE_BREAK, Cue, postposed
 
 # What may follow a negation without being a noun it denies: the stage it denies ("ما عنديش ورشة"), another negation,
 # a "but", a time.
@@ -35,5 +35,5 @@ def without_negations_of_other_objects(
     return [
         c
         for c in cues
-        if not (c.kind == "negation" and is_postposed(c) and _object_after(text, words, cues, c, refers_back))
+        if not (c.kind == "negation" and postposed(c) and _object_after(text, words, cues, c, refers_back))
     ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from nlu.lexicon import Word
 from nlu.situation_clauses import Cue
 from nlu.situation_relatives import Relatives
-from nlu.situation_tax import _closing_clause
+from nlu.situation_tax import closing_clause
 
 
 def not_me_after_their_diploma(
@@ -24,7 +24,7 @@ def not_me_after_their_diploma(
     if not relatives.writer_speaks or relatives.asked_of_them:
         return None
     theirs = [c for c in cues if c.kind == "category" and c.value == "diploma" and relatives.cue_of(c)]
-    clause = _closing_clause(text, theirs, not_me)
+    clause = closing_clause(text, theirs, not_me)
     if clause is None:
         return None
     start, end = clause

@@ -711,14 +711,14 @@ def _not_me_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Foun
     """"مراتي أوطو أونطروبرونور وأنا لا", "khoya f cpu w ana la", "my wife is AE and me not": after a relative's
     regime, a clause that ends with the writer's own "not me" says the writer holds none. The phrase must close its
     clause: in "وأنا لا أؤدي الضريبة" the "لا" negates the verb that follows (read by the negation rules)."""
-    clause = _closing_clause(text, theirs, phrases)
+    clause = closing_clause(text, theirs, phrases)
     return Found("tax_situation", "none", clause[0], clause[1]) if clause else None
 
 
 def _me_too_after(text: str, theirs: list[Cue], phrases: frozenset[str]) -> Found | None:
     """"ma femme est AE, moi aussi", "ma femme n'est pas AE, moi si", "khoya f cpu w ana tahowa": after a relative's
     regime (held or denied), the writer's own "me too" or "I do" closing its clause holds that regime."""
-    clause = _closing_clause(text, theirs, phrases)
+    clause = closing_clause(text, theirs, phrases)
     return Found("tax_situation", theirs[0].value, clause[0], clause[1]) if clause else None
 
 
@@ -733,7 +733,7 @@ def _one_of_them_after(text: str, cues: list[Cue], phrases: frozenset[str]) -> F
     asked = [c for c in cues if c.kind == "asked" and c.value in _REGIMES]
     if len({c.value for c in asked}) != 1:
         return None
-    clause = _closing_clause(text, asked, phrases)
+    clause = closing_clause(text, asked, phrases)
     return Found("tax_situation", asked[0].value, clause[0], clause[1]) if clause else None
 
 
@@ -797,9 +797,9 @@ def _none_of_the_held(text: str, cues: list[Cue], held: list[Cue], phrases: froz
     return len(named) >= 2 and all(c.end <= found.start for c in held)
 
 
-def _closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
-    """The span of the first clause after a relative's regime that ends with one of ``phrases`` (a few closers such
-    as "du tout", "walo" may follow it)."""
+def closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the first clause after a relative's regime or kind (``theirs``) that ends with one of ``phrases``,
+    the writer's "not me" or "me too" (a few closers such as "du tout", "walo" may follow it)."""
     if not phrases or not theirs:
         return None
     longest = max(len(p.split()) for p in phrases)
