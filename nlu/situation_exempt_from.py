@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from hirfa.text import normalise
 from nlu.lexicon import Word
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import Cue, clause_bounds
 
 # What the exemption is from stands this many words after it at most ("معفى من أداء واجبات التأمين").
 OBJECT_REACH = 4
@@ -33,7 +33,9 @@ class ExemptionsFrom:
     def _from_something_else(self, text: str, words: Sequence[Word], cues: list[Cue], cue: Cue) -> bool:
         if cue.kind != "tax_free" or " ".join(w.form for w in words[cue.first : cue.last + 1]) not in self._bare:
             return False
-        last = _clause_last_word(text, words, cue.last, cue.last + OBJECT_REACH)
+        _, clause_end = clause_bounds(text, cue.start, cue.end)
+        reach = min(cue.last + OBJECT_REACH, len(words) - 1)
+        last = max((i for i in range(cue.last, reach + 1) if words[i].end <= clause_end), default=cue.last)
         if last <= cue.last:
             return False
         after = [c for c in cues if cue.last < c.first <= last]
@@ -43,12 +45,3 @@ class ExemptionsFrom:
             w.form in self._others for w in words[cue.last + 1 : last + 1]
         )
 
-
-def _clause_last_word(text: str, words: Sequence[Word], at: int, reach: int) -> int:
-    """The last word, up to index ``reach``, that stands in the clause of word ``at``."""
-    last = at
-    for i in range(at + 1, min(reach, len(words) - 1) + 1):
-        if CLAUSE_BREAK.search(text, words[i - 1].end, words[i].start):
-            break
-        last = i
-    return last
