@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu import joining_training
+from nlu import joining_training, register_question
 from nlu.register_wish import promoted
 
 FIND_OFFICE = "find_office"
@@ -63,9 +63,9 @@ NEAR = 2
 # name, put registering first; an office sought a few words after a word of where (OFFICE_REACH) is the office's
 # question when find_office was among the first OFFICE_RANKS.
 REGISTERING = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
-WHERE_WORDS = _words("أين", "اين", "فين", "fin", "fine", "mnin", "منين", "فاين", "fayn")
 # "où" folds to "ou" (or): it asks where only before a verb or a subject ("où est", "où se trouve", "où je dois").
 FRENCH_WHERE, WHERE_FOLLOWERS = "ou", _words("est", "se", "sont", "trouver", "aller", "je", "puis", "peut", "on", "il", "ce")
+WHERE_WORDS = register_question.WHERE_WORDS - {FRENCH_WHERE}
 OFFICE_REACH, OFFICE_RANKS = 5, 3
 # The CNSS's own procedure, when the message speaks of it.
 CNSS_WORDS = _words("cnss", "amo", "macnss", "cotisation", "الضمان")

@@ -35,7 +35,9 @@ HOW_WORDS = frozenset(
 )
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
 # Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
-WHERE_WORDS = frozenset(normalise(w) for w in ("où", "أين", "اين", "فين", "fin", "mnin", "منين"))
+WHERE_WORDS = frozenset(
+    normalise(w) for w in ("où", "أين", "اين", "فين", "فاين", "fin", "fine", "fayn", "mnin", "منين")
+)
 # The channel is how too ("je peux m'inscrire sur internet ?", "هل يمكنني التسجيل عبر المنصة؟"); not "بعد" of "عن بعد",
 # which is also "after" ("بعد أن فقدت عملي، هل أستطيع التسجيل؟").
 CHANNEL_WORDS = frozenset(
