@@ -27,6 +27,7 @@ from nlu.situation_clauses import (
     wished,
 )
 from nlu.situation_declared_fund import declared_to_the_fund
+from nlu.situation_except import excepted
 from nlu.situation_relatives import Relatives
 from nlu.situation_stay import stays_in
 from nlu.situation_time_between import stopped_across_a_date
@@ -383,8 +384,9 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
     for cue in cues:
-        # "je ne veux pas rester au forfait": the negation is of the staying, the regime is held.
-        denied = negated(text, cues, cue) and not stays_in(text, cue)
+        # "je ne veux pas rester au forfait": the negation is of the staying, the regime is held; "je ne paie rien à
+        # part la CPU": it is of everything but the regime.
+        denied = negated(text, cues, cue) and not stays_in(text, cue) and not excepted(text, cue)
         if cue.kind == "tax" and cue not in neither and not denied and not _past(text, cues, cue):
             if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
