@@ -78,6 +78,14 @@ _REAL_NAMED = re.compile(
     r"|\bopt[ée]e?\s+pour|\bchoisi)\s*(?:le\s+|au\s+)?(r[ée]el)\b",
     re.IGNORECASE,
 )
+# The writer's own "moi c'est le réel", "chez moi, c'est le réel", "moi c le reel": "réel" said as what the writer is,
+# closing its clause or followed by what tells more of it ("avec un comptable", "depuis 2020"); "pour moi c'est le réel
+# problème", "réel ou forfait" are no regime held.
+_REAL_OF_MINE = re.compile(
+    r"\bmoi\s*,?\s*(?:c'?\s?est|c)\s+(?:le\s+|au\s+)?(r[ée]el)"
+    r"(?=\s*(?:[,.;:!?)\n]|$|avec\b|depuis\b|mais\b|donc\b|combien\b|cb\b|hein\b|je\b|j'))",
+    re.IGNORECASE,
+)
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
@@ -655,10 +663,10 @@ def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
-    """"mon régime c'est le réel", "j'ai opté pour le réel": "réel" named as the regime, which no listed phrase holds
-    (alone, "réel" is "real"), is a regime cue for accounts."""
+    """"mon régime c'est le réel", "j'ai opté pour le réel", "moi c'est le réel": "réel" named as the regime, which no
+    listed phrase holds (alone, "réel" is "real"), is a regime cue for accounts."""
     found = []
-    for named in _REAL_NAMED.finditer(text):
+    for named in (*_REAL_NAMED.finditer(text), *_REAL_OF_MINE.finditer(text)):
         if any(c.start < named.end(1) and named.start(1) < c.end for c in cues if c.kind == "tax"):
             continue
         first = len(_WORD.findall(text[: named.start(1)]))
