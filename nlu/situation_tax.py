@@ -14,6 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
+from nlu.situation_at_nothing import at_nothing
 from nlu.situation_bare_no import asked_bare
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
@@ -1327,6 +1328,11 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
     if any(c.kind == "have_nothing" for c in cues) and any(c.kind in ("tax", "tax_local", "tax_word") for c in cues):
         cue = next(c for c in cues if c.kind == "have_nothing")
         return Found("tax_situation", "none", cue.start, cue.end)
+    # "moi je suis encore à rien", "je suis toujours à rien": the same, a word of time inside the phrase; a regime only
+    # talked of (advised, planned) makes tax the topic as well.
+    nothing = at_nothing(text)
+    if nothing and any(c.kind in ("tax", "tax_local", "tax_word", "asked") for c in cues):
+        return Found("tax_situation", "none", nothing.start(), nothing.end())
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
     # "j'ai arrêté la CPU, je ne sais pas ce que je suis maintenant": a doubt said after it leaves the present unsaid.
     for cue in cues:
