@@ -910,9 +910,23 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
         # "je suis un artisan au forfait": the writer is the one artisan named.
         if cue.first > 0 and words[cue.first - 1].form in _HELD_BY_WRITER:
             continue
-        if target.first > cue.last and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]]):
+        if (
+            target.first > cue.last
+            and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]])
+            and not _counted_in_after(text, target)
+        ):
             return True
     return False
+
+
+# "pour un artisan au forfait comme moi", "les artisans à la CPU, dont je fais partie": the writer counts themself among
+# the holders right after their regime ("comme", "dont" set off by a comma or not).
+_COUNTED_IN = re.compile(r"\s*,?\s*(?:comme\s+(?:moi|nous)\b|dont\s+(?:je|j'|moi|nous))", re.IGNORECASE)
+
+
+def _counted_in_after(text: str, target: Cue) -> bool:
+    """Whether "comme moi", "dont je…" follows the holders' regime: the writer is one of them."""
+    return _COUNTED_IN.match(text, target.end) is not None
 
 
 # The people a holders' phrase may name before their regime ("pour les artisans au réel", "ceux … des gens à la CPU").
