@@ -1036,6 +1036,8 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
             return True
     if not question:
         return False
+    if _after_inverted_verb(text, words, target):
+        return True
     # The regime does what a third-person verb says: after it in French, before it in Darija (kay-, كي-).
     after = words[target.last + 1].form if target.last + 1 < len(words) else ""
     third_before = bool(before) and before[-1] is words[target.first - 1] and present_verb(before[-1].form, _THIRD_PERSON)
@@ -1057,6 +1059,30 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+# "combien paie un auto-entrepreneur ?", "combien doit payer une artisane au forfait ?", "que verse un AE ?": French
+# questions put the verb before its subject too; the subject with "un", "une" (an artisan's noun and the regime's
+# preposition between) is any holder of the regime, unless the writer counts themself in after it ("comme moi").
+_ONE = frozenset({"un", "une"})
+_PAYING_INFINITIVES = frozenset({"payer", "verser", "cotiser", "declarer", "donner"})
+_ARTISAN = frozenset({"artisan", "artisane", "artisans"})
+_ARTISAN_TO_REGIME = frozenset({"au", "a", "la", "en", "l", "sous", "le"})
+
+
+def _after_inverted_verb(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether the regime is the subject of a question's verb put before it: "combien paie un auto-entrepreneur ?"."""
+    at = target.first - 1
+    while at >= 0 and words[at].form in _ARTISAN_TO_REGIME:
+        at -= 1
+    if at >= 0 and words[at].form in _ARTISAN and at != target.first - 1:
+        at -= 1
+    elif at != target.first - 1:
+        return False
+    if at < 1 or words[at].form not in _ONE:
+        return False
+    verb = words[at - 1].form
+    return (verb in _THIRD_PERSON_VERBS or verb in _PAYING_INFINITIVES) and not _counted_in_after(text, target)
 
 
 # "combien coûte l'AMO pour un AE ?", "l'amo c'est combien pour une auto-entrepreneuse ?": the regime of anyone the
