@@ -14,10 +14,16 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu.annotator import MessageAnnotator
+from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 # Exact formats, checked by a regex: a number typed alone answers a form's question ("نمرتي 06…") even when the
 # classifier finds the message about nothing it knows.
 FORMAT_ENTITIES = frozenset({"phone", "cin", "reference"})
+# A tax situation in a message the classifier barely calls out of scope ("ba rien, zero impot", "aucune déclaration
+# aux impôts…, je peux avoir un prêt ?") is the writer's answer to the tax question or their AMO case: the regime one
+# pays the tax office under is never out of scope (shared/DOMAIN.md §2). Kept below the topic confidence only: a
+# trade, a city or "douar" is as often the life of someone asking about something else.
+KEPT_WHEN_GUESSED = frozenset({"tax_situation"})
 TRUST = ("LexiconEntityExtractor", "RegexEntityExtractor", "SituationExtractor", "UnlistedTradeExtractor")
 
 
@@ -37,7 +43,8 @@ def merge(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class EntityMerger(MessageAnnotator):
-    """Resolves overlapping entities; drops them from out-of-scope messages, all but exact formats."""
+    """Resolves overlapping entities; drops them from out-of-scope messages, all but exact formats (and a tax situation
+    when out of scope is only a guess)."""
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Replaces each message's entities with the merged ones."""
@@ -45,6 +52,9 @@ class EntityMerger(MessageAnnotator):
             intent = (message.get(INTENT) or {}).get("name")
             entities = merge(message.get(ENTITIES) or [])
             if intent == "out_of_scope":
-                entities = [e for e in entities if e["entity"] in FORMAT_ENTITIES]
+                guessed = float((message.get(INTENT) or {}).get("confidence") or 0.0) < TOPIC_CONFIDENCE
+                entities = [
+                    e for e in entities if e["entity"] in FORMAT_ENTITIES or guessed and e["entity"] in KEPT_WHEN_GUESSED
+                ]
             message.set(ENTITIES, entities, add_to_output=True)
         return messages

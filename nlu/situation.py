@@ -55,6 +55,7 @@ from nlu.situation_negated_object import without_negations_of_other_objects
 from nlu.situation_not_me_kind import not_me_after_their_diploma
 from nlu.situation_pending import awaited
 from nlu.situation_relatives import Relatives, find_relatives, writers_own
+from nlu.situation_stay import stays_in
 from nlu.situation_tax import (
     WRITER_WORDS,
     TaxPhrases,
@@ -379,11 +380,16 @@ class SituationReader:
                         and later.first > other.last
                         and same_clause(text, other, later)
                     )
+            # "je vais rester au forfait", "je compte garder mon statut d'AE": a plan to stay in a regime holds it.
+            kept = cue.kind == "tax" and stays_in(text, cue)
             if cue.kind == "tax" and (
-                planned(text, cues, cue, self._tax_phrases.bookkeepers)
-                or told_to_take(text, words, cue)
-                or awaited(text, words, cues, cue)
-                or in_the_future(text, words, cue)
+                not kept
+                and (
+                    planned(text, cues, cue, self._tax_phrases.bookkeepers)
+                    or told_to_take(text, words, cue)
+                    or awaited(text, words, cues, cue)
+                    or in_the_future(text, words, cue)
+                )
                 or employers_regime(text, words, cue)
                 or asked_as_circumstance(text, words, cues, cue)
                 or asked_in_general(text, words, cue)

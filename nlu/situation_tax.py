@@ -14,6 +14,7 @@ from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
+from nlu.situation_at_nothing import at_nothing
 from nlu.situation_bare_no import asked_bare
 from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
@@ -27,7 +28,9 @@ from nlu.situation_clauses import (
     wished,
 )
 from nlu.situation_declared_fund import declared_to_the_fund
+from nlu.situation_except import excepted
 from nlu.situation_relatives import Relatives
+from nlu.situation_stay import stays_in
 from nlu.situation_time_between import stopped_across_a_date
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
@@ -74,6 +77,14 @@ REAL_JOIN_REACH = 12
 _REAL_NAMED = re.compile(
     r"(?:\b(?:r[ée]gime|statut)(?:\s+(?:fiscal|d'imposition))?\s*(?:[:=-]|\best\b|\bc'?\s?est\b)"
     r"|\bopt[ée]e?\s+pour|\bchoisi)\s*(?:le\s+|au\s+)?(r[ée]el)\b",
+    re.IGNORECASE,
+)
+# The writer's own "moi c'est le réel", "chez moi, c'est le réel", "moi c le reel": "réel" said as what the writer is,
+# closing its clause or followed by what tells more of it ("avec un comptable", "depuis 2020"); "pour moi c'est le réel
+# problème", "réel ou forfait" are no regime held.
+_REAL_OF_MINE = re.compile(
+    r"\bmoi\s*,?\s*(?:c'?\s?est|c)\s+(?:le\s+|au\s+)?(r[ée]el)"
+    r"(?=\s*(?:[,.;:!?)\n]|$|avec\b|depuis\b|mais\b|donc\b|combien\b|cb\b|hein\b|je\b|j'))",
     re.IGNORECASE,
 )
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
@@ -382,7 +393,10 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
     for cue in cues:
-        if cue.kind == "tax" and cue not in neither and not negated(text, cues, cue) and not _past(text, cues, cue):
+        # "je ne veux pas rester au forfait": the negation is of the staying, the regime is held; "je ne paie rien à
+        # part la CPU": it is of everything but the regime.
+        denied = negated(text, cues, cue) and not stays_in(text, cue) and not excepted(text, cue)
+        if cue.kind == "tax" and cue not in neither and not denied and not _past(text, cues, cue):
             if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
@@ -650,10 +664,10 @@ def _short_answer(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _real_named(text: str, cues: list[Cue]) -> list[Cue]:
-    """"mon régime c'est le réel", "j'ai opté pour le réel": "réel" named as the regime, which no listed phrase holds
-    (alone, "réel" is "real"), is a regime cue for accounts."""
+    """"mon régime c'est le réel", "j'ai opté pour le réel", "moi c'est le réel": "réel" named as the regime, which no
+    listed phrase holds (alone, "réel" is "real"), is a regime cue for accounts."""
     found = []
-    for named in _REAL_NAMED.finditer(text):
+    for named in (*_REAL_NAMED.finditer(text), *_REAL_OF_MINE.finditer(text)):
         if any(c.start < named.end(1) and named.start(1) < c.end for c in cues if c.kind == "tax"):
             continue
         first = len(_WORD.findall(text[: named.start(1)]))
@@ -896,9 +910,23 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
         # "je suis un artisan au forfait": the writer is the one artisan named.
         if cue.first > 0 and words[cue.first - 1].form in _HELD_BY_WRITER:
             continue
-        if target.first > cue.last and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]]):
+        if (
+            target.first > cue.last
+            and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]])
+            and not _counted_in_after(text, target)
+        ):
             return True
     return False
+
+
+# "pour un artisan au forfait comme moi", "les artisans à la CPU, dont je fais partie": the writer counts themself among
+# the holders right after their regime ("comme", "dont" set off by a comma or not).
+_COUNTED_IN = re.compile(r"\s*,?\s*(?:comme\s+(?:moi|nous)\b|dont\s+(?:je|j'|moi|nous))", re.IGNORECASE)
+
+
+def _counted_in_after(text: str, target: Cue) -> bool:
+    """Whether "comme moi", "dont je…" follows the holders' regime: the writer is one of them."""
+    return _COUNTED_IN.match(text, target.end) is not None
 
 
 # The people a holders' phrase may name before their regime ("pour les artisans au réel", "ceux … des gens à la CPU").
@@ -1008,6 +1036,8 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
             return True
     if not question:
         return False
+    if _after_inverted_verb(text, words, target):
+        return True
     # The regime does what a third-person verb says: after it in French, before it in Darija (kay-, كي-).
     after = words[target.last + 1].form if target.last + 1 < len(words) else ""
     third_before = bool(before) and before[-1] is words[target.first - 1] and present_verb(before[-1].form, _THIRD_PERSON)
@@ -1029,6 +1059,30 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+# "combien paie un auto-entrepreneur ?", "combien doit payer une artisane au forfait ?", "que verse un AE ?": French
+# questions put the verb before its subject too; the subject with "un", "une" (an artisan's noun and the regime's
+# preposition between) is any holder of the regime, unless the writer counts themself in after it ("comme moi").
+_ONE = frozenset({"un", "une"})
+_PAYING_INFINITIVES = frozenset({"payer", "verser", "cotiser", "declarer", "donner"})
+_ARTISAN = frozenset({"artisan", "artisane", "artisans"})
+_ARTISAN_TO_REGIME = frozenset({"au", "a", "la", "en", "l", "sous", "le"})
+
+
+def _after_inverted_verb(text: str, words: Sequence[Word], target: Cue) -> bool:
+    """Whether the regime is the subject of a question's verb put before it: "combien paie un auto-entrepreneur ?"."""
+    at = target.first - 1
+    while at >= 0 and words[at].form in _ARTISAN_TO_REGIME:
+        at -= 1
+    if at >= 0 and words[at].form in _ARTISAN and at != target.first - 1:
+        at -= 1
+    elif at != target.first - 1:
+        return False
+    if at < 1 or words[at].form not in _ONE:
+        return False
+    verb = words[at - 1].form
+    return (verb in _THIRD_PERSON_VERBS or verb in _PAYING_INFINITIVES) and not _counted_in_after(text, target)
 
 
 # "combien coûte l'AMO pour un AE ?", "l'amo c'est combien pour une auto-entrepreneuse ?": the regime of anyone the
@@ -1314,6 +1368,11 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
     if any(c.kind == "have_nothing" for c in cues) and any(c.kind in ("tax", "tax_local", "tax_word") for c in cues):
         cue = next(c for c in cues if c.kind == "have_nothing")
         return Found("tax_situation", "none", cue.start, cue.end)
+    # "moi je suis encore à rien", "je suis toujours à rien": the same, a word of time inside the phrase; a regime only
+    # talked of (advised, planned) makes tax the topic as well.
+    nothing = at_nothing(text)
+    if nothing and any(c.kind in ("tax", "tax_local", "tax_word", "asked") for c in cues):
+        return Found("tax_situation", "none", nothing.start(), nothing.end())
     # A regime left ("kont auto-entrepreneur w daba la", "j'ai fermé mon auto-entreprise") and none named instead.
     # "j'ai arrêté la CPU, je ne sais pas ce que je suis maintenant": a doubt said after it leaves the present unsaid.
     for cue in cues:

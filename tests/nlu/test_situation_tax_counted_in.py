@@ -1,0 +1,35 @@
+"""Holders of a regime named in general are the writer's own when the writer counts themself in: "comme moi", "dont je
+fais partie" right after the regime, or "moi j'y suis", "je suis dans ce cas" after the question."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("pour un artisan au forfait comme moi l'amo c'est combien ?", "cpu"),
+        ("les artisans à la CPU comme moi paient combien pour l'amo ?", "cpu"),
+        ("ceux qui sont à la CPU comme moi, ils paient combien pour l'amo ?", "cpu"),
+        ("les artisans à la CPU, dont je fais partie, paient combien pour l'amo ?", "cpu"),
+        ("les artisans à la CPU paient combien pour l'amo ? moi j'y suis", "cpu"),
+        ("combien paient ceux de la CPU pour l'AMO ? Je suis dans ce cas.", "cpu"),
+        ("les gens au forfait, ils cotisent combien à l'amo ? j'y suis aussi", "cpu"),
+    ],
+)
+def test_the_writer_counted_among_holders_holds_their_regime(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les artisans à la CPU paient combien pour l'amo ?",
+        "pour les artisans au réel, l'amo c'est combien ?",
+        "ceux de la CPU paient moins que moi pour l'amo ?",
+    ],
+)
+def test_holders_in_general_are_nobodys_own(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None
