@@ -30,9 +30,26 @@ ASIDE_WORDS = frozenset(
 )
 
 
+# The team greeted as the reader ("تحياتي إلى فريق المساعدة", "مرحبا فريق الدعم"): the word after "team" is its name,
+# whatever it is ("المساعدة" alone asks for help, here it names the reader), and asks nothing.
+TEAM_WORDS = frozenset(normalise(word) for word in ("فريق", "لفريق", "الفريق", "للفريق", "équipe", "l'équipe", "team"))
+TO_WORDS = frozenset(normalise(word) for word in ("إلى", "الى", "ل", "a", "à"))
+
+
 def asks_nothing(lemmas: Sequence[str]) -> bool:
     """Whether ``lemmas`` hold only greeting, address and aside words (an empty tail asks nothing either)."""
-    return all(lemma in GREETING_WORDS or lemma in ADDRESS_WORDS or lemma in ASIDE_WORDS for lemma in lemmas)
+    return all(
+        lemma in GREETING_WORDS or lemma in ADDRESS_WORDS or lemma in ASIDE_WORDS for lemma in without_team(lemmas)
+    )
+
+
+def without_team(lemmas: Sequence[str]) -> list[str]:
+    """``lemmas`` without the first team named as the reader ("إلى فريق الدعم"): "to", "team" and the team's name."""
+    for i, lemma in enumerate(lemmas):
+        if lemma in TEAM_WORDS:
+            start = i - 1 if i > 0 and lemmas[i - 1] in TO_WORDS else i
+            return [*lemmas[:start], *lemmas[i + 2 :]]
+    return list(lemmas)
 
 
 def greets_only(lemmas: Sequence[str]) -> bool:
