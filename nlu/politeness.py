@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hirfa.text import normalise
+
 # Matched on normalised lemmas (hirfa.text.normalise): no hamza, ة as ه, no accents, letters not stretched.
 # "s'il vous plaît" is read through its "plait". Not "merci", which thanks on its own and is learned from examples.
 _LATIN = ("svp", "stp", "stpl", "svpl", "svpp", "stpp", "plait", "please", "pls", "plz")
@@ -23,6 +25,19 @@ _FIRST_OF_TWO = re.compile(r"^(?:a?l+a+h|الله|الاه|من)$")
 _SECOND_OF_TWO = re.compile(
     r"^(?:i?y?(?:kh|5)[ae]?l+[ie]?k(?:om|oum|um|i)?|يخليك|يخليكم|يخليكي|فضلك|فضلكم|فضلكي)$"
 )
+# MSA "if you allow": "لو سمحت", "لو سمحتم"; "لو" alone is "if" and stays.
+_IF = normalise("لو")
+_ALLOW = frozenset(normalise(w) for w in ("سمحت", "سمحتم", "سمحتي", "سمحتو", "تسمح", "تسمحون", "تسمحي"))
+# MSA blessings after a request, read as its "please": "جزاكم الله خيرا", "جزاك الله كل خير", "بارك الله فيكم".
+_BLESS = frozenset(normalise(w) for w in ("جزاك", "جزاكم", "جزاكي", "بارك"))
+_GOD = normalise("الله")
+_BLESSING_END = frozenset(normalise(w) for w in ("خيرا", "خير", "فيك", "فيكم", "فيكي"))
+_BLESSED = normalise("بارك")
+# One word before a blessing is praise or thanks ("أحسنت، جزاك الله خيرا", "شكرا جزاكم الله خيرا"), which the blessing
+# goes on; a request takes at least two ("أعطني مستشارا جزاكم الله خيرا").
+_REQUEST_BEFORE_BLESSING = 2
+_FROM_US = frozenset(normalise(w) for w in ("عنا", "عني"))
+_ALL = frozenset({normalise("كل")})
 # Every word of politeness, alone or in a pair: they may stand around a lone name or trade (nlu.entity_answer).
 POLITENESS_WORDS = frozenset(_LATIN + _DARIJA + ("فضلك", "يخليك", "الله", "لو", "سمحت", "رجاء", "يرحم", "والديك"))
 # Ways of addressing someone: with politeness only, they make no request of their own.
@@ -58,4 +73,23 @@ def _politeness_at(lemmas: Sequence[str], i: int) -> int:
         return 1
     if i > 0 and i + 1 < len(lemmas) and _FIRST_OF_TWO.match(lemmas[i]) and _SECOND_OF_TWO.match(lemmas[i + 1]):
         return 2
-    return 0
+    if i + 1 < len(lemmas) and lemmas[i] == _IF and lemmas[i + 1] in _ALLOW:
+        return 2
+    return _blessing_at(lemmas, i)
+
+
+def _blessing_at(lemmas: Sequence[str], i: int) -> int:
+    """How many words of an MSA blessing said after a request start at ``i`` (0 when none, or when it opens
+    the message or follows a single word)."""
+    if i < _REQUEST_BEFORE_BLESSING or i + 1 >= len(lemmas) or lemmas[i] not in _BLESS or lemmas[i + 1] != _GOD:
+        return 0
+    end = i + 2
+    if lemmas[i] == _BLESSED:
+        return 3 if end < len(lemmas) and lemmas[end] in _BLESSING_END else 0
+    # "جزاكم الله", then "عنا"/"عني" and "كل" may come before "خيرا"/"خير".
+    for optional in (_FROM_US, _ALL):
+        if end < len(lemmas) and lemmas[end] in optional:
+            end += 1
+    if end < len(lemmas) and lemmas[end] in _BLESSING_END:
+        return end + 1 - i
+    return 2 if end == i + 2 else 0
