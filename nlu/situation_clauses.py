@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hirfa.text import normalise
+
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
 NEED_REACH = 4
@@ -20,6 +22,7 @@ OTHER_PERSON_REACH = 2
 # years is their subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
 RELATIVE_REACH = 6
 CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
+_WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
 # A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la", "سنوات الخبرة: 12".
 FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
@@ -59,6 +62,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     before = list(CLAUSE_BREAK.finditer(text, 0, start))
     after = CLAUSE_BREAK.search(text, end)
     return (before[-1].end() if before else 0), (after.start() if after else len(text))
+
+
+def words_before_in_clause(text: str, at: int) -> list[str]:
+    """The normalised words from the start of the clause holding character ``at`` up to ``at``."""
+    start, _ = clause_bounds(text, at, at)
+    return _WORD.findall(normalise(text[start:at]))
 
 
 def same_clause(text: str, a: Cue, b: Cue) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from hirfa.text import normalise
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import Cue, words_before_in_clause
 
 _WORD = re.compile(r"\w+")
 # The exception words, as word sequences: "à part", "mis à part", "sauf", "si ce n'est", Darija "ghir" (only).
@@ -33,8 +33,7 @@ EXCEPT_REACH = 2
 def excepted(text: str, target: Cue) -> bool:
     """Whether an exception word stands right before the regime ``target`` in its clause, past an article or a
     possessive at most."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, target.start)), default=0)
-    before = _WORD.findall(normalise(text[start : target.start]))
+    before = words_before_in_clause(text, target.start)
     skipped = 0
     while before and before[-1] in _BETWEEN and skipped < EXCEPT_REACH:
         before, skipped = before[:-1], skipped + 1

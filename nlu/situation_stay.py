@@ -9,10 +9,8 @@ is of the staying, not of the regime (the dev labels hold "si je reste à la CPU
 
 from __future__ import annotations
 
-import re
-
 from hirfa.text import normalise
-from nlu.situation_clauses import CLAUSE_BREAK, Cue
+from nlu.situation_clauses import Cue, words_before_in_clause
 
 # "rester au forfait" (one word between), "garder mon statut d'AE" (four): the staying verb stands this many words
 # before the regime at most, in its clause.
@@ -28,11 +26,9 @@ _STAYING = frozenset(
         "أستمر", "استمر", "أظل", "اظل", "الاحتفاظ", "أحتفظ", "احتفظ",
     )
 )
-_WORD = re.compile(r"\w+")
 
 
 def stays_in(text: str, target: Cue) -> bool:
     """Whether a verb of staying in or keeping a regime stands right before the regime ``target`` in its clause."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, target.start)), default=0)
-    before = _WORD.findall(normalise(text[start : target.start]))[-STAY_REACH:]
+    before = words_before_in_clause(text, target.start)[-STAY_REACH:]
     return any(word in _STAYING for word in before)

@@ -22,10 +22,12 @@ from nlu.situation_clauses import (
     SENTENCE_END,
     Cue,
     Found,
+    clause_bounds,
     french_to,
     negated,
     same_clause,
     wished,
+    words_before_in_clause,
 )
 from nlu.situation_declared_fund import declared_to_the_fund
 from nlu.situation_except import excepted
@@ -370,8 +372,7 @@ def _by_trade(text: str, cue: Cue, bookkeepers: frozenset[str]) -> bool:
     qu'expert-comptable"): an accountant writing for others keeps no books of their own by it."""
     if _words_of(text[cue.start : cue.end]) not in bookkeepers:
         return False
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
-    before = _WORD.findall(normalise(text[start : cue.start]))
+    before = words_before_in_clause(text, cue.start)
     if before and before[-1] in _ARTICLE:
         before = before[:-1]
     return bool(before) and (before[-1] in _BEING or tuple(before[-2:]) in _AS)
@@ -580,7 +581,7 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
     if own is None or own.value != "none" or not (_opened_by_writer(text, own.start) or turn is not None):
         return None
     for cue in held:
-        clause = _clause_around(text, cue.start)
+        clause = clause_bounds(text, cue.start, cue.start)
         if turn is not None and clause[0] <= cue.start and cue.end <= turn < clause[1]:
             # "elle est AE et moi je ne paie rien": the other's words end where the writer's "et moi" begins.
             clause = (clause[0], turn)
@@ -601,7 +602,7 @@ _GLUED_TURNS = frozenset(w for w in _WRITER_OPENERS if w[:1] in _JOINING_WORDS a
 
 def _writers_turn(text: str, at: int) -> int | None:
     """Where the writer's "et moi", "w ana" opens their part of the clause around character ``at``, before ``at``."""
-    start, _ = _clause_around(text, at)
+    start, _ = clause_bounds(text, at, at)
     words = [(m.start(), normalise(m.group())) for m in _WORD.finditer(text, start, at)]
     turns = [
         begin
@@ -619,21 +620,13 @@ def _regime_doubted(text: str, cues: list[Cue]) -> bool:
 def _opened_by_writer(text: str, at: int) -> bool:
     """Whether the clause around character ``at`` opens with the writer's "moi", "ana", "أنا" ("et moi je…", "أما
     أنا فلا…")."""
-    start, end = _clause_around(text, at)
+    start, end = clause_bounds(text, at, at)
     return bool(set(_WORD.findall(normalise(text[start:end]))[:WRITER_OPENER_REACH]) & _WRITER_OPENERS)
-
-
-def _clause_around(text: str, at: int) -> tuple[int, int]:
-    """The characters of the clause holding character ``at``."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_BREAK.finditer(text, at)), len(text))
-    return start, end
 
 
 def _said_by_writer(text: str, cue: Cue) -> bool:
     """Whether "je suis", "moi", "ana" stands just before the cue in its clause, or opens it ("moi je suis auto")."""
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
-    before = _WORD.findall(normalise(text[clause_start : cue.start]))[-HELD_REACH:]
+    before = words_before_in_clause(text, cue.start)[-HELD_REACH:]
     return any(w in _HELD_BY_WRITER for w in before + _WORD.findall(normalise(text[cue.start : cue.end]))[:HELD_REACH])
 
 
@@ -1190,8 +1183,7 @@ _WE = frozenset({"on", "nous", "sommes", "7na", "hna", "حنا", "نحن"})
 
 def _we_are(text: str, group: Cue) -> bool:
     """Whether the writers say they are the group, before it in its clause."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, group.start)), default=0)
-    return bool(set(_WORD.findall(normalise(text[start : group.start]))) & _WE)
+    return bool(set(words_before_in_clause(text, group.start)) & _WE)
 
 
 # "la boutique où je travaille est au forfait", "المحل الذي أشتغل فيه يؤدي الضريبة الجزافية": a regime this many words
@@ -1247,8 +1239,7 @@ def _employer_of_the_writer(text: str, words: Sequence[Word], cue: Cue) -> bool:
     not the writer ("je suis le patron"), and the message says the writer works for someone."""
     if cue.kind != "employer":
         return False
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, cue.start)), default=0)
-    if set(_WORD.findall(normalise(text[start : cue.start]))) & WRITER_WORDS:
+    if set(words_before_in_clause(text, cue.start)) & WRITER_WORDS:
         return False
     forms = [w.form for w in words]
     return bool(set(forms) & _WORKER_NOUNS) or any(
