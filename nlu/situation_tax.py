@@ -394,10 +394,12 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
     held: list[Cue] = []
     neither = _neither(text, cues, relatives)
     for cue in cues:
+        if cue.kind != "tax" or cue in neither:
+            continue
         # "je ne veux pas rester au forfait": the negation is of the staying, the regime is held; "je ne paie rien à
         # part la CPU": it is of everything but the regime.
         denied = negated(text, cues, cue) and not stays_in(text, cue) and not excepted(text, cue)
-        if cue.kind == "tax" and cue not in neither and not denied and not _past(text, cues, cue):
+        if not denied and not _past(text, cues, cue):
             if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
             of_relative = relatives.cue_of(cue) and not set_up_for_writer(text, cues, cue)
