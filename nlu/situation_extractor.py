@@ -28,13 +28,14 @@ CRAFT, CITY, LANGUAGE = "craft", "city", "language"
 # The entities of the writer's own that a relative's may be mistaken for (nlu.situation_relatives decides).
 WRITERS_OWN = (CRAFT, CITY)
 # Each situation is read where its question is asked: "projet" or "machines" say where a business stands
-# only when financing is the question, "5 ans" are years of practice only when registering is. A regime stated with
-# a loan or registration question is read too ("je suis auto-entrepreneur, je peux avoir un prêt Intelaka ?",
-# "je suis au RNS depuis 8 ans, je peux m'inscrire ?"): Intelaka names auto-entrepreneurs (shared/DOMAIN.md §3), and
-# the slot serves the AMO question that often follows (registering opens AMO, §1).
+# only when financing is the question, "5 ans" are years of practice only when registering is. The others are read in
+# every intent. A tax regime among them: it is named in words that mean nothing else, so the writer's own is read
+# whatever they ask ("je suis auto-entrepreneur, quels papiers pour le RNA ?", "je paie la CPU, où est la chambre de
+# Kénitra ?"), and fills the slot for the AMO question that often follows (registering opens AMO, shared/DOMAIN.md §1).
+# Read only with the AMO, pension, loan and eligibility questions, 27 dev pairs lost the regime their writer stated;
+# nlu.entity_merger still drops it from a message confidently out of scope.
 ENTITY_INTENTS = {
     "business_stage": frozenset({"financing"}),
-    "tax_situation": frozenset({"amo_cost", "amo_info", "amo_enroll", "pension_info", "financing", "rna_eligibility"}),
     "category": frozenset(
         {"rna_eligibility", "rna_documents", "rna_apply", "rna_register_how", "craft_lookup", "training", "artisan_card"}
     ),
@@ -45,12 +46,6 @@ ENTITY_INTENTS = {
 NO_TOPIC_INTENTS = frozenset({"greet", "goodbye", "thank", "affirm", "deny"})
 # Below this confidence the classifier's intent is a guess, not a topic the message is about (dev set).
 TOPIC_CONFIDENCE = 0.5
-# Except these guesses, for these entities: a question on the steps of registering or on training, even barely
-# preferred, tells the writer's regime as background ("je suis au réel, comment m'inscrire au RNA ?", "je paie ma CPU,
-# la chambre fait des formations ?"), and neither answer turns on it. Their runner-up is mostly the other registering
-# intent, which is no AMO question either: of the dev pairs guessed so below the confidence, 7 had a regime read and
-# none labelled one.
-GUESSED_TOPICS = {"tax_situation": frozenset({"rna_register_how", "training"})}
 
 
 def reads_entity(entity: str, intent: dict[str, Any]) -> bool:
@@ -58,8 +53,6 @@ def reads_entity(entity: str, intent: dict[str, Any]) -> bool:
     name = intent.get("name")
     if name in ENTITY_INTENTS.get(entity, (name,)) or name in NO_TOPIC_INTENTS:
         return True
-    if name in GUESSED_TOPICS.get(entity, ()):
-        return False
     return float(intent.get("confidence") or 0.0) < TOPIC_CONFIDENCE
 
 

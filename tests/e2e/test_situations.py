@@ -511,3 +511,23 @@ def test_the_topic_asked_again_at_its_question_gets_the_question_again(assistant
     sender = new_sender()
     assert said(assistant.send(sender, question)) == ["utter_ask_tax_situation"]
     assert said(assistant.send(sender, question)) == ["utter_ask_tax_situation"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "asked"),
+    [
+        ("je ne paie pas d'impôts, quels papiers faut-il pour m'inscrire au registre ?", "et l'AMO, c'est combien ?"),
+        ("ana ma kankhllsch dariba, chno lwra9 li khasni bach ntsjel?", "ch7al l'amo?"),
+        ("ما كنخلصش الضريبة، شنو الوراق اللي خاصني باش نتسجل؟", "شحال خاصني نخلص فالتغطية الصحية؟"),
+        ("لا أؤدي أي ضريبة، ما هي الوثائق المطلوبة للتسجيل في السجل الوطني؟", "كم سأدفع للتأمين الإجباري عن المرض؟"),
+    ],
+)
+def test_a_regime_stated_with_another_question_answers_the_amo_question_after_it(
+    assistant: Assistant, stated: str, asked: str
+) -> None:
+    # The regime is the writer's whatever they asked first: the AMO question that follows is not asked it again.
+    sender = new_sender()
+    assistant.send(sender, stated)
+    replies = assistant.send(sender, asked)
+    assert "utter_ask_tax_situation" not in said(replies)
+    assert amount_stated(replies)
