@@ -361,7 +361,7 @@ class TaxPhrases:
 
 
 # "je suis comptable", "je suis une expert-comptable", "en tant que comptable", "ana comptable", "خدام كونطابل",
-# "أعمل محاسبا": the words that make a bookkeeper the writer's own trade, right before it in its clause.
+# "أنا محاسب": the words that make a bookkeeper the writer's own trade, right before it in its clause.
 _BEING = frozenset(
     {"suis", "jsuis", "chui", "sui", "ana", "انا", "khdam", "khdama", "khddam", "khddama", "خدام", "خدامه", "اعمل",
      "كنخدم", "نخدم", "kankhdem", "kan5dem", "kankhdam", "comme"}
