@@ -18,6 +18,16 @@ from hirfa.word_forms import Form, WordForms, stems, verb_stems
 from hirfa.words import word_spans
 
 # Only these entities are guessed at (loose and fuzzy forms); language names are few and exact.
+# The words of someone saying what they work at ("khdama b lmachina", "أعمل محاسبا", "je travaille sur ma machine"):
+# what follows them is the writer's own work (nlu.lexicon_extractor's tools, nlu.situation_tax's accountant by trade).
+WORKING_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "khdam", "khdama", "khddam", "khddama", "kankhdem", "kankhdam", "kan5dem", "nkhdem", "n5dem", "khedma",
+        "خدام", "خدامة", "كنخدم", "نخدم", "أعمل", "اعمل", "نعمل", "أشتغل", "اشتغل", "نشتغل", "كنشتغل", "تعمل",
+        "travaille", "travail", "bosse", "taf", "couds", "coud",
+    )
+)
 GUESSED_ENTITIES = frozenset({"craft", "city"})
 
 

@@ -24,7 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import arabic_stems, normalise
-from nlu.lexicon import Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
+from nlu.lexicon import WORKING_WORDS, Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
 from nlu.on_behalf import OWNER_OF
 
 _FILE = "lexicon.json"
@@ -39,16 +39,8 @@ _MACHINES = frozenset(
 )
 _OF = frozenset(normalise(w) for w in ("dyal", "dial", "ديال", "د", "de", "d", "du", "à", "a", "pour"))
 # Working with the machine of a trade ("khdama b lmachina d lkhiyata", "أعمل على آلة الخياطة", "je travaille sur ma
-# machine à coudre") is practising the trade: a machine after one of these words, within TOOL_USE_REACH words, names
-# the writer's trade, not a tool bought.
-_WORK_WITH = frozenset(
-    normalise(w)
-    for w in (
-        "khdam", "khdama", "khddam", "khddama", "kankhdem", "kankhdam", "kan5dem", "nkhdem", "n5dem", "khedma",
-        "خدام", "خدامة", "كنخدم", "نخدم", "أعمل", "اعمل", "نعمل", "أشتغل", "اشتغل", "نشتغل", "كنشتغل", "تعمل",
-        "travaille", "travail", "bosse", "taf", "couds", "coud",
-    )
-)
+# machine à coudre") is practising the trade: a machine within TOOL_USE_REACH words after a working word
+# (nlu.lexicon.WORKING_WORDS) names the writer's trade, not a tool bought.
 TOOL_USE_REACH = 3
 # A fair or a festival names the city it is held in, not where the writer works ("سأشارك في معرض بمراكش", "une foire
 # à Casablanca", "salon f agadir"): a city this many words after one of these words gives way to another city said.
@@ -241,7 +233,7 @@ def sewn_leather(words: list[Word], matches: list[Match]) -> list[Match]:
 def _worked_with(words: list[Word], machine_at: int) -> bool:
     """Whether a verb of working stands shortly before the machine at ``machine_at`` ("khdama b lmachina")."""
     return any(
-        not _WORK_WITH.isdisjoint(arabic_stems(w.form))
+        not WORKING_WORDS.isdisjoint(arabic_stems(w.form))
         for w in words[max(0, machine_at - TOOL_USE_REACH) : max(0, machine_at)]
     )
 

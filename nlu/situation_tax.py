@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from hirfa.text import normalise
 from nlu.darija_verbs import present_verb
-from nlu.lexicon import Word
+from nlu.lexicon import WORKING_WORDS, Word
 from nlu.on_behalf import OWNER_OF
 from nlu.situation_at_nothing import at_nothing
 from nlu.situation_bare_no import asked_bare
@@ -362,10 +362,7 @@ class TaxPhrases:
 
 # "je suis comptable", "je suis une expert-comptable", "en tant que comptable", "ana comptable", "خدام كونطابل",
 # "أنا محاسب": the words that make a bookkeeper the writer's own trade, right before it in its clause.
-_BEING = frozenset(
-    {"suis", "jsuis", "chui", "sui", "ana", "انا", "khdam", "khdama", "khddam", "khddama", "خدام", "خدامه", "اعمل",
-     "كنخدم", "نخدم", "kankhdem", "kan5dem", "kankhdam", "comme"}
-)
+_BEING = frozenset({"suis", "jsuis", "chui", "sui", "ana", "انا", "comme"}) | WORKING_WORDS
 _AS = (("tant", "que"), ("tant", "qu"))
 _ARTICLE = frozenset({"un", "une"})
 
