@@ -1,5 +1,6 @@
 """A message that is only a trade asks about that trade; only a city, about the office there; only a trade with
-years or a kind of registrant describes its writer, who wants to know whether they may register.
+years or a kind of registrant describes its writer, who wants to know whether they may register; only a tax regime
+asks what AMO costs under it.
 
 "نجار", "zlayji ?", "menuisier", "f fes", "فاس عافاك": people answer "which trade?" or "which city?" with
 the name alone, and ask with it alone. The classifier cannot know every spelling of every trade and city
@@ -82,6 +83,43 @@ def describes_self(lemmas: list[tuple[str, int, int]], entities: list[dict[str, 
     )
 
 
+# A message that only states how its writer is taxed ("النظام الجزافي", "rani m9awil dati", "je ne paie rien", "CPU,
+# menuisier") answers the one question the regime decides: what AMO costs (shared/DOMAIN.md: "their amounts depend on
+# the tax regime"). People send it alone, first or as a late answer to "which regime?"; the classifier, with no
+# topic word to go on, read it as anything from a greeting to out of scope.
+REGIME_INTENT = "amo_cost"
+# The words such a statement has besides the regime (a cue may cover only its key word): "I am", "I have", "I pay
+# nothing", "no", "the regime", "taxes".
+REGIME_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "ana", "ena", "rani", "راني", "أنا", "انا", "je", "j", "suis", "moi", "c", "est", "ai", "3ndi", "andi",
+        "عندي", "non", "no", "la", "لا", "ما", "ماشي", "walo", "والو", "شيء", "شي", "أي", "ne", "n", "pas", "rien",
+        "aucun", "aucune", "ma", "hta", "حتى", "نظام", "النظام", "regime", "régime", "ضريبة", "الضريبة", "الضرائب",
+        "ضرائب", "dariba", "ddariba", "impot", "impots", "impôt", "impôts", "أدفع", "ادفع", "أؤدي", "كنخلص", "نخلص",
+        "kankhelles", "kankhles", "nkhelles", "ماكنخلصش", "makankhellesch", "makankhlesch", "paie", "paye",
+        "أمسك", "امسك", "كنمسك", "tiens", "statut", "une", "un",
+        # A regime's name whose cue covers only its first word ("je suis auto-entrepreneuse").
+        "auto", "entrepreneur", "entrepreneuse", "مقاول", "مقاولة", "ذاتي", "ذاتية", "m9awil", "dati",
+    )
+)
+
+
+def states_regime_only(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]], text: str) -> bool:
+    """Whether the message says how its writer is taxed and nothing else but their trade, town and small words."""
+    regimes = [e for e in entities if e.get("extractor") == SITUATION_EXTRACTOR and e["entity"] == "tax_situation"]
+    if not regimes or any(q in text for q in "?؟"):
+        return False
+    if any(e.get("extractor") == SITUATION_EXTRACTOR and e["entity"] != "tax_situation" for e in entities):
+        return False
+    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    spans = regimes + trusted
+    allowed = FILLERS | RESIDENCE_FILLERS | REGIME_WORDS | GREETING_WORDS
+    return all(
+        lemma in allowed or any(e["start"] <= start and end <= e["end"] for e in spans) for lemma, start, end in lemmas
+    )
+
+
 def _fillers(kind: str) -> frozenset[str]:
     return FILLERS | RESIDENCE_FILLERS if kind == "city" else FILLERS
 
@@ -106,8 +144,9 @@ def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any
 
 
 def answer_only_entity(message: Message) -> None:
-    """Sets craft_lookup or find_office on a message that names one trade or one city and nothing else, and
-    rna_eligibility on one that only describes its writer (a trade with years or a kind)."""
+    """Sets craft_lookup or find_office on a message that names one trade or one city and nothing else,
+    rna_eligibility on one that only describes its writer (a trade with years or a kind), and amo_cost on one that
+    only states its writer's tax regime."""
     tokens = message.get(TOKENS_NAMES[TEXT]) or []
     lemmas = [(t.lemma, t.start, t.end) for t in tokens if t.lemma]
     entities = message.get(ENTITIES) or []
@@ -116,6 +155,8 @@ def answer_only_entity(message: Message) -> None:
         name = INTENT_OF_ENTITY[kind]
     elif describes_self(lemmas, entities, message.get(TEXT) or ""):
         name = SELF_DESCRIPTION_INTENT
+    elif states_regime_only(lemmas, entities, message.get(TEXT) or ""):
+        name = REGIME_INTENT
     else:
         return
     intent = {"name": name, "confidence": 1.0}

@@ -531,3 +531,22 @@ def test_a_regime_stated_with_another_question_answers_the_amo_question_after_it
     replies = assistant.send(sender, asked)
     assert "utter_ask_tax_situation" not in said(replies)
     assert amount_stated(replies)
+
+
+@pytest.mark.parametrize(
+    ("alone", "regime"),
+    [
+        ("النظام الجزافي", "cpu"),
+        ("ما كنخلص والو", "none"),
+        ("rani m9awil dati", "auto_entrepreneur"),
+        ("c'est le réel", "accounts"),
+    ],
+)
+def test_a_regime_said_alone_is_answered_like_its_amo_button(assistant: Assistant, alone: str, regime: str) -> None:
+    # Read before as not understood, a no or a question to the bot: the regime decides one answer, what AMO costs.
+    # The button in the same conversation, so that both are answered in the language the message chose.
+    sender = new_sender()
+    replies = assistant.send(sender, alone)
+    button = assistant.send(sender, f'/amo_cost{{"tax_situation": "{regime}"}}')
+    assert said(replies) == said(button) == ["utter_content"]
+    assert [r.get("text") for r in replies] == [r.get("text") for r in button]

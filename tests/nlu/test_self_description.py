@@ -11,7 +11,8 @@ from nlu.situation import SituationReader
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
 
 
-def _describes(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
+def message_entities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[dict]:
+    """The lexicon's and the situation reader's entities of ``text``, as the pipeline gives them."""
     words = message_words(text)
     entities = [
         {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end, "extractor": "LexiconEntityExtractor"}
@@ -22,7 +23,16 @@ def _describes(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
         {"entity": f.entity, "value": f.value, "start": f.start, "end": f.end, "extractor": "SituationExtractor"}
         for f in reader.read(text, words, dt.date(2026, 12, 1), taken)
     ]
-    return describes_self([(w.form, w.start, w.end) for w in words], entities, text)
+    return entities
+
+
+def lemmas(text: str) -> list[tuple[str, int, int]]:
+    """The message's words as the pipeline's tokens give them: (lemma, start, end)."""
+    return [(w.form, w.start, w.end) for w in message_words(text)]
+
+
+def _describes(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
+    return describes_self(lemmas(text), message_entities(reader, lexicon, text), text)
 
 
 @pytest.mark.parametrize(
