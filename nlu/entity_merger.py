@@ -32,11 +32,20 @@ def _rank(entity: dict[str, Any]) -> int:
     return TRUST.index(extractor) if extractor in TRUST else len(TRUST)
 
 
+def _apart(entity: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two entities can both stand: they claim different words, or one extractor reads two things in the same
+    words ("une SARL" is the writer's kind, an enterprise, and their regime, accounts)."""
+    disjoint = entity["end"] <= other["start"] or other["end"] <= entity["start"]
+    same_words = (entity["start"], entity["end"]) == (other["start"], other["end"])
+    both_read = same_words and entity.get("extractor") == other.get("extractor") and entity["entity"] != other["entity"]
+    return disjoint or both_read
+
+
 def merge(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entities without overlaps, the most trusted extractor's kept, in text order."""
     kept: list[dict[str, Any]] = []
     for entity in sorted(entities, key=lambda e: (_rank(e), e["start"])):
-        if all(entity["end"] <= other["start"] or other["end"] <= entity["start"] for other in kept):
+        if all(_apart(entity, other) for other in kept):
             kept.append(entity)
     return sorted(kept, key=lambda e: e["start"])
 

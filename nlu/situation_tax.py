@@ -942,15 +942,15 @@ def _holders_to_regime(between: list[str]) -> bool:
 
 
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
-    """"je suis gérant d'une SARL, combien l'amo ?": a SARL keeps accounts by law; the writer's own (not denied, not
-    a relative's), where the AMO or tax is the topic, says accounts."""
-    if not any(c.kind in ("amo_topic", "pay", "tax_word", "declare") for c in cues):
-        return None
+    """"je suis gérant d'une SARL, combien l'amo ?", "عندي شركة SARL ديالي فالنجارة، واش تقدر تتسجل؟": a SARL keeps
+    accounts by law; the writer's own (not denied, not planned, not a relative's) says accounts, whatever the
+    writer asks, as a regime named does."""
     for cue in cues:
         if (
             cue.kind == "category"
             and normalise(text[cue.start : cue.end]) in company_forms
             and not negated(text, cues, cue)
+            and not planned(text, cues, cue)
             and not relatives.cue_of(cue)
         ):
             return Found("tax_situation", "accounts", cue.start, cue.end)

@@ -47,3 +47,14 @@ def test_the_lexicon_wins_an_overlap_in_scope() -> None:
         entity("cin", 10, 18, "RegexEntityExtractor"),
     )
     assert found == ["city", "cin"]
+
+
+def test_two_readings_of_the_same_words_by_one_extractor_both_stand() -> None:
+    # "une SARL" is the writer's kind (an enterprise) and their regime (accounts): the regime was dropped as an overlap.
+    found = merged(
+        "rna_eligibility",
+        entity("category", 9, 13, "SituationExtractor"),
+        entity("tax_situation", 9, 13, "SituationExtractor"),
+        entity("craft", 9, 16, "UnlistedTradeExtractor"),
+    )
+    assert found == ["category", "tax_situation"]
