@@ -99,6 +99,8 @@ REGIME_WORDS = frozenset(
         "ضرائب", "dariba", "ddariba", "impot", "impots", "impôt", "impôts", "أدفع", "ادفع", "أؤدي", "كنخلص", "نخلص",
         "kankhelles", "kankhles", "nkhelles", "ماكنخلصش", "makankhellesch", "makankhlesch", "paie", "paye",
         "أمسك", "امسك", "كنمسك", "tiens", "statut", "une", "un",
+        # The card that proves it ("عندي لاكارط ديال أوطو أونتروبرونور", "j'ai la carte d'auto-entrepreneur").
+        "carte", "لاكارط", "الكارط", "كارط", "lakart", "lkart", "karta", "ديال", "dyal", "dial", "d",
         # A regime's name whose cue covers only its first word ("je suis auto-entrepreneuse").
         "auto", "entrepreneur", "entrepreneuse", "مقاول", "مقاولة", "ذاتي", "ذاتية", "m9awil", "dati",
     )

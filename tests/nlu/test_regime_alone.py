@@ -36,6 +36,9 @@ def _regime_only(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
         "c'est la CPU",
         "je ne paie rien",
         "je suis auto-entrepreneuse",
+        # The card that proves it
+        "عندي لاكارط ديال أوطو أونتروبرونور",
+        "j'ai la carte d'auto-entrepreneur",
         # With the writer's trade and town, nothing asked
         "je suis menuisier à Fès, au forfait",
         "ana njjar f fes, auto entrepreneur",

@@ -26,6 +26,9 @@ def test_hiring_when_starting_is_starting(reader: SituationReader, text: str) ->
     [
         "je voudrais embaucher deux ouvriers dans mon atelier, quel financement ?",
         "أريد توظيف عمال في ورشتي، هل يوجد تمويل؟",
+        # Darija "to employ workers" (round 33's blind batch)
+        "الخدمة ديالي ماشية مزيان وبغيت نشغل خدامة جداد، واش كاين شي قرض؟",
+        "bghit nchghl khddama f l'atelier, kayn chi tamwil?",
         "je veux agrandir l'atelier et recruter, je lance une nouvelle gamme",
     ],
 )
