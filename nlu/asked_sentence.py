@@ -1,0 +1,24 @@
+"""Where the question of a message begins, after the context its writer gives first.
+
+"السلام، أنا درازة ف أزيلال. جارتنا قالت ليا بلي اللي فالمساهمة الموحدة عندو لامو كاملة. واش بصح؟ شنو كتغطي بالضبط؟":
+people tell a clerk who they are, their trade, town, tax regime and family, then ask. Read whole, the context's words
+(a regime, "نتسجل", "نبدا") pull the message to the topic they usually ask; the question is what decides it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What ends a sentence of context; a comma does not: "نجار فطنجة، كيفاش نتسجل؟" is one sentence.
+_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+_ASKED = frozenset("?؟")
+
+
+def asked_from(text: str) -> int | None:
+    """The offset where the first sentence that asks (ends with "?") begins, when context stands before it."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if _ASKED & set(end.group()):
+            return start if text[:start].strip() else None
+        start = end.end() + len(text[end.end() :]) - len(text[end.end() :].lstrip())
+    return None

@@ -1,0 +1,32 @@
+"""Where a message's question begins after the context its writer gives first (nlu/asked_sentence.py)."""
+
+import pytest
+
+from nlu.asked_sentence import asked_from
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("السلام، أنا درازة ف أزيلال. واش بصح؟ شنو كتغطي بالضبط؟", "واش بصح؟ شنو كتغطي بالضبط؟"),
+        ("Je fais des babouches depuis l'an 2000, sans aucun papier. Je m'inscris comment ?", "Je m'inscris comment ?"),
+        ("ana njjar f tanja.\nkifach nbda?", "kifach nbda?"),
+        ("J'ai 19 ans! Je peux m'inscrire ?", "Je peux m'inscrire ?"),
+    ],
+)
+def test_the_question_after_a_context_is_found(text: str, question: str) -> None:
+    at = asked_from(text)
+    assert at is not None and text[at:] == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كيفاش نتسجل؟ أنا خياطة فمكناس",  # the question first: no context before it
+        "نجار فطنجة، كيفاش نتسجل؟",  # one sentence: a comma ends no context
+        "je suis menuisier à Fès. je veux m'inscrire",  # nothing asked
+        "",
+    ],
+)
+def test_no_context_before_a_question_gives_none(text: str) -> None:
+    assert asked_from(text) is None
