@@ -114,6 +114,25 @@ START_WORDS = frozenset(
 # How far down the classifier's ranking amo_info may stand for a question of when the cover starts.
 START_REACH = 4
 
+# Joining, as a verb (besides the verbs of enrolling): "ندخل للأمو", "nedkhol l'amo", "rejoindre l'AMO".
+JOIN_VERBS = frozenset(
+    normalise(w) for w in ("ندخل", "دخل", "ندخلو", "nedkhol", "ndkhol", "ndkhl", "rejoindre", "intégrer", "integrer")
+)
+# AMO named, as the object of such a verb (normalised, found with a glued preposition too: "فلامو", "للأمو").
+AMO_NAMES = frozenset(
+    normalise(w)
+    for w in (
+        "amo", "lamo", "l'amo", "cnss", "لامو", "الامو", "امو", "التغطية", "التأمين", "الضمان", "assurance",
+        "couverture", "tghtiya", "ttghtiya", "ddaman",
+    )
+)
+# How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
+AMO_OBJECT_REACH = 3
+# The topics such a question is pulled to when it says "register" or "papers" ("كيفاش نتسجل فلامو", "شنو الوراق باش
+# نخرط فالتغطية الصحية"), and how far down amo_enroll may stand.
+REGISTER_TOPICS = frozenset({"rna_register_how", "rna_documents", "rna_apply", "financing"})
+JOINING_REACH = 4
+
 
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
     return any(a == "en" and b == "charge" for a, b in zip(lemmas, lemmas[1:], strict=False))
@@ -149,6 +168,15 @@ def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     return not says_any(lemmas, AMOUNT_WORDS) and says_any(lemmas, ENROL_VERBS)
 
 
+def joins_amo(lemmas: Sequence[str]) -> bool:
+    """Whether a verb of enrolling or joining has AMO for its object, a few words on, and no amount is asked."""
+    verbs = ENROL_VERBS | JOIN_VERBS
+    return not says_any(lemmas, AMOUNT_WORDS) and any(
+        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_an_amount(lemmas: Sequence[str]) -> bool:
     """Whether the message asks an amount and says no verb of enrolling."""
     return says_any(lemmas, AMOUNT_WORDS) and not says_any(lemmas, ENROL_VERBS)
@@ -159,7 +187,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
     to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
     among amo_enroll's first four in a question of when the cover starts; amo_enroll first when it was runner-up to
-    rna_register_how in a question of paying."""
+    rna_register_how in a question of paying, or among the first four of a registering topic when AMO is what the
+    writer joins."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
@@ -175,4 +204,6 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
         return swapped(ranking)
+    if first in REGISTER_TOPICS and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas):
+        return ahead(ENROL, ranking)
     return ranking

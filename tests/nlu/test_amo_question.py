@@ -66,7 +66,8 @@ def test_a_verb_of_enrolling_keeps_the_enrolment_first(text: str) -> None:
 
 
 def test_other_pairs_are_left_to_the_classifier() -> None:
-    text = "kifach ntsjel f amo?"
+    # AMO not named: the register may be what is joined (with AMO named, test_joining_amo_is_the_enrolment).
+    text = "kifach ntsjel?"
     assert rerank(lemmas(text), ranking("rna_apply", "amo_enroll")) == ranking("rna_apply", "amo_enroll")
 
 
@@ -197,3 +198,32 @@ def test_when_to_enrol_or_pay_stays_the_enrolment(text: str) -> None:
     assert rerank(lemmas(text), ranking("amo_enroll", "rna_apply", "amo_info")) == ranking(
         "amo_enroll", "rna_apply", "amo_info"
     )
+
+
+# Joining AMO, named as the verb's object, said with "register" or "papers" (round 33's blind batch): the register's
+# topics come first from those words.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("شنو الوراق اللي خاصني باش ندخل للأمو؟ راني كندير الكونطابيليتي", "rna_documents"),
+        ("تسجلت فالسجل الوطني العام اللي فات. كيفاش ندير باش نتسجل فلامو ونزيد راجلي؟", "rna_register_how"),
+        ("quels papiers pour m'inscrire à l'AMO ? je suis au forfait", "rna_documents"),
+        ("kifach ntsjel f lamo? ana njjar", "rna_apply"),
+    ],
+)
+def test_joining_amo_is_the_enrolment(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "rna_eligibility", "amo_enroll"))
+    assert [r["name"] for r in ranked] == ["amo_enroll", first, "rna_eligibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغيت نتسجل فالسجل الوطني باش نستافد من لامو",  # the register joined, AMO only its purpose
+        "combien pour m'inscrire à l'AMO ?",  # an amount asked
+        "quels papiers pour m'inscrire au registre ?",  # no AMO
+    ],
+)
+def test_joining_the_register_or_asking_an_amount_is_left_alone(text: str) -> None:
+    start = ranking("rna_documents", "rna_eligibility", "amo_enroll")
+    assert rerank(lemmas(text), start) == start
