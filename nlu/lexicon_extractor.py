@@ -7,6 +7,7 @@ a language code). Matching on normalised words finds them in any script or spell
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -64,6 +65,13 @@ _SEWING_VERBS = frozenset(
 )
 _LEATHER = "LEATHER"
 SEWN_REACH = 5
+# "mécanicien auto entrepreneur à Oujda": the "auto" of a trade's name ("mécanicien auto") is the regime's first word
+# when "entrepreneur" follows it; the trade keeps the words before it.
+_AUTO = frozenset(normalise(w) for w in ("auto", "أوطو"))
+_ENTREPRENEUR = frozenset(
+    normalise(w)
+    for w in ("entrepreneur", "entrepreneuse", "entrepreneurs", "entreprneur", "ontrepreneur", "أونتروبرونور", "انتروبرونور")
+)
 # Where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis né à Oujda", "originaire de
 # Nador") is not where they work: such a city gives way to another city said, as a fair's city does.
 _ORIGINS = frozenset(
@@ -230,6 +238,27 @@ def sewn_leather(words: list[Word], matches: list[Match]) -> list[Match]:
     return sewn
 
 
+def regime_words_left(words: list[Word], matches: list[Match]) -> list[Match]:
+    """The matches, a trade ending in "auto" trimmed of it when "entrepreneur" follows ("mecanicien auto
+    entrepreneur"): the regime's words are left to nlu.situation_extractor, which reads none inside a trade."""
+    index = {w.start: i for i, w in enumerate(words)}
+    trimmed = []
+    for match in matches:
+        inside = [i for i in range(index.get(match.start, len(words)), len(words)) if words[i].end <= match.end]
+        last = inside[-1] if inside else None
+        if (
+            match.entity == "craft"
+            and last is not None
+            and len(inside) > 1
+            and words[last].form in _AUTO
+            and last + 1 < len(words)
+            and words[last + 1].form in _ENTREPRENEUR
+        ):
+            match = dataclasses.replace(match, end=words[last - 1].end)
+        trimmed.append(match)
+    return trimmed
+
+
 def _worked_with(words: list[Word], machine_at: int) -> bool:
     """Whether a verb of working stands shortly before the machine at ``machine_at`` ("khdama b lmachina")."""
     return any(
@@ -380,7 +409,7 @@ class LexiconEntityExtractor(GraphComponent, EntityExtractorMixin):
         for message in messages:
             words = token_words(message.get(TOKENS_NAMES[TEXT], []))
             text = message.get(TEXT) or ""
-            matches = self._lexicon.find(words)
+            matches = regime_words_left(words, self._lexicon.find(words))
             matches = matches + listed_places(text, words, matches, self._bare_places)
             matches += demonym_city(self._lexicon, words, matches)
             dropped = named_tools(words, matches) + event_places(words, matches) + sewn_leather(words, matches)
