@@ -68,9 +68,14 @@ SELF_WORDS = frozenset(
 )
 
 
+def _trades_and_cities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The lexicon's trades and cities among the message's entities."""
+    return [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+
+
 def describes_self(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any]], text: str) -> bool:
     """Whether the message is a trade with years or a kind, and nothing else but places and words about oneself."""
-    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    trusted = _trades_and_cities(entities)
     kinds = [e for e in entities if e.get("extractor") == SITUATION_EXTRACTOR and e["entity"] == "category"]
     if not kinds or not any(e["entity"] == "craft" for e in trusted) or any(q in text for q in "?؟"):
         return False
@@ -114,7 +119,7 @@ def states_regime_only(lemmas: list[tuple[str, int, int]], entities: list[dict[s
         return False
     if any(e.get("extractor") == SITUATION_EXTRACTOR and e["entity"] != "tax_situation" for e in entities):
         return False
-    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    trusted = _trades_and_cities(entities)
     spans = regimes + trusted
     allowed = FILLERS | RESIDENCE_FILLERS | REGIME_WORDS | GREETING_WORDS
     return all(
@@ -131,7 +136,7 @@ def only_entity(lemmas: list[tuple[str, int, int]], entities: list[dict[str, Any
 
     ``lemmas`` are (lemma, start, end) of the message's words.
     """
-    trusted = [e for e in entities if e.get("extractor") == TRUSTED_EXTRACTOR and e["entity"] in INTENT_OF_ENTITY]
+    trusted = _trades_and_cities(entities)
     kinds = {e["entity"] for e in trusted}
     if len(kinds) != 1 or not lemmas:
         return None
