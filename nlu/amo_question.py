@@ -123,7 +123,7 @@ AMO_NAMES = frozenset(
     normalise(w)
     for w in (
         "amo", "lamo", "l'amo", "cnss", "لامو", "الامو", "امو", "التغطية", "التأمين", "الضمان", "assurance",
-        "couverture", "tghtiya", "ttghtiya", "ddaman",
+        "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس", "سناس", "السناس", "lacnss",
     )
 )
 # How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").

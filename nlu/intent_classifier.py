@@ -27,6 +27,7 @@ from nlu import (
     accepted_question,
     amo_question,
     amo_rate,
+    card_asked,
     closing_salutation,
     craft_question,
     greeting_aside,
@@ -298,6 +299,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = amo_rate.rerank(text, ranking)
         ranking = craft_question.rerank(lemmas, ranking)
         ranking = accepted_question.rerank(lemmas, ranking)
+        ranking = card_asked.rerank(lemmas, ranking)
         ranking = hire_craftsman.rerank(lemmas, ranking)
         ranking = joining_training.rerank(lemmas, ranking)
         ranking = place_asked.rerank(lemmas, ranking)

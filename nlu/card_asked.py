@@ -1,0 +1,48 @@
+"""May I get the card? "واش نقدر ناخد لاكارط", "راجلي عندو البطاقة… واش نقدر ناخدها حتى أنا؟": "can I" weighs towards
+who may register (rna_eligibility), and the writer's years, diploma or maâlem title said first weigh the same way.
+Getting the professional card is the card's own question (artisan_card): a verb of getting with the card named, and
+the register not, puts artisan_card first when it stands among the first three behind rna_eligibility.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from nlu.register_wish import ahead
+
+CARD = "artisan_card"
+ELIGIBILITY = "rna_eligibility"
+# The card, in every script (normalised; found with a glued article too: "لاكارط", "البطاقة").
+CARD_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "لاكارط", "الكارط", "كارط", "الكارطة", "البطاقة", "بطاقة", "carte", "lakart", "lkart", "lkarta", "karta",
+        "lbita9a", "bita9a", "lbitaqa",
+    )
+)
+# Getting it: take, get, have, obtain (first person and infinitive); "ناخدها" is "take it".
+GET_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
+        "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir",
+    )
+)
+# The register named: then registering is what is asked ("can I register to get the card?").
+REGISTER_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "نتسجل", "نسجل", "السجل", "سجل", "ntsjel", "ntsajal", "sijil", "registre", "rna", "inscrire", "minscrire",
+    )
+)
+REACH = 3
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with artisan_card first when getting the card is asked behind rna_eligibility."""
+    if not ranking or ranking[0]["name"] != ELIGIBILITY or all(r["name"] != CARD for r in ranking[:REACH]):
+        return ranking
+    asks_card = says_any(lemmas, GET_VERBS) and says_any(lemmas, CARD_WORDS)
+    return ahead(CARD, ranking) if asks_card and not says_any(lemmas, REGISTER_WORDS) else ranking

@@ -1,0 +1,32 @@
+"""May I get the card? is the card's question (artisan_card), not who may register (nlu/card_asked.py)."""
+
+import pytest
+
+from nlu.card_asked import rerank
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انا معلم فالزليج هادي ربعين عام ففاس واش نقدر ناخد لاكارط",
+        "راجلي عندو البطاقة. أنا خياطة ف سطات، واش نقدر ناخدها حتى أنا؟",
+        "ana m3allem f nnjara, wach n9der nakhod lkarta?",
+        "j'ai 20 ans de métier, je peux avoir la carte ?",
+    ],
+)
+def test_getting_the_card_is_the_cards_question(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_documents"))
+    assert [r["name"] for r in ranked] == ["artisan_card", "rna_eligibility", "rna_documents"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واش نقدر نتسجل فالسجل باش ناخد لاكارط؟",  # registering is asked; the card is its purpose
+        "je peux avoir un diplôme avec mon expérience ?",  # no card
+    ],
+)
+def test_registering_or_no_card_is_left_alone(text: str) -> None:
+    start = ranking("rna_eligibility", "artisan_card", "rna_documents")
+    assert rerank(lemmas(text), start) == start
