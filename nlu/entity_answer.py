@@ -103,7 +103,8 @@ REGIME_WORDS = frozenset(
         "aucun", "aucune", "ma", "hta", "حتى", "نظام", "النظام", "regime", "régime", "ضريبة", "الضريبة", "الضرائب",
         "ضرائب", "dariba", "ddariba", "impot", "impots", "impôt", "impôts", "أدفع", "ادفع", "أؤدي", "كنخلص", "نخلص",
         "kankhelles", "kankhles", "nkhelles", "ماكنخلصش", "makankhellesch", "makankhlesch", "paie", "paye",
-        "أمسك", "امسك", "كنمسك", "tiens", "statut", "une", "un",
+        "أمسك", "امسك", "كنمسك", "tiens", "statut", "une", "un", "عنديش", "ماعنديش", "ma3ndich", "ma3ndi",
+        "ضريبي", "الضريبي", "ضريبية", "fiscal", "ريجيم", "rijim", "rejim",
         # The card that proves it ("عندي لاكارط ديال أوطو أونتروبرونور", "j'ai la carte d'auto-entrepreneur").
         "carte", "لاكارط", "الكارط", "كارط", "lakart", "lkart", "karta", "ديال", "dyal", "dial", "d",
         # A regime's name whose cue covers only its first word ("je suis auto-entrepreneuse").

@@ -27,6 +27,7 @@ def _regime_only(reader: SituationReader, lexicon: Lexicon, text: str) -> bool:
         "ما كنخلص والو",
         "عندي كونطابل",
         "السي بي أو",
+        "ما عنديش نظام ضريبي",
         # Arabizi
         "rani m9awil dati",
         "walo ma kankhles walo",
