@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.register_wish import ahead
+from nlu.register_question import registering
+from nlu.register_wish import REGISTER_NOUNS, ahead
 
 CARD = "artisan_card"
 ELIGIBILITY = "rna_eligibility"
@@ -30,13 +31,7 @@ GET_VERBS = frozenset(
         "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir",
     )
 )
-# The register named: then registering is what is asked ("can I register to get the card?").
-REGISTER_WORDS = frozenset(
-    normalise(w)
-    for w in (
-        "نتسجل", "نسجل", "السجل", "سجل", "ntsjel", "ntsajal", "sijil", "registre", "rna", "inscrire", "minscrire",
-    )
-)
+# How far down the ranking artisan_card may stand.
 REACH = 3
 
 
@@ -45,4 +40,6 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if not ranking or ranking[0]["name"] != ELIGIBILITY or all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
     asks_card = says_any(lemmas, GET_VERBS) and says_any(lemmas, CARD_WORDS)
-    return ahead(CARD, ranking) if asks_card and not says_any(lemmas, REGISTER_WORDS) else ranking
+    # The register named, or a verb of registering: registering is asked ("can I register to get the card?").
+    registers = says_any(lemmas, REGISTER_NOUNS) or any(registering(lemma) for lemma in lemmas)
+    return ahead(CARD, ranking) if asks_card and not registers else ranking
