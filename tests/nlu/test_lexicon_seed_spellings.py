@@ -1,4 +1,4 @@
-"""Spellings the seed lacked, found in round 33's blind Darija batch: the rugs' plural "الحنابل", the gas heaters
+"""Spellings the seed lacked, found by a blind Darija batch (round 33): the rugs' plural "الحنابل", the gas heaters
 "ديال الغاز" (their installer was kept as the unknown trade "كيركب"), and Taza written "تزة"."""
 
 import pytest
