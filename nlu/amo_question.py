@@ -118,6 +118,7 @@ START_REACH = 4
 JOIN_VERBS = frozenset(
     normalise(w) for w in ("ندخل", "دخل", "ندخلو", "nedkhol", "ndkhol", "ndkhl", "rejoindre", "intégrer", "integrer")
 )
+JOINING_VERBS = ENROL_VERBS | JOIN_VERBS
 # AMO named, as the object of such a verb (normalised, found with a glued preposition too: "فلامو", "للأمو").
 AMO_NAMES = frozenset(
     normalise(w)
@@ -170,9 +171,8 @@ def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
 
 def joins_amo(lemmas: Sequence[str]) -> bool:
     """Whether a verb of enrolling or joining has AMO for its object, a few words on, and no amount is asked."""
-    verbs = ENROL_VERBS | JOIN_VERBS
     return not says_any(lemmas, AMOUNT_WORDS) and any(
-        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
+        says_any([lemma], JOINING_VERBS) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
         for i, lemma in enumerate(lemmas)
     )
 

@@ -265,7 +265,7 @@ class TfidfIntentClassifier(FittedComponent):
     def _with_question(self, row: np.ndarray, tokens: list[Any], text: str) -> np.ndarray:
         """The message's probabilities blended with those of its question read alone, when a context comes first."""
         at = asked_from(text)
-        asked = [t for t in tokens if at is not None and t.start >= at]
+        asked = [t for t in tokens if t.start >= at] if at is not None else []
         if not asked:
             return row
         alone, known = self._model.probabilities([_documents([t.lemma for t in asked], text[at:])])
