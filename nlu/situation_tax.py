@@ -1384,6 +1384,14 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
             and not _yes_no_question(text, cue)
         ):
             return Found("tax_situation", "auto_entrepreneur", cue.start, cue.end)
+        # Paying every quarter at the post office ("كنخلص كل ثلاث شهور فالبريد"): the auto-entrepreneur's tax too; a
+        # payment stopped ("كنت كنخلص… ولكن سديت") tells a regime left.
+        if (
+            cue.kind == "quarterly"
+            and all(_in_one_sentence(text, cues, cue, (kind,)) for kind in ("post_office", "pay"))
+            and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue))
+        ):
+            return Found("tax_situation", "none" if _past(text, cues, cue) else "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
         if cue.kind == "quarterly" and _paid_quarterly_at_the_office(text, cues, cue, tax_offices):
