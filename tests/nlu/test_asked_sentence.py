@@ -1,8 +1,8 @@
-"""Where a message's question begins after the context its writer gives first (nlu/asked_sentence.py)."""
+"""Where a message's question stands, before or after the context its writer gives (nlu/asked_sentence.py)."""
 
 import pytest
 
-from nlu.asked_sentence import asked_from
+from nlu.asked_sentence import asked_from, asked_span
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,22 @@ def test_the_question_after_a_context_is_found(text: str, question: str) -> None
 )
 def test_no_context_before_a_question_gives_none(text: str) -> None:
     assert asked_from(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("kifach ntsjel? ana khiyata f fes, 3ndi diplome", "kifach ntsjel?"),
+        ("واش كاين شي تكوين؟ حنا تعاونية ديال الزرابي فأزيلال", "واش كاين شي تكوين؟"),
+        ("La carte d'artisan sert à quoi ? Elle donne droit à quoi ? Je suis potier à Safi.", "La carte d'artisan sert à quoi ? Elle donne droit à quoi ?"),
+        ("السلام، أنا نجار. كيفاش نتسجل؟", "كيفاش نتسجل؟"),
+    ],
+)
+def test_the_question_is_found_before_or_after_the_context(text: str, question: str) -> None:
+    span = asked_span(text)
+    assert span is not None and text[span[0] : span[1]].strip() == question
+
+
+@pytest.mark.parametrize("text", ["كيفاش نتسجل؟", "ana njjar f fes", "ana njjar, kifach ntsjel?", ""])
+def test_a_message_that_is_only_its_question_or_asks_nothing_gives_none(text: str) -> None:
+    assert asked_span(text) is None
