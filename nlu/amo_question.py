@@ -89,7 +89,8 @@ PAY_VERBS = frozenset(
     normalise(w)
     for w in (
         "payer", "paie", "paye", "payes", "paies", "payé", "régler", "regle", "verser", "verse", "cotise", "cotiser",
-        "nkhelles", "nkhlles", "nkhalles", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع", "أؤدي", "نأدي", "أسدد",
+        "nkhelles", "nkhlles", "nkhalles", "n5elles", "n5lles", "nkhless", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع",
+        "أؤدي", "نأدي", "أسدد",
     )
 )
 # Paying or contributing, as a verb or by what is paid: then the amount asked is the cost.
@@ -134,6 +135,39 @@ AMO_OBJECT_REACH = 3
 REGISTER_TOPICS = frozenset({"rna_register_how", "rna_documents", "rna_apply", "financing"})
 JOINING_REACH = 4
 
+# How one pays, besides how and where: online, by debit, by hand ("n5elles l'amo bl internet", "kat9te3 mn lcompte
+# wla nkhlles b yeddi?"): paying is part of the enrolment (shared/INTENTS.md), the amount is the cost.
+PAYING_MEANS = register_question.CHANNEL_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "انترنيت", "الانترنيت", "لانترنيت", "internit", "lanternet", "compte", "lcompte", "الكونط", "prélèvement",
+        "prelevement", "prélevé", "preleve", "kat9te3", "kayt9te3", "كتقطع", "كيتقطع", "yeddi", "يدي", "agence",
+        "lagence", "لاجونس", "الوكالة", "وكالة", "guichet",
+    )
+)
+# Not "où" folded to "ou" (or): "la CPU ou l'AE pour payer moins ?" compares two regimes; nor "fin" (the French end:
+# "fermé fin 2023"), a Darija "where" only right before the verb ("fin nkhlles").
+PAYING_HOW = register_question.HOW_WORDS | register_question.WHERE_WORDS - {"ou", "fin", "fine"}
+# Declaring or adding someone to one's AMO ("kifach ndeclari mrati f l'amo", "كيفاش نصرح بولدي فالضمان").
+DECLARE_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "déclarer", "declarer", "déclare", "declare", "ndeclari", "ndiclari", "ndeklari", "نصرح", "أصرح", "اصرح",
+        "نديكلاري", "ajouter", "rajouter", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
+    )
+)
+# The one declared follows the verb, a few words on ("déclarer ma femme", "نصرح بولدي"): "ابني مقاول ذاتي، وأنا لا أصرح
+# بأي شيء" declares nothing of the son's.
+DEPENDANT_REACH = 3
+DEPENDANTS = frozenset(
+    normalise(w)
+    for w in (
+        "femme", "mari", "enfants", "enfant", "fils", "fille", "mrati", "mrate", "rajli", "wldi", "wladi", "bnti",
+        "wlidati", "مراتي", "راجلي", "زوجتي", "زوجي", "ولدي", "ولادي", "اولادي", "أولادي", "بنتي", "وليداتي", "ابني",
+        "ابنتي",
+    )
+)
+
 
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
     return any(a == "en" and b == "charge" for a, b in zip(lemmas, lemmas[1:], strict=False))
@@ -162,6 +196,18 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of paying, and does not name the register."""
     return says_any(lemmas, PAY_VERBS) and not says_any(lemmas, REGISTER_NOUNS)
+
+
+def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks how, where or by what means to pay (or declares a dependant), and no amount."""
+    # Not "ndir" (to do) of HOW_WORDS: "ما عرفتش واش ندير لوطو ولا نخلص لافورفي" weighs two regimes.
+    where = any(a in ("fin", "fine") and says_any([b], PAY_VERBS) for a, b in zip(lemmas, lemmas[1:], strict=False))
+    paying = says_any(lemmas, PAY_VERBS) and (where or says_any(lemmas, PAYING_HOW | PAYING_MEANS))
+    declaring = any(
+        says_any([lemma], DECLARE_VERBS) and says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], DEPENDANTS)
+        for i, lemma in enumerate(lemmas)
+    )
+    return (paying or declaring) and not says_any(lemmas, AMOUNT_WORDS)
 
 
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
@@ -204,6 +250,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
         return swapped(ranking)
+    if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
+        return ahead(ENROL, ranking)
     if first in REGISTER_TOPICS and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas):
         return ahead(ENROL, ranking)
     return ranking

@@ -30,7 +30,8 @@ HOW_WORDS = frozenset(
     for w in (
         "comment", "cmt", "coment", "commant", "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
-        "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache",
+        "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache", "khatawat",
+        "lkhatawat", "lkhotowat", "lmara7il",
     )
 )
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
