@@ -25,6 +25,10 @@ paying, amount, how or where, puts amo_info first when amo_enroll is first and a
 Paying, once registered ("inscrit depuis hier, comment payer ?"): "inscrit" and "comment" weigh towards
 rna_register_how, but the register asks no payment that the assistant knows of, and AMO's is paid monthly. A verb of
 paying with the register not named puts amo_enroll first when it is runner-up to rna_register_how.
+
+Paying is part of the enrolment (shared/INTENTS.md): how, where or by what means ("bghit n5elles l'amo bl internet",
+"kat9te3 mn lcompte wla nkhlles b yeddi?"), and declaring a spouse or a child ("kifach ndeclari mrati f l'amo?"),
+with no amount asked, put amo_enroll first when it stands among amo_cost's first four.
 """
 
 from __future__ import annotations
@@ -233,8 +237,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
     to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
     among amo_enroll's first four in a question of when the cover starts; amo_enroll first when it was runner-up to
-    rna_register_how in a question of paying, or among the first four of a registering topic when AMO is what the
-    writer joins."""
+    rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
+    declare, or of a registering topic when AMO is what the writer joins."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
