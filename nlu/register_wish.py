@@ -130,6 +130,23 @@ LEARNING_VERBS = frozenset(
         "avoir", "obtenir", "nakhod", "nakhd", "njib", "ناخد", "ناخذ", "نجيب", "نحصل", "أحصل", "احصل",
     )
 )
+# Let's, said to start the registration now ("يالاه نسجلو دروك", "yallah nbdaw tsjil daba", "ncommenciw l'inscription"):
+# a wish to register, as "bghit" is.
+LETS = frozenset(
+    normalise(w)
+    for w in (
+        "yallah", "yalah", "yala", "yallah", "يالاه", "يلاه", "يالله", "يلا", "allez", "allons", "nbdaw", "nbdao",
+        "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
+    )
+)
+# Register me, asked of the assistant: the request itself ("سجلني عافاك", "inscrivez-moi au RNA").
+REGISTER_ME = frozenset(
+    normalise(w)
+    for w in (
+        "سجلني", "سجليني", "سجلوني", "قيدني", "sajjelni", "sjjelni", "sejjelni", "sjelni", "sajelni", "sajlni",
+        "sjlni", "sejjlni", "inscrivez-moi", "inscris-moi", "inscrivez", "enregistrez-moi",
+    )
+)
 # The register itself: "ydkhol l sijil", "يقبلوها فالسجل", "inscrit au registre".
 REGISTER_NOUNS = frozenset(normalise(w) for w in ("sijil", "ssijil", "sjil", "registre", "rna", "lrna", "سجل", "السجل"))
 # What one registers for when it follows the register word ("m'inscrire à une formation", "ntsjel f takwin"); with
@@ -165,12 +182,21 @@ def asks_whether_a_diploma_is_required(lemmas: Sequence[str]) -> bool:
     return any(lemma in REQUIRED_WORDS for lemma in lemmas) and any(lemma in DIPLOMA_WORDS for lemma in lemmas)
 
 
+def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
+    """Whether a word that may ask asks nothing where it stands: "ما" (also "what") negating the verb after it, which
+    ends in ش ("ما عنديش ديبلوم", "ma 3ndich"); "est" with no "ce" after it ("il est ferronnier", not "est-ce")."""
+    after = lemmas[at + 1] if at + 1 < len(lemmas) else ""
+    if lemmas[at] in ("ما", "ma"):
+        return after.endswith(("ش", "ch"))
+    return lemmas[at] == "est" and after != "ce"
+
+
 class RegisterWish:
     """Finds a wish to register with no question, and re-ranks rna_apply over rna_eligibility."""
 
     def __init__(self, cues: dict | None = None) -> None:
         cues = cues if cues is not None else load_cues()
-        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w))
+        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS
         self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
         # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
         group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
@@ -178,8 +204,10 @@ class RegisterWish:
 
     def wishes_to_register(self, lemmas: Sequence[str]) -> bool:
         """Whether the message says it wants to register, and asks no question."""
-        if any(lemma in ASKING_WORDS for lemma in lemmas):
+        if any(lemma in ASKING_WORDS and not _asks_nothing(lemmas, i) for i, lemma in enumerate(lemmas)):
             return False
+        if any(self._is(lemma, REGISTER_ME) for lemma in lemmas):
+            return True
         for i, lemma in enumerate(lemmas):
             if self._is(lemma, self._register) and any(
                 self._is(w, self._wish) for w in lemmas[max(0, i - WISH_REACH) : i]

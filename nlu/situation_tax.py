@@ -1140,7 +1140,12 @@ def asked_inverted(text: str, words: Sequence[Word], target: Cue) -> bool:
     """Whether a regime is the subject of an inverted question: "le statut auto-entrepreneur est-il compatible avec
     l'amo ?" asks about the regime, the writer holds none by it."""
     following = tuple(w.form for w in words[target.last + 1 : target.last + 3])
-    return following in _INVERTED and text[words[target.last + 1].end : words[target.last + 2].start] == "-"
+    # "… il paie la CPU. Peut-il s'inscrire ?": the verb opens the next sentence, the regime is the relative's own.
+    return (
+        following in _INVERTED
+        and text[words[target.last + 1].end : words[target.last + 2].start] == "-"
+        and not _ends_sentence(text[target.end : words[target.last + 1].start])
+    )
 
 
 def asked_if_required(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
@@ -1341,6 +1346,7 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         if pays_nothing or cue.kind == "tax_free" or (
             cue.kind in ("tax_word", "tax_local", "declare")
             and negated(text, cues, cue, TAX_NEGATION_REACH)
+            and not _said_of_holders(text, cues, cue)
             and not in_doubt(text, cues, cue)
             and not declared_to_the_fund(text, cues, cue)
         ):
@@ -1421,6 +1427,26 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _said_of_holders(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether the negation before a tax word opens a clause about others: "قالت ليا راه اللي ما كيخلصوش الضريبة
+    كيخلصو غير 135 درهم" tells what those who pay no tax pay, not that the writer pays none, unless the writer says
+    they are like them."""
+    sentence = SENTENCE_END.split(text[cue.end :], maxsplit=1)[0]
+    return not _LIKE_ME.search(sentence) and any(
+        h.kind == "holders"
+        and not _I_BEFORE.search(text[: h.start])
+        and any(n.kind == "negation" and n.first == h.last + 1 and n.last < cue.first for n in cues)
+        and 0 < cue.first - h.last <= TAX_NEGATION_REACH + 1
+        for h in cues
+    )
+
+
+# "وأنا اللي ما عمرني خلصت شي حاجة للضرايب": "I am the one who", the writer's own clause.
+_I_BEFORE = re.compile(r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)\s*$")
+# "الناس اللي ما عندهم حتى شي ضريبة بحالي": the writer counts themself among them.
+_LIKE_ME = re.compile(r"(?:^|\s)(?:بحالي|بحالنا|مثلي|كيفي|b7ali|bhali|b7alna|comme moi)(?:\s|$|[,.!?؟،])")
 
 
 def _someone_elses(cues: list[Cue], cue: Cue) -> bool:

@@ -437,6 +437,11 @@ def _joined(parts: list[int]) -> int:
     return total
 
 
+# "I" and "had" of Darija's "when I had" ("وأنا عندي 18"), normalised.
+_I = frozenset({"انا", "وانا", "ana", "wana"})
+_HAD = frozenset({"عندي", "3ndi", "3andi", "3endi"})
+
+
 def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
     """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
     "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
@@ -478,7 +483,11 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
         # "بدأت العمل وعمري 12 سنة", "j'ai commencé, j'avais l'âge de 14 ans": an age said right after a start is the
         # age one started at.
-        began_at_age = said_age and any(c.kind == "began" and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
+        # "بديت الحدادة وأنا عندي 18", "bdit w ana 3ndi 16": "when I had" after a start is the age one started at.
+        when_i_had = owned and first > 1 and words[first - 1].form in _HAD and words[first - 2].form in _I
+        began_at_age = (said_age or when_i_had) and any(
+            c.kind == "began" and 0 < first - c.last <= BEGAN_REACH for c in cues[:i]
+        )
         if since and (said_age or owned) or french_at or began and right_after_since or began_at_age:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:

@@ -55,3 +55,19 @@ def test_teens_in_darija_and_never_in_darija_read_as_practice(reader: SituationR
 )
 def test_not_registered_for_tax_is_none_and_a_regime_to_opt_for_is_a_plan(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنعطي للضرائب ديك الحصة المقطوعة كل عام، شحال لامو؟",
+        "كنخلص الضريبة المقطوعة، واش نقدر ندخل للتقاعد؟",
+        "قالو ليا سير للضمان، كنعطي للضرائب الكونتريبيسيون كل عام",
+    ],
+)
+def test_the_lump_sum_and_the_contribution_in_darija_are_the_cpu(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "cpu"
+
+
+def test_a_sarl_as_its_arabic_initials_keeps_accounts(reader: SituationReader) -> None:
+    assert read(reader, "عندي شركة ش.م.م ديال الرخام، كيفاش نتسجل؟").get("tax_situation") == "accounts"

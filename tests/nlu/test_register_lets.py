@@ -1,0 +1,41 @@
+""""Let's register now" ("يالاه نسجلو دروك", "yallah nbdaw tsjil daba") is a wish to register, as "bghit" is; and a
+Darija "ما" that negates the verb after it ("ما عنديش ديبلوم") asks nothing."""
+
+import pytest
+
+from nlu.register_wish import RegisterWish
+from tests.nlu.rankings import lemmas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يالاه نسجلو دروك، أنا خياطة من 2015 وما عنديش ديبلوم",
+        "yallah nbdaw tsjil daba, ana njjar f fes",
+        "ncommenciw l'inscription, ana sellier 5 ans",
+        "ma 3ndich diplome, bghit ntsjel daba",
+    ],
+)
+def test_lets_register_is_a_wish_to_register(text: str) -> None:
+    assert RegisterWish().wishes_to_register(lemmas(text))
+
+
+@pytest.mark.parametrize("text", ["ما هي شروط التسجيل؟ بغيت نتسجل", "wach n9der ntsjel?"])
+def test_a_question_is_no_wish(text: str) -> None:
+    assert not RegisterWish().wishes_to_register(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلني عافاك، أنا معلم دباغ فشفشاون",
+        "Inscrivez-moi au RNA s'il vous plaît, je suis menuisier diplômé",
+        "Je voudrais inscrire mon père tout de suite : il est potier à Safi depuis trente ans",
+    ],
+)
+def test_register_me_is_a_wish_to_register(text: str) -> None:
+    assert RegisterWish().wishes_to_register(lemmas(text))
+
+
+def test_est_ce_still_asks() -> None:
+    assert not RegisterWish().wishes_to_register(lemmas("est-ce que je veux m'inscrire ou pas ?"))
