@@ -121,7 +121,12 @@ START_REACH = 4
 
 # Joining, as a verb (besides the verbs of enrolling): "ندخل للأمو", "nedkhol l'amo", "rejoindre l'AMO".
 JOIN_VERBS = frozenset(
-    normalise(w) for w in ("ندخل", "دخل", "ندخلو", "nedkhol", "ndkhol", "ndkhl", "rejoindre", "intégrer", "integrer")
+    normalise(w)
+    for w in (
+        "ندخل", "دخل", "ندخلو", "nedkhol", "ndkhol", "ndkhl", "rejoindre", "intégrer", "integrer",
+        # The enrolling itself, as a noun or activated ("نكمل التسجيل ديال لامو", "باش نفعل لامو").
+        "التسجيل", "تسجيل", "ttasjil", "tasjil", "نفعل", "نفعّل", "nfa3el", "activer",
+    )
 )
 JOINING_VERBS = ENROL_VERBS | JOIN_VERBS
 # AMO named, as the object of such a verb (normalised, found with a glued preposition too: "فلامو", "للأمو").
@@ -152,6 +157,16 @@ PAYING_MEANS = register_question.CHANNEL_WORDS | frozenset(
 # Not "où" folded to "ou" (or): "la CPU ou l'AE pour payer moins ?" compares two regimes; nor "fin" (the French end:
 # "fermé fin 2023"), a Darija "where" only right before the verb ("fin nkhlles").
 PAYING_HOW = register_question.HOW_WORDS | register_question.WHERE_WORDS - {"ou", "fin", "fine"}
+# What AMO does for the insured, as a verb after it: pays ("كتخلص", "تخلص"), gives back, takes on, covers; not the
+# French "paie", whose subject may follow AMO ("pour l'AMO je paie quoi ?").
+AMO_PAYS = COVER_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "كتخلص", "تخلص", "كتشد", "تشد", "كترجع", "ترجع", "كتعطي", "katkhlles", "katkhelles", "tkhlles", "katched",
+        "couvre", "couvre-t-elle", "rembourse-t-elle",
+    )
+)
+AMO_VERB_REACH = 2
 # Declaring or adding someone to one's AMO ("kifach ndeclari mrati f l'amo", "كيفاش نصرح بولدي فالضمان").
 DECLARE_VERBS = frozenset(
     normalise(w)
@@ -200,6 +215,15 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of paying, and does not name the register."""
     return says_any(lemmas, PAY_VERBS) and not says_any(lemmas, REGISTER_NOUNS)
+
+
+def amo_pays(lemmas: Sequence[str]) -> bool:
+    """Whether AMO is the subject of a verb of paying or covering right after it ("واش لامو كتخلص السبيطار", "من إمتى
+    كتبدا لامو تخلص", "l'AMO couvre-t-elle l'accouchement ?"), and no amount is asked: what it pays for."""
+    return not says_any(lemmas, AMOUNT_WORDS) and any(
+        says_any([lemma], AMO_NAMES) and says_any(lemmas[i + 1 : i + 1 + AMO_VERB_REACH], AMO_PAYS)
+        for i, lemma in enumerate(lemmas)
+    )
 
 
 def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
@@ -254,6 +278,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
         return swapped(ranking)
+    if first == COST and any(r["name"] == INFO for r in ranking[:JOINING_REACH]) and amo_pays(lemmas):
+        return ahead(INFO, ranking)
     if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
         return ahead(ENROL, ranking)
     if first in REGISTER_TOPICS and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas):

@@ -1,7 +1,8 @@
 """May I get the card? "واش نقدر ناخد لاكارط", "راجلي عندو البطاقة… واش نقدر ناخدها حتى أنا؟": "can I" weighs towards
 who may register (rna_eligibility), and the writer's years, diploma or maâlem title said first weigh the same way.
 Getting the professional card is the card's own question (artisan_card): a verb of getting with the card named, and
-the register not, puts artisan_card first when it stands among the first three behind rna_eligibility.
+the register not, puts artisan_card first when it stands among the first three behind rna_eligibility or
+training.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ CARD_WORDS = frozenset(
     normalise(w)
     for w in (
         "لاكارط", "الكارط", "كارط", "الكارطة", "البطاقة", "بطاقة", "carte", "lakart", "lkart", "lkarta", "karta",
-        "lbita9a", "bita9a", "lbitaqa",
+        "lbita9a", "bita9a", "lbitaqa", "lcarte", "lcartes", "cartes", "الكارطات", "كارطات", "lkarti",
     )
 )
 # Getting it: take, get, have, obtain (first person and infinitive); "ناخدها" is "take it".
@@ -28,16 +29,21 @@ GET_VERBS = frozenset(
     normalise(w)
     for w in (
         "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
-        "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir",
+        "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir", "nakhodha",
+        "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
     )
 )
+# The topics the card question is pulled to: who may register (the years or title said), training (a missing diploma
+# said: "كيفاش ناخد لاكارط؟ … بلا ديبلوم"). Not financing: "3andi carte AE, n9der nakhod credit?" holds the
+# auto-entrepreneur's card and gets a loan.
+PULLED_FROM = frozenset({ELIGIBILITY, "training"})
 # How far down the ranking artisan_card may stand.
 REACH = 3
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with artisan_card first when getting the card is asked behind rna_eligibility."""
-    if not ranking or ranking[0]["name"] != ELIGIBILITY or all(r["name"] != CARD for r in ranking[:REACH]):
+    """The ranking with artisan_card first when getting the card is asked behind a topic it is pulled to."""
+    if not ranking or ranking[0]["name"] not in PULLED_FROM or all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
     asks_card = says_any(lemmas, GET_VERBS) and says_any(lemmas, CARD_WORDS)
     # The register named, or a verb of registering: registering is asked ("can I register to get the card?").

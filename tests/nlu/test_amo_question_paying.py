@@ -34,3 +34,33 @@ def test_how_to_pay_or_declare_a_dependant_is_the_enrolment(text: str) -> None:
 def test_an_amount_or_no_means_of_paying_stays_the_cost(text: str) -> None:
     ranked = rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))
     assert ranked[0]["name"] == "amo_cost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واش لامو كتخلص السبيطار ولا لا؟ أنا خياطة",
+        "من إمتى كتبدا لامو تخلص؟ خلصت أول شهر",
+        "Auto-entrepreneur à Rabat : l'AMO couvre-t-elle l'accouchement ?",
+    ],
+)
+def test_what_amo_pays_for_is_its_coverage(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_info"
+
+
+@pytest.mark.parametrize("text", ["شحال لامو كتخلص فالشهر؟", "شحال كتخلص فلامو؟"])
+def test_an_amount_asked_of_amo_stays_the_cost(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_cost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["صيفطو ليا ميساج باش نكمل التسجيل ديال لامو، كيفاش؟", "من بعد ما تسجلت فالسجل، شنو الخطوة باش نفعل لامو؟"],
+)
+def test_enrolling_named_as_a_noun_or_activated_joins_amo(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_register_how", "amo_info", "amo_enroll"))[0]["name"] == "amo_enroll"
+
+
+def test_the_writer_paying_for_amo_stays_the_cost() -> None:
+    text = "le comptable m'a fait passer au réel, donc pour l'AMO je paie quoi maintenant ?"
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_cost"

@@ -30,3 +30,19 @@ def test_getting_the_card_is_the_cards_question(text: str) -> None:
 def test_registering_or_no_card_is_left_alone(text: str) -> None:
     start = ranking("rna_eligibility", "artisan_card", "rna_documents")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("كيفاش ناخد لاكارط؟ أنا خدام النقرة 8 سنين بلا ديبلوم", "training"),
+        ("la cooperative dyalna t9der takhod lcartes l l3a2ilat?", "rna_eligibility"),
+    ],
+)
+def test_getting_the_card_is_asked_behind_training_or_eligibility(text: str, first: str) -> None:
+    assert rerank(lemmas(text), ranking(first, "artisan_card", "amo_info"))[0]["name"] == "artisan_card"
+
+
+def test_the_auto_entrepreneurs_card_with_a_loan_is_financing() -> None:
+    text = "3andi carte AE o ICE, wach n9der nakhod credit forsa?"
+    assert rerank(lemmas(text), ranking("financing", "artisan_card", "amo_info"))[0]["name"] == "financing"
