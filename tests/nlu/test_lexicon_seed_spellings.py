@@ -1,5 +1,6 @@
-"""Spellings the seed lacked, found by a blind Darija batch (round 33): the rugs' plural "الحنابل", the gas heaters
-"ديال الغاز" (their installer was kept as the unknown trade "كيركب"), and Taza written "تزة"."""
+"""Spellings the seed lacked, found by blind Darija batches: the rugs' plural "الحنابل", the gas heaters "ديال الغاز"
+(their installer was kept as the unknown trade "كيركب"), and Taza written "تزة" (round 33); Errachidia written with an
+alif, "الراشيدية" (round 34)."""
 
 import pytest
 
@@ -14,6 +15,7 @@ from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
         ("kankhdem l7nabel f dar", "craft", "RUGS_WEAVING"),
         ("واش اللي كيركب السخانات ديال الغاز كيتحسب صانع تقليدي؟", "craft", "GAS_WATER_HEATER"),
         ("بغيت نعمر الطلب دابا، أنا حداد فتزة", "city", "Taza"),
+        ("فين كاينة الغرفة فالراشيدية؟", "city", "Errachidia"),
     ],
 )
 def test_the_spelling_is_found(seed_lexicon: Lexicon, text: str, entity: str, value: str) -> None:  # noqa: F811
