@@ -178,6 +178,7 @@ DECLARE_VERBS = frozenset(
 # The one declared follows the verb, a few words on ("déclarer ma femme", "نصرح بولدي"): "ابني مقاول ذاتي، وأنا لا أصرح
 # بأي شيء" declares nothing of the son's.
 DEPENDANT_REACH = 3
+DEPENDANT_PRONOUNS = frozenset(normalise(w) for w in ("بيه", "بيها", "بيهم", "بها", "به", "bih", "biha", "bihom"))
 DEPENDANTS = frozenset(
     normalise(w)
     for w in (
@@ -232,7 +233,14 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
     where = any(a in ("fin", "fine") and says_any([b], PAY_VERBS) for a, b in zip(lemmas, lemmas[1:], strict=False))
     paying = says_any(lemmas, PAY_VERBS) and (where or says_any(lemmas, PAYING_HOW | PAYING_MEANS))
     declaring = any(
-        says_any([lemma], DECLARE_VERBS) and says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], DEPENDANTS)
+        says_any([lemma], DECLARE_VERBS)
+        and (
+            says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], DEPENDANTS)
+            # "كيفاش نصرح بيها فلامو": her, him, them, then AMO.
+            or i + 1 < len(lemmas)
+            and lemmas[i + 1] in DEPENDANT_PRONOUNS
+            and says_any(lemmas[i + 2 : i + 2 + AMO_OBJECT_REACH], AMO_NAMES)
+        )
         for i, lemma in enumerate(lemmas)
     )
     return (paying or declaring) and not says_any(lemmas, AMOUNT_WORDS)

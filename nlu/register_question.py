@@ -51,6 +51,8 @@ CHANNEL_WORDS = frozenset(
 )
 # A word of how stands at most this many words before the verb ("comment l'entreprise peut s'enregistrer").
 HOW_REACH = 5
+# After it, at most this many words of how or where end the message ("التسجيل فين وكيفاش").
+HOW_AFTER_REACH = 3
 # How far down the classifier may have ranked rna_register_how: a kind said first can push it below training.
 HOW_RANK = 5
 # A word of may stands at most this many words before the verb ("هل أستطيع التسجيل", "wach n9der ntsjel").
@@ -66,8 +68,11 @@ _FRENCH_REGISTERING = ("inscri", "enregistr")
 # Darija in Latin letters: "ntsjel", "nsajjel", "tsjlha", "ytsjel", "ntsejjlo", "ttasjil"; a j is required and the
 # vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs.
 # The object ending may follow the plural or feminine ending of "you": "tsjlouni", "sajlini", "تسجلوني", "سجليني".
-_ARABIZI_REGISTERING = re.compile(r"^(?:[nty]?t?s[ae]?jj?[ae]?l(?:(?:o|ou|i)?(?:ha|hom|ni|na)|o|ou)?|t?tasjil)$")
-_ARABIC_REGISTERING = re.compile(r"^(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:[وي]?(?:ها|هم|ه|ني|نا)|[وي])?$")
+# The Darija present's "ka"/"كي" before the person ("kaytsjel", "كيتسجل", "كنتسجل", "تيتسجل") is the same verb.
+_ARABIZI_REGISTERING = re.compile(
+    r"^(?:ka|ta)?(?:[nty]?t?s[ae]?jj?[ae]?l(?:(?:o|ou|i)?(?:ha|hom|ni|na)|o|ou)?|t?tasjil)$"
+)
+_ARABIC_REGISTERING = re.compile(r"^(?:[كت](?=[نيت]))?(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:[وي]?(?:ها|هم|ه|ني|نا)|[وي])?$")
 REGISTER_NOUNS = frozenset({"سجل", "السجل"})
 
 
@@ -84,12 +89,24 @@ def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int
     )
 
 
+def _asked_after_registering(lemmas: Sequence[str]) -> bool:
+    """Only words of how or where after the register word, ending the message ("التسجيل فين وكيفاش", "ntsjel fin?")."""
+    return any(
+        registering(lemma)
+        and 0 < len(lemmas) - i - 1 <= HOW_AFTER_REACH
+        and all(says_any([w], HOW_WORDS | WHERE_WORDS) for w in lemmas[i + 1 :])
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_how(lemmas: Sequence[str]) -> bool:
     """Whether a word of how stands before a verb of registering, and no papers are named, nor a course in the question
     (from the word of how on: "كيف أسجل في التكوين"); a course in the story before it is where a diploma came from
     ("أنا خريج مركز التكوين المهني…، كيف أسجل في السجل الوطني؟")."""
-    if says_any(lemmas, PAPERS) or not _before_registering(lemmas, HOW_WORDS, HOW_REACH):
+    if says_any(lemmas, PAPERS):
         return False
+    if not _before_registering(lemmas, HOW_WORDS, HOW_REACH):
+        return _asked_after_registering(lemmas)
     asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], HOW_WORDS))
     return not says_any(lemmas[asked_from:], COURSES)
 

@@ -58,7 +58,7 @@ ASKING_WORDS = QUESTION_WORDS | frozenset(
     for w in (
         "est", "peux", "peut", "puis", "pourrais", "possible", "n9der", "n9dar", "nqder", "ymken", "ymkn", "imken",
         "نقدر", "يمكن", "يمكنني", "أستطيع", "استطيع", "يحق", "kifash", "achno", "اشنو", "quoi", "droit", "l7e9",
-        "الحق", "chrout", "شروط", "conditions", "khass", "خاص", "faut",
+        "الحق", "chrout", "شروط", "conditions", "khass", "خاص", "faut", "منين", "mnin", "mnine",
     )
 )
 

@@ -64,3 +64,8 @@ def test_enrolling_named_as_a_noun_or_activated_joins_amo(text: str) -> None:
 def test_the_writer_paying_for_amo_stays_the_cost() -> None:
     text = "le comptable m'a fait passer au réel, donc pour l'AMO je paie quoi maintenant ?"
     assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_cost"
+
+
+def test_declaring_her_in_amo_is_the_enrolment() -> None:
+    text = "بنتي عندها 22 عام، بغيت نعرف كيفاش نصرح بيها فلامو. أنا خياط"
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_enroll"

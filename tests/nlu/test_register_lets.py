@@ -39,3 +39,7 @@ def test_register_me_is_a_wish_to_register(text: str) -> None:
 
 def test_est_ce_still_asks() -> None:
     assert not RegisterWish().wishes_to_register(lemmas("est-ce que je veux m'inscrire ou pas ?"))
+
+
+def test_where_do_we_start_asks_how_not_for_the_form() -> None:
+    assert not RegisterWish().wishes_to_register(lemmas("بغينا نسجلو التعاونية ديالنا فكلميم، منين نبداو؟"))

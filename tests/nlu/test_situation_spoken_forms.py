@@ -71,3 +71,8 @@ def test_the_lump_sum_and_the_contribution_in_darija_are_the_cpu(reader: Situati
 
 def test_a_sarl_as_its_arabic_initials_keeps_accounts(reader: SituationReader) -> None:
     assert read(reader, "عندي شركة ش.م.م ديال الرخام، كيفاش نتسجل؟").get("tax_situation") == "accounts"
+
+
+def test_we_have_not_started_yet_is_the_start(reader: SituationReader) -> None:
+    text = "أنا وخويا بغينا نحلو ورشة ديال النجارة، باقي ما بدينا، واش كاين شي دعم؟"
+    assert read(reader, text).get("business_stage") == "start"
