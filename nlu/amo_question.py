@@ -61,6 +61,8 @@ AMOUNT_WORDS = frozenset(
         "combien", "combein", "conbien", "combiens", "combient", "cobien", "cb", "cmb", "cbn", "prix", "montant", "tarif",
         "ch7al", "chhal", "cha7al", "chal", "bch7al",
         "شحال", "بشحال", "كم", "بكم", "ثمن", "مبلغ", "قيمة", "mensuel", "mensuelle", "mensuellement", "شهريا",
+        # Paid or free ("واش لامو بالفلوس ولا فابور؟", "l'amo c'est gratuit ?"): the price asked.
+        "فابور", "بالفلوس", "مجانا", "مجانية", "مجاني", "fabor", "gratuit", "gratuite", "payant", "payante",
     )
 )
 
@@ -71,6 +73,9 @@ REIMBURSE_WORDS = frozenset(
         "rembourse", "remboursé", "remboursée", "remboursés", "remboursées", "remboursent", "remboursement",
         "remboursements", "rembourser", "كتعوض", "كيعوض", "تعوض", "يعوض", "تعويض", "التعويض", "كيعوضو", "كيرجعو",
         "kat3awed", "kay3awed", "kay3awdo", "t3awed", "y3awed",
+        # Given back: "كترد لامو فالدوا", "يسترجع الحرفي ثمن الأشعة", "kayrj3o lik".
+        "كترد", "ترد", "كيردو", "يسترجع", "يسترد", "نسترجع", "استرجاع", "استرداد", "katred", "katredd", "kayreddo",
+        "kayrj3o", "kayraj3o", "katrja3", "كترجع", "كيرجع",
     )
 )
 # Covered, in any script, or reimbursed.
@@ -126,6 +131,8 @@ JOIN_VERBS = frozenset(
         "ندخل", "دخل", "ندخلو", "nedkhol", "ndkhol", "ndkhl", "rejoindre", "intégrer", "integrer",
         # The enrolling itself, as a noun or activated ("نكمل التسجيل ديال لامو", "باش نفعل لامو").
         "التسجيل", "تسجيل", "ttasjil", "tasjil", "نفعل", "نفعّل", "nfa3el", "activer",
+        # Joining said of another or by another ("بغات تدخل للأمو", "باش يدخلوني للأمو", "سجل راسك فلامو").
+        "تدخل", "يدخل", "يدخلوني", "يدخلونا", "tdkhol", "ydkhol", "ydkhlouni", "سجل", "سجلي",
     )
 )
 JOINING_VERBS = ENROL_VERBS | JOIN_VERBS
@@ -134,7 +141,8 @@ AMO_NAMES = frozenset(
     normalise(w)
     for w in (
         "amo", "lamo", "l'amo", "cnss", "لامو", "الامو", "امو", "التغطية", "التأمين", "الضمان", "assurance",
-        "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس", "سناس", "السناس", "lacnss",
+        "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس", "سناس", "السناس", "lacnss", "لاكنسس", "الكنسس",
+        "كنسس",
     )
 )
 # How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
@@ -285,6 +293,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if first == COST and second == INFO and asks_what_is_reimbursed(lemmas):
         return swapped(ranking)
     if first == REGISTER_HOW and second == ENROL and asks_how_to_pay(lemmas):
+        return swapped(ranking)
+    if first == INFO and second == COST and asks_an_amount(lemmas) and not says_any(lemmas, COVER_WORDS):
         return swapped(ranking)
     if first == COST and any(r["name"] == INFO for r in ranking[:JOINING_REACH]) and amo_pays(lemmas):
         return ahead(INFO, ranking)

@@ -69,3 +69,35 @@ def test_the_writer_paying_for_amo_stays_the_cost() -> None:
 def test_declaring_her_in_amo_is_the_enrolment() -> None:
     text = "بنتي عندها 22 عام، بغيت نعرف كيفاش نصرح بيها فلامو. أنا خياط"
     assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text", ["هل التأمين ديال لامو بالفلوس ولا فابور؟ أنا نجار", "l'amo c'est gratuit pour les artisans au noir ?"]
+)
+def test_paid_or_free_asks_the_cost(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_info", "amo_cost", "amo_enroll"))[0]["name"] == "amo_cost"
+
+
+def test_what_is_reimbursed_for_free_stays_the_coverage() -> None:
+    text = "l'amo rembourse gratuitement les lunettes ?"
+    assert rerank(lemmas(text), ranking("amo_info", "amo_cost", "amo_enroll"))[0]["name"] == "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ختي بغات تدخل للأمو ولكن ما عندهاش باتانتا، كيفاش؟",
+        "تسجلت فالسجل، آش خاصني ندير باش يدخلوني للأمو؟",
+        "خويا قال ليا سجل راسك فلامو، كيفاش ندير؟",
+    ],
+)
+def test_joining_said_of_another_or_by_another_joins_amo(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_register_how", "amo_info", "amo_enroll"))[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text", ["بغيت نعرف ch7al كترد لامو فالدوا", "ch7al kayrj3o lik f l3amaliya", "هل يسترجع الحرفي ثمن الأشعة؟"]
+)
+def test_how_much_is_given_back_is_the_coverage(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_info", "amo_cost", "amo_enroll"))[0]["name"] == "amo_info"
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_info"
