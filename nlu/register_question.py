@@ -102,7 +102,8 @@ def _asked_after_registering(lemmas: Sequence[str]) -> bool:
 def asks_how(lemmas: Sequence[str]) -> bool:
     """Whether a word of how stands before a verb of registering, and no papers are named, nor a course in the question
     (from the word of how on: "كيف أسجل في التكوين"); a course in the story before it is where a diploma came from
-    ("أنا خريج مركز التكوين المهني…، كيف أسجل في السجل الوطني؟")."""
+    ("أنا خريج مركز التكوين المهني…، كيف أسجل في السجل الوطني؟"); or only words of how or where after the verb, ending
+    the message ("التسجيل فين وكيفاش")."""
     if says_any(lemmas, PAPERS):
         return False
     if not _before_registering(lemmas, HOW_WORDS, HOW_REACH):

@@ -135,7 +135,7 @@ LEARNING_VERBS = frozenset(
 LETS = frozenset(
     normalise(w)
     for w in (
-        "yallah", "yalah", "yala", "yallah", "يالاه", "يلاه", "يالله", "يلا", "allez", "allons", "nbdaw", "nbdao",
+        "yallah", "yalah", "yala", "يالاه", "يلاه", "يالله", "يلا", "allez", "allons", "nbdaw", "nbdao",
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
     )
 )
