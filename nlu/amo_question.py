@@ -104,7 +104,11 @@ PAY_VERBS = frozenset(
 )
 # Paying or contributing, as a verb or by what is paid: then the amount asked is the cost.
 PAY_WORDS = PAY_VERBS | frozenset(
-    normalise(w) for w in ("cotisation", "prix", "tarif", "الاشتراك", "اشتراك", "الواجب")
+    normalise(w)
+    for w in (
+        "cotisation", "prix", "tarif", "الاشتراك", "اشتراك", "الواجب", "paiement", "الخلاص", "lkhlas", "lkhalas",
+        "الأداء", "الاداء",
+    )
 )
 
 
@@ -222,8 +226,9 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
 
 
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
-    """Whether the message says a verb of paying, and does not name the register."""
-    return says_any(lemmas, PAY_VERBS) and not says_any(lemmas, REGISTER_NOUNS)
+    """Whether the message says paying (a verb, or the payment: "الخلاص ديال لامو كيتدار online?"), and does not name
+    the register."""
+    return says_any(lemmas, PAY_WORDS) and not says_any(lemmas, REGISTER_NOUNS)
 
 
 def amo_pays(lemmas: Sequence[str]) -> bool:

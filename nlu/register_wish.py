@@ -182,6 +182,22 @@ def asks_whether_a_diploma_is_required(lemmas: Sequence[str]) -> bool:
     return any(lemma in REQUIRED_WORDS for lemma in lemmas) and any(lemma in DIPLOMA_WORDS for lemma in lemmas)
 
 
+def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
+    """Whether the writer asks the assistant to register them: "سجلني", "tu peux m'inscrire ?", "vous pouvez m'inscrire
+    au RNA ?" (you, a word of may, then "me" and the verb). Not "واش تقدر تسجلني؟": the chamber may be the one asked of
+    ("واش الغرفة تقدر تسجلني بلا ديبلوم؟" asks whether one may)."""
+    if any(stem in REGISTER_ME for lemma in lemmas for stem in arabic_stems(lemma)):
+        return True
+    return any(
+        you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(("inscri", "enregistr"))
+        for you, may, me, verb in zip(lemmas, lemmas[1:], lemmas[2:], lemmas[3:], strict=False)
+    )
+
+
+# "you can", asked of the assistant ("tu peux", "vous pouvez", "vous pourriez").
+_YOU_MAY = frozenset({"peux", "pouvez", "pourriez", "pourrais"})
+
+
 def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
     """Whether a word that may ask asks nothing where it stands: "ما" (also "what") negating the verb after it, which
     ends in ش ("ما عنديش ديبلوم", "ma 3ndich"); "est" with no "ce" after it ("il est ferronnier", not "est-ce")."""
@@ -273,6 +289,9 @@ class RegisterWish:
             return swapped(ranking)
         if first_two == [ELIGIBILITY, APPLY] and self.asks_to_register_here(lemmas):
             return swapped(ranking)
+        names = [r["name"] for r in ranking[:WISH_RANKS]]
+        if names and names[0] == ELIGIBILITY and APPLY in names and asks_to_be_registered(lemmas):
+            return promoted(ranking, names.index(APPLY))
         return self._wish_ahead(lemmas, text, ranking)
 
     def _wish_ahead(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -101,3 +101,10 @@ def test_joining_said_of_another_or_by_another_joins_amo(text: str) -> None:
 def test_how_much_is_given_back_is_the_coverage(text: str) -> None:
     assert rerank(lemmas(text), ranking("amo_info", "amo_cost", "amo_enroll"))[0]["name"] == "amo_info"
     assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text", ["الخلاص ديال لامو كيتدار online ولا خاصني نمشي للاجونس؟", "le paiement de l'amo se fait comment ?"]
+)
+def test_the_payment_asked_after_register_how_is_the_enrolment(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "amo_info"))[0]["name"] == "amo_enroll"

@@ -4,7 +4,7 @@ Darija "ما" that negates the verb after it ("ما عنديش ديبلوم") as
 import pytest
 
 from nlu.register_wish import RegisterWish
-from tests.nlu.rankings import lemmas
+from tests.nlu.rankings import lemmas, ranking
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,17 @@ def test_est_ce_still_asks() -> None:
 
 def test_where_do_we_start_asks_how_not_for_the_form() -> None:
     assert not RegisterWish().wishes_to_register(lemmas("بغينا نسجلو التعاونية ديالنا فكلميم، منين نبداو؟"))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Tu peux m'inscrire ? Je suis auto-entrepreneur, j'ai un diplôme en menuiserie.", "rna_apply"),
+        ("سجلني عافاك، أنا معلم دباغ عندي 30 عام فالدباغة", "rna_apply"),
+        ("je peux m'inscrire ? je suis potier depuis 10 ans", "rna_eligibility"),
+        ("واش الغرفة تقدر تسجلني بلا ديبلوم؟ خدام 5 سنين", "rna_eligibility"),
+    ],
+)
+def test_asked_to_register_me_is_the_request(text: str, first: str) -> None:
+    ranked = RegisterWish().rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == first
