@@ -262,6 +262,11 @@ class SituationReader:
         cues = self._finder.find(words, taken)
         return [s for s in starts if unread(text, words, cues, self._language_skills, s)]
 
+    def corrections(self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout"), as character
+        spans (nlu.situation_extractor: the trade or city said before gives way to the one after)."""
+        return [(c.start, c.end) for c in self._finder.find(words, taken) if c.kind == "self_correction"]
+
     def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> Relatives:
         """The words said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…"): a trade found there is the relative's
         (nlu.situation_extractor)."""

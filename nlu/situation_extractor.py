@@ -3,7 +3,7 @@
 The rules live in nlu.situation; this component gives them the message's normalised words,
 keeps them off words another extractor already claimed (a trade, a city, a CIN), dates
 start years by today's date, drops a trade or a city said of a relative when it gives way to the writer's
-(nlu.situation_relatives), and a language the writer says they cannot read.
+(nlu.situation_relatives) or one the writer corrects, and a language the writer says they cannot read.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             # relatives is made otherwise.
             for entity in (e for e in WRITERS_OWN if sum(f["entity"] == e for f in entities) > 1):
                 entities = writers_own(entities, self._reader.relatives_said(text, words, taken), words, entity)
+                entities = corrected(entities, self._reader.corrections(words, taken), entity)
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
@@ -92,6 +93,18 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
         starts = [e["start"] for e in entities if e["entity"] == LANGUAGE]
         unread = set(self._reader.unread_languages(text, words, starts, taken))
         return [e for e in entities if not (e["entity"] == LANGUAGE and e["start"] in unread)]
+
+
+def corrected(entities: list[dict[str, Any]], corrections: Sequence[tuple[int, int]], entity: str) -> list[dict[str, Any]]:
+    """"ساكن فمكناس، لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout": a trade or a city followed by a self-correction
+    and then another of its kind gives way to the one the writer corrected it to."""
+    said = [e for e in entities if e["entity"] == entity]
+    dropped = [
+        e
+        for e in said
+        if any(e["end"] <= start and any(start < o["start"] for o in said) for start, _ in corrections)
+    ]
+    return [e for e in entities if e not in dropped]
 
 
 def writers_own(

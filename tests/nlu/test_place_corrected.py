@@ -1,0 +1,32 @@
+"""A city or a trade the writer corrects ("ساكن فمكناس، لا سمح ليا، فالحاجب") gives way to the one after the correction
+(nlu/situation_extractor.corrected)."""
+
+import pytest
+
+from nlu.lexicon import Lexicon, message_words
+from nlu.situation import SituationReader
+from nlu.situation_extractor import corrected
+from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
+
+
+def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
+    words = message_words(text)
+    found = [m for m in lexicon.find(words) if m.entity == "city"]
+    entities = [{"entity": "city", "value": m.value, "start": m.start, "end": m.end} for m in found]
+    taken = [(e["start"], e["end"]) for e in entities]
+    return [e["value"] for e in corrected(entities, reader.corrections(words, taken), "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("ساكن فمكناس، لا سمح ليا، فالحاجب. فين أقرب غرفة؟", ["El Hajeb"]),
+        ("je suis à Fès, enfin non, à Sefrou. Où est la chambre ?", ["Sefrou"]),
+        ("ana f tanja, smhli, f tetouan, fin lghorfa?", ["Tétouan"]),
+        ("je suis à Fès et mon fils à Rabat, pardon pour la question, où est la chambre ?", ["Fès", "Rabat"]),
+    ],
+)
+def test_the_city_corrected_to_is_kept(
+    reader: SituationReader, seed_lexicon: Lexicon, text: str, cities: list[str]  # noqa: F811
+) -> None:
+    assert _cities(reader, seed_lexicon, text) == cities
