@@ -29,14 +29,3 @@ def test_an_inverted_question_in_the_next_sentence_leaves_the_regime_held(reader
 def test_i_am_the_one_who_pays_nothing_is_the_writers_none(reader: SituationReader) -> None:
     text = "جاتني ورقة من CNSS، وأنا اللي ما عمرني خلصت شي حاجة للضرايب. شحال خاصني نعطي؟"
     assert read(reader, text).get("tax_situation") == "none"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "صاحبي ما كيخلص والو للضرائب وأنا فالمساهمة المهنية الموحدة، شحال نخلص فلامو؟",
-        "خويا ما عندو حتى ضريبة وانا فالفورفي، شحال لامو؟",
-    ],
-)
-def test_and_i_ends_what_a_negation_before_it_reaches(reader: SituationReader, text: str) -> None:
-    assert read(reader, text).get("tax_situation") == "cpu"
