@@ -34,10 +34,11 @@ with no amount asked, put amo_enroll first when it stands among amo_cost's first
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu import register_question
+from nlu import on_behalf, register_question
 from nlu.register_wish import REGISTER_NOUNS, ahead, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
@@ -191,14 +192,21 @@ DECLARE_VERBS = frozenset(
 # بأي شيء" declares nothing of the son's.
 DEPENDANT_REACH = 3
 DEPENDANT_PRONOUNS = frozenset(normalise(w) for w in ("بيه", "بيها", "بيهم", "بها", "به", "bih", "biha", "bihom"))
-DEPENDANTS = frozenset(
-    normalise(w)
-    for w in (
-        "femme", "mari", "enfants", "enfant", "fils", "fille", "mrati", "mrate", "rajli", "wldi", "wladi", "bnti",
-        "wlidati", "مراتي", "راجلي", "زوجتي", "زوجي", "ولدي", "ولادي", "اولادي", "أولادي", "بنتي", "وليداتي", "ابني",
-        "ابنتي",
-    )
-)
+# The writer's spouse and children, as nlu/on_behalf_cues.yml names them (person: spouse, child): one-word ties and the
+# noun after a French possessive ("ma femme", "mes enfants").
+_DEPENDANT_TIES = ("spouse", "child")
+_POSSESSIVES = frozenset({"mon", "ma", "mes"})
+
+
+@cache
+def dependants() -> frozenset[str]:
+    """The words that name a dependant, read from the tie cues on first use."""
+    words = set()
+    for tie in _DEPENDANT_TIES:
+        for entry in (normalise(str(e)).split() for e in on_behalf.load_cues()["person"][tie]):
+            if len(entry) == 1 or len(entry) == 2 and entry[0] in _POSSESSIVES:
+                words.add(entry[-1])
+    return frozenset(words)
 
 
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
@@ -248,7 +256,7 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
     declaring = any(
         says_any([lemma], DECLARE_VERBS)
         and (
-            says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], DEPENDANTS)
+            says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], dependants())
             # "كيفاش نصرح بيها فلامو": her, him, them, then AMO.
             or i + 1 < len(lemmas)
             and lemmas[i + 1] in DEPENDANT_PRONOUNS
