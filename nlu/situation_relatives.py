@@ -91,10 +91,27 @@ def find_relatives(
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
-        writer_speaks=any(_speaks(w.form, first_person) for w in words)
+        writer_speaks=any(
+            _speaks(w.form, first_person) and not (for_them and _asks_for(text, words, relatives, i))
+            for i, w in enumerate(words)
+        )
         or _opens_with_work(text, words, cues, working_participles),
         for_them=for_them,
         asked_of_them=asked_of_them,
+    )
+
+
+# "Je voudrais inscrire mon père", "je vous écris pour ma mère", "ana bghit nsjel mama": at most this many words from the
+# writer's "I" to the relative the request is for.
+REQUEST_REACH = 4
+
+
+def _asks_for(text: str, words: Sequence[Word], relatives: list[Cue], i: int) -> bool:
+    """Whether the writer's "I" at word ``i`` only asks for a relative named a few words after it, in its clause ("Je
+    voudrais inscrire mon père : il … paie la CPU"): the writer says nothing of themself there."""
+    return any(
+        0 < c.first - i <= REQUEST_REACH and not CLAUSE_BREAK.search(text[words[i].end : words[c.first].start])
+        for c in relatives
     )
 
 

@@ -943,15 +943,16 @@ def _holders_to_regime(between: list[str]) -> bool:
 
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
     """"je suis gérant d'une SARL, combien l'amo ?", "عندي شركة SARL ديالي فالنجارة، واش تقدر تتسجل؟": a SARL keeps
-    accounts by law; the writer's own (not denied, not planned, not a relative's) says accounts, whatever the
-    writer asks, as a regime named does."""
+    accounts by law; the writer's own (not denied, not planned, not a relative's unless written for them and the
+    writer says nothing of themself: "Question pour mon frère : il a une SARL…") says accounts, whatever the writer
+    asks, as a regime named does."""
     for cue in cues:
         if (
             cue.kind == "category"
             and normalise(text[cue.start : cue.end]) in company_forms
             and not negated(text, cues, cue)
             and not planned(text, cues, cue)
-            and not relatives.cue_of(cue)
+            and (not relatives.cue_of(cue) or relatives.for_them and not relatives.writer_speaks)
         ):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
@@ -1027,7 +1028,7 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
     if question and _for_anyone(text, words, target) or _fronted_for_anyone(text, words, target):
         return True
     if before and all(w.form in _GENERAL_FILLERS for w in before[1:]):
-        if before[0].form in _YES_NO_OPENERS or question and before[0].form in _INDEFINITE:
+        if _opens_yes_no(before) or question and before[0].form in _INDEFINITE:
             return True
     if not question:
         return False
@@ -1054,6 +1055,13 @@ def asked_in_general(text: str, words: Sequence[Word], target: Cue) -> bool:
         or present_verb(after, _THIRD_PERSON)
         or after in _HOW_MUCH and (bool(before) or normalise(text[target.start : target.end]).startswith(_ARTICLES))
     )
+
+
+def _opens_yes_no(before: Sequence[Word]) -> bool:
+    """Whether the words before a regime open a yes-no question: "est-ce qu'un…", "wach", "هل". A bare "est" is the
+    verb of someone named before the clause ("Ma cliente, brodeuse à Fès, est auto-entrepreneur")."""
+    first = before[0].form
+    return first in _YES_NO_OPENERS and (first != "est" or len(before) > 1 and before[1].form == "ce")
 
 
 # "combien paie un auto-entrepreneur ?", "combien doit payer une artisane au forfait ?", "que verse un AE ?": French
