@@ -318,10 +318,15 @@ def bare_place_names(entries: Sequence[tuple[str, str, str]]) -> dict[str, str]:
     return bare
 
 
+# French prepositions before a place: "la chambre de Dakhla", "je vis à Tata".
+_FRENCH_PLACE_PREPOSITIONS = frozenset({"a", "de", "d", "au"})
+
+
 def listed_places(text: str, words: list[Word], matches: list[Match], bare: dict[str, str]) -> list[Match]:
     """A bare city name written with its capital as an item of a list of facts ("Potier, 44 ans, Safi, CPU", "Safi,
     poterie, contribution professionnelle unique"): a comma or a dash on one side and a break on the other, capital
-    first letter; opening the message, only when two more items follow ("Safi, merci" is "ok, thanks")."""
+    first letter; opening the message, only when two more items follow ("Safi, merci" is "ok, thanks"). So is one
+    after a French preposition ("la chambre d'artisanat de Dakhla", "je vis à Tata")."""
     taken = [(m.start, m.end) for m in matches]
     found = []
     for i, word in enumerate(words):
@@ -330,7 +335,8 @@ def listed_places(text: str, words: list[Word], matches: list[Match], bare: dict
             continue
         before = text[words[i - 1].end : word.start] if i else ""
         after = text[word.end : words[i + 1].start] if i + 1 < len(words) else text[word.end :]
-        if i and _LIST_BREAK.match(before) and _LIST_END.match(after) or not i and _opens_list(text, word):
+        after_preposition = i and words[i - 1].form in _FRENCH_PLACE_PREPOSITIONS
+        if i and _LIST_BREAK.match(before) and _LIST_END.match(after) or not i and _opens_list(text, word) or after_preposition:
             found.append(Match("city", value, word.start, word.end))
     return found
 

@@ -63,7 +63,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "unit_filler", "of_them",
         "possession", "practice_context", "tax_word", "tax_free", "began", "few", "ago",
         "tax_local", "pay", "past", "stopped", "no_longer", "ended", "no_more", "wish", "register", "registered",
-        "declare", "quarterly", "fixed_amount", "other_papers", "apprenticeship", "what_is", "compare",
+        "declare", "quarterly", "fixed_amount", "unchanging", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",

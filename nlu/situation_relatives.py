@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from hirfa.text import arabic_stems
 from nlu import on_behalf
+from nlu.darija_verbs import present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, SENTENCE_END, Cue, at_not_have
@@ -79,6 +80,7 @@ def find_relatives(
         c
         for c in relatives
         if not (_companion(text, cues, c) and not _followed_by(words, c, relative_pronouns))
+        and not _joined_to_writer(words, c, first_person)
         and not (c.first > 0 and words[c.first - 1].form in OWNER_OF and not owned_in_a_regime(words, c.last))
         and not _owner_of_group(cues, c)
         and not _owner_of_workplace(words, c)
@@ -132,6 +134,18 @@ def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue], particip
     )
     heads = {0, first_break} if greeted else {0}
     return any(i < len(words) and words[i].form in participles for i in heads)
+
+
+_AND = frozenset({"و", "w", "et"})
+
+
+def _joined_to_writer(words: Sequence[Word], relative: Cue, first_person: frozenset[str]) -> bool:
+    """Whether the relative is joined to the writer's "I" by "and" ("انا وبنتي عندنا صارل", "ana w khti", "moi et ma
+    sœur"): what follows is said of "we", the writer's own."""
+    i = relative.first
+    glued = words[i].form[:1] in ("و", "w") and i > 0 and words[i - 1].form in first_person
+    apart = i > 1 and words[i - 1].form in _AND and words[i - 2].form in first_person
+    return glued or apart
 
 
 def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
@@ -229,11 +243,15 @@ def _scope_end(
     while (i := i + 1) < len(words):
         if words[i].form in _WITHOUT:
             limit = max(limit, i + 1 + RELATIVE_REACH)
-        # "la voisine d'en face est à la CPU": being in a regime carries the relative's words on to the regime.
+        # "la voisine d'en face est à la CPU": being in a regime carries the relative's words on to the regime; "راجلي
+        # عندو محل ديال الالمنيوم وكيخلص الضريبه بالمحاسب": a verb in the third person carries them on from it.
         limit = max(limit, regime_reach(words, i) + 1)
+        if _their_verb(words[i].form):
+            limit = max(limit, i + 1 + RELATIVE_REACH)
         if i >= limit:
             # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
-            # reach, in the same clause, still speaks of them: the scope goes on to it.
+            # reach, in the same clause, still speaks of them: the scope goes on to it; so does a verb in the third
+            # person ("راجلي عندو محل ديال الالمنيوم وكيخلص الضريبه بالمحاسب", "صاحبتي كتخلص… حيت ما كتخلص حتى ضريبه").
             later = _their_have_ahead(text, words, i)
             if later is None:
                 break
@@ -252,13 +270,22 @@ def _scope_end(
 
 
 def _their_have_ahead(text: str, words: Sequence[Word], i: int) -> int | None:
-    """The first third person's "has" within the reach from word ``i`` on, before the clause ends."""
+    """The first third person's "has" or present verb within the reach from word ``i`` on, before the clause ends."""
     for j in range(i, min(len(words), i + RELATIVE_REACH)):
         if j > i and CLAUSE_BREAK.search(text[words[j - 1].end : words[j].start]):
             return None
-        if _their_have(words[j].form):
+        if _their_have(words[j].form) or _their_verb(words[j].form):
             return j
     return None
+
+
+# Darija's present in the third person: "كيخلص" (he), "كتخلص" (she; "you" too, never said of a relative's words).
+_THIRD_PERSON_PRESENT = ("كي", "كت", "kay", "kat")
+
+
+def _their_verb(form: str) -> bool:
+    """Whether a word is a Darija verb in the third person present, "and" glued or not ("وكيخلص", "katkhdem")."""
+    return present_verb(form, _THIRD_PERSON_PRESENT, glued_and=True)
 
 
 # "She/he has" in Darija, Arabic and Arabizi, bare or negated ("ما عندهاش", "ma3ndoch"): said of a third person.

@@ -422,7 +422,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
                 "tax_situation", keeping[0].value, keeping[0].start, keeping[0].end
             )
     own = (
-        _own_tax(text, cues, phrases.tax_offices)
+        _own_tax(text, cues, phrases.tax_offices, relatives)
         or _all_denied(text, cues, relatives, neither)
         or _none_of_them(text, cues, phrases.none_of_them)
     )
@@ -579,14 +579,20 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
     then a later clause the writer opens with "moi" saying no tax: the writer holds none. The relative's words may
     end before the regime's ("avec un comptable"), or the relative be named again as a pronoun."""
     own = _own_tax(text, cues)
-    turn = _writers_turn(text, own.start) if own is not None else None
-    if own is None or own.value != "none" or not (_opened_by_writer(text, own.start) or turn is not None):
+    if own is None or own.value != "none":
+        return None
+    turn = _writers_turn(text, own.start)
+    # "…le bilan du comptable mais moi j'ai pas de comptable, je paie rien": the writer's "mais moi" may open their part
+    # in the regime's clause, and their no-tax follow in the next.
+    cuts = {cue: _cut(text, cue, turn) for cue in held}
+    opened = any(cut is not None and cut < own.start for cut in cuts.values())
+    if not (_opened_by_writer(text, own.start) or turn is not None or opened):
         return None
     for cue in held:
         clause = clause_bounds(text, cue.start, cue.start)
-        if turn is not None and clause[0] <= cue.start and cue.end <= turn < clause[1]:
+        if cuts[cue] is not None:
             # "elle est AE et moi je ne paie rien": the other's words end where the writer's "et moi" begins.
-            clause = (clause[0], turn)
+            clause = (clause[0], cuts[cue])
         words = set(_WORD.findall(normalise(text[clause[0] : clause[1]])))
         someone_else = words & _THIRD_PERSON_SUBJECTS or any(
             c.kind == "relative" and clause[0] <= c.start < clause[1] for c in cues
@@ -594,6 +600,13 @@ def _writers_none_after(text: str, cues: list[Cue], held: list[Cue]) -> Found | 
         if cue.end > own.start or clause[1] > own.start or words & _WRITER_SUBJECTS or not someone_else:
             return None
     return own
+
+
+def _cut(text: str, cue: Cue, turn: int | None) -> int | None:
+    """Where the writer's "et moi" ends another's words in the clause of ``cue``, after it: ``turn`` (found in the
+    clause of the writer's no-tax) or one of the regime's own clause."""
+    start, end = clause_bounds(text, cue.start, cue.start)
+    return next((t for t in (turn, _writers_turn(text, end - 1)) if t is not None and cue.end <= t < end), None)
 
 
 # "et moi", "mais moi", "w ana", "و أنا" inside a clause: the writer's own words begin there, without a comma before.
@@ -1343,9 +1356,24 @@ def _rate_of_turnover(text: str, cues: list[Cue], target: Cue) -> bool:
     return False
 
 
-def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset()) -> Found | None:
+# What speaks of a tax paid or not (not the paying verb alone, which may pay the AMO).
+_TAX_KINDS = frozenset({"tax", "tax_word", "tax_local", "tax_free", "fixed_amount", "unchanging"})
+
+
+def _own_tax_words(cues: list[Cue], relatives: Relatives) -> bool:
+    """Whether the writer speaks of a tax outside what they say of relatives."""
+    return any(c.kind in _TAX_KINDS and not relatives.cue_of(c) for c in cues)
+
+
+def _own_tax(
+    text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset(), relatives: Relatives | None = None
+) -> Found | None:
     """No tax, a regime left, or a regime told by what one does (no regime named as one's own); ``tax_offices`` are
-    the tax word phrases that name the office where tax is paid in person."""
+    the tax word phrases that name the office where tax is paid in person. A relative's or a friend's "pays no tax"
+    is not the writer's when the writer, not writing for them, speaks of their own tax ("صاحبتي… ما كتخلص حتى ضريبه
+    وانا راه كنخلص للطاكس واحد المبلغ ثابت كل عام")."""
+    if relatives is not None and relatives.give_way(own=False) and _own_tax_words(cues, relatives):
+        cues = [c for c in cues if not relatives.cue_of(c)]
     for cue in cues:
         # "ma kankhelles walo", "كنخلص والو": paying nothing.
         pays_nothing = cue.kind == "pay" and any(
@@ -1407,6 +1435,13 @@ def _own_tax(text: str, cues: list[Cue], tax_offices: frozenset[str] = frozenset
         ):
             return Found("tax_situation", "none" if _past(text, cues, cue) else "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
+        # "كنخلص واحد الضريبه ثابته كل عام", "الضريبه المكطوعه كل عام": a tax the same every year.
+        if (
+            cue.kind == "unchanging"
+            and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("tax_word", "tax_local"), ("yearly",)))
+            and not (_yes_no_question(text, cue) or _needed(text, cues, cue))
+        ):
             return Found("tax_situation", "cpu", cue.start, cue.end)
         if cue.kind == "quarterly" and _paid_quarterly_at_the_office(text, cues, cue, tax_offices):
             return Found("tax_situation", "cpu", cue.start, cue.end)

@@ -37,3 +37,21 @@ def test_a_bare_name_in_a_list_is_the_city(seed_lexicon: Lexicon, text: str, cit
 )
 def test_the_everyday_word_is_no_city(seed_lexicon: Lexicon, text: str) -> None:  # noqa: F811
     assert listed(seed_lexicon, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("la chambre d'artisanat de Dakhla elle est où ?", "Dakhla"),
+        ("je vis à Dakhla, il y a un bureau de la chambre ?", "Dakhla"),
+        ("Ma tante, vannière à Tata, peut-elle s'inscrire ?", "Tata"),
+    ],
+)
+def test_a_capital_name_after_a_french_preposition_is_the_city(
+    seed_lexicon: Lexicon, text: str, city: str  # noqa: F811
+) -> None:
+    assert listed(seed_lexicon, text) == [city]
+
+
+def test_dakhla_included_is_no_city(seed_lexicon: Lexicon) -> None:  # noqa: F811
+    assert listed(seed_lexicon, "wach nnjara dakhla f l7iraf dyal sijil?") == []

@@ -29,3 +29,11 @@ def test_an_inverted_question_in_the_next_sentence_leaves_the_regime_held(reader
 def test_i_am_the_one_who_pays_nothing_is_the_writers_none(reader: SituationReader) -> None:
     text = "جاتني ورقة من CNSS، وأنا اللي ما عمرني خلصت شي حاجة للضرايب. شحال خاصني نعطي؟"
     assert read(reader, text).get("tax_situation") == "none"
+
+
+def test_the_writers_no_tax_after_their_turn_in_anothers_clause(reader: SituationReader) -> None:
+    text = (
+        "mon beau-frère m'a dit qu'il faut venir avec le bilan du comptable mais moi j'ai pas de comptable, "
+        "je paie rien aux impôts"
+    )
+    assert read(reader, text).get("tax_situation") == "none"

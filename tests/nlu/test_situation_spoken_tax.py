@@ -1,0 +1,52 @@
+"""The regime as Darija speakers tell it: a tax the same every year ("الضريبه الثابته كل عام", "المكطوعه") is the CPU;
+the tax office named by a French loanword ("الطاكس", "ليمبو", "لاباطانط"); "never" glued ("معمرني"). A relative's
+words go on through their verbs ("راجلي عندو محل… وكيخلص الضريبه بالمحاسب"), and their "pays no tax" is not the
+writer's when the writer tells of their own tax; "انا وبنتي عندنا" is the writer's own "we"."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("انا خياطة فالدار وكنخلص الضريبه الثابته كل عام، شحال لامو؟", "cpu"),
+        ("كنخلص واحد الضريبة ثابتة كل عام، فين نخلص الامو؟", "cpu"),
+        ("كنعطي للضرايب الضريبه المكطوعه كل عام، واش نقدر نتسجل؟", "cpu"),
+        ("كنخلص للضرايب صومة وحدة ثابتة فالعام، واش عندي الحق فالتقاعد؟", "cpu"),
+        # Fixed, but no tax said, or asked: no regime.
+        ("عندي خدمة ثابتة كل عام فالموسم، واش نقدر نتسجل؟", None),
+        ("واش الضريبة ثابتة كل عام؟", None),
+    ],
+)
+def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str, tax) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندي طاليي صغير وما كنخلص حتى درهم لليمبو، ماعنديش حتى لاباطانط. شحال لامو؟",
+        "أنا زلايجي فمكناس ومعمرني خلصت ليمبو",
+        "عمري ما خلصت الإمبو. كيفاش نتسجل فلامو؟",
+        "ما كنخلص والو للطاكس، شحال غادي نخلص فلامو؟",
+    ],
+)
+def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("راجلي عندو محل ديال الالمنيوم وكيخلص الضريبه بالمحاسب اما انا ما كنخلص والو، واش الامو كيغطي الدوا؟", "none"),
+        ("صاحبتي كتخلص 135 درهم فالشهر حيت ما كتخلص حتى ضريبه وانا كنخلص للطاكس واحد المبلغ ثابت كل عام", "cpu"),
+        # Written for the mother, the writer telling no tax of their own: hers is the one asked about.
+        ("كيفاش نخلص الأمو ديال الوالدة من بعيد؟ هي طرازة فوجدة وما عندها حتى ضريبة، وأنا بغيت نخلص ليها", "none"),
+        ("انا وبنتي عندنا صارل ديال الطرز والمحاسب كيدير لينا كلشي، واش الامو كيغطي العمليه؟", "accounts"),
+    ],
+)
+def test_a_relatives_words_and_the_writers_own(reader: SituationReader, text: str, tax) -> None:
+    assert read(reader, text).get("tax_situation") == tax
