@@ -149,6 +149,10 @@ def _spelling_key(form: str) -> str:
     return re.sub(r"(.)\1+", r"\1", arabizi_skeleton(form) or form)
 
 
+# "كنت ساكن فأكادير": the place left stands within this many words after the past.
+PAST_PLACE_REACH = 2
+
+
 class SituationReader:
     """Reads category, tax_situation and business_stage from a message's normalised words."""
 
@@ -266,6 +270,15 @@ class SituationReader:
         """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout"), as character
         spans (nlu.situation_extractor: the trade or city said before gives way to the one after)."""
         return [(c.start, c.end) for c in self._finder.find(words, taken) if c.kind == "self_correction"]
+
+    def said_of_the_past(self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+        """The words right after a past ("كنت ساكن فأكادير ودابا رجعت لتيزنيت", "kont njjar w daba khiyat"), as
+        character spans: a trade or a city there gives way to one said after (nlu.situation_extractor)."""
+        return [
+            (c.start, words[min(len(words) - 1, c.last + PAST_PLACE_REACH)].end)
+            for c in self._finder.find(words, taken)
+            if c.kind == "past"
+        ]
 
     def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> Relatives:
         """The words said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…"): a trade found there is the relative's

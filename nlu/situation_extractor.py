@@ -81,6 +81,7 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             for entity in (e for e in WRITERS_OWN if sum(f["entity"] == e for f in entities) > 1):
                 entities = writers_own(entities, self._reader.relatives_said(text, words, taken), words, entity)
                 entities = corrected(entities, self._reader.corrections(words, taken), entity)
+                entities = left_behind(entities, self._reader.said_of_the_past(words, taken), entity)
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)
@@ -103,6 +104,18 @@ def corrected(entities: list[dict[str, Any]], corrections: Sequence[tuple[int, i
         e
         for e in said
         if any(e["end"] <= start and any(start < o["start"] for o in said) for start, _ in corrections)
+    ]
+    return [e for e in entities if e not in dropped]
+
+
+def left_behind(entities: list[dict[str, Any]], past: Sequence[tuple[int, int]], entity: str) -> list[dict[str, Any]]:
+    """"كنت ساكن فأكادير ودابا رجعت لتيزنيت", "kont njjar w daba khiyat": a trade or a city said of the past gives way
+    to one of its kind said after it."""
+    said = [e for e in entities if e["entity"] == entity]
+    dropped = [
+        e
+        for e in said
+        if any(start <= e["start"] and e["end"] <= end and any(o["start"] >= end for o in said) for start, end in past)
     ]
     return [e for e in entities if e not in dropped]
 

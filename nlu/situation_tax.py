@@ -203,12 +203,14 @@ _DOUBT_CLOSERS = frozenset(
 
 def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
-    suis plus auto-entrepreneur"."""
+    suis plus auto-entrepreneur". A stop reaches no further than the first regime or company after it, nor past a
+    change ("سديت الصارل ورجعت أوطو أونتروبرونور": the SARL was closed, the auto-entrepreneur is now)."""
     before = any(
         c.kind in ("past", "stopped", "no_longer")
         and 0 < target.first - c.last <= PAST_REACH
         and same_clause(text, c, target)
         and not _passive_now(text, c)
+        and not (c.kind == "stopped" and _another_object(cues, c, target))
         for c in cues
     )
     stopped = any(
@@ -224,6 +226,25 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         or stopped_across_a_date(text, cues, target)
         or _ended(text, cues, target)
         or _switched_from(text, cues, target)
+    )
+
+
+def _another_object(cues: list[Cue], stop: Cue, target: Cue) -> bool:
+    """Whether a regime, a company or a change stands between a stop and ``target``: the stop is of that one."""
+    return any(
+        stop.last < c.first < target.first and (c.kind in ("tax", "switched") or c.kind == "category" and c.value == "enterprise")
+        for c in cues
+    )
+
+
+def _switched_to_another(cues: list[Cue], left: Cue) -> bool:
+    """Whether a change said done follows a regime left, with a regime or a company after it: "J'ai arrêté
+    l'auto-entrepreneur l'an dernier, je suis passée en SARL" (the SARL is now, not no tax)."""
+    return any(
+        c.kind == "switched"
+        and c.first > left.last
+        and any(o.first > c.last and (o.kind == "tax" or o.kind == "category" and o.value == "enterprise") for o in cues)
+        for c in cues
     )
 
 
@@ -1416,6 +1437,7 @@ def _own_tax(
             and _past(text, cues, cue)
             and any(c.kind in ("stopped", "no_longer", "ended", "no_more") for c in cues)
             and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
+            and not _switched_to_another(cues, cue)
         ):
             return Found("tax_situation", "none", cue.start, cue.end)
     # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).

@@ -110,6 +110,9 @@ class Years:
     end: int
     # A long time said without a number ("depuis toujours", "men zman"): a floor, not a count.
     vague: bool = False
+    # Counted from the age one started at ("بديت وانا بنت تسعه وعندي دابا 34"): a life's span, never how long a tax
+    # status said next to it has been held.
+    from_age: bool = False
 
 
 # What may follow a field's answer: the end, or the break before the next field.
@@ -315,7 +318,7 @@ def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years
     return [
         y
         for y in years
-        if not any(_holds_status(text, cues, status, y) for status in cues if status.kind in _STATUS_KINDS)
+        if not (not y.from_age and any(_holds_status(text, cues, s, y) for s in cues if s.kind in _STATUS_KINDS))
         and not _required(text, cues, y)
     ]
 
@@ -440,6 +443,10 @@ def _joined(parts: list[int]) -> int:
 # "I" and "had" of Darija's "when I had" ("وأنا عندي 18"), normalised.
 _I = frozenset({"انا", "وانا", "ana", "wana"})
 _HAD = frozenset({"عندي", "3ndi", "3andi", "3endi"})
+# "وانا بنت 13", "ana weld 12": "when I was a girl / a boy of", the age one was then.
+_CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"})
+# "ودابا كملت 25", "w daba kmmlt 40": "I have turned", the writer's age now.
+_TURNED = frozenset({"كملت", "كمّلت", "kmelt", "kmmlt", "kemmelt", "kmlt"})
 
 
 def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
@@ -454,7 +461,11 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
             continue
         first = cues[i].first
         after = cues[last + 1] if last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 else None
-        if after is not None and (after.kind == "units" and float(after.value) != 1 or after.kind == "unit_filler"):
+        # "بديت وأنا عندي 22 عام": "when I had" says an age, with its unit too.
+        when_i_had = first > 1 and words[first - 1].form in _HAD and words[first - 2].form in _I
+        if after is not None and (
+            after.kind == "units" and float(after.value) != 1 and not when_i_had or after.kind == "unit_filler"
+        ):
             i = last + 1
             continue  # "6 mois", "5 d snin": a duration, read elsewhere
         before = [c for c in cues[:i] if first - c.last <= 4]
@@ -484,10 +495,14 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         # "بدأت العمل وعمري 12 سنة", "j'ai commencé, j'avais l'âge de 14 ans": an age said right after a start is the
         # age one started at.
         # "بديت الحدادة وأنا عندي 18", "bdit w ana 3ndi 16": "when I had" after a start is the age one started at.
-        when_i_had = owned and first > 1 and words[first - 1].form in _HAD and words[first - 2].form in _I
+        when_i_had = owned and when_i_had
+        # "بديت وانا بنت تسعه", "من وانا بنت 13": "when I was a girl of" after a start or a since.
+        when_i_was = first > 1 and words[first - 1].form in _CHILD_OF and words[first - 2].form in _I
         began_at_age = (said_age or when_i_had) and any(
             c.kind == "began" and 0 < first - c.last <= BEGAN_REACH for c in cues[:i]
-        )
+        ) or when_i_was and any(c.kind in ("began", "since") and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
+        # "ودابا كملت 25": the age turned is the writer's now.
+        said_age = said_age or first > 0 and words[first - 1].form in _TURNED
         if since and (said_age or owned) or french_at or began and right_after_since or began_at_age:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
@@ -509,7 +524,7 @@ def _years_since_an_age(ages: list[_Age]) -> list[Years]:
             years = ADULT_WRITER_AGE - then.years  # started as a child: at least this long by now
         else:
             continue
-        found.append(Years(years, then.first, then.last, then.start, then.end))
+        found.append(Years(years, then.first, then.last, then.start, then.end, from_age=True))
     return found
 
 

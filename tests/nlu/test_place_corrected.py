@@ -5,7 +5,7 @@ import pytest
 
 from nlu.lexicon import Lexicon, message_words
 from nlu.situation import SituationReader
-from nlu.situation_extractor import corrected
+from nlu.situation_extractor import corrected, left_behind
 from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
 
 
@@ -14,7 +14,8 @@ def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
     found = [m for m in lexicon.find(words) if m.entity == "city"]
     entities = [{"entity": "city", "value": m.value, "start": m.start, "end": m.end} for m in found]
     taken = [(e["start"], e["end"]) for e in entities]
-    return [e["value"] for e in corrected(entities, reader.corrections(words, taken), "city")]
+    entities = corrected(entities, reader.corrections(words, taken), "city")
+    return [e["value"] for e in left_behind(entities, reader.said_of_the_past(words, taken), "city")]
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,11 @@ def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
         ("ساكن فمكناس، لا سمح ليا، فالحاجب. فين أقرب غرفة؟", ["El Hajeb"]),
         ("je suis à Fès, enfin non, à Sefrou. Où est la chambre ?", ["Sefrou"]),
         ("ana f tanja, smhli, f tetouan, fin lghorfa?", ["Tétouan"]),
+        ("ساكن فأكادير، لا لا، فإنزكان. فين نلقى المديرية؟", ["Inezgane"]),
+        # A place said of the past gives way to one said after it; alone, or before the past, it stays.
+        ("كنت ساكن فأكادير ودابا رجعت لتيزنيت، فين كاينة الغرفة؟", ["Tiznit"]),
+        ("j'habitais avant à Fès, maintenant je suis à Meknès, où est la chambre ?", ["Meknès"]),
+        ("أنا من فاس وكنت خدام فطنجة، فين الغرفة؟", ["Fès", "Tanger"]),
         ("je suis à Fès et mon fils à Rabat, pardon pour la question, où est la chambre ?", ["Fès", "Rabat"]),
     ],
 )

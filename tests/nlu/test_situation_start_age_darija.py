@@ -22,3 +22,20 @@ def test_when_i_had_after_a_start_is_the_start_age(reader: SituationReader, text
 def test_a_number_of_children_after_a_start_is_no_age(reader: SituationReader) -> None:
     text = "بديت الخياطة هاد العام وأنا عندي 2 ديال الولاد، ما عنديش ديبلوم"
     assert read(reader, text).get("category") != "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The age then ("وانا عندي 22 عام", "وانا بنت تسعه") and now ("كملت 25", "عندي دابا 34").
+        ("انا بديت نخيط الجلالب فالدار وانا عندي 22 عام ودابا كملت 25 ما عنديش ديبلوم، واش نتسجل؟", "practice"),
+        ("بديت الفخار وانا بنت تسعه وعندي دابا 34 ودرت الاوطو انتروبرونور، بغيت نتسجل", "practice"),
+        ("كنطرز من وانا بنت 13 ودابا عندي 38 وما عنديش ديبلوم", "practice"),
+        # One year: too few, and no diploma.
+        ("بديت الخياطة وأنا عندي 20 عام ودابا عندي 21، بلا ديبلوم", "none"),
+        # Someone's age after a "من" that asks is no start.
+        ("هل من تكوين في نحت الحجر؟ ابني عمره ستة عشر عاما ويريد أن يتعلم", None),
+    ],
+)
+def test_the_age_then_and_the_age_now(reader: SituationReader, text: str, category) -> None:
+    assert read(reader, text).get("category") == category

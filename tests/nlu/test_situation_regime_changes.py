@@ -1,0 +1,35 @@
+"""A regime left for another: the stop is of what stands right after it ("سديت الصارل ورجعت أوطو أونتروبرونور": the
+SARL closed, the auto-entrepreneur is now), and a change said done after a regime left names the present ("J'ai arrêté
+l'auto-entrepreneur, je suis passée en SARL": accounts, not no tax). Registered since a year is no practice ("inscrit rna
+depuis 2023, maalem"). Other spoken forms: "كأوطو أونتروبرونور", "ما مصرحش بحتى حاجة", "للدولة", "محل كبر"."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        ("العام اللي فات سديت الصارل ورجعت أوطو أونتروبرونور. واش خاصني نعاود نتسجل فلامو؟", "auto_entrepreneur"),
+        ("J'ai arrêté l'auto-entrepreneur l'an dernier, je suis passée en SARL avec ma sœur. Et ma retraite ?", "accounts"),
+        ("J'ai arrêté l'auto-entrepreneur l'an dernier. Combien pour l'AMO ?", "none"),
+        ("سديت الأوطو أونتروبرونور العام اللي فات، شحال نخلص فلامو؟", "none"),
+        ("واش لامو كتغطي الولادة؟ أنا كنديكلاري كأوطو أونتروبرونور", "auto_entrepreneur"),
+        ("واش كاين التقاعد للحرفيين؟ أنا مثلا ما مصرحش بحتى حاجة", "none"),
+        ("انا غير فالدار كنخيط الجلالب ما كنخلص حتى حاجه للدوله، شحال نخلص فالامو؟", "none"),
+    ],
+)
+def test_the_present_regime(reader: SituationReader, text: str, tax) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+def test_registered_since_a_year_is_no_practice(reader: SituationReader) -> None:
+    text = "j'ai pas recu ma carte pro, inscrit rna depuis 2023, maalem menuisier a Meknes"
+    assert read(reader, text).get("category") == "maalem"
+
+
+def test_a_bigger_place_is_growing(reader: SituationReader) -> None:
+    text = "أنا صايغ فتطوان، الطاليي ضيق بزاف وبغيت نكري محل كبر. شنو التمويلات اللي كاينين؟"
+    assert read(reader, text).get("business_stage") == "grow"
