@@ -52,6 +52,8 @@ ENROL_VERBS = frozenset(
         "adhesion", "dadhesion", "affiliation", "daffiliation", "immatriculation", "dimmatriculation",
         "ntsjel", "ntsjjel", "ntsejjel", "ntsajal", "ntsajjal", "nsjel", "nsejjel", "nsajal", "nt9ayed", "nt9ayyed",
         "اسجل", "أسجل", "نسجل", "نتسجل", "اتسجل", "أتسجل", "انخرط", "أنخرط", "ننخرط", "نخرط", "انضم", "أنضم",
+        # Enrolling another ("كيفاش نسجلها فالامو", "كيفاش يتسجل فالامو").
+        "نسجلها", "نسجلو", "نسجله", "نسجلهم", "يتسجل", "تتسجل", "nsjlha", "nsjelha", "nsjlo", "ytsjel", "ttsjel",
     )
 )
 # An amount asked: then the cost is the question, whatever verb comes with it. "combien" also as it is misspelt
@@ -272,10 +274,11 @@ def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     return not says_any(lemmas, AMOUNT_WORDS) and says_any(lemmas, ENROL_VERBS)
 
 
-def joins_amo(lemmas: Sequence[str]) -> bool:
-    """Whether a verb of enrolling or joining has AMO for its object, a few words on, and no amount is asked."""
+def joins_amo(lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS) -> bool:
+    """Whether a verb of enrolling or joining (of ``verbs``) has AMO for its object, a few words on, and no amount is
+    asked."""
     return not says_any(lemmas, AMOUNT_WORDS) and any(
-        says_any([lemma], JOINING_VERBS) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
+        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
         for i, lemma in enumerate(lemmas)
     )
 
@@ -291,7 +294,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
     among amo_enroll's first four in a question of when the cover starts; amo_enroll first when it was runner-up to
     rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
-    declare, or of a registering topic when AMO is what the writer joins."""
+    declare, or of a registering topic (or another AMO topic, by a verb of enrolling) when AMO is what the writer
+    joins."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
@@ -314,5 +318,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
         return ahead(ENROL, ranking)
     if first in REGISTER_TOPICS and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas):
+        return ahead(ENROL, ranking)
+    # "كيفاش نسجلها فالامو": registering someone in the AMO; "واش تدخل معايا فالتغطية؟" (joining the writer's cover)
+    # asks who is covered.
+    if first in OTHER_AMO and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas, ENROL_VERBS):
         return ahead(ENROL, ranking)
     return ranking

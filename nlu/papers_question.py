@@ -39,7 +39,12 @@ PAPERS = frozenset(
 # "What must I bring / prepare": a verb of bringing counts only next to a "what".
 WHAT = frozenset(normalise(w) for w in ("شنو", "اشنو", "شنوا", "اش", "أش", "آش", "chno", "achno", "ach", "ash", "chnou"))
 BRING = frozenset(
-    normalise(w) for w in ("نجيب", "نوجد", "نحضر", "njib", "nwjed", "nwajed", "n7ader", "n7dder", "nhezz", "نهز")
+    normalise(w)
+    for w in (
+        "نجيب", "نوجد", "نحضر", "njib", "nwjed", "nwajed", "n7ader", "n7dder", "nhezz", "نهز",
+        # Asked for another ("شنو خاصها تجيب"), or gathered ("شنو نجمع").
+        "تجيب", "يجيب", "تحضر", "يحضر", "نجمع", "تجمع", "tjib", "yjib", "njme3",
+    )
 )
 # "Without" and "have not": the papers named as missing ask whether one may register without them.
 WITHOUT = frozenset(

@@ -227,3 +227,22 @@ def test_joining_amo_is_the_enrolment(text: str, first: str) -> None:
 def test_joining_the_register_or_asking_an_amount_is_left_alone(text: str) -> None:
     start = ranking("rna_documents", "rna_eligibility", "amo_enroll")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الواليدة ما عندها حتى ضريبة، كيفاش نسجلها فالامو حيت هي مريضة",
+        "راجلي نجار، كيفاش يتسجل فالامو؟",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_info", "amo_cost"])
+def test_registering_another_in_the_amo_is_the_enrolment(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "rna_register_how", "amo_enroll"))
+    assert [r["name"] for r in ranked] == ["amo_enroll", first, "rna_register_how"]
+
+
+def test_joining_the_writers_cover_asks_who_is_covered() -> None:
+    text = "واش الواليدة ديالي كبيرة وساكنة معايا تدخل معايا فالتغطية؟"
+    start = ranking("amo_info", "amo_cost", "amo_enroll")
+    assert rerank(lemmas(text), start) == start

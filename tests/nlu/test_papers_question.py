@@ -18,6 +18,9 @@ from tests.nlu.rankings import ranking
         ("khdam f nne9ch 3la lkhchab 12 3am bla ma ntsjel, daba bghit, ach khassni nwjed", "rna_apply"),
         ("ana khrraz, 18 3am f l7anout, chno lkwaghed li khasni bach ndkhl ka m3allem?", "rna_eligibility"),
         ("خدام فالفضة عشرين عام بلا ما نتسجل ودابا بغيت نتسجل شنو الأوراق", "rna_apply"),
+        # What another must bring, or what to gather.
+        ("الواليدة معلمة فالزربية وعندها الشهادة، شنو خاصها تجيب باش تتسجل", "rna_eligibility"),
+        ("خويا نجار هادي 15 عام، شنو خاصو يجيب؟", "rna_eligibility"),
     ],
 )
 def test_papers_asked_at_the_end_of_a_story_are_the_documents(text: str, first: str) -> None:

@@ -15,6 +15,7 @@ from tests.nlu.rankings import lemmas, ranking
         "ana f cpu, ch7al nkhelles l tta9a3od?",
         "أنا فالمساهمة المهنية الموحدة، شحال غادي نخلص فالتقاعد؟",
         "أؤدي الضريبة المهنية الموحدة، كم أدفع للتقاعد؟",
+        "أنا مقاول ذاتي، شحال خاصني نخلص فالشهر باش تكون عندي الريتريت من بعد؟",
     ],
 )
 @pytest.mark.parametrize("first", ["amo_cost", "amo_info", "amo_enroll"])
