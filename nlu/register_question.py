@@ -32,6 +32,8 @@ HOW_WORDS = frozenset(
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
         "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache", "khatawat",
         "lkhatawat", "lkhotowat", "lmara7il",
+        # The next step ("شنو الخطوة الجاية باش نتسجل؟", "la prochaine étape pour m'inscrire").
+        "خطوة", "الخطوة", "étape", "etape", "lkhatwa",
     )
 )
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
@@ -55,6 +57,8 @@ HOW_REACH = 5
 HOW_AFTER_REACH = 3
 # How far down the classifier may have ranked rna_register_how: a kind said first can push it below training.
 HOW_RANK = 5
+# The course one registers in stands at most this many words after the verb ("كيف أسجل في التكوين").
+COURSE_REACH = 3
 # A word of may stands at most this many words before the verb ("هل أستطيع التسجيل", "wach n9der ntsjel").
 MAY_REACH = 2
 # The papers asked for: the question is rna_documents' own (the papers rule's words, and the file that holds them).
@@ -109,7 +113,10 @@ def asks_how(lemmas: Sequence[str]) -> bool:
     if not _before_registering(lemmas, HOW_WORDS, HOW_REACH):
         return _asked_after_registering(lemmas)
     asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], HOW_WORDS))
-    return not says_any(lemmas[asked_from:], COURSES)
+    # The course is the question's when it is what one registers in, right after the verb; in the story after the
+    # question it is where a diploma came from ("شنو هي الخطوات ديال التسجيل؟ … عندي دبلوم ديال التكوين المهني").
+    verb = next((i for i in range(asked_from, len(lemmas)) if registering(lemmas[i])), len(lemmas))
+    return not says_any(lemmas[asked_from : verb + 1 + COURSE_REACH], COURSES)
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:

@@ -37,6 +37,7 @@ when it is runner-up to rna_apply.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from hirfa.question_words import QUESTION_WORDS
@@ -188,12 +189,16 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
     ("واش الغرفة تقدر تسجلني بلا ديبلوم؟" asks whether one may)."""
     if any(stem in REGISTER_ME for lemma in lemmas for stem in arabic_stems(lemma)):
         return True
+    # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone.
+    if any(verb in _REGISTER_IMPERATIVES and me == "moi" for verb, me in pairwise(lemmas)):
+        return True
     return any(
         you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(("inscri", "enregistr"))
         for you, may, me, verb in zip(lemmas, lemmas[1:], lemmas[2:], lemmas[3:], strict=False)
     )
 
 
+_REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
 # "you can", asked of the assistant ("tu peux", "vous pouvez", "vous pourriez").
 _YOU_MAY = frozenset({"peux", "pouvez", "pourriez", "pourrais"})
 

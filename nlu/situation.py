@@ -225,7 +225,7 @@ class SituationReader:
             category(
                 text,
                 not_the_writers(words, self._not_likened(words, cues), relatives.for_them),
-                practising(years, cues, text),
+                practising(years, cues, text, trades),
                 only_other_papers(words, cues, self._only),
             ),
             tax_situation(text, cues, relatives, self._tax_phrases),

@@ -30,7 +30,13 @@ FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # la DGI", "passer a la CPU").
 _AFTER_INSCRIRE = re.compile(r"\b(?:inscri(?:s|t|te|ts|tes|re|ption)?|pass(?:e|er|é|ée|ee|és|es))\s+$", re.IGNORECASE)
 # Only Darija puts these after what they negate.
-_POSTPOSED_NEGATIONS = frozenset({"walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش"})
+_POSTPOSED_NEGATIONS = frozenset(
+    {
+        "walo", "walou", "والو", "makaynch", "mkaynch", "ماكاينش", "مكاينش",
+        # "الديبلوم ما عنديهش": "I have it not", the object named before it.
+        "ما عنديهش", "ماعنديهش", "ما عنديهاش", "ماعنديهاش", "ma3ndihch", "ma 3ndihch",
+    }
+)
 
 
 @dataclass(frozen=True)

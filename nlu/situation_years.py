@@ -312,15 +312,37 @@ def _year_spans(cues: list[Cue], today: dt.date) -> dict[int, int]:
     }
 
 
-def practising(years: Sequence[Years], cues: list[Cue], text: str) -> list[Years]:
+def practising(
+    years: Sequence[Years], cues: list[Cue], text: str, trades: Sequence[tuple[int, int]] = ()
+) -> list[Years]:
     """The years of practising the craft among ``years``: the years a tax status has been held, and the years asked
-    about as a requirement, are left out."""
+    about as a requirement, are left out. A trade (character spans ``trades``) said between years and the status after
+    them, or right after them, takes the years ("عندي 12 عام فالصياغة وكنخلص الضريبة الموحدة", "كنخلص الضريبة
+    الموحدة وعندي 8 سنين فالنجارة")."""
     return [
         y
         for y in years
-        if not (not y.from_age and any(_holds_status(text, cues, s, y) for s in cues if s.kind in _STATUS_KINDS))
+        if not (
+            not y.from_age
+            and any(
+                _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
+                for s in cues
+                if s.kind in _STATUS_KINDS
+            )
+        )
         and not _required(text, cues, y)
     ]
+
+
+# "8 سنين فالنجارة", "10 ans en poterie": how many characters may stand between years and the trade they are of.
+TRADE_AFTER_YEARS = 4
+
+
+def _of_trade(text: str, years: Years, status: Cue, start: int, end: int) -> bool:
+    """Whether the trade at characters ``start``…``end`` stands between the years and the status after them, or right
+    after the years in their clause."""
+    right_after = 0 <= start - years.end <= TRADE_AFTER_YEARS and not CLAUSE_BREAK.search(text[years.end : start])
+    return years.end <= start and end <= status.start or right_after
 
 
 def _required(text: str, cues: list[Cue], years: Years) -> bool:

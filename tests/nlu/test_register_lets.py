@@ -50,6 +50,8 @@ def test_where_do_we_start_asks_how_not_for_the_form() -> None:
     [
         ("Tu peux m'inscrire ? Je suis auto-entrepreneur, j'ai un diplôme en menuiserie.", "rna_apply"),
         ("سجلني عافاك، أنا معلم دباغ عندي 30 عام فالدباغة", "rna_apply"),
+        ("inscris moi stp au registre, potiere a Sidi Bennour, 10 ans de metier", "rna_apply"),
+        ("ok je me lance, inscris-moi. je travaille depuis 2012, pas de diplôme.", "rna_apply"),
         ("je peux m'inscrire ? je suis potier depuis 10 ans", "rna_eligibility"),
         ("واش الغرفة تقدر تسجلني بلا ديبلوم؟ خدام 5 سنين", "rna_eligibility"),
     ],

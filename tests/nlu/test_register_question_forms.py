@@ -15,6 +15,9 @@ from tests.nlu.rankings import lemmas, ranking
         "kifach kaytsjel lmaalem? ana 20 3am f nnjara",
         "معلم فالنحاس 25 سنة وعندي الشهادة. التسجيل فين وكيفاش",
         "ana khiyata 10 snin, ntsjel fin?",
+        # The next step; a course in the story after the question is where a diploma came from.
+        "ايه عندي الديبلوم ديال الطرز. دابا شنو الخطوة الجاية باش نتسجل؟",
+        "شنو هي الخطوات ديال التسجيل فالموقع؟ أنا خياط، عندي دبلوم ديال التكوين المهني",
     ],
 )
 def test_how_or_where_to_register_is_the_how_to(text: str) -> None:

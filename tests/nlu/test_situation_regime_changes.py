@@ -33,3 +33,8 @@ def test_registered_since_a_year_is_no_practice(reader: SituationReader) -> None
 def test_a_bigger_place_is_growing(reader: SituationReader) -> None:
     text = "أنا صايغ فتطوان، الطاليي ضيق بزاف وبغيت نكري محل كبر. شنو التمويلات اللي كاينين؟"
     assert read(reader, text).get("business_stage") == "grow"
+
+
+def test_a_diploma_i_have_not_said_after_it(reader: SituationReader) -> None:
+    text = "أنا أوطو أونتروبرونور فالصياغة، عندي 5 سنين ديال الخدمة ولكن الديبلوم ما عنديهش. واش نقدر ندخل للرنا؟"
+    assert read(reader, text).get("category") == "practice"

@@ -2,8 +2,9 @@
 
 import pytest
 
+from nlu.lexicon import message_words
 from nlu.situation import SituationReader
-from tests.nlu.test_situation import read
+from tests.nlu.test_situation import TODAY, read
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,23 @@ def test_years_of_a_tax_status_are_no_years_of_practice(reader: SituationReader,
 )
 def test_years_of_the_craft_next_to_a_status_still_count(reader: SituationReader, text: str) -> None:
     assert read(reader, text)["category"] == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("عندي 12 عام فالصياغة وكنخلص الضريبة الموحدة. شنو الأوراق؟", "فالصياغة"),
+        ("كنخلص الضريبة المهنية الموحدة وعندي 8 سنين فالنجارة، ماعنديش ديبلوم.", "فالنجارة"),
+    ],
+)
+def test_years_said_of_a_trade_beside_a_status_are_practice(reader: SituationReader, text: str, trade: str) -> None:
+    start = text.index(trade)
+    found = reader.read(text, message_words(text), TODAY, trades=[(start, start + len(trade))])
+    assert {f.entity: f.value for f in found}.get("category") == "practice"
+
+
+def test_a_trade_after_a_comma_leaves_the_status_years(reader: SituationReader) -> None:
+    text = "auto-entrepreneuse depuis 2023, je couds des djellabas à Kénitra."
+    start = text.index("couds")
+    found = reader.read(text, message_words(text), TODAY, trades=[(start, start + len("couds"))])
+    assert "category" not in {f.entity for f in found}
