@@ -81,6 +81,11 @@ def same_clause(text: str, a: Cue, b: Cue) -> bool:
     return not CLAUSE_BREAK.search(text[left.end : right.start])
 
 
+_GLUED_AND = frozenset({"و", "w", "W"})
+# The writer's "I", a word of its own ("انا", "وأنا", "ana", "moi"), between a negation and what it would reach.
+_WRITERS_I = re.compile(r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)(?=\s|$)", re.IGNORECASE)
+
+
 def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after: int) -> bool:
     """Whether a cue of ``kind`` stands within reach of ``target`` in the same clause, no contrast between."""
     for cue in cues:
@@ -103,6 +108,13 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
                 c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c) and not french_to(text, c)
                 for c in cues
             )
+            # "بلا ديبلوم وكنخلص الفورفي": a verb of paying with "and" glued on starts a clause of its own; so does the
+            # writer's "I" after another's negation ("راجلي… ما كيبيع والو انا دايره الاوطو انتروبرونور").
+            contrast = contrast or any(
+                c.kind == "pay" and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1] in _GLUED_AND
+                for c in cues
+            )
+            contrast = contrast or bool(_WRITERS_I.search(text[cue.end : target.start]))
         if distance <= reach and not contrast and same_clause(text, cue, target):
             return True
     return False

@@ -1504,6 +1504,7 @@ def _said_of_holders(text: str, cues: list[Cue], cue: Cue) -> bool:
         and not _I_BEFORE.search(text[: h.start])
         and any(n.kind == "negation" and n.first == h.last + 1 and n.last < cue.first for n in cues)
         and 0 < cue.first - h.last <= TAX_NEGATION_REACH + 1
+        and not SENTENCE_END.search(text[h.end : cue.start])
         for h in cues
     )
 

@@ -50,3 +50,27 @@ def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
 )
 def test_a_relatives_words_and_the_writers_own(reader: SituationReader, text: str, tax) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # A negation does not reach past "and I pay" or the writer's "I".
+        ("عندي 9 سنين فالزليج بلا ديبلوم وكنخلص الفورفي", "cpu"),
+        ("راجلي ما كيبيع والو انا دايره الاوطو انتروبرونور وكنصاوب الحلي", "auto_entrepreneur"),
+        ("صاحبي ما كيخلص والو للضرائب وأنا راني فالمساهمة المهنية الموحدة. شحال نخلص أنا فلامو", "cpu"),
+        ("ما عنديش ديبلوم وما كنخلص حتى ضريبة", "none"),
+        # Those who pay no tax, asked in one sentence, and the writer's own no-tax in the next.
+        ("واش كاين التقاعد للحرفيين اللي ما كيخلصوش الضريبة؟ أنا مثلا ما مصرحش بحتى حاجة", "none"),
+        # A relative's "pays nothing", in the third person, in a message written for her.
+        ("الواليده كتنسج الزرابي فالدوار وما كتخلص والو، واش كاين شي دعم ليها هي؟", "none"),
+        # "If I join": a plan; "I pay nothing now" is the regime.
+        ("واش الثمن ديال لامو كيتبدل إلى دخلت لأوطو أونتروبرونور؟ دابا ما كنعطي والو للضرائب", "none"),
+    ],
+)
+def test_what_a_negation_reaches(reader: SituationReader, text: str, tax) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+def test_a_first_workshop_is_the_start(reader: SituationReader) -> None:
+    assert read(reader, "بنتي باغيه تحل اول اتولي ديال الخياطه، واش كاين شي كريدي؟").get("business_stage") == "start"
