@@ -179,7 +179,10 @@ class CueFinder:
         # my son, not "and I have".
         cues = [
             c for c in cues
-            if not (c.kind in ("negation", "possession") and any(r.first <= c.first <= r.last for r in relatives))
+            if not (
+                (c.kind in ("negation", "possession") or _article(words, c))
+                and any(r.first <= c.first <= r.last for r in relatives)
+            )
         ]
         cues = sorted(cues + relatives, key=lambda c: c.first)
         return self._numbers_before_units(words, cues, taken)
@@ -195,7 +198,13 @@ class CueFinder:
             for c, n in zip(cues, cues[1:], strict=False)
             if c.kind == n.kind == "possession" and n.first == c.last + 1
         }
-        covered = {i for c in cues if c.kind != "negation" and c.first not in owners for i in range(c.first, c.last + 1)}
+        # "une amie", "un voisin": the article is no number there.
+        covered = {
+            i
+            for c in cues
+            if c.kind != "negation" and c.first not in owners and not _article(words, c)
+            for i in range(c.first, c.last + 1)
+        }
         # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative. Opening
         # the message in Arabic script ("عمي نجار بدون شهادة…"), it is the subject: "blind", "empty" open none.
         group_ends = {c.last for c in cues if c.kind == "category"}
@@ -379,3 +388,8 @@ def _unique_index(pairs: Iterable[tuple[str | None, tuple[str, str]]]) -> dict[s
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _article(words: Sequence[Word], cue: Cue) -> bool:
+    """Whether a cue is the French indefinite article read as the number one ("une amie", "un voisin")."""
+    return cue.kind == "numbers" and cue.first == cue.last and words[cue.first].form in ("un", "une")

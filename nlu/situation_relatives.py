@@ -320,6 +320,8 @@ _HAVE_AFTER_SUBJECT = frozenset({"a", "n", "ne", "avait", "possede", "detient"})
 _PAY_AFTER_SUBJECT = frozenset({"paie", "paye", "payait", "declare", "cotise", "verse"})
 _BEING_AFTER_SUBJECT = frozenset({"est", "etait"})
 _IN_A_REGIME = frozenset({"a", "au", "aux", "en", "sous"})
+# "Mon ami vend sur Anou, il est auto-entrepreneur": a regime named right after "is".
+_REGIME_NAMES = frozenset({"auto", "autoentrepreneur", "autoentrepreneuse", "ae", "cpu", "micro", "imposable", "impose"})
 # What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
 _CLAUSE_OPENERS = frozenset({"أما", "اما", "et", "w", "o", "u", "wa", "و", "mais", "walakin", "ولكن", "لكن"})
 
@@ -349,7 +351,7 @@ def _their_verb_after(words: Sequence[Word], i: int) -> bool:
     return bool(after) and (
         after[0] in _HAVE_AFTER_SUBJECT
         or after[0] in _PAY_AFTER_SUBJECT
-        or after[0] in _BEING_AFTER_SUBJECT and len(after) == 2 and after[1] in _IN_A_REGIME
+        or after[0] in _BEING_AFTER_SUBJECT and len(after) == 2 and after[1] in _IN_A_REGIME | _REGIME_NAMES
     )
 
 

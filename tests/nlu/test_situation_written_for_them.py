@@ -37,3 +37,23 @@ def test_the_regime_of_the_one_written_for(reader: SituationReader, text: str, t
 )
 def test_a_bare_est_opens_no_question(reader: SituationReader, text: str, tax) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A friend's regime: "il est auto-entrepreneur" after them, "une amie" named with its article.
+        "Mon ami vend sur Anou, il est auto-entrepreneur. Moi je voudrais aussi vendre mes bijoux en ligne, comment ?",
+        "Une amie brodeuse au régime auto-entrepreneur paie 1 % de son chiffre. Moi je veux vendre à l'étranger.",
+        # Held, then doubted.
+        "Je crois que je suis à la CPU mais je n'en suis pas sûr, c'est mon cousin qui s'occupe des papiers.",
+    ],
+)
+def test_a_friends_or_a_doubted_regime_is_not_the_writers(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") is None
+
+
+def test_the_writers_own_beside_a_friend(reader: SituationReader) -> None:
+    assert read(reader, "j'ai une amie qui est à la CPU, moi je suis auto-entrepreneur").get("tax_situation") == (
+        "auto_entrepreneur"
+    )
