@@ -54,13 +54,13 @@ PRESENT = ("kan", "kat", "kay", "كن", "كت")
 FIRST_PERSON_PRESENT = ("kan", "كن")
 # After a negating "ma" the reader also takes the bare ka-, the northern ta- and كي/كا ("ma kakhllsch").
 ANY_PRESENT = ("ka", "tan", "tat", "tay", "كن", "كت", "كي", "كا")
-_GLUED_AND = ("و", "w")
+GLUED_AND = ("و", "w")
 
 
 def present_verb(form: str, prefixes: tuple[str, ...] = PRESENT, glued_and: bool = False) -> bool:
     """Whether a normalised word is a Darija verb in the present by one of ``prefixes``; with ``glued_and``, after a
     glued "and" too ("wkankhdem", "وكنصنع")."""
-    if glued_and and form.startswith(_GLUED_AND) and present_verb(form[1:], prefixes):
+    if glued_and and form.startswith(GLUED_AND) and present_verb(form[1:], prefixes):
         return True
     for prefix in prefixes:
         verb = _LATIN_VERB if prefix.isascii() else _ARABIC_VERB

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from hirfa.text import normalise
+from nlu.darija_verbs import GLUED_AND
 
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
@@ -81,7 +82,6 @@ def same_clause(text: str, a: Cue, b: Cue) -> bool:
     return not CLAUSE_BREAK.search(text[left.end : right.start])
 
 
-_GLUED_AND = frozenset({"و", "w", "W"})
 # The writer's "I", a word of its own ("انا", "وأنا", "ana", "moi"), between a negation and what it would reach.
 _WRITERS_I = re.compile(r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)(?=\s|$)", re.IGNORECASE)
 
@@ -111,7 +111,7 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
             # "بلا ديبلوم وكنخلص الفورفي": a verb of paying with "and" glued on starts a clause of its own; so does the
             # writer's "I" after another's negation ("راجلي… ما كيبيع والو انا دايره الاوطو انتروبرونور").
             contrast = contrast or any(
-                c.kind == "pay" and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1] in _GLUED_AND
+                c.kind == "pay" and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1].lower() in GLUED_AND
                 for c in cues
             )
             contrast = contrast or bool(_WRITERS_I.search(text[cue.end : target.start]))

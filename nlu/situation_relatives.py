@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from hirfa.text import arabic_stems
 from nlu import on_behalf
-from nlu.darija_verbs import present_verb
+from nlu.darija_verbs import GLUED_AND, present_verb
 from nlu.lexicon import Word
 from nlu.on_behalf import OWNER_OF
 from nlu.situation_clauses import CLAUSE_BREAK, RELATIVE_REACH, SENTENCE_END, Cue, at_not_have
@@ -136,14 +136,14 @@ def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue], particip
     return any(i < len(words) and words[i].form in participles for i in heads)
 
 
-_AND = frozenset({"و", "w", "et"})
+_AND = frozenset({*GLUED_AND, "et"})
 
 
 def _joined_to_writer(words: Sequence[Word], relative: Cue, first_person: frozenset[str]) -> bool:
     """Whether the relative is joined to the writer's "I" by "and" ("انا وبنتي عندنا صارل", "ana w khti", "moi et ma
     sœur"): what follows is said of "we", the writer's own."""
     i = relative.first
-    glued = words[i].form[:1] in ("و", "w") and i > 0 and words[i - 1].form in first_person
+    glued = words[i].form[:1] in GLUED_AND and i > 0 and words[i - 1].form in first_person
     apart = i > 1 and words[i - 1].form in _AND and words[i - 2].form in first_person
     return glued or apart
 
@@ -378,6 +378,8 @@ def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
 
 # French possessives: French names an owner only after "de" ("jsuis AE mon frère aussi": the AE is the writer's).
 _POSSESSIVES = frozenset(("mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "leur", "leurs"))
+# "un ami", "la voisine": French names no owner before its article either.
+_FRENCH_ARTICLES = frozenset(("un", "une", "le", "la", "les", "l", "des"))
 # Relatives whose own name begins with و (والدي, ولدي, وليدي): no glued "and" there.
 _WAW_NAMES = ("وال", "ولد", "وليد", "ولاد")
 
@@ -386,7 +388,7 @@ def _construct_state(first: str) -> bool:
     """Whether a relative whose first word is ``first`` can own the word right before it, Arabic's construct state
     ("تعاونية أمي"). Not after a glued "and" ("أنا مقاولة ذاتية وزوجي بدون عمل": the regime is the writer's), nor
     in French."""
-    if first in _POSSESSIVES:
+    if first in _POSSESSIVES or first in _FRENCH_ARTICLES:
         return False
     return not (first.startswith("و") and not first.startswith(_WAW_NAMES))
 

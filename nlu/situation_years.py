@@ -322,9 +322,9 @@ def practising(
     return [
         y
         for y in years
-        if not (
-            not y.from_age
-            and any(
+        if (
+            y.from_age
+            or not any(
                 _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
                 for s in cues
                 if s.kind in _STATUS_KINDS
