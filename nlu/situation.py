@@ -266,19 +266,17 @@ class SituationReader:
         cues = self._finder.find(words, taken)
         return [s for s in starts if unread(text, words, cues, self._language_skills, s)]
 
-    def corrections(self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-        """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout"), as character
-        spans (nlu.situation_extractor: the trade or city said before gives way to the one after)."""
-        return [(c.start, c.end) for c in self._finder.find(words, taken) if c.kind == "self_correction"]
-
-    def said_of_the_past(self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-        """The words right after a past ("كنت ساكن فأكادير ودابا رجعت لتيزنيت", "kont njjar w daba khiyat"), as
-        character spans: a trade or a city there gives way to one said after (nlu.situation_extractor)."""
-        return [
-            (c.start, words[min(len(words) - 1, c.last + PAST_PLACE_REACH)].end)
-            for c in self._finder.find(words, taken)
-            if c.kind == "past"
-        ]
+    def changes_of_mind(
+        self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout"), and the words
+        right after a past ("كنت ساكن فأكادير ودابا رجعت لتيزنيت", "kont njjar w daba khiyat"), as character spans:
+        a trade or a city said before a correction, or in the past, gives way to one said after
+        (nlu.situation_extractor)."""
+        cues = self._finder.find(words, taken)
+        corrections = [(c.start, c.end) for c in cues if c.kind == "self_correction"]
+        past = [(c.start, words[min(len(words) - 1, c.last + PAST_PLACE_REACH)].end) for c in cues if c.kind == "past"]
+        return corrections, past
 
     def relatives_said(self, text: str, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()) -> Relatives:
         """The words said of a relative ("أخي مقاول ذاتي في الميكانيك، وأنا…"): a trade found there is the relative's

@@ -78,10 +78,14 @@ class SituationExtractor(MessageAnnotator, EntityExtractorMixin):
             # Only with a second trade or city: a relative's only trade or city is often the writer's too ("mon père
             # était maalem en sellerie, moi je m'y suis mis"), or the one the message is written for, and no search for
             # relatives is made otherwise.
-            for entity in (e for e in WRITERS_OWN if sum(f["entity"] == e for f in entities) > 1):
-                entities = writers_own(entities, self._reader.relatives_said(text, words, taken), words, entity)
-                entities = corrected(entities, self._reader.corrections(words, taken), entity)
-                entities = left_behind(entities, self._reader.said_of_the_past(words, taken), entity)
+            shared = [e for e in WRITERS_OWN if sum(f["entity"] == e for f in entities) > 1]
+            if shared:
+                relatives = self._reader.relatives_said(text, words, taken)
+                corrections, past = self._reader.changes_of_mind(words, taken)
+                for entity in shared:
+                    entities = writers_own(entities, relatives, words, entity)
+                    entities = corrected(entities, corrections, entity)
+                    entities = left_behind(entities, past, entity)
             entities = self._known_languages(text, words, entities, taken)
             found = [as_entity(f.entity, f.value, f.start, f.end, text) for f in read if reads_entity(f.entity, intent)]
             message.set(ENTITIES, entities + self.add_extractor_name(found), add_to_output=True)

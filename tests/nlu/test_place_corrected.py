@@ -14,8 +14,8 @@ def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
     found = [m for m in lexicon.find(words) if m.entity == "city"]
     entities = [{"entity": "city", "value": m.value, "start": m.start, "end": m.end} for m in found]
     taken = [(e["start"], e["end"]) for e in entities]
-    entities = corrected(entities, reader.corrections(words, taken), "city")
-    return [e["value"] for e in left_behind(entities, reader.said_of_the_past(words, taken), "city")]
+    corrections, past = reader.changes_of_mind(words, taken)
+    return [e["value"] for e in left_behind(corrected(entities, corrections, "city"), past, "city")]
 
 
 @pytest.mark.parametrize(
