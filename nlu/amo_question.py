@@ -317,10 +317,13 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return ahead(INFO, ranking)
     if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
         return ahead(ENROL, ranking)
-    if first in REGISTER_TOPICS and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas):
-        return ahead(ENROL, ranking)
-    # "كيفاش نسجلها فالامو": registering someone in the AMO; "واش تدخل معايا فالتغطية؟" (joining the writer's cover)
-    # asks who is covered.
-    if first in OTHER_AMO and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and joins_amo(lemmas, ENROL_VERBS):
+    # Behind another AMO topic, only a verb of enrolling: "كيفاش نسجلها فالامو" registers someone in the AMO, "واش تدخل
+    # معايا فالتغطية؟" (joining the writer's cover) asks who is covered.
+    verbs = ENROL_VERBS if first in OTHER_AMO else JOINING_VERBS
+    if (
+        (first in REGISTER_TOPICS or first in OTHER_AMO)
+        and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
+        and joins_amo(lemmas, verbs)
+    ):
         return ahead(ENROL, ranking)
     return ranking

@@ -140,12 +140,13 @@ LETS = frozenset(
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
     )
 )
-# Register me, asked of the assistant: the request itself ("سجلني عافاك", "inscrivez-moi au RNA").
+# Register me, asked of the assistant: the request itself ("سجلني عافاك", "inscrivez au RNA"); "inscrivez-moi" is two
+# words once the hyphen is gone (_REGISTER_IMPERATIVES).
 REGISTER_ME = frozenset(
     normalise(w)
     for w in (
         "سجلني", "سجليني", "سجلوني", "قيدني", "sajjelni", "sjjelni", "sejjelni", "sjelni", "sajelni", "sajlni",
-        "sjlni", "sejjlni", "inscrivez-moi", "inscris-moi", "inscrivez", "enregistrez-moi",
+        "sjlni", "sejjlni", "inscrivez",
     )
 )
 # The register itself: "ydkhol l sijil", "يقبلوها فالسجل", "inscrit au registre".

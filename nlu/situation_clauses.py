@@ -82,8 +82,10 @@ def same_clause(text: str, a: Cue, b: Cue) -> bool:
     return not CLAUSE_BREAK.search(text[left.end : right.start])
 
 
-# The writer's "I", a word of its own ("انا", "وأنا", "ana", "moi"), between a negation and what it would reach.
-_WRITERS_I = re.compile(r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)(?=\s|$)", re.IGNORECASE)
+# The writer's "I", a word of its own ("انا", "وأنا", "ana", "moi"): between a negation and what it would reach here;
+# before "the one who" in nlu.situation_tax.
+WRITERS_I = r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)"
+_WRITERS_I = re.compile(rf"{WRITERS_I}(?=\s|$)", re.IGNORECASE)
 
 
 def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after: int) -> bool:

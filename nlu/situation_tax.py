@@ -20,6 +20,7 @@ from nlu.situation_category import studied_field
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
     SENTENCE_END,
+    WRITERS_I,
     Cue,
     Found,
     clause_bounds,
@@ -231,21 +232,21 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 
 def _another_object(cues: list[Cue], stop: Cue, target: Cue) -> bool:
     """Whether a regime, a company or a change stands between a stop and ``target``: the stop is of that one."""
-    return any(
-        stop.last < c.first < target.first and (c.kind in ("tax", "switched") or c.kind == "category" and c.value == "enterprise")
-        for c in cues
-    )
+    return any(stop.last < c.first < target.first and (c.kind == "switched" or _regime_or_company(c)) for c in cues)
 
 
 def _switched_to_another(cues: list[Cue], left: Cue) -> bool:
     """Whether a change said done follows a regime left, with a regime or a company after it: "J'ai arrêté
     l'auto-entrepreneur l'an dernier, je suis passée en SARL" (the SARL is now, not no tax)."""
     return any(
-        c.kind == "switched"
-        and c.first > left.last
-        and any(o.first > c.last and (o.kind == "tax" or o.kind == "category" and o.value == "enterprise") for o in cues)
+        c.kind == "switched" and c.first > left.last and any(o.first > c.last and _regime_or_company(o) for o in cues)
         for c in cues
     )
+
+
+def _regime_or_company(cue: Cue) -> bool:
+    """Whether a cue names a regime or one's own company (a SARL keeps accounts)."""
+    return cue.kind == "tax" or cue.kind == "category" and cue.value == "enterprise"
 
 
 # "je ne paie plus la patente", "je ne suis plus au noir": what a "no longer" has for its object stands this many words
@@ -1510,7 +1511,7 @@ def _said_of_holders(text: str, cues: list[Cue], cue: Cue) -> bool:
 
 
 # "وأنا اللي ما عمرني خلصت شي حاجة للضرايب": "I am the one who", the writer's own clause.
-_I_BEFORE = re.compile(r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)\s*$")
+_I_BEFORE = re.compile(rf"{WRITERS_I}\s*$")
 # "الناس اللي ما عندهم حتى شي ضريبة بحالي": the writer counts themself among them.
 _LIKE_ME = re.compile(r"(?:^|\s)(?:بحالي|بحالنا|مثلي|كيفي|b7ali|bhali|b7alna|comme moi)(?:\s|$|[,.!?؟،])")
 
