@@ -36,6 +36,7 @@ _LETTER_MAP = str.maketrans(
         "ݣ": "ك",  # the gaf of official Moroccan spelling (U+0763)
         "گ": "ك",
         "ڤ": "ف",  # ve, written for "v" in loanwords
+        "پ": "ب",  # pe, written for "p" in loanwords ("الإمپو", "الپورطابل"), as often as ب
         "ڢ": "ف",  # Maghrebi fa
         "ڨ": "ق",
         "ڧ": "ق",  # Maghrebi qaf

@@ -39,6 +39,7 @@ from typing import Any
 
 from hirfa.text import normalise, says_any
 from nlu import on_behalf, register_question
+from nlu.darija_verbs import verb_in_negation
 from nlu.register_wish import REGISTER_NOUNS, ahead, swapped
 
 ENROL, COST = "amo_enroll", "amo_cost"
@@ -245,9 +246,15 @@ def amo_pays(lemmas: Sequence[str]) -> bool:
     """Whether AMO is the subject of a verb of paying or covering right after it ("واش لامو كتخلص السبيطار", "من إمتى
     كتبدا لامو تخلص", "l'AMO couvre-t-elle l'accouchement ?"), and no amount is asked: what it pays for."""
     return not says_any(lemmas, AMOUNT_WORDS) and any(
-        says_any([lemma], AMO_NAMES) and says_any(lemmas[i + 1 : i + 1 + AMO_VERB_REACH], AMO_PAYS)
+        says_any([lemma], AMO_NAMES) and says_any(_unnegated(lemmas[i + 1 : i + 1 + AMO_VERB_REACH]), AMO_PAYS)
         for i, lemma in enumerate(lemmas)
     )
+
+
+def _unnegated(lemmas: Sequence[str]) -> list[str]:
+    """The verbs among ``lemmas`` without the negation around them ("ما كتخلصش" → "كتخلص"): what AMO does not pay for is
+    asked of its coverage as what it pays for."""
+    return [verb_in_negation(lemma) or lemma for lemma in lemmas]
 
 
 def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:

@@ -1,8 +1,8 @@
-"""May I get the card? "واش نقدر ناخد لاكارط", "راجلي عندو البطاقة… واش نقدر ناخدها حتى أنا؟": "can I" weighs towards
-who may register (rna_eligibility), and the writer's years, diploma or maâlem title said first weigh the same way.
-Getting the professional card is the card's own question (artisan_card): a verb of getting with the card named, and
-the register not, puts artisan_card first when it stands among the first three behind rna_eligibility or
-training.
+"""May I get the card, what does it give? "واش نقدر ناخد لاكارط", "راجلي عندو البطاقة… واش نقدر ناخدها حتى أنا؟":
+"can I" weighs towards who may register (rna_eligibility), and the writer's years, diploma or maâlem title said first
+weigh the same way. Getting the professional card, or what it gives, is the card's own question (artisan_card): a verb
+of getting or giving with the card named, and the register not (or told as done), puts artisan_card first when it
+stands among the first three behind rna_eligibility or training.
 """
 
 from __future__ import annotations
@@ -33,6 +33,22 @@ GET_VERBS = frozenset(
         "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
     )
 )
+# What the card gives or when it comes: "شنو كتعطيني الكارط", "فوقاش توصلني الكارط", "à quoi sert la carte".
+GIVES_VERBS = frozenset(
+    normalise(w)
+    for w in (
+        "كتعطيني", "تعطيني", "كتعطي", "توصلني", "كتوصلني", "توصل", "تنفعني", "كتنفعني", "kat3tini", "t3tini",
+        "twselni", "katwselni", "tnf3ni", "katnf3ni", "sert", "apporte", "recevoir", "reçoit", "recoit",
+    )
+)
+# Registered already ("تسجلت فالسجل", "je suis inscrit"): the register is told as done, and the card is what comes next.
+REGISTERED = frozenset(
+    normalise(w)
+    for w in (
+        "تسجلت", "سجلت", "تقيدت", "مسجل", "مسجلة", "متسجل", "متسجلة", "tsjlt", "tsajjelt", "tsejjelt", "msajjel",
+        "msjel", "msajla", "inscrit", "inscrite", "enregistré", "enregistrée",
+    )
+)
 # The topics the card question is pulled to: who may register (the years or title said), training (a missing diploma
 # said: "كيفاش ناخد لاكارط؟ … بلا ديبلوم"). Not financing: "3andi carte AE, n9der nakhod credit?" holds the
 # auto-entrepreneur's card and gets a loan.
@@ -45,7 +61,10 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with artisan_card first when getting the card is asked behind a topic it is pulled to."""
     if not ranking or ranking[0]["name"] not in PULLED_FROM or all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
-    asks_card = says_any(lemmas, GET_VERBS) and says_any(lemmas, CARD_WORDS)
-    # The register named, or a verb of registering: registering is asked ("can I register to get the card?").
-    registers = says_any(lemmas, REGISTER_NOUNS) or any(registering(lemma) for lemma in lemmas)
+    asks_card = (says_any(lemmas, GET_VERBS) or says_any(lemmas, GIVES_VERBS)) and says_any(lemmas, CARD_WORDS)
+    # The register named, or a verb of registering: registering is asked ("can I register to get the card?"), unless
+    # the writer is registered already.
+    registers = not says_any(lemmas, REGISTERED) and (
+        says_any(lemmas, REGISTER_NOUNS) or any(registering(lemma) for lemma in lemmas)
+    )
     return ahead(CARD, ranking) if asks_card and not registers else ranking

@@ -88,6 +88,9 @@ WRITERS_I = r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)"
 _WRITERS_I = re.compile(rf"{WRITERS_I}(?=\s|$)", re.IGNORECASE)
 
 
+_GLUED_CLAUSE_OPENERS = frozenset({"pay", "wish"})
+
+
 def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after: int) -> bool:
     """Whether a cue of ``kind`` stands within reach of ``target`` in the same clause, no contrast between."""
     for cue in cues:
@@ -110,10 +113,11 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
                 c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c) and not french_to(text, c)
                 for c in cues
             )
-            # "بلا ديبلوم وكنخلص الفورفي": a verb of paying with "and" glued on starts a clause of its own; so does the
-            # writer's "I" after another's negation ("راجلي… ما كيبيع والو انا دايره الاوطو انتروبرونور").
+            # "بلا ديبلوم وكنخلص الفورفي", "بلا باطنت وبغيت نكبر الخدمة": a verb of paying or wishing with "and" glued on
+            # starts a clause of its own; so does the writer's "I" after another's negation ("راجلي… ما كيبيع والو انا
+            # دايره الاوطو انتروبرونور").
             contrast = contrast or any(
-                c.kind == "pay" and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1].lower() in GLUED_AND
+                c.kind in _GLUED_CLAUSE_OPENERS and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1].lower() in GLUED_AND
                 for c in cues
             )
             contrast = contrast or bool(_WRITERS_I.search(text[cue.end : target.start]))

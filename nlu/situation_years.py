@@ -40,6 +40,7 @@ _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "sinc
 STATUS_REACH_AFTER, STATUS_REACH_BEFORE = 3, 5
 # Being on the register is such a status too: "أنا مسجل من 2023" has been registered three years.
 _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local", "registered"})
+_OTHER_SAID = frozenset({"contrast", "category"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
 _AGE_NOUNS = frozenset({"سن", "السن"})
@@ -361,8 +362,9 @@ def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool
         (left, right), (start, end), reach = (years.last, status.first), (years.end, status.start), STATUS_REACH_BEFORE
     else:
         return False
-    # "auto-entrepreneur et potier depuis 2015": another clause, or a contrast, gives the years to the craft.
-    between = any(c.kind == "contrast" and left < c.first < right for c in cues)
+    # "auto-entrepreneur et potier depuis 2015": another clause, or a contrast, gives the years to the craft; so does
+    # a diploma said between them ("من 2020 ما عنديش ديبلوم وكنخلص السي بي أو").
+    between = any(c.kind in _OTHER_SAID and left < c.first < right for c in cues)
     return right - left <= reach and not between and not CLAUSE_BREAK.search(text[start:end])
 
 

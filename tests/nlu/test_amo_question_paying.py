@@ -42,6 +42,9 @@ def test_an_amount_or_no_means_of_paying_stays_the_cost(text: str) -> None:
         "واش لامو كتخلص السبيطار ولا لا؟ أنا خياطة",
         "من إمتى كتبدا لامو تخلص؟ خلصت أول شهر",
         "Auto-entrepreneur à Rabat : l'AMO couvre-t-elle l'accouchement ?",
+        # What it does not pay for, too.
+        "سمعت بلي لامو ما كتخلصش الدوا ديال السكر، واش بصح؟",
+        "واش لامو ماكتخلصش الراديو؟",
     ],
 )
 def test_what_amo_pays_for_is_its_coverage(text: str) -> None:

@@ -13,6 +13,10 @@ from tests.nlu.rankings import lemmas, ranking
         "راجلي عندو البطاقة. أنا خياطة ف سطات، واش نقدر ناخدها حتى أنا؟",
         "ana m3allem f nnjara, wach n9der nakhod lkarta?",
         "j'ai 20 ans de métier, je peux avoir la carte ?",
+        # What the card gives, or when it comes once registered.
+        "عندي 15 عام فالنجارة، شنو كتعطيني البطاقة؟",
+        "تسجلت فالسجل هادي شهرين، فوقاش توصلني الكارط؟",
+        "je suis inscrit au registre depuis mars, la carte sert à quoi ?",
     ],
 )
 def test_getting_the_card_is_the_cards_question(text: str) -> None:

@@ -29,6 +29,10 @@ def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
         ("كنت ساكن فأكادير ودابا رجعت لتيزنيت، فين كاينة الغرفة؟", ["Tiznit"]),
         ("j'habitais avant à Fès, maintenant je suis à Meknès, où est la chambre ?", ["Meknès"]),
         ("أنا من فاس وكنت خدام فطنجة، فين الغرفة؟", ["Fès", "Tanger"]),
+        # Where one came from, was born or is from at first gives way to where one lives.
+        ("جيت من كلميم وساكن دابا فالعيون، فين الغرفة؟", ["Laâyoune"]),
+        ("originaire de Taza, j'habite Fès, où est la chambre ?", ["Fès"]),
+        ("née à Safi, je vis à Tanger depuis dix ans, où est la chambre ?", ["Tanger"]),
         ("je suis à Fès et mon fils à Rabat, pardon pour la question, où est la chambre ?", ["Fès", "Rabat"]),
     ],
 )

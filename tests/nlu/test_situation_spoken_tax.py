@@ -32,6 +32,8 @@ def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str
         "أنا زلايجي فمكناس ومعمرني خلصت ليمبو",
         "عمري ما خلصت الإمبو. كيفاش نتسجل فلامو؟",
         "ما كنخلص والو للطاكس، شحال غادي نخلص فلامو؟",
+        "كنخدم الفخار بلا باطنت، شحال لامو؟",
+        "Pas de diplôme, je suis informelle. Je peux avoir l'AMO ?",
     ],
 )
 def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
@@ -74,3 +76,21 @@ def test_what_a_negation_reaches(reader: SituationReader, text: str, tax) -> Non
 
 def test_a_first_workshop_is_the_start(reader: SituationReader) -> None:
     assert read(reader, "بنتي باغيه تحل اول اتولي ديال الخياطه، واش كاين شي كريدي؟").get("business_stage") == "start"
+    assert read(reader, "خويا بغا يحل أول كاراج ديال الميكانيك، كاين شي قرض؟").get("business_stage") == "start"
+
+
+def test_a_tax_word_spelt_with_pe(reader: SituationReader) -> None:
+    assert read(reader, "كنخلص للإمپو نفس المبلغ كل عام، شحال لامو؟").get("tax_situation") == "cpu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation does not reach past "and I want".
+        "كنطرز فالدار بلا باطنت وبغيت نكبر الخدمة، واش كاين شي قرض؟",
+        "أنا أوطو أونطروبرونور وبغيت نشري ماشينات، كاين شي قرض؟",
+        "je veux un atelier plus grand, quel crédit ?",
+    ],
+)
+def test_growing_after_what_one_lacks(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"

@@ -55,6 +55,10 @@ def test_years_said_of_a_trade_beside_a_status_are_practice(reader: SituationRea
     assert {f.entity: f.value for f in found}.get("category") == "practice"
 
 
+def test_a_diploma_denied_between_years_and_a_status_leaves_the_years_to_the_craft(reader: SituationReader) -> None:
+    assert read(reader, "كنخدم الدباغة من 2019 ما عنديش ديبلوم وكنخلص الفورفي").get("category") == "practice"
+
+
 def test_a_trade_after_a_comma_leaves_the_status_years(reader: SituationReader) -> None:
     text = "auto-entrepreneuse depuis 2023, je couds des djellabas à Kénitra."
     start = text.index("couds")
