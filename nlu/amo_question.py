@@ -70,6 +70,31 @@ AMOUNT_WORDS = frozenset(
     )
 )
 
+# The amounts a tax regime is told by ("كنخلص للضرائب نفس المبلغ كل عام", "1200 dh par an, toujours le même montant"):
+# near a word of tax they describe the writer's regime, and ask no price of the AMO. Question words always ask.
+TOLD_AMOUNTS = frozenset(normalise(w) for w in ("ثمن", "مبلغ", "قيمة", "montant", "prix", "tarif"))
+TAX_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "ضريبة", "ضرائب", "ضرايب", "ضريبه", "impots", "impôts", "impot", "impôt", "perception", "fisc", "إمبو", "امبو",
+        "ليمبو", "طاكس", "cpu", "forfait", "فورفي", "dariba", "ddariba", "dara2ib",
+    )
+)
+TAX_REACH = 6
+
+
+def asks_amount(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it."""
+    return any(
+        says_any([lemma], AMOUNT_WORDS)
+        and not (
+            says_any([lemma], TOLD_AMOUNTS)
+            and says_any(lemmas[max(0, i - TAX_REACH) : i + 1 + TAX_REACH], TAX_WORDS)
+        )
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 # Reimbursed or taken in charge (normalised; "en charge" is read as two words, "à charge" is a dependant, not this).
 REIMBURSE_WORDS = frozenset(
     normalise(w)
@@ -232,7 +257,7 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
     """Whether the message asks when, with a word of starting or of being covered, and no word of paying, amount, how
     or where."""
     starting = says_any(lemmas, START_WORDS) or says_any(lemmas, COVER_WORDS)
-    doing = says_any(lemmas, PAY_WORDS) or says_any(lemmas, AMOUNT_WORDS) or says_any(lemmas, HOW_WORDS)
+    doing = says_any(lemmas, PAY_WORDS) or asks_amount(lemmas) or says_any(lemmas, HOW_WORDS)
     return says_any(lemmas, WHEN_WORDS) and starting and not doing
 
 
@@ -245,7 +270,7 @@ def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
 def amo_pays(lemmas: Sequence[str]) -> bool:
     """Whether AMO is the subject of a verb of paying or covering right after it ("واش لامو كتخلص السبيطار", "من إمتى
     كتبدا لامو تخلص", "l'AMO couvre-t-elle l'accouchement ?"), and no amount is asked: what it pays for."""
-    return not says_any(lemmas, AMOUNT_WORDS) and any(
+    return not asks_amount(lemmas) and any(
         says_any([lemma], AMO_NAMES) and says_any(_unnegated(lemmas[i + 1 : i + 1 + AMO_VERB_REACH]), AMO_PAYS)
         for i, lemma in enumerate(lemmas)
     )
@@ -273,18 +298,18 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
         )
         for i, lemma in enumerate(lemmas)
     )
-    return (paying or declaring) and not says_any(lemmas, AMOUNT_WORDS)
+    return (paying or declaring) and not asks_amount(lemmas)
 
 
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     """Whether the message says a verb of enrolling and asks no amount."""
-    return not says_any(lemmas, AMOUNT_WORDS) and says_any(lemmas, ENROL_VERBS)
+    return not asks_amount(lemmas) and says_any(lemmas, ENROL_VERBS)
 
 
 def joins_amo(lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS) -> bool:
     """Whether a verb of enrolling or joining (of ``verbs``) has AMO for its object, a few words on, and no amount is
     asked."""
-    return not says_any(lemmas, AMOUNT_WORDS) and any(
+    return not asks_amount(lemmas) and any(
         says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
         for i, lemma in enumerate(lemmas)
     )
@@ -292,7 +317,7 @@ def joins_amo(lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS) -> b
 
 def asks_an_amount(lemmas: Sequence[str]) -> bool:
     """Whether the message asks an amount and says no verb of enrolling."""
-    return says_any(lemmas, AMOUNT_WORDS) and not says_any(lemmas, ENROL_VERBS)
+    return asks_amount(lemmas) and not says_any(lemmas, ENROL_VERBS)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -246,3 +246,20 @@ def test_joining_the_writers_cover_asks_who_is_covered() -> None:
     text = "واش الواليدة ديالي كبيرة وساكنة معايا تدخل معايا فالتغطية؟"
     start = ranking("amo_info", "amo_cost", "amo_enroll")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The amount is the regime's, told beside a word of tax; what is asked is how to declare or pay.
+        "كنخلص للضرائب نفس المبلغ كل عام، كيفاش نصرح بمراتي فلامو؟",
+        "ma CPU c'est toujours le même montant, comment déclarer mes enfants à l'amo ?",
+    ],
+)
+def test_an_amount_told_of_the_tax_regime_asks_no_price(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize("text", ["شحال الثمن ديال لامو وأنا كنخلص الضريبة؟", "quel est le montant de l'AMO pour moi ?"])
+def test_an_amount_asked_beside_the_regime_stays_the_cost(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))[0]["name"] == "amo_cost"
