@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.refusal_opening import WANT_WORDS
 from nlu.register_wish import LEARNING_NOUNS, REGISTER_NOUNS, promoted
 
 TRAINING = "training"
@@ -46,6 +47,8 @@ SCHOOLS = frozenset(
     for w in ("ofppt", "école", "ecole", "institut", "cfa", "madrasa", "lmadrasa", "مدرسة", "المدرسة", "معهد", "المعهد")
 )
 JOIN_REACH = 3
+# Asking for one: a want ("بغينا تكوين للعيالات", "je cherche une formation") or "is there" ("واش كاين شي تكوين").
+ASKING_FOR = WANT_WORDS | frozenset(normalise(w) for w in ("كاين", "كاينة", "kayn", "kayen", "kayna", "يوجد", "هناك"))
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
 # est ouvert pour moi").
 OPEN_WORDS = frozenset(
@@ -56,13 +59,14 @@ OPEN_REACH = 6
 
 
 def joins_a_training(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks to join a training (or whether one is open to the writer), naming no register."""
+    """Whether the message asks to join a training, asks for one, or whether one is open to the writer, naming no
+    register."""
     if says_any(lemmas, REGISTER_NOUNS):
         return False
     return any(
         says_any([lemma], COURSES)
         and (
-            says_any(lemmas[max(0, _course_start(lemmas, i) - JOIN_REACH) : i], JOIN_WORDS)
+            says_any(lemmas[max(0, _course_start(lemmas, i) - JOIN_REACH) : i], JOIN_WORDS | ASKING_FOR)
             or says_any(lemmas[i + 1 : i + 1 + OPEN_REACH], OPEN_WORDS)
         )
         for i, lemma in enumerate(lemmas)

@@ -15,6 +15,10 @@ from tests.nlu.rankings import lemmas, ranking
         "sans le bac, on peut suivre une formation en sellerie ?",
         "ليس معي أي دبلوم، هل أستطيع الالتحاق بدورة في صناعة الفخار؟",
         "la formation en ebenisterie est ouverte a ceux qui n'ont pas de diplome ?",
+        # Asking for one: a want, or "is there".
+        "حنا تعاونية ديال الزرابي، بغينا تكوين فالتسويق",
+        "عندي 10 سنين فالحدادة، واش كاين شي تكوين فاللحام؟",
+        "je suis en coopérative, je cherche une formation en gestion",
     ],
 )
 def test_joining_a_training_puts_training_first(text: str) -> None:
