@@ -22,7 +22,7 @@ from nlu import papers_question
 from nlu.joining_training import COURSES
 from nlu.register_wish import MAY_WORDS, promoted, swapped
 
-HOW, ELIGIBILITY, DOCUMENTS = "rna_register_how", "rna_eligibility", "rna_documents"
+HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
 HOW_WORDS = frozenset(
@@ -78,6 +78,13 @@ _ARABIZI_REGISTERING = re.compile(
 )
 _ARABIC_REGISTERING = re.compile(r"^(?:[كت](?=[نيت]))?(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:[وي]?(?:ها|هم|ه|ني|نا)|[وي])?$")
 REGISTER_NOUNS = frozenset({"سجل", "السجل"})
+# Where to start, said with registering ("بغيت نتسجل فالسجل. منين نبدا؟", "je veux m'inscrire, par où commencer ?"): the
+# first of the steps is asked, even after a wish to register that pulls to the request (rna_apply).
+START_VERBS = frozenset(
+    normalise(w)
+    for w in ("نبدا", "نبدأ", "نبداو", "أبدأ", "ابدا", "ابدأ", "نبتدي", "nbda", "nebda", "nbdaw", "nebdaw", "commencer")
+)
+START_FROM = frozenset(normalise(w) for w in ("منين", "أين", "mnin", "où", "فين"))
 
 
 def registering(lemma: str) -> bool:
@@ -119,6 +126,16 @@ def asks_how(lemmas: Sequence[str]) -> bool:
     return not says_any(lemmas[asked_from : verb + 1 + COURSE_REACH], COURSES)
 
 
+def asks_where_to_start(lemmas: Sequence[str]) -> bool:
+    """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
+    registering in the message and no papers named."""
+    return (
+        any(a in START_FROM and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
+        and any(registering(lemma) for lemma in lemmas)
+        and not says_any(lemmas, PAPERS)
+    )
+
+
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
     """Whether a word of may stands right before a verb of registering, and no word of how, where or by what channel is
     said."""
@@ -132,6 +149,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     first when it was runner-up to rna_register_how in a question whether one may."""
     names = [r["name"] for r in ranking[:HOW_RANK]]
     if names and names[0] in PULLED_FROM and HOW in names[1:] and asks_how(lemmas):
+        return promoted(ranking, names.index(HOW))
+    if names and names[0] in PULLED_FROM | {APPLY} and HOW in names[1:] and asks_where_to_start(lemmas):
         return promoted(ranking, names.index(HOW))
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):
         return swapped(ranking)

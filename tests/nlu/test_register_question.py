@@ -103,3 +103,20 @@ def test_is_there_a_way_asks_whether(text: str) -> None:
 )
 def test_the_classifier_sends_how_questions_after_a_kind_to_how(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("بغيت نتسجل فالسجل، عندي 9 سنين فالنجارة، منين نبدا؟", "rna_apply"),
+        ("حنا تعاونية ديال الطرز، بغينا نسجلوها، منين نبداو؟", "rna_eligibility"),
+        ("je veux m'inscrire au registre, je suis potier depuis 10 ans, par où commencer ?", "rna_apply"),
+    ],
+)
+def test_where_to_start_registering_is_how(text: str, first: str) -> None:
+    assert rerank(lemmas(text), ranking(first, "rna_register_how", "rna_documents"))[0]["name"] == "rna_register_how"
+
+
+def test_where_to_start_with_the_papers_is_left_to_the_classifier() -> None:
+    start = ranking("rna_documents", "rna_register_how")
+    assert rerank(lemmas("بغيت نتسجل، منين نبدا نجمع الوراق؟"), start) == start
