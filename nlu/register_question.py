@@ -84,7 +84,6 @@ START_VERBS = frozenset(
     normalise(w)
     for w in ("نبدا", "نبدأ", "نبداو", "أبدأ", "ابدا", "ابدأ", "نبتدي", "nbda", "nebda", "nbdaw", "nebdaw", "commencer")
 )
-START_FROM = frozenset(normalise(w) for w in ("منين", "أين", "mnin", "où", "فين"))
 
 
 def registering(lemma: str) -> bool:
@@ -130,7 +129,7 @@ def asks_where_to_start(lemmas: Sequence[str]) -> bool:
     """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
     registering in the message and no papers named."""
     return (
-        any(a in START_FROM and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
+        any(a in WHERE_WORDS and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
         and any(registering(lemma) for lemma in lemmas)
         and not says_any(lemmas, PAPERS)
     )
