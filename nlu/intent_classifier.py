@@ -34,7 +34,7 @@ from nlu import (
     hire_craftsman,
     how_are_you,
     joining_training,
-    money_to_sell,
+    loan_asked,
     papers_question,
     pension_question,
     place_asked,
@@ -42,7 +42,6 @@ from nlu import (
     register_question,
     register_target,
     reported_speech,
-    right_to_money,
     salaried_worker,
     school_enrolment,
     shop_customer,
@@ -299,8 +298,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = reported_speech.rerank(lemmas, ranking)
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
-        ranking = money_to_sell.rerank(lemmas, ranking)
-        ranking = right_to_money.rerank(lemmas, ranking)
+        ranking = loan_asked.rerank(lemmas, ranking)
         ranking = amo_question.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)

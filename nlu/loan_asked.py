@@ -1,0 +1,67 @@
+"""A loan asked for with other words around it: financing, whatever those words weigh towards.
+
+"je veux créer une boutique en ligne pour mes tapis, y a-t-il un prêt ?" speaks of selling as marketing's examples do;
+"أنا فالضريبة الموحدة، واش عندي الحق فشي تمويل؟" asks "having the right" as eligibility's examples do; "je suis au
+résultat net réel avec une fiduciaire, est ce que je peux avoir un prêt bancaire ?", "لا أنا مقاول ذاتي ولا أمسك محاسبة،
+ولا أدفع أي ضريبة. هل يحق لي الحصول على قرض؟" tell a tax regime first, as AMO's and the papers' examples do. Those words
+outweigh the one word that names the money. A message that names money lent or granted, with financing among the
+classifier's first three, asks for the money: financing goes first. "da3m", "دعم" (support) and "forsa" (also "a
+chance") name no money on their own and are left to the classifier.
+
+Left alone: a verb of registering ("واش عندي الحق نتسجل باش ناخد قرض؟" asks about the register); out_of_scope, whose
+loans for a car, a flat or a bank account name the same money ("أريد قرضا لشراء سيارة", "كيفاش نحل حساب فالبنك"); a yes
+or a no ("oui allez-y, je suis prêt"); the pension, whose grant is paid at the end ("باش ياخد شي منحة فالأخير"); and
+AMO's cost when an amount is asked ("حليناها بالكريدي… شحال كيخلص كل واحد فينا فلامو؟" tells of a loan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hirfa.text import normalise, says_any
+from nlu import amo_question
+from nlu.craft_question import REGISTER_VERBS
+from nlu.register_wish import promoted
+
+# Money lent or granted, or who lends it (normalised lemmas; Arabic words also with a glued article or preposition).
+MONEY_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "credit", "crédit", "credits", "microcredit", "microcrédit", "pret", "prêt", "prets", "prêts", "financement",
+        "financer", "finance", "financé", "subvention", "banque", "intelaka", "kredi", "kridi", "lkredi", "credi",
+        # Lent by a bank, or lent ("un prêt bancaire", "y a des aides bancaires ?", "me prêter de l'argent").
+        "bancaire", "bancaires", "prêter", "preter", "emprunt", "emprunter",
+        "tamwil", "tamouil", "ttamwil", "9ard", "qard", "l9ard", "banka", "lbanka", "bank", "lbank",
+        "تمويل", "تمويلا", "قرض", "قرضا", "كريدي", "بنك", "البنك", "الابناك", "سلف", "سلفة", "انطلاقة", "منحة",
+    )
+)
+FINANCING = "financing"
+# The topics that the words around a loan pull towards.
+PULLED_TOWARDS = frozenset(
+    {
+        "amo_cost", "amo_enroll", "amo_info", "rna_documents", "rna_eligibility", "rna_apply", "rna_register_how",
+        "rna_status", "find_office", "bot_challenge", "ask_help", "marketing", "training",
+    }
+)
+# How far down the ranking financing may stand.
+WITHIN = 3
+
+
+def asks_for_money(lemmas: Sequence[str]) -> bool:
+    """Whether the message names money lent or granted."""
+    return says_any(lemmas, MONEY_WORDS)
+
+
+def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with financing first when it stood among the first three, behind a topic the words around a loan
+    pull towards, in a message that names money lent or granted, no verb of registering and, behind AMO's cost, no
+    amount asked."""
+    names = [r["name"] for r in ranking[:WITHIN]]
+    if not names or names[0] not in PULLED_TOWARDS or FINANCING not in names:
+        return ranking
+    if not asks_for_money(lemmas) or says_any(lemmas, REGISTER_VERBS):
+        return ranking
+    if names[0] == amo_question.COST and amo_question.asks_amount(lemmas):
+        return ranking
+    return promoted(ranking, names.index(FINANCING))
