@@ -48,9 +48,17 @@ PULLED_TOWARDS = frozenset(
 WITHIN = 3
 
 
+# "prêt" after a form of être is ready, not a loan ("lancez mon affiliation, je suis prêt").
+READY = frozenset(normalise(w) for w in ("prêt", "prête", "prêts", "prêtes"))
+BEING = frozenset(normalise(w) for w in ("suis", "es", "est", "sommes", "êtes", "sont", "serai", "sera"))
+
+
 def asks_for_money(lemmas: Sequence[str]) -> bool:
     """Whether the message names money lent or granted."""
-    return says_any(lemmas, MONEY_WORDS)
+    return any(
+        says_any([lemma], MONEY_WORDS) and not (lemma in READY and i > 0 and lemmas[i - 1] in BEING)
+        for i, lemma in enumerate(lemmas)
+    )
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

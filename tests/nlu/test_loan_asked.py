@@ -146,3 +146,12 @@ def test_financing_below_third_is_left_to_the_classifier() -> None:
 )
 def test_the_classifier_sends_a_loan_asked_to_financing(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "financing"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("lancez mon affiliation au registre, je suis prêt", "rna_apply"), ("on est prêts, lancez la demande", "rna_apply")],
+)
+def test_ready_is_no_loan(text: str, first: str) -> None:
+    three = ranking(first, "financing", "rna_eligibility")
+    assert rerank(lemmas(text), three) == three
