@@ -67,8 +67,19 @@ AMOUNT_WORDS = frozenset(
         "شحال", "بشحال", "كم", "بكم", "ثمن", "مبلغ", "قيمة", "mensuel", "mensuelle", "mensuellement", "شهريا",
         # Paid or free ("واش لامو بالفلوس ولا فابور؟", "l'amo c'est gratuit ?"): the price asked.
         "فابور", "بالفلوس", "مجانا", "مجانية", "مجاني", "fabor", "gratuit", "gratuite", "payant", "payante",
+        # What it costs ("l'AMO ça coûte quoi ?", "أخبرني بتكلفة التأمين").
+        "coûte", "coute", "coûter", "couter", "coûtera", "coutera", "coûtent", "coutent", "تكلف", "يكلف", "تكلفني",
+        "كتكلف", "تكلفة", "katkellef",
     )
 )
+# What is paid, asked before the verb of paying ("ماذا علي أن أدفع", "شنو غادي نخلص", "ce que je vais payer") or right
+# after it ("je dois payer quoi", "nkhelles ch7al"): the amount. Not "ce que" after "est" ("où est-ce que je paie").
+WHAT_BEFORE = frozenset(normalise(w) for w in ("ماذا", "شنو", "اشنو", "أشنو", "شنوا", "chno", "achno", "chnou", "chnu"))
+WHAT_AFTER = frozenset(normalise(w) for w in ("quoi", "koi"))
+WHAT_REACH = 4
+# Doing, between the word of what and the verb of paying: then what is asked is what to do ("شنو خاصني ندير، أنا كنخلص
+# المساهمة").
+DOING = frozenset(normalise(w) for w in ("ندير", "نديرو", "دير", "ndir", "ndiro", "dir", "faire", "fais", "fait"))
 
 # The amounts a tax regime is told by ("كنخلص للضرائب نفس المبلغ كل عام", "1200 dh par an, toujours le même montant"):
 # near a word of tax they describe the writer's regime, and ask no price of the AMO. Question words always ask.
@@ -83,9 +94,28 @@ TAX_WORDS = frozenset(
 TAX_REACH = 6
 
 
+def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
+    """Whether a word of what stands a few words before a verb of paying, or right after it."""
+    for i, lemma in enumerate(lemmas):
+        if not says_any([lemma], PAY_VERBS):
+            continue
+        at = max(0, i - WHAT_REACH)
+        if says_any(lemmas[at:i], DOING):
+            continue
+        said_what = any(_ce_que(lemmas, k) for k in range(at, i))
+        if said_what or says_any(lemmas[at:i], WHAT_BEFORE) or says_any(lemmas[i + 1 : i + 2], WHAT_AFTER):
+            return True
+    return False
+
+
+def _ce_que(lemmas: Sequence[str], k: int) -> bool:
+    return lemmas[k : k + 2] == ["ce", "que"] and (k == 0 or lemmas[k - 1] != "est")
+
+
 def asks_amount(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it."""
-    return any(
+    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it, or what
+    is paid."""
+    return asks_what_is_paid(lemmas) or any(
         says_any([lemma], AMOUNT_WORDS)
         and not (
             says_any([lemma], TOLD_AMOUNTS)

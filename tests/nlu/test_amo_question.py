@@ -263,3 +263,35 @@ def test_an_amount_told_of_the_tax_regime_asks_no_price(text: str) -> None:
 @pytest.mark.parametrize("text", ["شحال الثمن ديال لامو وأنا كنخلص الضريبة؟", "quel est le montant de l'AMO pour moi ?"])
 def test_an_amount_asked_beside_the_regime_stays_the_cost(text: str) -> None:
     assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))[0]["name"] == "amo_cost"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is paid, asked around the verb of paying, or what AMO costs.
+        "je suis à la CPU, je voudrais savoir ce que je vais payer pour l'AMO",
+        "mon comptable déclare tout, moi je dois payer quoi à la cnss ?",
+        "أنا مقاول ذاتي، ماذا علي أن أدفع للتأمين الإجباري عن المرض؟",
+        "ana f lcpu, chno ghadi nkhelles f l'amo?",
+        "je n'ai aucun statut, l'amo ça me coûte quoi ?",
+        "ما كنخلص حتى ضريبة، لامو شحال غادي تكلفني؟",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_enroll", "amo_info"])
+def test_what_is_paid_or_what_it_costs_is_the_cost(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "amo_cost", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_cost", first, "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where or how to pay ("où est-ce que je paie"), and what to do before a verb of paying.
+        "je suis auto-entrepreneur, où est-ce que je paie ma cotisation AMO ?",
+        "بغيت ندخل ولدي معايا فلامو، شنو خاصني ندير، أنا كنخلص المساهمة المهنية الموحدة",
+        "chno khassni ndir bach nkhelles l'amo f lbosta?",
+    ],
+)
+def test_where_or_what_to_do_to_pay_stays_the_enrolment(text: str) -> None:
+    start = ranking("amo_enroll", "amo_cost", "amo_info")
+    assert rerank(lemmas(text), start) == start
