@@ -70,6 +70,9 @@ AMOUNT_WORDS = frozenset(
         # What it costs ("l'AMO ça coûte quoi ?", "أخبرني بتكلفة التأمين").
         "coûte", "coute", "coûter", "couter", "coûtera", "coutera", "coûtent", "coutent", "تكلف", "يكلف", "تكلفني",
         "كتكلف", "تكلفة", "katkellef",
+        # How it is reckoned ("الكوطيزاسيون كيفاش كتحسب لينا؟", "la cotisation est calculée comment ?").
+        "calcule", "calculée", "calculé", "calcul", "calculer", "كيتحسب", "كتحسب", "يتحسب", "تتحسب", "تحسب", "يحتسب",
+        "تحتسب", "احتساب", "katt7seb", "kayt7seb", "tat7seb",
     )
 )
 # What is paid, asked before the verb of paying ("ماذا علي أن أدفع", "شنو غادي نخلص", "ce que je vais payer") or right
@@ -109,13 +112,28 @@ def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
 
 
 def _ce_que(lemmas: Sequence[str], k: int) -> bool:
-    return lemmas[k : k + 2] == ["ce", "que"] and (k == 0 or lemmas[k - 1] != "est")
+    """"ce que" (not in "est-ce que"), or the Arabic "ما علي" (what is on me), at ``k``."""
+    pair = lemmas[k : k + 2]
+    return pair == ["ce", "que"] and (k == 0 or lemmas[k - 1] != "est") or pair == [normalise("ما"), normalise("علي")]
+
+
+def pays_more_or_less(lemmas: Sequence[str]) -> bool:
+    """Whether a verb of paying, said of anyone, is followed by more or less than ("واش كنخلص فالأمو كثر من اللي ما
+    كيخلص والو؟", "il paie plus que moi pour l'AMO"): the amounts compared."""
+    return any(
+        says_any([lemma], PAID_BY_ANYONE)
+        and any(
+            says_any([a], MORE_OR_LESS) and says_any([b], THAN)
+            for a, b in zip(lemmas[i + 1 : i + 1 + COMPARED_REACH], lemmas[i + 2 : i + 2 + COMPARED_REACH], strict=False)
+        )
+        for i, lemma in enumerate(lemmas)
+    )
 
 
 def asks_amount(lemmas: Sequence[str]) -> bool:
     """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it, or what
     is paid."""
-    return asks_what_is_paid(lemmas) or any(
+    return asks_what_is_paid(lemmas) or pays_more_or_less(lemmas) or any(
         says_any([lemma], AMOUNT_WORDS)
         and not (
             says_any([lemma], TOLD_AMOUNTS)
@@ -158,9 +176,20 @@ PAY_VERBS = frozenset(
     for w in (
         "payer", "paie", "paye", "payes", "paies", "payé", "régler", "regle", "verser", "verse", "cotise", "cotiser",
         "nkhelles", "nkhlles", "nkhalles", "n5elles", "n5lles", "nkhless", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع",
-        "أؤدي", "نأدي", "أسدد",
+        "أؤدي", "نأدي", "أسدد", "دفعه", "أدفعه",
     )
 )
+# Paying said of anyone, and more or less than: an amount compared.
+PAID_BY_ANYONE = PAY_VERBS | frozenset(
+    normalise(w)
+    for w in (
+        "كيخلص", "كيخلصو", "كتخلص", "يخلص", "يخلصو", "تخلص", "paient", "payent", "paye", "يدفع", "يدفعون", "تدفع",
+        "kaykhlles", "kaykhelles", "kaykhllso", "katkhlles",
+    )
+)
+MORE_OR_LESS = frozenset(normalise(w) for w in ("كثر", "أكثر", "اكثر", "قل", "أقل", "اقل", "ktar", "kter", "9el", "plus", "moins"))
+THAN = frozenset(normalise(w) for w in ("من", "mn", "men", "que", "qu"))
+COMPARED_REACH = 3
 # Paying or contributing, as a verb or by what is paid: then the amount asked is the cost.
 PAY_WORDS = PAY_VERBS | frozenset(
     normalise(w)

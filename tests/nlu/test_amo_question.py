@@ -295,3 +295,25 @@ def test_what_is_paid_or_what_it_costs_is_the_cost(text: str, first: str) -> Non
 def test_where_or_what_to_do_to_pay_stays_the_enrolment(text: str) -> None:
     start = ranking("amo_enroll", "amo_cost", "amo_info")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How the contribution is reckoned, and amounts compared.
+        "عندي شركة ديال النجارة، الكوطيزاسيون ديال لامو كيفاش كتحسب علينا؟",
+        "je suis au réel, la cotisation AMO est calculée comment ?",
+        "واش اللي فالسي بي يو كيخلصو فلامو كثر من اللي ما كيخلصو والو؟",
+        "mon frère est à la CPU et il paie moins que moi pour l'AMO, pourquoi ?",
+        "أريد أن أعرف ما علي دفعه للضمان الاجتماعي، أنا مقاول ذاتي",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_enroll", "amo_info"])
+def test_how_it_is_reckoned_or_compared_is_the_cost(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "amo_cost", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["amo_cost", first, "rna_apply"]
+
+
+def test_paying_no_longer_compares_nothing() -> None:
+    start = ranking("amo_enroll", "amo_cost", "amo_info")
+    assert rerank(lemmas("je ne paie plus de CPU depuis 2020, comment je déclare l'AMO ?"), start) == start
