@@ -215,6 +215,16 @@ START_WORDS = frozenset(
 )
 # How far down the classifier's ranking amo_info may stand for a question of when the cover starts.
 START_REACH = 4
+# Waiting for the cover, keeping or losing it ("واش خاصني نتسنى شي مدة قبل ما نبدا نستافد؟", "est ce que je garde
+# l'amo ?", "واش يبقى داخل فلامو ديالي"): how long it lasts, unless paying follows ("باش نبقى نخلص الأمو").
+LASTING_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "نتسنى", "نتسناو", "تسنى", "نسنى", "ntsenna", "ntsena", "attendre", "carence", "انتظار", "أنتظر", "ننتظر",
+        "garde", "garder", "garderai", "perds", "perdre", "perd", "نبقى", "يبقى", "تبقى", "نبقا", "يبقا", "تبقا", "nb9a",
+        "yb9a", "tb9a",
+    )
+)
 
 # Joining, as a verb (besides the verbs of enrolling): "ندخل للأمو", "nedkhol l'amo", "rejoindre l'AMO".
 JOIN_VERBS = frozenset(
@@ -320,6 +330,15 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
     return says_any(lemmas, WHEN_WORDS) and starting and not doing
 
 
+def asks_how_long_covered(lemmas: Sequence[str]) -> bool:
+    """Whether the message says waiting for the cover, keeping or losing it, with no verb of paying right after, and
+    asks no amount nor says a verb of enrolling ("واش خاصني نمشي للضمان باش نتسجل ولا نتسنى": to enrol or wait)."""
+    return not asks_amount(lemmas) and not says_any(lemmas, ENROL_VERBS) and any(
+        says_any([lemma], LASTING_WORDS) and not says_any(lemmas[i + 1 : i + 2], PAY_VERBS)
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
     """Whether the message says paying (a verb, or the payment: "الخلاص ديال لامو كيتدار online?"), and does not name
     the register."""
@@ -397,6 +416,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if first == ENROL and second == INFO and asks_what_is_covered(lemmas):
         return swapped(ranking)
     if first == ENROL and any(r["name"] == INFO for r in ranking[:START_REACH]) and asks_when_covered(lemmas):
+        return ahead(INFO, ranking)
+    if first in (ENROL, COST) and any(r["name"] == INFO for r in ranking[:START_REACH]) and asks_how_long_covered(lemmas):
         return ahead(INFO, ranking)
     if first == COST and second == INFO and asks_what_is_reimbursed(lemmas):
         return swapped(ranking)

@@ -317,3 +317,33 @@ def test_how_it_is_reckoned_or_compared_is_the_cost(text: str, first: str) -> No
 def test_paying_no_longer_compares_nothing() -> None:
     start = ranking("amo_enroll", "amo_cost", "amo_info")
     assert rerank(lemmas("je ne paie plus de CPU depuis 2020, comment je déclare l'AMO ?"), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Waiting for the cover, keeping or losing it.
+        "تسجلت فلامو هاد الشهر، واش خاصني نتسنى شي مدة قبل ما نتداوى؟",
+        "j'ai fermé mon auto-entreprise, est-ce que je garde l'AMO ?",
+        "ولدي عندو 26 عام وما خدامش، واش يبقى داخل فلامو ديالي؟",
+        "si je passe à la CPU, je perds l'AMO que j'ai ?",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_enroll", "amo_cost"])
+def test_waiting_for_keeping_or_losing_the_cover_is_the_coverage(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), [*ranking(first, "rna_apply", "pension_info"), {"name": "amo_info", "confidence": 0.05}])
+    assert ranked[0]["name"] == "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Paying on, enrolling or waiting, and an amount asked.
+        "كيفاش نبدل المعلومات ديالي فCNSS باش نبقى نخلص الأمو؟",
+        "واش خاصني نمشي للضمان الاجتماعي باش نتسجل ولا نتسنى؟",
+        "si je garde la CPU, combien je paie pour l'AMO ?",
+    ],
+)
+def test_paying_on_enrolling_or_an_amount_is_left_alone(text: str) -> None:
+    start = ranking("amo_enroll", "amo_cost", "amo_info")
+    assert rerank(lemmas(text), start)[0]["name"] != "amo_info"
