@@ -2,9 +2,11 @@
 
 "انا خدام فالدباغة هادي 30 عام … وعاد دابا قررت نتسجل، شنو الأوراق؟", "… bghit ndkhl l sijil, ach mn kwaghet?": the
 story's years, trade and wish to register outweigh the two words of the question, and eligibility or the request
-comes first with the documents second, or third behind another of them. The question a message ends with is what it asks: when its last clause (after
-the last comma or full stop; the last words when there is none, as in dictation) names the papers, or asks what to
-bring, with no "without" in it ("wach n9der ntsjel bla lwra9?" asks eligibility), the documents go first.
+comes first with the documents second, or third behind another of them; a diploma or a course told ("حصلت على دبلوم
+… من مركز التكوين، ما هي الوثائق اللازمة؟") pulls towards training the same way. The question a message ends with
+is what it asks: when its last clause (after the last comma or full stop; the last words when there is none, as in
+dictation) names the papers, or asks what to bring ("que faut-il apporter ?", "quelles pièces"), with no "without" or "not" in it ("wach n9der ntsjel bla lwra9?",
+"g pa de papier de formation" ask eligibility), the documents go first.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from nlu.register_wish import promoted
 
 DOCUMENTS = "rna_documents"
 # What a story's weight pulls a papers question towards.
-STORY_INTENTS = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"})
+STORY_INTENTS = frozenset({"rna_eligibility", "rna_apply", "rna_register_how", "training"})
 # The story can split its pull between two of them ("… bghit ntsjel f sijil, chno lwra9?": eligibility, then the
 # request, then the documents).
 STORY_DEPTH = 3
@@ -33,23 +35,31 @@ PAPERS = frozenset(
     for w in (
         "أوراق", "الأوراق", "وراق", "الوراق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
         "المستندات", "lwra9", "wra9", "lawra9", "lwraq", "lkwaghet", "kwaghet", "lkwaghed", "kwaghed", "lkwaghd",
-        "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs",
+        "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs", "pièces", "pieces",
     )
 )
 # "What must I bring / prepare": a verb of bringing counts only next to a "what".
-WHAT = frozenset(normalise(w) for w in ("شنو", "اشنو", "شنوا", "اش", "أش", "آش", "chno", "achno", "ach", "ash", "chnou"))
+WHAT = frozenset(
+    normalise(w)
+    for w in ("شنو", "اشنو", "شنوا", "اش", "أش", "آش", "chno", "achno", "ach", "ash", "chnou", "que", "quoi", "ماذا", "ما")
+)
 BRING = frozenset(
     normalise(w)
     for w in (
         "نجيب", "نوجد", "نحضر", "njib", "nwjed", "nwajed", "n7ader", "n7dder", "nhezz", "نهز",
         # Asked for another ("شنو خاصها تجيب"), or gathered ("شنو نجمع").
         "تجيب", "يجيب", "تحضر", "يحضر", "نجمع", "تجمع", "tjib", "yjib", "njme3",
+        "apporter", "fournir", "rassembler", "ramener", "préparer", "أحضر", "أقدم", "أجلب",
     )
 )
 # "Without" and "have not": the papers named as missing ask whether one may register without them.
 WITHOUT = frozenset(
     normalise(w)
-    for w in ("بلا", "بدون", "دون", "bla", "sans", "ماعنديش", "ماعندي", "ma3ndich", "ma3ndi", "makaynch")
+    for w in (
+        "بلا", "بدون", "دون", "bla", "sans", "ماعنديش", "ماعندي", "ma3ndich", "ma3ndi", "makaynch", "عنديش", "3ndich",
+        # "g pa de papier de formation", "je n'ai aucun papier".
+        "pas", "pa", "aucun", "aucune",
+    )
 )
 
 
@@ -66,7 +76,9 @@ def asks_for_papers_at_the_end(text: str) -> bool:
     last = last_clause(text)
     if says_any(last, WITHOUT):
         return False
-    return says_any(last, PAPERS) or (says_any(last, WHAT) and says_any(last, BRING))
+    # A word of what exactly as it is: "اش" read inside "واش" (whether) would make "واش نقدر نجيب شهادة" (whether I can
+    # get a certificate) ask what to bring.
+    return says_any(last, PAPERS) or (any(word in WHAT for word in last) and says_any(last, BRING))
 
 
 def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:

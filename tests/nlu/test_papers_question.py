@@ -21,6 +21,11 @@ from tests.nlu.rankings import ranking
         # What another must bring, or what to gather.
         ("الواليدة معلمة فالزربية وعندها الشهادة، شنو خاصها تجيب باش تتسجل", "rna_eligibility"),
         ("خويا نجار هادي 15 عام، شنو خاصو يجيب؟", "rna_eligibility"),
+        # A diploma or a course told pulls towards training; the French and MSA what to bring, and the pieces.
+        ("حصلت على دبلوم في النجارة من مركز التكوين، ما هي الوثائق المطلوبة؟", "training"),
+        ("je suis maâlem potier à Safi depuis 30 ans : que faut-il apporter ?", "rna_eligibility"),
+        ("on est douze tisseuses sans diplôme, quelles pièces faut-il rassembler ?", "rna_eligibility"),
+        ("liste des pieces pour s'inscrire au registre", "rna_register_how"),
     ],
 )
 def test_papers_asked_at_the_end_of_a_story_are_the_documents(text: str, first: str) -> None:
@@ -38,6 +43,9 @@ def test_papers_asked_at_the_end_of_a_story_are_the_documents(text: str, first: 
         "je peux m'inscrire sans papiers ?",
         "شنو خاصني باش نتسجل؟",
         "3ndi lwra9 kamlin, bghit ntsjel daba",
+        # Papers said missing, and "واش" (whether) is no "what": getting a certificate asks about training.
+        "je travaille la poterie depuis 7 ans chez un patron, g pa de papier de formation",
+        "خدام هادي عمر بلا دبلوم، واش نقدر نجيب شهادة على الخبرة ديالي",
     ],
 )
 def test_papers_missing_or_not_asked_at_the_end_stay_with_the_classifier(text: str) -> None:
@@ -55,8 +63,8 @@ def test_papers_behind_two_story_intents_go_first() -> None:
 
 def test_papers_behind_another_topic_stay_with_the_classifier() -> None:
     text = "nnjara hadi 20 3am w bghit ntsjel daba, chno lwra9?"
-    assert rerank(text, ranking("rna_eligibility", "training", "rna_documents")) == ranking(
-        "rna_eligibility", "training", "rna_documents"
+    assert rerank(text, ranking("rna_eligibility", "amo_enroll", "rna_documents")) == ranking(
+        "rna_eligibility", "amo_enroll", "rna_documents"
     )
 
 
