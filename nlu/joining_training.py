@@ -7,6 +7,10 @@ outweigh the one word of training (round 19's training examples of that kind did
 ("m'inscrire à une formation", "suivre un stage", "الالتحاق بتكوين"), or said open to someone ("l'apprentissage …
 est ouvert pour moi ?"). With no register named (the register, RNA, السجل), such a message puts training first when
 the classifier ranked it second or third behind a registration intent.
+
+Getting a diploma for the years worked ("كيفاش نخرج ديبلوم وأنا خدام هادي سنين", "on peut me donner un diplôme pour
+ça ?") asks for the same training, unless the diploma is asked as the register's requirement ("هل يشترط الحصول على
+دبلوم؟") or told as never got ("لم أحصل على أي دبلوم").
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.craft_question import REGISTER_VERBS
 from nlu.refusal_opening import WANT_WORDS
-from nlu.register_wish import LEARNING_NOUNS, REGISTER_NOUNS, promoted
+from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, REGISTER_NOUNS, REQUIRED_WORDS, promoted
 
 TRAINING = "training"
 # The intents that the words of registering pull a question about a training towards.
@@ -56,6 +61,34 @@ OPEN_WORDS = frozenset(
     for w in ("ouvert", "ouverte", "ouverts", "accessible", "accessibles", "مفتوح", "مفتوحة", "متاح", "متاحة")
 )
 OPEN_REACH = 6
+# Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"): the
+# verb stands at most GET_REACH words before the diploma. Not when it is required ("خاصني ناخد ديبلوم باش نتسجل?").
+GET_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "ناخد", "نخرج", "نجيب", "نحصل", "أحصل", "احصل", "الحصول", "نيل", "لنيل", "ننال", "يعطيوني", "تعطيوني",
+        "nakhod", "nkhrej", "n5rej", "njib", "obtenir", "avoir", "donner", "décrocher", "passer",
+    )
+)
+GET_REACH = 3
+# The diploma itself: not "شهادة", also a certificate of work ("فين نجيب شهادة مزاولة النشاط").
+DIPLOMAS = ANY_DIPLOMA_WORDS - {normalise(w) for w in ("شهادة", "شهاده", "chahada", "chhada", "chahda")}
+# Not got ("لم أحصل على أي دبلوم", "دون أن أحصل", "je n'ai pas pu avoir de diplôme"): the writer's story.
+NOT_GOT = frozenset(normalise(w) for w in ("لم", "ما", "دون", "بدون", "بلا", "ne", "n", "pas", "jamais", "ma", "bla"))
+NOT_GOT_REACH = 2
+# Required, or the register's: "خاصني ناخد ديبلوم باش نتسجل؟", "هل يشترط الحصول على دبلوم؟".
+REQUIRED = (
+    REQUIRED_WORDS
+    | REGISTER_NOUNS
+    | REGISTER_VERBS
+    | frozenset(
+        normalise(w)
+        for w in (
+            "خاص", "خاصني", "خاصك", "يجب", "لازم", "ضروري", "يشترط", "شرط", "التسجيل", "khass", "khassni", "khasni",
+            "lazem",
+        )
+    )
+)
 
 
 def joins_a_training(lemmas: Sequence[str]) -> bool:
@@ -73,6 +106,21 @@ def joins_a_training(lemmas: Sequence[str]) -> bool:
     )
 
 
+def gets_a_diploma(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks to get a diploma: a verb of getting, not negated, a few words before it, and no register
+    named, no verb of registering, no word of need."""
+    if says_any(lemmas, REQUIRED):
+        return False
+    got = [
+        j
+        for j, lemma in enumerate(lemmas)
+        if says_any([lemma], GET_WORDS) and not says_any(lemmas[max(0, j - NOT_GOT_REACH) : j], NOT_GOT)
+    ]
+    return any(
+        says_any([lemma], DIPLOMAS) and any(i - GET_REACH <= j < i for j in got) for i, lemma in enumerate(lemmas)
+    )
+
+
 def _course_start(lemmas: Sequence[str], i: int) -> int:
     """Where the course said at ``i`` starts: at its place when one comes before it ("centre de formation")."""
     if i >= 2 and lemmas[i - 1] in ("de", "d") and lemmas[i - 2] in TRAINING_PLACES:
@@ -87,4 +135,5 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     names = [r["name"] for r in ranking[:3]]
     if not names or names[0] not in REGISTRATION or TRAINING not in names[1:]:
         return ranking
-    return promoted(ranking, names.index(TRAINING)) if joins_a_training(lemmas) else ranking
+    asks_training = joins_a_training(lemmas) or gets_a_diploma(lemmas)
+    return promoted(ranking, names.index(TRAINING)) if asks_training else ranking

@@ -79,3 +79,33 @@ def test_enrolling_at_a_place_of_training_is_training(text: str) -> None:
 def test_a_diploma_from_a_place_of_training_stays_with_the_classifier(text: str) -> None:
     ranked = ranking("rna_eligibility", "training")
     assert rerank(lemmas(text), ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Getting a diploma for the years worked.
+        "خدام فالنجارة هادي 15 عام، كيفاش نخرج ديبلوم بالتجربة ديالي؟",
+        "ana 7dad hadi 20 3am, wach n9der nakhod diplome b lkhebra dyali?",
+        "هل يمكنني أن أحصل على دبلوم في الخياطة بفضل سنوات عملي؟",
+        "12 ans de poterie, est-ce qu'on peut me donner un diplôme pour ça ?",
+    ],
+)
+def test_getting_a_diploma_for_the_years_worked_is_training(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The diploma required by the register, never got, or a certificate of work.
+        "هل يشترط الحصول على دبلوم؟ فأنا أعمل في الزليج منذ ثماني سنوات",
+        "لم أحصل على أي دبلوم وأمارس الدباغة منذ ست سنوات، فهل أستطيع التسجيل؟",
+        "wach khassni nakhod diplome bach ntsjel?",
+        "فين نجيب شهادة مزاولة النشاط اللي كيطلبو؟",
+    ],
+)
+def test_a_diploma_required_or_never_got_stays_with_the_classifier(text: str) -> None:
+    start = ranking("rna_eligibility", "training", "rna_documents")
+    assert rerank(lemmas(text), start) == start
