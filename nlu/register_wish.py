@@ -42,7 +42,9 @@ from typing import Any
 
 from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import arabic_stems, normalise
+from hirfa.words import word_spans
 from nlu.situation import load_cues
+from nlu.situation_clauses import SENTENCE_END
 
 APPLY, ELIGIBILITY, HOW, TRAINING = "rna_apply", "rna_eligibility", "rna_register_how", "training"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
@@ -179,9 +181,14 @@ def asks_for_information(lemmas: Sequence[str]) -> bool:
     )
 
 
-def asks_whether_a_diploma_is_required(lemmas: Sequence[str]) -> bool:
-    """Whether the message says "required" and "diploma" ("c'est obligé le diplôme ?", "faut-il un diplôme")."""
-    return any(lemma in REQUIRED_WORDS for lemma in lemmas) and any(lemma in DIPLOMA_WORDS for lemma in lemmas)
+def asks_whether_a_diploma_is_required(text: str) -> bool:
+    """Whether one sentence of the message says "required" and "diploma" ("c'est obligé le diplôme ?", "faut-il un
+    diplôme"): in "il a pas de diplome. Comment il doit s'y prendre ?" what one must do is how."""
+    for sentence in SENTENCE_END.split(text):
+        words = [normalise(sentence[start:end]) for start, end in word_spans(sentence)]
+        if any(w in REQUIRED_WORDS for w in words) and any(w in DIPLOMA_WORDS for w in words):
+            return True
+    return False
 
 
 def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
@@ -287,7 +294,7 @@ class RegisterWish:
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
             return swapped(ranking)
-        if first_two == [HOW, ELIGIBILITY] and asks_whether_a_diploma_is_required(lemmas):
+        if first_two == [HOW, ELIGIBILITY] and asks_whether_a_diploma_is_required(text):
             return swapped(ranking)
         if first_two == [APPLY, HOW] and asks_for_information(lemmas):
             return swapped(ranking)

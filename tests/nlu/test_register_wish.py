@@ -97,7 +97,15 @@ def test_asking_whether_a_diploma_is_required_is_eligibility(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["comment s'inscrire avec mon diplôme ?", "il faut aller où pour s'inscrire ?", "j'ai un diplôme, les étapes ?"]
+    "text",
+    [
+        "comment s'inscrire avec mon diplôme ?",
+        "il faut aller où pour s'inscrire ?",
+        "j'ai un diplôme, les étapes ?",
+        # What one must do, in another sentence than the diploma.
+        "ma soeur est brodeuse depuis 6 ans, elle n'a pas de diplome. Comment elle doit faire pour s'inscrire ?",
+        "je n'ai aucun diplôme. Qu'est-ce qu'il faut faire pour le registre ?",
+    ],
 )
 def test_how_to_register_without_a_diploma_requirement_stays(text: str) -> None:
     ranked = [{"name": "rna_register_how", "confidence": 0.48}, {"name": "rna_eligibility", "confidence": 0.45}]
