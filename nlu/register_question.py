@@ -5,7 +5,10 @@
 state them before asking whether one may), or towards the papers, and round 19's and round 20's how-to examples of
 that kind did not move them. A word of how ("comment", "démarche", "étapes", "كيف", "خطوات", "إجراءات") a few words before
 a verb of registering asks how: it puts rna_register_how first when eligibility or the papers led and the message
-names no papers and no course (those are the papers' and training's own questions).
+names no papers and no course (those are the papers' and training's own questions). A trade and a city said first
+pull the same question towards the request (rna_apply, whose examples state them before "inscrivez-moi"): there only a
+question word of how ("comment", "كيف", "kifach") counts, since the request's own examples start "the procedure" now
+("ابدأ معي إجراءات التسجيل حالا").
 
 The other way round, "هل أستطيع التسجيل في السجل؟" after years said asks whether one may: a word of may right before the
 verb, with no word of how, puts rna_eligibility first when it was runner-up to rna_register_how.
@@ -31,10 +34,16 @@ HOW_WORDS = frozenset(
         "comment", "cmt", "coment", "commant", "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
         "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache", "khatawat",
-        "lkhatawat", "lkhotowat", "lmara7il",
+        "lkhatawat", "lkhotowat", "lmara7il", "ازاي",
         # The next step ("شنو الخطوة الجاية باش نتسجل؟", "la prochaine étape pour m'inscrire").
         "خطوة", "الخطوة", "étape", "etape", "lkhatwa",
     )
+)
+# How, asked as a question: behind the request, whose examples start "the steps" or "the procedure" now ("ابدأ معي
+# إجراءات التسجيل حالا"), only these ask how ("je suis tisserande à Khénifra, comment je fais pour m'inscrire ?").
+HOW_ASKED = frozenset(
+    normalise(w)
+    for w in ("comment", "cmt", "coment", "commant", "كيف", "كيفاش", "ازاي", "kifach", "kifash", "kifch", "kifache")
 )
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
 # Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
@@ -109,16 +118,16 @@ def _asked_after_registering(lemmas: Sequence[str]) -> bool:
     )
 
 
-def asks_how(lemmas: Sequence[str]) -> bool:
+def asks_how(lemmas: Sequence[str], words: frozenset[str] = HOW_WORDS) -> bool:
     """Whether a word of how stands before a verb of registering, and no papers are named, nor a course in the question
     (from the word of how on: "كيف أسجل في التكوين"); a course in the story before it is where a diploma came from
     ("أنا خريج مركز التكوين المهني…، كيف أسجل في السجل الوطني؟"); or only words of how or where after the verb, ending
     the message ("التسجيل فين وكيفاش")."""
     if says_any(lemmas, PAPERS):
         return False
-    if not _before_registering(lemmas, HOW_WORDS, HOW_REACH):
+    if not _before_registering(lemmas, words, HOW_REACH):
         return _asked_after_registering(lemmas)
-    asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], HOW_WORDS))
+    asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], words))
     # The course is the question's when it is what one registers in, right after the verb; in the story after the
     # question it is where a diploma came from ("شنو هي الخطوات ديال التسجيل؟ … عندي دبلوم ديال التكوين المهني").
     verb = next((i for i in range(asked_from, len(lemmas)) if registering(lemmas[i])), len(lemmas))
@@ -148,6 +157,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     first when it was runner-up to rna_register_how in a question whether one may."""
     names = [r["name"] for r in ranking[:HOW_RANK]]
     if names and names[0] in PULLED_FROM and HOW in names[1:] and asks_how(lemmas):
+        return promoted(ranking, names.index(HOW))
+    if names and names[0] == APPLY and HOW in names[1:] and asks_how(lemmas, HOW_ASKED):
         return promoted(ranking, names.index(HOW))
     if names and names[0] in PULLED_FROM | {APPLY} and HOW in names[1:] and asks_where_to_start(lemmas):
         return promoted(ranking, names.index(HOW))

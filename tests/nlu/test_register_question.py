@@ -120,3 +120,31 @@ def test_where_to_start_registering_is_how(text: str, first: str) -> None:
 def test_where_to_start_with_the_papers_is_left_to_the_classifier() -> None:
     start = ranking("rna_documents", "rna_register_how")
     assert rerank(lemmas("بغيت نتسجل، منين نبدا نجمع الوراق؟"), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How, asked as a question, behind the request that a trade and a city said first pull to.
+        "je suis brodeuse à Sefrou, comment je fais pour m'inscrire au registre ?",
+        "أنا حداد في وجدة، كيف أسجل نفسي في سجل الحرفيين؟",
+        "ana khrraz f mrrakch, kifach ntsjel f sijil?",
+        "ازاي اتسجل في السجل الوطني للصناعة التقليدية؟",
+    ],
+)
+def test_how_asked_behind_the_request_is_how(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_apply", "rna_register_how", "rna_eligibility"))
+    assert [r["name"] for r in ranked] == ["rna_register_how", "rna_apply", "rna_eligibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The steps started now: the request.
+        "ابدأ معي إجراءات التسجيل حالا أنا خزاف من آسفي",
+        "lancez la procédure d'inscription maintenant",
+    ],
+)
+def test_the_steps_started_now_stay_the_request(text: str) -> None:
+    start = ranking("rna_apply", "rna_register_how", "rna_eligibility")
+    assert rerank(lemmas(text), start) == start
