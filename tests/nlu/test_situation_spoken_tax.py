@@ -1,5 +1,5 @@
 """The regime as Darija speakers tell it: a tax the same every year ("الضريبه الثابته كل عام", "المكطوعه") is the CPU;
-the tax office named by a French loanword ("الطاكس", "ليمبو", "لاباطانط"); "never" glued ("معمرني"). A relative's
+the tax office named by a French loanword ("الطاكس", "ليمبو", "لاباطانط"); "never" glued ("معمرني") or without its "ما" ("عمرني خلصت"). A relative's
 words go on through their verbs ("راجلي عندو محل… وكيخلص الضريبه بالمحاسب"), and their "pays no tax" is not the
 writer's when the writer tells of their own tax; "انا وبنتي عندنا" is the writer's own "we"."""
 
@@ -34,6 +34,9 @@ def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str
         "ما كنخلص والو للطاكس، شحال غادي نخلص فلامو؟",
         "كنخدم الفخار بلا باطنت، شحال لامو؟",
         "Pas de diplôme, je suis informelle. Je peux avoir l'AMO ?",
+        # "Never" without its "ما".
+        "انا خراز فتازة وعمرني خلصت شي باطانطا، شحال لامو؟",
+        "ana 7addad w 3mrni khllst chi dariba, ch7al amo?",
     ],
 )
 def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
