@@ -10,7 +10,7 @@ that names both (the register opens the AMO) is left to the classifier.
 French and Arabizi write "cnss", "amo" and "registre" alike. The CNSS's portal is named too ("jsp cmt on s'inscri sur
 macnss"). In Arabic script only the CNSS's own names are read, which are few and say nothing else: its letters
 ("السيناصيص", "لاسيناس", "ماسيناس") and "الضمان الاجتماعي" ("الضمان" alone is also a loan's guarantee); the register is
-"السجل". "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
+"السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either. "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
 """
 
 from __future__ import annotations
@@ -28,7 +28,12 @@ REGISTER_INTENTS = frozenset({"rna_register_how", "rna_apply", "rna_eligibility"
 CNSS_WORDS = frozenset(normalise(w) for w in ("cnss", "lcnss", "cnops", "amo", "lamo", "tns", "macnss"))
 # The CNSS's names in Arabic script, with a glued preposition or not (said_any strips it): its letters as spoken.
 ARABIC_CNSS_WORDS = frozenset(
-    normalise(w) for w in ("سيناصيص", "السيناصيص", "سيناس", "لاسيناس", "ماسيناس", "كنوبس", "الكنوبس")
+    normalise(w)
+    for w in (
+        "سيناصيص", "السيناصيص", "سيناس", "لاسيناس", "ماسيناس", "كنوبس", "الكنوبس",
+        # AMO in Arabic letters ("كيفاش نصرح براجلي فلامو ديالي؟ انا اللي مسجلة فالسجل"): it names nothing else.
+        "لامو", "الامو", "الأمو", "امو", "أمو",
+    )
 )
 # Social security: "الضمان" then "الاجتماعي" (either with its article or not).
 ARABIC_SOCIAL = frozenset(normalise(w) for w in ("الضمان", "ضمان"))
@@ -49,7 +54,8 @@ REGISTER_WORDS = frozenset(
 
 def names_the_cnss(lemmas: Sequence[str]) -> bool:
     """Whether the message names the CNSS or its health insurance."""
-    if any(lemma in CNSS_WORDS for lemma in lemmas) or says_any(lemmas, ARABIC_CNSS_WORDS):
+    # The Latin names may come with an Arabic preposition glued on ("فCNSS").
+    if says_any(lemmas, CNSS_WORDS | ARABIC_CNSS_WORDS):
         return True
     pairs = set(zip(lemmas, lemmas[1:], strict=False))
     if any(says_any([a], ARABIC_SOCIAL) and b in ARABIC_SECURITY for a, b in pairs):

@@ -72,6 +72,9 @@ def test_the_confidences_stay_in_place() -> None:
         ("lcnss", True, False),
         ("le registre national", False, True),
         ("sociale et sécurité", False, False),
+        # AMO in Arabic letters, and the Latin name with an Arabic preposition glued on.
+        ("فلامو ديالي", True, False),
+        ("نصرح بمراتي فCNSS", True, False),
     ],
 )
 def test_what_names_which(text: str, cnss: bool, register: bool) -> None:
@@ -108,3 +111,16 @@ def test_the_register_named_in_arabic_script_is_the_register(text: str) -> None:
 )
 def test_a_guarantee_or_both_named_leaves_the_order(text: str) -> None:
     assert first(text, "rna_register_how", "amo_enroll", "amo_info") == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Both named: the register opens the AMO, and declaring a spouse is the enrolment.
+        "كيفاش نصرح براجلي فلامو ديالي؟ انا اللي مسجلة فالسجل",
+        "عندي شركة ومسجل فالسجل، كيفاش نصرح بمراتي فCNSS؟",
+    ],
+)
+def test_the_amo_named_in_arabic_letters_beside_the_register_stays_the_enrolment(text: str) -> None:
+    start = ranking("amo_enroll", "rna_register_how")
+    assert rerank(lemmas(text), start) == start
