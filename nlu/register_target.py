@@ -10,7 +10,8 @@ that names both (the register opens the AMO) is left to the classifier.
 French and Arabizi write "cnss", "amo" and "registre" alike. The CNSS's portal is named too ("jsp cmt on s'inscri sur
 macnss"). In Arabic script only the CNSS's own names are read, which are few and say nothing else: its letters
 ("السيناصيص", "لاسيناس", "ماسيناس") and "الضمان الاجتماعي" ("الضمان" alone is also a loan's guarantee); the register is
-"السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either. "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
+"السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either. "الموقع ديال ماسيناس ما بغاش يقبل ليا
+المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
 """
 
 from __future__ import annotations
