@@ -37,6 +37,9 @@ def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str
         # "Never" without its "ما".
         "انا خراز فتازة وعمرني خلصت شي باطانطا، شحال لامو؟",
         "ana 7addad w 3mrni khllst chi dariba, ch7al amo?",
+        # Her or his "never", in a message for them.
+        "جدتي كتنسج الحنابل فالدوار وماعمرها خلصات الضريبة، كيفاش نسجلوها فلامو؟",
+        "الواليد ماعمرو خلص الضريبة، شحال غادي يخلص فلامو؟",
     ],
 )
 def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
