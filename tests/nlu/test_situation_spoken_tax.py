@@ -37,6 +37,8 @@ def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str
         # "Never" without its "ما".
         "انا خراز فتازة وعمرني خلصت شي باطانطا، شحال لامو؟",
         "ana 7addad w 3mrni khllst chi dariba, ch7al amo?",
+        # "عمري" (also "my age") right before paying.
+        "كنطرز فالدار وعمري خلصت شي ضريبة، شحال لامو؟",
         # Her or his "never", in a message for them.
         "جدتي كتنسج الحنابل فالدوار وماعمرها خلصات الضريبة، كيفاش نسجلوها فلامو؟",
         "الواليد ماعمرو خلص الضريبة، شحال غادي يخلص فلامو؟",
@@ -44,6 +46,10 @@ def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str
 )
 def test_no_tax_said_with_loanwords(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+def test_my_age_is_no_never(reader: SituationReader) -> None:
+    assert read(reader, "عمري 40 عام وكنخلص الضريبة كل عام نفس الثمن").get("tax_situation") == "cpu"
 
 
 @pytest.mark.parametrize(
