@@ -22,6 +22,11 @@ amo_info may stand third or fourth. A word of when with a word of starting or of
 paying, amount, how or where, puts amo_info first when amo_enroll is first and amo_info among the first four
 ("quand commencer à payer l'amo ?" and "quand dois-je m'inscrire ?" stay the enrolment).
 
+What is paid is an amount too: a word of what around a verb of paying ("ماذا علي أن أدفع", "je dois payer quoi"), a verb
+of costing or of reckoning ("l'AMO ça coûte quoi", "الكوطيزاسيون كيفاش كتحسب"), or paying compared ("il paie plus que
+moi"). Waiting for the cover, keeping or losing it ("واش خاصني نتسنى شي مدة", "est ce que je garde l'amo ?") asks how
+long it lasts: amo_info first when it stands among the first four behind the enrolment or the cost.
+
 Paying, once registered ("inscrit depuis hier, comment payer ?"): "inscrit" and "comment" weigh towards
 rna_register_how, but the register asks no payment that the assistant knows of, and AMO's is paid monthly. A verb of
 paying with the register not named puts amo_enroll first when it is runner-up to rna_register_how.
@@ -76,7 +81,7 @@ AMOUNT_WORDS = frozenset(
     )
 )
 # What is paid, asked before the verb of paying ("ماذا علي أن أدفع", "شنو غادي نخلص", "ce que je vais payer") or right
-# after it ("je dois payer quoi", "nkhelles ch7al"): the amount. Not "ce que" after "est" ("où est-ce que je paie").
+# after it ("je dois payer quoi"): the amount. Not "ce que" after "est" ("où est-ce que je paie").
 WHAT_BEFORE = frozenset(normalise(w) for w in ("ماذا", "شنو", "اشنو", "أشنو", "شنوا", "chno", "achno", "chnou", "chnu"))
 WHAT_AFTER = frozenset(normalise(w) for w in ("quoi", "koi"))
 WHAT_REACH = 4
@@ -98,7 +103,8 @@ TAX_REACH = 6
 
 
 def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
-    """Whether a word of what stands a few words before a verb of paying, or right after it."""
+    """Whether a word of what ("ماذا", "شنو", "ce que", "ما علي") stands a few words before a verb of paying, with no
+    verb of doing between, or "quoi" right after it."""
     for i, lemma in enumerate(lemmas):
         if not says_any([lemma], PAY_VERBS):
             continue
@@ -112,7 +118,7 @@ def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
 
 
 def _ce_que(lemmas: Sequence[str], k: int) -> bool:
-    """"ce que" (not in "est-ce que"), or the Arabic "ما علي" (what is on me), at ``k``."""
+    """Whether the French "ce que" (not in "est-ce que") or the Arabic "ما علي" (what is on me) stands at ``k``."""
     pair = lemmas[k : k + 2]
     return pair == ["ce", "que"] and (k == 0 or lemmas[k - 1] != "est") or pair == [normalise("ما"), normalise("علي")]
 
@@ -183,7 +189,7 @@ PAY_VERBS = frozenset(
 PAID_BY_ANYONE = PAY_VERBS | frozenset(
     normalise(w)
     for w in (
-        "كيخلص", "كيخلصو", "كتخلص", "يخلص", "يخلصو", "تخلص", "paient", "payent", "paye", "يدفع", "يدفعون", "تدفع",
+        "كيخلص", "كيخلصو", "كتخلص", "يخلص", "يخلصو", "تخلص", "paient", "payent", "يدفع", "يدفعون", "تدفع",
         "kaykhlles", "kaykhelles", "kaykhllso", "katkhlles",
     )
 )
@@ -402,7 +408,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
     to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
-    among amo_enroll's first four in a question of when the cover starts; amo_enroll first when it was runner-up to
+    among amo_enroll's first four in a question of when the cover starts, or among the enrolment's or the cost's
+    first four in a question of waiting for, keeping or losing the cover; amo_enroll first when it was runner-up to
     rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
     declare, or of a registering topic (or another AMO topic, by a verb of enrolling) when AMO is what the writer
     joins."""
