@@ -5,8 +5,8 @@ story's years, trade and wish to register outweigh the two words of the question
 comes first with the documents second, or third behind another of them; a diploma or a course told ("حصلت على دبلوم
 … من مركز التكوين، ما هي الوثائق اللازمة؟") pulls towards training the same way. The question a message ends with
 is what it asks: when its last clause (after the last comma or full stop; the last words when there is none, as in
-dictation) names the papers, or asks what to bring ("que faut-il apporter ?", "quelles pièces"), with no "without" or "not" in it ("wach n9der ntsjel bla lwra9?",
-"g pa de papier de formation" ask eligibility), the documents go first.
+dictation) names the papers, or asks what to bring ("que faut-il apporter ?", "quelles pièces"), with no "without" or
+"not" in it ("wach n9der ntsjel bla lwra9?", "g pa de papier de formation" ask eligibility), the documents go first.
 """
 
 from __future__ import annotations
