@@ -5,7 +5,7 @@
 outweigh the one word of training (round 19's training examples of that kind did not move it: eligibility kept
 0.5–0.97). What one joins names the topic: a course, an apprenticeship, a training right after a verb of joining
 ("m'inscrire à une formation", "suivre un stage", "الالتحاق بتكوين"), or said open to someone ("l'apprentissage …
-est ouvert pour moi ?"). With no register named (the register, RNA, السجل), such a message puts training first when
+est ouvert pour moi ?"), or being trained said as a verb ("تصيفط البنات يتكونو"). With no register named (the register, RNA, السجل), such a message puts training first when
 the classifier ranked it second or third behind a registration intent.
 
 Getting a diploma for the years worked ("كيفاش نخرج ديبلوم وأنا خدام هادي سنين", "on peut me donner un diplôme pour
@@ -61,6 +61,15 @@ OPEN_WORDS = frozenset(
     for w in ("ouvert", "ouverte", "ouverts", "accessible", "accessibles", "مفتوح", "مفتوحة", "متاح", "متاحة")
 )
 OPEN_REACH = 6
+# Being trained, as a verb ("تصيفط البنات يتكونو فمراكز الصناعة التقليدية", "bghit ntkwen f lkhyata"): the training
+# asked, as a course joined is.
+TRAINED = frozenset(
+    normalise(w)
+    for w in (
+        "نتكون", "نتكونو", "يتكون", "يتكونو", "تتكون", "تتكونو", "أتكون", "اتكون", "يتدربو", "نتدرب", "أتدرب", "ntkwen",
+        "ntkewen", "ntkwno", "ytkwno", "ytkewno", "ttkwen",
+    )
+)
 # Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"): the
 # verb stands at most GET_REACH words before the diploma. Not when it is required ("خاصني ناخد ديبلوم باش نتسجل?").
 GET_WORDS = frozenset(
@@ -92,11 +101,11 @@ REQUIRED = (
 
 
 def joins_a_training(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks to join a training, asks for one, or whether one is open to the writer, naming no
-    register."""
+    """Whether the message asks to join a training, asks for one, says being trained, or asks whether one is open to
+    the writer, naming no register."""
     if says_any(lemmas, REGISTER_NOUNS):
         return False
-    return any(
+    return says_any(lemmas, TRAINED) or any(
         says_any([lemma], COURSES)
         and (
             says_any(lemmas[max(0, _course_start(lemmas, i) - JOIN_REACH) : i], JOIN_WORDS | ASKING_FOR)

@@ -19,6 +19,9 @@ from tests.nlu.rankings import lemmas, ranking
         "حنا تعاونية ديال الزرابي، بغينا تكوين فالتسويق",
         "عندي 10 سنين فالحدادة، واش كاين شي تكوين فاللحام؟",
         "je suis en coopérative, je cherche une formation en gestion",
+        # Being trained, as a verb.
+        "حنا جمعية ديال الطرز، واش البنات ديالنا يقدرو يتكونو فشي مركز؟",
+        "ma3ndich diplome, bghit ntkwen f nnjara",
     ],
 )
 def test_joining_a_training_puts_training_first(text: str) -> None:
