@@ -5,8 +5,9 @@
 outweigh the one word of training (round 19's training examples of that kind did not move it: eligibility kept
 0.5–0.97). What one joins names the topic: a course, an apprenticeship, a training right after a verb of joining
 ("m'inscrire à une formation", "suivre un stage", "الالتحاق بتكوين"), or said open to someone ("l'apprentissage …
-est ouvert pour moi ?"), or being trained said as a verb ("تصيفط البنات يتكونو"). With no register named (the register, RNA, السجل), such a message puts training first when
-the classifier ranked it second or third behind a registration intent.
+est ouvert pour moi ?"), or being trained said as a verb ("تصيفط البنات يتكونو"). With no register named (the
+register, RNA, السجل), such a message puts training first when the classifier ranked it second or third behind a
+registration intent.
 
 Getting a diploma for the years worked ("كيفاش نخرج ديبلوم وأنا خدام هادي سنين", "on peut me donner un diplôme pour
 ça ?") asks for the same training, unless the diploma is asked as the register's requirement ("هل يشترط الحصول على
