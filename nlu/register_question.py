@@ -8,7 +8,8 @@ a verb of registering asks how: it puts rna_register_how first when eligibility 
 names no papers and no course (those are the papers' and training's own questions). A trade and a city said first
 pull the same question towards the request (rna_apply, whose examples state them before "inscrivez-moi"): there only a
 question word of how ("comment", "كيف", "kifach") counts, since the request's own examples start "the procedure" now
-("ابدأ معي إجراءات التسجيل حالا").
+("ابدأ معي إجراءات التسجيل حالا"). What to do, asked in Darija with registering in the message ("بغا يتسجل ولكن ما عارفش
+الطريقة. شنو خاصو يدير؟"), and where to start ("منين نبدا") are how too, behind the same topics or the request.
 
 The other way round, "هل أستطيع التسجيل في السجل؟" after years said asks whether one may: a word of may right before the
 verb, with no word of how, puts rna_eligibility first when it was runner-up to rna_register_how.
@@ -95,6 +96,13 @@ START_VERBS = frozenset(
 )
 
 
+# What to do, asked in Darija ("شنو خاصو يدير؟", "ach khassni ndir"): the steps. Not the French "que … faire", whose
+# "ça fait 8 ans que je fais de la poterie" tells years.
+WHAT_WORDS = frozenset(normalise(w) for w in ("شنو", "اشنو", "أشنو", "شنوا", "chno", "achno", "ach"))
+DOING = frozenset(normalise(w) for w in ("ندير", "يدير", "تدير", "نديرو", "يديرو", "ndir", "ydir", "tdir", "ndiro"))
+DOING_REACH = 3
+
+
 def registering(lemma: str) -> bool:
     """Whether a word is a verb (or verbal noun) of registering, in French, Arabizi or Arabic script."""
     if lemma.isascii():
@@ -144,6 +152,19 @@ def asks_where_to_start(lemmas: Sequence[str]) -> bool:
     )
 
 
+def asks_what_to_do(lemmas: Sequence[str]) -> bool:
+    """Whether a word of what stands right before a verb of doing, a word of need between or not ("شنو خاصو يدير",
+    "ach khassni ndir"), with a verb of registering in the message and no papers named."""
+    return (
+        any(
+            says_any([a], WHAT_WORDS) and says_any(lemmas[i + 1 : i + 1 + DOING_REACH], DOING)
+            for i, a in enumerate(lemmas)
+        )
+        and any(registering(lemma) for lemma in lemmas)
+        and not says_any(lemmas, PAPERS)
+    )
+
+
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
     """Whether a word of may stands right before a verb of registering, and no word of how, where or by what channel is
     said."""
@@ -160,7 +181,12 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return promoted(ranking, names.index(HOW))
     if names and names[0] == APPLY and HOW in names[1:] and asks_how(lemmas, HOW_ASKED):
         return promoted(ranking, names.index(HOW))
-    if names and names[0] in PULLED_FROM | {APPLY} and HOW in names[1:] and asks_where_to_start(lemmas):
+    if (
+        names
+        and names[0] in PULLED_FROM | {APPLY}
+        and HOW in names[1:]
+        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas))
+    ):
         return promoted(ranking, names.index(HOW))
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):
         return swapped(ranking)

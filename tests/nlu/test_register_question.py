@@ -148,3 +148,22 @@ def test_how_asked_behind_the_request_is_how(text: str) -> None:
 def test_the_steps_started_now_stay_the_request(text: str) -> None:
     start = ranking("rna_apply", "rna_register_how", "rna_eligibility")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # What to do, asked in Darija, with registering in the message.
+        ("خويا معلم فالحدادة وبغا يتسجل ولكن ما عارفش الطريقة. شنو خاصو يدير؟", "rna_documents"),
+        ("bghit ntsjel f sijil, ana njjar f fes, ach khassni ndir?", "rna_apply"),
+    ],
+)
+def test_what_to_do_to_register_is_how(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "rna_register_how", "ask_help"))
+    assert [r["name"] for r in ranked] == ["rna_register_how", first, "ask_help"]
+
+
+def test_years_told_in_french_ask_no_steps() -> None:
+    text = "ça fait 8 ans que je fais de la poterie, pas de diplôme, je peux m'inscrire ?"
+    start = ranking("rna_eligibility", "rna_register_how", "rna_apply")
+    assert rerank(lemmas(text), start) == start
