@@ -17,3 +17,5 @@ QUESTION_WORDS = frozenset(
     هل كم كيف أين لماذا ما
     """.split()
 )
+# "What", asked in Darija in both scripts: each reading adds its own ("ماذا", "ce que", "quoi").
+WHAT_WORDS = frozenset(normalise(word) for word in "شنو اشنو أشنو شنوا chno achno chnou chnu".split())

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from hirfa.question_words import WHAT_WORDS
 from hirfa.text import normalise, says_any
 from nlu import on_behalf, register_question
 from nlu.darija_verbs import verb_in_negation
@@ -82,12 +83,12 @@ AMOUNT_WORDS = frozenset(
 )
 # What is paid, asked before the verb of paying ("ماذا علي أن أدفع", "شنو غادي نخلص", "ce que je vais payer") or right
 # after it ("je dois payer quoi"): the amount. Not "ce que" after "est" ("où est-ce que je paie").
-WHAT_BEFORE = frozenset(normalise(w) for w in ("ماذا", "شنو", "اشنو", "أشنو", "شنوا", "chno", "achno", "chnou", "chnu"))
+WHAT_BEFORE = WHAT_WORDS | {normalise("ماذا")}
 WHAT_AFTER = frozenset(normalise(w) for w in ("quoi", "koi"))
 WHAT_REACH = 4
 # Doing, between the word of what and the verb of paying: then what is asked is what to do ("شنو خاصني ندير، أنا كنخلص
 # المساهمة").
-DOING = frozenset(normalise(w) for w in ("ندير", "نديرو", "دير", "ndir", "ndiro", "dir", "faire", "fais", "fait"))
+DOING = register_question.DOING | frozenset(normalise(w) for w in ("faire", "fais", "fait"))
 
 # The amounts a tax regime is told by ("كنخلص للضرائب نفس المبلغ كل عام", "1200 dh par an, toujours le même montant"):
 # near a word of tax they describe the writer's regime, and ask no price of the AMO. Question words always ask.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hirfa.question_words import WHAT_WORDS
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
 from nlu.register_wish import promoted
@@ -39,10 +40,7 @@ PAPERS = frozenset(
     )
 )
 # "What must I bring / prepare": a verb of bringing counts only next to a "what".
-WHAT = frozenset(
-    normalise(w)
-    for w in ("شنو", "اشنو", "شنوا", "اش", "أش", "آش", "chno", "achno", "ach", "ash", "chnou", "que", "quoi", "ماذا", "ما")
-)
+WHAT = WHAT_WORDS | frozenset(normalise(w) for w in ("اش", "أش", "آش", "ach", "ash", "que", "quoi", "ماذا", "ما"))
 BRING = frozenset(
     normalise(w)
     for w in (

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from hirfa.question_words import WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question
 from nlu.joining_training import COURSES
@@ -98,8 +99,11 @@ START_VERBS = frozenset(
 
 # What to do, asked in Darija ("شنو خاصو يدير؟", "ach khassni ndir"): the steps. Not the French "que … faire", whose
 # "ça fait 8 ans que je fais de la poterie" tells years.
-WHAT_WORDS = frozenset(normalise(w) for w in ("شنو", "اشنو", "أشنو", "شنوا", "chno", "achno", "ach"))
-DOING = frozenset(normalise(w) for w in ("ندير", "يدير", "تدير", "نديرو", "يديرو", "ndir", "ydir", "tdir", "ndiro"))
+WHAT_ASKED = WHAT_WORDS | {"ach"}
+# Doing, in Darija.
+DOING = frozenset(
+    normalise(w) for w in ("ندير", "يدير", "تدير", "نديرو", "يديرو", "دير", "ndir", "ydir", "tdir", "ndiro", "dir")
+)
 DOING_REACH = 3
 
 
@@ -157,7 +161,7 @@ def asks_what_to_do(lemmas: Sequence[str]) -> bool:
     "ach khassni ndir"), with a verb of registering in the message and no papers named."""
     return (
         any(
-            says_any([a], WHAT_WORDS) and says_any(lemmas[i + 1 : i + 1 + DOING_REACH], DOING)
+            says_any([a], WHAT_ASKED) and says_any(lemmas[i + 1 : i + 1 + DOING_REACH], DOING)
             for i, a in enumerate(lemmas)
         )
         and any(registering(lemma) for lemma in lemmas)
