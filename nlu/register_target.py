@@ -10,8 +10,8 @@ that names both (the register opens the AMO) is left to the classifier.
 French and Arabizi write "cnss", "amo" and "registre" alike. The CNSS's portal is named too ("jsp cmt on s'inscri sur
 macnss"). In Arabic script only the CNSS's own names are read, which are few and say nothing else: its letters
 ("السيناصيص", "لاسيناس", "ماسيناس") and "الضمان الاجتماعي" ("الضمان" alone is also a loan's guarantee); the register is
-"السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either. "الموقع ديال ماسيناس ما بغاش يقبل ليا
-المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
+"السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either, nor the CNSS spelt out ("السي ان اس
+اس"). "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ ARABIC_CNSS_WORDS = frozenset(
         # AMO in Arabic letters ("كيفاش نصرح براجلي فلامو ديالي؟ انا اللي مسجلة فالسجل"): it names nothing else.
         "لامو", "الامو", "الأمو", "امو", "أمو",
     )
+)
+# The CNSS spelt out letter by letter in Arabic script ("من السي ان اس اس", "سي إن إس إس").
+SPELT_CNSS = (
+    frozenset(normalise(w) for w in ("سي", "السي")),
+    frozenset(normalise(w) for w in ("ان", "إن")),
+    frozenset(normalise(w) for w in ("اس", "إس")),
+    frozenset(normalise(w) for w in ("اس", "إس")),
 )
 # Social security: "الضمان" then "الاجتماعي" (either with its article or not).
 ARABIC_SOCIAL = frozenset(normalise(w) for w in ("الضمان", "ضمان"))
@@ -60,6 +67,11 @@ def names_the_cnss(lemmas: Sequence[str]) -> bool:
         return True
     pairs = set(zip(lemmas, lemmas[1:], strict=False))
     if any(says_any([a], ARABIC_SOCIAL) and b in ARABIC_SECURITY for a, b in pairs):
+        return True
+    if any(
+        all(says_any([lemma], letters) for lemma, letters in zip(lemmas[i : i + 4], SPELT_CNSS, strict=True))
+        for i in range(len(lemmas) - 3)
+    ):
         return True
     return any(phrase in pairs for phrase in CNSS_PHRASES)
 

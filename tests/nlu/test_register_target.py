@@ -75,6 +75,10 @@ def test_the_confidences_stay_in_place() -> None:
         # AMO in Arabic letters, and the Latin name with an Arabic preposition glued on.
         ("فلامو ديالي", True, False),
         ("نصرح بمراتي فCNSS", True, False),
+        # Spelt out letter by letter, and the CPU's "السي" alone.
+        ("وصلني ميساج من السي ان اس اس", True, False),
+        ("كيفاش نكمل التسجيل فالسي إن إس إس؟", True, False),
+        ("أنا فالسي بي يو", False, False),
     ],
 )
 def test_what_names_which(text: str, cnss: bool, register: bool) -> None:
