@@ -296,6 +296,7 @@ DECLARE_VERBS = frozenset(
 # بأي شيء" declares nothing of the son's.
 DEPENDANT_REACH = 3
 DEPENDANT_PRONOUNS = frozenset(normalise(w) for w in ("بيه", "بيها", "بيهم", "بها", "به", "bih", "biha", "bihom"))
+FRENCH_OBJECT_PRONOUNS = frozenset({"le", "la", "les"})
 # The writer's spouse and children, as nlu/on_behalf_cues.yml names them (person: spouse, child): one-word ties and the
 # noun after a French possessive ("ma femme", "mes enfants").
 _DEPENDANT_TIES = ("spouse", "child")
@@ -380,6 +381,10 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
             or i + 1 < len(lemmas)
             and lemmas[i + 1] in DEPENDANT_PRONOUNS
             and says_any(lemmas[i + 2 : i + 2 + AMO_OBJECT_REACH], AMO_NAMES)
+            # "je peux la déclarer à l'AMO": the French pronoun stands before the verb.
+            or i > 0
+            and lemmas[i - 1] in FRENCH_OBJECT_PRONOUNS
+            and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
         )
         for i, lemma in enumerate(lemmas)
     )

@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
+    amo_named,
     amo_question,
     amo_rate,
     card_asked,
@@ -299,6 +300,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
         ranking = loan_asked.rerank(lemmas, ranking)
+        ranking = amo_named.rerank(lemmas, ranking, self._out_of_domain)
         ranking = amo_question.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)
