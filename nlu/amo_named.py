@@ -8,6 +8,11 @@ employer or a car owner asks about, and those stay out of scope (and nlu/salarie
 
 Which AMO question it is: a verb of joining it or declaring someone in it is the enrolment, an amount asked is its
 cost, and otherwise the AMO topic the classifier ranked highest; nlu/amo_question.py then reads the finer kinds.
+Once every rule has read the message, an AMO topic first in a message that names the AMO is understood, however
+thinly the classifier spread its confidence over a long story ("خويا الصغير أوطو أونتروبرونور وقالي خاصني نتسجل
+فلامو حتى أنا. كيفاش نبدا؟", "jsui AE jfai d zellige a tetouan, cmb lamo"): its confidence is raised to
+UNDERSTOOD, so that the fallback does not answer that it did not understand.
+
 A word of a domain that no artisan's question uses (nlu/out_of_domain.py: a cow's vet, a visa) leaves the message
 out of scope, unless a spouse or a child is named: a son's lycée or a daughter's faculty is then who the AMO covers
 (children to 26 while they study, DOMAIN.md).
@@ -22,12 +27,18 @@ from hirfa.text import normalise, says_any
 from nlu.amo_question import asks_amount, asks_how_to_pay_amo, dependants, joins_amo
 from nlu.out_of_domain import OutOfDomain
 from nlu.register_wish import ahead
+from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 OUT_OF_SCOPE = "out_of_scope"
 ENROL, COST = "amo_enroll", "amo_cost"
 AMO_TOPICS = ("amo_enroll", "amo_cost", "amo_info")
 # The AMO's own name, in each script (normalised; found with a glued preposition too: "فلامو", "للأمو", "bl'amo").
 AMO_OWN_NAMES = frozenset(normalise(w) for w in ("amo", "lamo", "l'amo", "لامو", "الأمو", "أمو"))
+
+
+# The confidence of an AMO topic first in a message that names the AMO: the confidence at which the situation reader
+# takes an intent for what the message is about, above the fallback's threshold (config.yml).
+UNDERSTOOD = TOPIC_CONFIDENCE
 
 
 def names_amo(lemmas: Sequence[str]) -> bool:
@@ -50,3 +61,13 @@ def rerank(
         return ahead(COST, ranking)
     ranked = next((r["name"] for r in ranking if r["name"] in AMO_TOPICS), None)
     return ahead(ranked, ranking) if ranked else ranking
+
+
+def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with its first intent's confidence raised to UNDERSTOOD when it is an AMO topic and the message
+    names the AMO."""
+    if not ranking or ranking[0]["name"] not in AMO_TOPICS or ranking[0]["confidence"] >= UNDERSTOOD:
+        return ranking
+    if not names_amo(lemmas):
+        return ranking
+    return [{**ranking[0], "confidence": UNDERSTOOD}, *ranking[1:]]

@@ -317,4 +317,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = closing_salutation.rerank(lemmas, ranking)
         ranking = how_are_you.rerank(lemmas, text, ranking)
         ranking = what_it_can_do.rerank(lemmas, ranking)
-        return register_question.rerank(lemmas, ranking)
+        ranking = register_question.rerank(lemmas, ranking)
+        return amo_named.understood(lemmas, ranking)

@@ -6,6 +6,7 @@ sentences that no training or held-out file holds, in the varieties that teach i
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -41,7 +42,12 @@ def variety(message: Message) -> str | None:
 
 def intent(classifier: TfidfIntentClassifier, text: str) -> str:
     """The intent the classifier gives a text."""
+    return top_intent(classifier, text)["name"]
+
+
+def top_intent(classifier: TfidfIntentClassifier, text: str) -> dict[str, Any]:
+    """The intent the classifier gives a text, with its confidence."""
     message = Message(data={"text": text})
     TOKENIZER.process([message])
     classifier.process([message])
-    return message.get("intent")["name"]
+    return message.get("intent")
