@@ -102,7 +102,7 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         elif cue.first > target.last:
             distance, between = cue.first - target.last, (target.last, cue.first)
             reach = after
-            if kind == "negation" and not postposed(cue):
+            if kind == "negation" and (not postposed(cue) or _has_object_after(cues, cue)):
                 continue
         else:
             continue
@@ -151,6 +151,16 @@ def french_to(text: str, cue: Cue) -> bool:
     # written without it right after a form of "inscrire" or "passer" ("si je m'inscris a la CPU"), it is the same "à".
     written = text[cue.start : cue.end].lower()
     return written == "à" or written == "a" and bool(_AFTER_INSCRIRE.search(text[: cue.start]))
+
+
+# What a negation may have for its object right after it ("ماعندهاش الشهادة", "ma3ndich diplome").
+_OBJECT_KINDS = frozenset({"category", "tax", "training"})
+
+
+def _has_object_after(cues: list[Cue], negation: Cue) -> bool:
+    """Whether a negation's own object follows it ("مسجلة فالاوطو انتروبرونور ماعندهاش الشهادة": she has no diploma,
+    the regime before it is not denied)."""
+    return any(c.kind in _OBJECT_KINDS and c.first == negation.last + 1 for c in cues)
 
 
 def postposed(cue: Cue) -> bool:

@@ -230,16 +230,19 @@ class CueFinder:
     def _skeleton_phrase(
         self, words: Sequence[Word], i: int, covered: set[int], taken: Sequence[tuple[int, int]]
     ) -> Cue | None:
-        """A phrase of two or three words starting at word ``i``, found by its words' skeletons."""
+        """A phrase of two or three words starting at word ``i``, found by its words' skeletons; its first word may
+        carry a glued preposition ("فالاوطو انتروبرونور")."""
         for size in (3, 2):
             span = range(i, i + size)
             if span[-1] >= len(words) or any(
                 j in covered or _inside(words[j].start, words[j].end, taken) for j in span
             ):
                 continue
-            found = self._skeleton_phrases.get(_phrase_skeleton(" ".join(words[j].form for j in span)))
-            if found:
-                return Cue(*found, i, span[-1], words[i].start, words[span[-1]].end)
+            rest = [words[j].form for j in span[1:]]
+            for first in arabic_stems(words[i].form):
+                found = self._skeleton_phrases.get(_phrase_skeleton(" ".join([first, *rest])))
+                if found:
+                    return Cue(*found, i, span[-1], words[i].start, words[span[-1]].end)
         return None
 
     def _numbers_before_units(

@@ -38,3 +38,16 @@ def test_a_sarl_that_is_not_the_writers_says_no_accounts(
     reader: SituationReader, text: str, regime: str | None
 ) -> None:
     assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندي سارل ديال الزليج فمكناس، شنو الوراق ديال السجل؟",
+        "انا مسير واحد السارل صغيرة ديال الحدادة، شحال ديال لامو؟",
+        # Written for a relative who owns it: theirs is the one asked about.
+        "خويا عندو سارل ديال النحاس فمراكش، واش تقدر تتسجل فالسجل؟",
+    ],
+)
+def test_a_sarl_spelt_with_sin_keeps_accounts(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "accounts"

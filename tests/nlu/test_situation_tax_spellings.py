@@ -42,7 +42,9 @@ def test_common_misspellings_name_the_regime(reader, text: str, tax: str) -> Non
     assert read(reader, text).get("tax_situation") == tax
 
 
-@pytest.mark.parametrize("text", ["ddariba la, walo, ch7al amo?", "الضريبة لا، غير كنخدم فالدار، شحال الأمو؟"])
+@pytest.mark.parametrize(
+    "text", ["ddariba la, walo, ch7al amo?", "الضريبة لا، غير كنخدم فالدار، شحال الأمو؟"]
+)
 def test_tax_answered_no_is_none(reader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
 
@@ -81,7 +83,48 @@ def test_no_regime_in_look_alikes_and_comparisons(reader: SituationReader, text:
 
 @pytest.mark.parametrize(
     "text",
-    ["jai lattestation dauto entrepreneur, cmb lamo", "ma carte dauto-entrepreneur est valide, combien l'amo"],
+    [
+        "jai lattestation dauto entrepreneur, cmb lamo",
+        "ma carte dauto-entrepreneur est valide, combien l'amo",
+    ],
 )
 def test_the_auto_entrepreneur_with_de_glued_on(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "auto_entrepreneur"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # A preposition glued on the first word of a regime spelt another way than listed.
+        ("انا مسجل فالاوطو انتروبرونور وبغيت نعرف شحال لامو", "auto_entrepreneur"),
+        ("راني داخلة فالمقاول الداتي هادي عامين", "auto_entrepreneur"),
+        ("انا بالاوطو انتروبرونور، شنو الوراق؟", "auto_entrepreneur"),
+    ],
+)
+def test_a_glued_preposition_before_a_regime_spelt_otherwise(
+    reader: SituationReader, text: str, tax: str
+) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax", "category"),
+    [
+        # A Darija negation right before its own object negates that object, not the regime before it.
+        (
+            "مسجلة فالاوطو انتروبرونور ماعنديش الشهادة ولكن خدامة فالخياطة هادي 7 سنين",
+            "auto_entrepreneur",
+            "practice",
+        ),
+        ("كنخلص السي بي يو ماعنديش ديبلوم وخدام فالجبس من 2015", "cpu", "practice"),
+    ],
+)
+def test_a_negation_with_its_object_after_leaves_the_regime_before(
+    reader: SituationReader, text: str, tax: str, category: str
+) -> None:
+    found = read(reader, text)
+    assert (found.get("tax_situation"), found.get("category")) == (tax, category)
+
+
+def test_a_negation_after_the_regime_alone_still_denies_it(reader: SituationReader) -> None:
+    assert read(reader, "الاوطو انتروبرونور ماعنديش، شحال لامو؟").get("tax_situation") != "auto_entrepreneur"
