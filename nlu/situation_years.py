@@ -339,11 +339,17 @@ def practising(
 TRADE_AFTER_YEARS = 4
 
 
+# "خدامة فالفخار هادي ستة سنين", "je fais de la poterie depuis 6 ans": how many characters may stand between a trade and
+# the years after it.
+TRADE_BEFORE_YEARS = 8
+
+
 def _of_trade(text: str, years: Years, status: Cue, start: int, end: int) -> bool:
     """Whether the trade at characters ``start``…``end`` stands between the years and the status after them, or right
-    after the years in their clause."""
+    after or right before the years in their clause."""
     right_after = 0 <= start - years.end <= TRADE_AFTER_YEARS and not CLAUSE_BREAK.search(text[years.end : start])
-    return years.end <= start and end <= status.start or right_after
+    right_before = 0 <= years.start - end <= TRADE_BEFORE_YEARS and not CLAUSE_BREAK.search(text[end : years.start])
+    return years.end <= start and end <= status.start or right_after or right_before
 
 
 def _required(text: str, cues: list[Cue], years: Years) -> bool:

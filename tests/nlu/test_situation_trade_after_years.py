@@ -34,5 +34,20 @@ def test_years_with_the_trade_right_after_are_work(reader: SituationReader, text
         ("عندي 40 عام وكنصاوب الزرابي", "الزرابي"),
     ],
 )
-def test_an_age_with_the_trade_further_on_stays_an_age(reader: SituationReader, text: str, trade: str) -> None:
+def test_an_age_with_the_trade_further_on_stays_an_age(
+    reader: SituationReader, text: str, trade: str
+) -> None:
     assert "category" not in read_with_trade(reader, text, trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        # Years right after the trade are the trade's, even when a regime follows them.
+        ("خدامة فالفخار هادي ستة سنين ومسجلة فالاوطو انتروبرونور وماعنديش الشهادة", "فالفخار"),
+        ("auto-entrepreneur en céramique depuis 2019, sans diplôme", "céramique"),
+        ("nssaja mn 2018 w kankhelles cpu, ma3ndich diplome", "nssaja"),
+    ],
+)
+def test_years_right_after_the_trade_are_the_trades(reader: SituationReader, text: str, trade: str) -> None:
+    assert read_with_trade(reader, text, trade).get("category") == "practice"
