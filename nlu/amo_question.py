@@ -14,7 +14,9 @@ being covered or reimbursed (COVER_WORDS) with no word of how or where to do it 
 runner-up to amo_enroll ("ou declarer mes enfants pour qu'ils soient couverts ?" stays the enrolment). "l'amo prend
 combien en charge pour une opération ?" asks how much is reimbursed: "combien" weighs towards amo_cost. A word of
 reimbursing (REIMBURSE_WORDS: not "couvert", which a price of coverage also says) with no word of paying puts
-amo_info first when it is runner-up to amo_cost.
+amo_info first when it is runner-up to amo_cost. Being covered with no amount asked puts it first from among amo_cost's
+first four: the yearly sum of a regime told beside it asks no price ("بنتي عندها 8 سنوات، هل التأمين يغطيها كاملة؟ …
+ونؤدي للضرائب نفس المبلغ كل عام").
 
 When the cover starts ("la couverture commence quand après l'inscription", "متى تبدأ التغطية بعد التسجيل؟") is the
 coverage's "When coverage starts" topic, but "inscription" and "commence" weigh so far towards the enrolment that
@@ -168,6 +170,9 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
     for w in (
         "couvert", "couverts", "couverte", "couvertes", "couvre", "couvrent", "كتغطي", "كيغطي", "تغطي", "يغطي",
         "مغطي", "مغطية", "مغطى", "مشمول", "مشمولة", "مشمولين", "katghatti", "kayghatti", "mghatti", "mghattia",
+        # Covering her, him, them ("هل التأمين يغطيها كاملة؟"); not "تغطيه", which folds to the noun "تغطية".
+        "يغطيها", "يغطيه", "يغطيهم", "تغطيها", "تغطيهم", "كتغطيها", "كتغطيه", "كتغطيهم", "كيغطيها", "كيغطيه",
+        "كيغطيهم",
     )
 )
 # How or where to do something (register_question's words, and the verb of doing it): then the enrolment is asked,
@@ -413,7 +418,8 @@ def asks_an_amount(lemmas: Sequence[str]) -> bool:
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when it was runner-up to amo_cost or amo_info in a question how to enrol, and
     amo_cost first when it was runner-up to amo_enroll in a question of amount; amo_info first when it was runner-up
-    to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed, or
+    to amo_enroll in a question of who or what is covered, or to amo_cost in a question of what is reimbursed (or
+    among amo_cost's first four in one of what AMO pays for or covers, no amount asked), or
     among amo_enroll's first four in a question of when the cover starts, or among the enrolment's or the cost's
     first four in a question of waiting for, keeping or losing the cover; amo_enroll first when it was runner-up to
     rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
@@ -438,7 +444,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if first == INFO and second == COST and asks_an_amount(lemmas) and not says_any(lemmas, COVER_WORDS):
         return swapped(ranking)
-    if first == COST and any(r["name"] == INFO for r in ranking[:JOINING_REACH]) and amo_pays(lemmas):
+    if first == COST and any(r["name"] == INFO for r in ranking[:JOINING_REACH]) and (
+        amo_pays(lemmas) or asks_what_is_covered(lemmas) and not asks_amount(lemmas)
+    ):
         return ahead(INFO, ranking)
     if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
         return ahead(ENROL, ranking)

@@ -347,3 +347,30 @@ def test_waiting_for_keeping_or_losing_the_cover_is_the_coverage(text: str, firs
 def test_paying_on_enrolling_or_an_amount_is_left_alone(text: str) -> None:
     start = ranking("amo_enroll", "amo_cost", "amo_info")
     assert rerank(lemmas(text), start)[0]["name"] != "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بنتي عندها 6 سنين، واش التأمين كيغطيها كاملة؟ أنا كنخلص للضرائب نفس المبلغ كل عام",
+        "هل التغطية تشمل ابني؟ هل التأمين يغطيه؟ أؤدي للضرائب مبلغا ثابتا كل سنة",
+        "mes enfants sont couverts aussi ? je paie le même montant aux impôts chaque année",
+    ],
+)
+def test_being_covered_beside_a_regimes_sum_is_the_coverage(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))
+    assert ranked[0]["name"] == "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شحال خاصني نخلص باش التأمين يغطيها؟",
+        "combien je paie pour que mes enfants soient couverts ?",
+        # "التغطية" is the coverage's name, no verb of covering.
+        "ما مقدار الاشتراك في التغطية الصحية؟ أؤدي للضرائب مبلغا ثابتا",
+    ],
+)
+def test_an_amount_asked_of_the_cover_stays_the_cost(text: str) -> None:
+    three = ranking("amo_cost", "amo_enroll", "amo_info")
+    assert rerank(lemmas(text), three) == three
