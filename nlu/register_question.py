@@ -121,11 +121,20 @@ def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int
 
 
 def _asked_after_registering(lemmas: Sequence[str]) -> bool:
-    """Only words of how or where after the register word, ending the message ("التسجيل فين وكيفاش", "ntsjel fin?")."""
+    """Only words of how or where after the register word, ending the message ("التسجيل فين وكيفاش", "ntsjel fin?"), or a
+    word of how a few words after it and only words of how, where or doing after that ("بغات تتسجل كيفاش تدير", "عمري
+    ما درت التسجيل فهاد السجل كيفاش")."""
+    closing = HOW_WORDS | WHERE_WORDS | DOING
     return any(
         registering(lemma)
-        and 0 < len(lemmas) - i - 1 <= HOW_AFTER_REACH
-        and all(says_any([w], HOW_WORDS | WHERE_WORDS) for w in lemmas[i + 1 :])
+        and (
+            0 < len(lemmas) - i - 1 <= HOW_AFTER_REACH
+            and all(says_any([w], HOW_WORDS | WHERE_WORDS) for w in lemmas[i + 1 :])
+            or any(
+                says_any([w], HOW_ASKED) and all(says_any([x], closing) for x in lemmas[i + 1 + k + 1 :])
+                for k, w in enumerate(lemmas[i + 1 : i + 1 + HOW_AFTER_REACH + 1])
+            )
+        )
         for i, lemma in enumerate(lemmas)
     )
 

@@ -167,3 +167,28 @@ def test_years_told_in_french_ask_no_steps() -> None:
     text = "ça fait 8 ans que je fais de la poterie, pas de diplôme, je peux m'inscrire ?"
     start = ranking("rna_eligibility", "rna_register_how", "rna_apply")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندي 15 عام فالزليج بلا ديبلوم وعمري ما درت التسجيل فهاد السجل كيفاش",
+        "خويا عندو ديبلوم فالنجارة وبغا يتسجل كيفاش يدير",
+        "3ndi diplome f lkhiyata w bghit ntsjel kifach ndir",
+    ],
+)
+def test_how_a_few_words_after_registering_closing_the_message_is_how(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how", "rna_documents"))
+    assert ranked[0]["name"] == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغيت نتسجل كيفاش نعرف واش عندي الحق",
+        "bghit ntsjel, kifach n3ref wach 3ndi l7a9?",
+    ],
+)
+def test_how_after_registering_asking_something_else_is_left_alone(text: str) -> None:
+    three = ranking("rna_eligibility", "rna_register_how", "rna_documents")
+    assert rerank(lemmas(text), three) == three
