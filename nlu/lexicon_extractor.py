@@ -331,12 +331,16 @@ def listed_places(text: str, words: list[Word], matches: list[Match], bare: dict
     found = []
     for i, word in enumerate(words):
         value = bare.get(word.form)
-        if value is None or _inside(word, taken) or not text[word.start : word.start + 1].isupper():
+        if value is None or _inside(word, taken):
             continue
         before = text[words[i - 1].end : word.start] if i else ""
         after = text[word.end : words[i + 1].start] if i + 1 < len(words) else text[word.end :]
-        after_preposition = i and words[i - 1].form in _FRENCH_PLACE_PREPOSITIONS
-        if i and _LIST_BREAK.match(before) and _LIST_END.match(after) or not i and _opens_list(text, word) or after_preposition:
+        # After a French preposition, written fast without its capital too ("la direction de l'artisanat a dakhla").
+        if i and words[i - 1].form in _FRENCH_PLACE_PREPOSITIONS:
+            found.append(Match("city", value, word.start, word.end))
+        elif not text[word.start : word.start + 1].isupper():
+            continue
+        elif i and _LIST_BREAK.match(before) and _LIST_END.match(after) or not i and _opens_list(text, word):
             found.append(Match("city", value, word.start, word.end))
     return found
 

@@ -1,6 +1,7 @@
 """A city whose bare name is also an everyday word ("safi" is "enough", "tata" an aunt) is found only after a
 preposition ("f safi", "à Safi"); written with its capital as an item of a list of facts ("Potier, 44 ans, Safi, CPU",
-"Safi, poterie, contribution professionnelle unique", "Brodeuse - Tata - CPU") it is the city too. "Safi, merci" and
+"Safi, poterie, contribution professionnelle unique", "Brodeuse - Tata - CPU") it is the city too, and so it is after a French preposition, capital or not ("a dakhla").
+"Safi, merci" and
 "ok safi" are "enough", and "ma tata" an aunt."""
 
 import pytest
@@ -55,3 +56,17 @@ def test_a_capital_name_after_a_french_preposition_is_the_city(
 
 def test_dakhla_included_is_no_city(seed_lexicon: Lexicon) -> None:  # noqa: F811
     assert listed(seed_lexicon, "wach nnjara dakhla f l7iraf dyal sijil?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("fin kayna la direction de l'artisanat a dakhla?", "Dakhla"),
+        ("slt je suis vanniere a tata, cmt minscrire", "Tata"),
+        ("la chambre de safi est ouverte le samedi ?", "Safi"),
+    ],
+)
+def test_a_name_after_a_french_preposition_written_fast_is_the_city(
+    seed_lexicon: Lexicon, text: str, city: str  # noqa: F811
+) -> None:
+    assert listed(seed_lexicon, text) == [city]
