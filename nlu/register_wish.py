@@ -211,9 +211,23 @@ _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre
 _YOU_MAY = frozenset({"peux", "pouvez", "pourriez", "pourrais"})
 
 
+# Not knowing, in Darija: a "whether" right after it tells a doubt, it asks nothing ("ما عرفتش واش عندي السي بي يو ولا
+# لا، ولكن بغيت نسجل راسي دابا").
+NOT_KNOWING = frozenset(
+    normalise(w)
+    for w in (
+        "عرفتش", "ماعرفتش", "معرفتش", "عارفش", "ماعارفش", "عرفناش", "ma3reftch", "ma3rftch", "ma3raftch", "ma3rfch",
+        "ma3arfch", "ma3erftch", "3reftch", "3rftch",
+    )
+)
+
+
 def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
     """Whether a word that may ask asks nothing where it stands: "ما" (also "what") negating the verb after it, which
-    ends in ش ("ما عنديش ديبلوم", "ma 3ndich"); "est" with no "ce" after it ("il est ferronnier", not "est-ce")."""
+    ends in ش ("ما عنديش ديبلوم", "ma 3ndich"); "est" with no "ce" after it ("il est ferronnier", not "est-ce"); a
+    "whether" right after not knowing ("ما عرفتش واش", "ma3reftch wach")."""
+    if at > 0 and lemmas[at - 1] in NOT_KNOWING:
+        return True
     after = lemmas[at + 1] if at + 1 < len(lemmas) else ""
     if lemmas[at] in ("ما", "ma"):
         return after.endswith(("ش", "ch"))

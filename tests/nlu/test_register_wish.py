@@ -236,3 +236,21 @@ def test_a_wish_after_a_story_of_learning_is_the_request(wish: RegisterWish, tex
 def test_registering_for_a_training_or_a_question_stays(wish: RegisterWish, text: str) -> None:
     ranked = ranking("training", "rna_eligibility", "rna_apply")
     assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما عرفتش واش أنا فالسي بي يو ولا لا، ولكن بغيت نتسجل دابا، خدام فالجلد من 2016",
+        "ma3reftch wach ana auto wla la, walakin bghit ntsjel daba, khdam f zlij 10 snin",
+    ],
+)
+def test_a_doubt_told_before_a_wish_asks_nothing(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_whether_asked_after_a_wish_still_asks(wish: RegisterWish) -> None:
+    text = "بغيت نتسجل، واش خاصني نكون فالسي بي يو"
+    three = ranking("rna_eligibility", "rna_apply", "training")
+    assert wish.rerank(lemmas(text), text, three) == three
