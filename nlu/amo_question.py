@@ -276,6 +276,8 @@ PAYING_MEANS = register_question.CHANNEL_WORDS | frozenset(
         "lagence", "لاجونس", "الوكالة", "وكالة", "guichet",
     )
 )
+# "ou je paie", "ou on paye": the verb of paying stands this close to an opening "ou".
+WHERE_OPENING_REACH = 3
 # Not "où" folded to "ou" (or): "la CPU ou l'AE pour payer moins ?" compares two regimes; nor "fin" (the French end:
 # "fermé fin 2023"), a Darija "where" only right before the verb ("fin nkhlles").
 PAYING_HOW = register_question.HOW_WORDS | register_question.WHERE_WORDS - {"ou", "fin", "fine"}
@@ -377,6 +379,8 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
     """Whether the message asks how, where or by what means to pay (or declares a dependant), and no amount."""
     # Not "ndir" (to do) of HOW_WORDS: "ما عرفتش واش ندير لوطو ولا نخلص لافورفي" weighs two regimes.
     where = any(a in ("fin", "fine") and says_any([b], PAY_VERBS) for a, b in zip(lemmas, lemmas[1:], strict=False))
+    # The French "où" written without its accent is "or" too: only opening the message ("ou je paie l'amo ?").
+    where = where or bool(lemmas) and lemmas[0] == "ou" and says_any(lemmas[1:WHERE_OPENING_REACH], PAY_VERBS)
     paying = says_any(lemmas, PAY_VERBS) and (where or says_any(lemmas, PAYING_HOW | PAYING_MEANS))
     declaring = any(
         says_any([lemma], DECLARE_VERBS)

@@ -374,3 +374,18 @@ def test_being_covered_beside_a_regimes_sum_is_the_coverage(text: str) -> None:
 def test_an_amount_asked_of_the_cover_stays_the_cost(text: str) -> None:
     three = ranking("amo_cost", "amo_enroll", "amo_info")
     assert rerank(lemmas(text), three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ou je paie l'amo chaque mois ? j'ai une sarl", "ou on paye la cotisation amo svp, je suis potier"],
+)
+def test_where_to_pay_opening_without_its_accent_is_the_enrolment(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))
+    assert ranked[0]["name"] == "amo_enroll"
+
+
+def test_or_before_paying_inside_the_message_stays_the_cost() -> None:
+    text = "je suis à la CPU ou je paie rien, ça change le prix de l'amo ?"
+    three = ranking("amo_cost", "amo_enroll", "amo_info")
+    assert rerank(lemmas(text), three) == three
