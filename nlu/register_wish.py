@@ -50,6 +50,7 @@ APPLY, ELIGIBILITY, HOW, TRAINING = "rna_apply", "rna_eligibility", "rna_registe
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
+ELIDED_ARTICLES = frozenset({"l", "d"})
 # A wish to register puts rna_apply first from this rank at most.
 WISH_RANKS = 3
 # What one registers for stands this many words after the register word at most ("m'inscrire à une formation").
@@ -251,9 +252,11 @@ class RegisterWish:
             return False
         if any(self._is(lemma, REGISTER_ME) for lemma in lemmas):
             return True
-        for i, lemma in enumerate(lemmas):
+        # The French elided article is no word between the wish and the register ("allez on fait l'inscription").
+        words = [lemma for lemma in lemmas if lemma not in ELIDED_ARTICLES]
+        for i, lemma in enumerate(words):
             if self._is(lemma, self._register) and any(
-                self._is(w, self._wish) for w in lemmas[max(0, i - WISH_REACH) : i]
+                self._is(w, self._wish) for w in words[max(0, i - WISH_REACH) : i]
             ):
                 return True
         return False

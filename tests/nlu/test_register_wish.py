@@ -254,3 +254,12 @@ def test_whether_asked_after_a_wish_still_asks(wish: RegisterWish) -> None:
     text = "بغيت نتسجل، واش خاصني نكون فالسي بي يو"
     three = ranking("rna_eligibility", "rna_apply", "training")
     assert wish.rerank(lemmas(text), text, three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["allez on fait l'inscription, je suis maalem en sellerie a meknes", "allons faire l'inscription, 9 ans de métier"],
+)
+def test_the_elided_article_is_no_word_between_the_wish_and_the_register(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
