@@ -8,6 +8,7 @@ employer or a car owner asks about, and those stay out of scope (and nlu/salarie
 
 Which AMO question it is: a verb of joining it or declaring someone in it is the enrolment, an amount asked is its
 cost, and otherwise the AMO topic the classifier ranked highest; nlu/amo_question.py then reads the finer kinds.
+
 Once every rule has read the message, an AMO topic first in a message that names the AMO is understood, however
 thinly the classifier spread its confidence over a long story ("خويا الصغير أوطو أونتروبرونور وقالي خاصني نتسجل
 فلامو حتى أنا. كيفاش نبدا؟", "jsui AE jfai d zellige a tetouan, cmb lamo"): its confidence is raised to
@@ -23,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import normalise, says_any
-from nlu.amo_question import asks_amount, asks_how_to_pay_amo, dependants, joins_amo
+from hirfa.text import says_any
+from nlu.amo_question import AMO_OWN_NAMES, asks_amount, asks_how_to_pay_amo, dependants, joins_amo
 from nlu.out_of_domain import OutOfDomain
 from nlu.register_wish import ahead
 from nlu.situation_extractor import TOPIC_CONFIDENCE
@@ -32,10 +33,6 @@ from nlu.situation_extractor import TOPIC_CONFIDENCE
 OUT_OF_SCOPE = "out_of_scope"
 ENROL, COST = "amo_enroll", "amo_cost"
 AMO_TOPICS = ("amo_enroll", "amo_cost", "amo_info")
-# The AMO's own name, in each script (normalised; found with a glued preposition too: "فلامو", "للأمو", "bl'amo").
-AMO_OWN_NAMES = frozenset(normalise(w) for w in ("amo", "lamo", "l'amo", "لامو", "الأمو", "أمو"))
-
-
 # The confidence of an AMO topic first in a message that names the AMO: the confidence at which the situation reader
 # takes an intent for what the message is about, above the fallback's threshold (config.yml).
 UNDERSTOOD = TOPIC_CONFIDENCE

@@ -250,13 +250,14 @@ JOIN_VERBS = frozenset(
     )
 )
 JOINING_VERBS = ENROL_VERBS | JOIN_VERBS
-# AMO named, as the object of such a verb (normalised, found with a glued preposition too: "فلامو", "للأمو").
-AMO_NAMES = frozenset(
+# The AMO's own name, in each script (normalised; found with a glued preposition too: "فلامو", "للأمو").
+AMO_OWN_NAMES = frozenset(normalise(w) for w in ("amo", "lamo", "l'amo", "لامو", "الأمو", "أمو"))
+# AMO named, as the object of such a verb: its own name, the CNSS's or the cover's.
+AMO_NAMES = AMO_OWN_NAMES | frozenset(
     normalise(w)
     for w in (
-        "amo", "lamo", "l'amo", "cnss", "لامو", "الامو", "امو", "التغطية", "التأمين", "الضمان", "assurance",
-        "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس", "سناس", "السناس", "lacnss", "لاكنسس", "الكنسس",
-        "كنسس",
+        "cnss", "التغطية", "التأمين", "الضمان", "assurance", "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس",
+        "سناس", "السناس", "lacnss", "لاكنسس", "الكنسس", "كنسس",
     )
 )
 # How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
