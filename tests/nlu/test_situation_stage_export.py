@@ -50,3 +50,16 @@ def test_the_export_said_as_a_noun_is_growth(reader: SituationReader, text: str)
 def test_a_website_is_growth_unless_a_start_is_said(reader: SituationReader, text: str, stage: str) -> None:
     # A website is bought to start as to grow: it says grow only when no other word says a stage.
     assert read(reader, text).get("business_stage") == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Exporting said by "we" or of a relative, and its noun with a preposition glued.
+        "عندنا تعاونية ديال الزرابي وبغينا نصدرو للخارج، محتاجين تمويل",
+        "خويا بغا يصدر النحاس ديالو لفرنسا، واش كاين شي قرض ليه؟",
+        "محتاجين قرض للتصدير، عندنا ورشة ديال الجلد",
+    ],
+)
+def test_exporting_by_us_or_a_relative_is_growth(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("business_stage") == "grow"
