@@ -103,6 +103,8 @@ TAX_WORDS = frozenset(
     )
 )
 TAX_REACH = 6
+# An amount said to be the same or fixed is told, never asked ("toujours le meme montant", "مبلغ ثابت", "نفس المبلغ").
+SAME_OR_FIXED = frozenset(normalise(w) for w in ("même", "meme", "نفس", "fixe", "ثابت", "ثابتة", "tabet", "thabet"))
 
 
 def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
@@ -140,13 +142,16 @@ def pays_more_or_less(lemmas: Sequence[str]) -> bool:
 
 
 def asks_amount(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it, or what
-    is paid."""
+    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it nor said
+    the same or fixed, or what is paid."""
     return asks_what_is_paid(lemmas) or pays_more_or_less(lemmas) or any(
         says_any([lemma], AMOUNT_WORDS)
         and not (
             says_any([lemma], TOLD_AMOUNTS)
-            and says_any(lemmas[max(0, i - TAX_REACH) : i + 1 + TAX_REACH], TAX_WORDS)
+            and (
+                says_any(lemmas[max(0, i - TAX_REACH) : i + 1 + TAX_REACH], TAX_WORDS)
+                or says_any(lemmas[max(0, i - 1) : i] + lemmas[i + 1 : i + 2], SAME_OR_FIXED)
+            )
         )
         for i, lemma in enumerate(lemmas)
     )
@@ -275,6 +280,8 @@ PAYING_MEANS = register_question.CHANNEL_WORDS | frozenset(
         "انترنيت", "الانترنيت", "لانترنيت", "internit", "lanternet", "compte", "lcompte", "الكونط", "prélèvement",
         "prelevement", "prélevé", "preleve", "kat9te3", "kayt9te3", "كتقطع", "كيتقطع", "yeddi", "يدي", "agence",
         "lagence", "لاجونس", "الوكالة", "وكالة", "guichet",
+        # Cash or card ("بغيت نخلص لامو ديالي كاش ماشي بالكارط").
+        "كاش", "cash", "kach", "espèces", "especes", "liquide", "بالكارط", "bcarte", "bl'carte",
     )
 )
 # "ou je paie", "ou on paye": the verb of paying stands this close to an opening "ou".

@@ -389,3 +389,23 @@ def test_or_before_paying_inside_the_message_stays_the_cost() -> None:
     text = "je suis à la CPU ou je paie rien, ça change le prix de l'amo ?"
     three = ranking("amo_cost", "amo_enroll", "amo_info")
     assert rerank(lemmas(text), three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je paie 1500 dh par an pour mon atelier, toujours le même montant. comment déclarer ma femme à l'amo ?",
+        "كنخلص مبلغ ثابت كل عام للبلدية، كيفاش نصرح بولادي فلامو؟",
+        "bghit nkhelles l'amo dyali cash, fin?",
+        "بغيت نخلص لامو كاش ماشي بالكارط، فين نمشي؟",
+    ],
+)
+def test_a_sum_said_the_same_or_paying_cash_asks_no_amount(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))
+    assert ranked[0]["name"] == "amo_enroll"
+
+
+def test_the_same_amount_asked_of_others_is_still_an_amount() -> None:
+    text = "combien je paie pour l'amo, le même montant que mon voisin ?"
+    three = ranking("amo_cost", "amo_enroll", "amo_info")
+    assert rerank(lemmas(text), three) == three
