@@ -6,7 +6,9 @@ comes first with the documents second, or third behind another of them; a diplom
 … من مركز التكوين، ما هي الوثائق اللازمة؟") pulls towards training the same way. The question a message ends with
 is what it asks: when its last clause (after the last comma or full stop; the last words when there is none, as in
 dictation) names the papers, or asks what to bring ("que faut-il apporter ?", "quelles pièces"), with no "without" or
-"not" in it ("wach n9der ntsjel bla lwra9?", "g pa de papier de formation" ask eligibility), the documents go first.
+"not" in it ("wach n9der ntsjel bla lwra9?", "g pa de papier de formation" ask eligibility), the documents go first. So they do
+when the message opens by naming them and the story after asks nothing ("الوثائق ديال التسجيل عافاك. انا كننقش الحجر
+فالخميسات، ماعنديش ديبلوم…").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hirfa.question_words import WHAT_WORDS
+from hirfa.question_words import QUESTION_WORDS, WHAT_WORDS
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
 from nlu.register_wish import promoted
@@ -27,6 +29,9 @@ STORY_INTENTS = frozenset({"rna_eligibility", "rna_apply", "rna_register_how", "
 STORY_DEPTH = 3
 # What ends a clause; the question mark too, since "الأوراق؟ بغيت نعرف" may follow a clause with the question.
 CLAUSE_END = re.compile(r"[,،.;؛!?؟\n]+")
+ASKED = re.compile(r"[?؟]")
+# What asks, in a clause after the papers: not "ما", which negates too ("ما عنديش"), nor "ou", the French "or".
+LATER_ASKING = QUESTION_WORDS - {normalise("ما"), "ou"}
 # A last clause longer than this is read by its last words only ("… بغيت نتسجل شنو الأوراق" spoken in one breath).
 LONG_CLAUSE = 8
 LAST_WORDS = 4
@@ -79,12 +84,29 @@ def asks_for_papers_at_the_end(text: str) -> bool:
     return says_any(last, PAPERS) or (any(word in WHAT for word in last) and says_any(last, BRING))
 
 
+def asks_for_papers_first(text: str) -> bool:
+    """Whether the message opens by naming the papers (among its first words, no "without" before them) and no clause
+    after the first asks anything ("الوثائق ديال التسجيل عافاك. انا كننقش الحجر…", "les papiers pour l'inscription stp,
+    je suis forgeron a Settat")."""
+    clauses = [c for c in re.split(r"(?<=[,،.;؛!?؟\n])", text) if c.strip()]
+    if not clauses:
+        return False
+    opening = [normalise(clauses[0][start:end]) for start, end in word_spans(clauses[0])][:LAST_WORDS]
+    if not says_any(opening, PAPERS) or says_any(opening, WITHOUT):
+        return False
+    later = [normalise(c[start:end]) for c in clauses[1:] for start, end in word_spans(c)]
+    return not ASKED.search("".join(clauses[1:])) and not says_any(later, LATER_ASKING)
+
+
 def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with the documents first when only a story's pull ranks above them and the end asks for papers."""
+    """The ranking with the documents first when only a story's pull ranks above them and the end asks for papers, or
+    the message opens with them and asks nothing after."""
     names = [r["name"] for r in ranking[:STORY_DEPTH]]
     if DOCUMENTS not in names[1:]:
         return ranking
     index = names.index(DOCUMENTS)
-    if all(name in STORY_INTENTS for name in names[:index]) and asks_for_papers_at_the_end(text):
+    if all(name in STORY_INTENTS for name in names[:index]) and (
+        asks_for_papers_at_the_end(text) or asks_for_papers_first(text)
+    ):
         return promoted(ranking, index)
     return ranking

@@ -87,3 +87,29 @@ def test_other_pairs_are_left_to_the_classifier() -> None:
 )
 def test_the_classifier_reads_the_question_at_the_end(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "rna_documents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الكواغط ديال التسجيل عافاك. أنا خراز فتارودانت، بلا ديبلوم، 20 عام فالحرفة",
+        "les documents pour le registre svp, je suis potière à Safi depuis 9 ans",
+        "lwra9 dyal tasjil 3afak, ana njjar f fes mn 2010",
+    ],
+)
+def test_the_papers_named_first_with_a_story_that_asks_nothing_are_the_documents(text: str) -> None:
+    ranked = rerank(text, ranking("rna_eligibility", "rna_documents", "rna_apply"))
+    assert ranked[0]["name"] == "rna_documents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الوراق ديالي كاملين، واش نقدر نتسجل؟",
+        "les papiers je les ai tous, est-ce que je peux m'inscrire ?",
+        "بلا وراق، أنا نجار 10 سنين",
+    ],
+)
+def test_papers_named_first_then_another_question_or_missing_are_left_alone(text: str) -> None:
+    three = ranking("rna_eligibility", "rna_documents", "rna_apply")
+    assert rerank(text, three) == three
