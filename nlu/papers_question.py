@@ -30,6 +30,8 @@ STORY_DEPTH = 3
 # What ends a clause; the question mark too, since "الأوراق؟ بغيت نعرف" may follow a clause with the question.
 CLAUSE_END = re.compile(r"[,،.;؛!?؟\n]+")
 ASKED = re.compile(r"[?؟]")
+# The papers said to be the writer's ("الأوراق ديالي واجدين، بغيت نتسجل دابا", "3ndi lwra9 kamlin"): told, not asked.
+MINE = frozenset(normalise(w) for w in ("ديالي", "dyali", "diali", "عندي", "3ndi", "لدي", "mes", "mon", "ai"))
 # What asks, in a clause after the papers: not "ما", which negates too ("ما عنديش"), nor "ou", the French "or".
 LATER_ASKING = QUESTION_WORDS - {normalise("ما"), "ou"}
 # A last clause longer than this is read by its last words only ("… بغيت نتسجل شنو الأوراق" spoken in one breath).
@@ -85,14 +87,14 @@ def asks_for_papers_at_the_end(text: str) -> bool:
 
 
 def asks_for_papers_first(text: str) -> bool:
-    """Whether the message opens by naming the papers (among its first words, no "without" before them) and no clause
-    after the first asks anything ("الوثائق ديال التسجيل عافاك. انا كننقش الحجر…", "les papiers pour l'inscription stp,
-    je suis forgeron a Settat")."""
+    """Whether the message opens by naming the papers (among its first words, not said missing nor the writer's) and
+    no clause after the first asks anything ("الوثائق ديال التسجيل عافاك. انا كننقش الحجر…", "les papiers pour
+    l'inscription stp, je suis forgeron a Settat")."""
     clauses = [c for c in re.split(r"(?<=[,،.;؛!?؟\n])", text) if c.strip()]
     if not clauses:
         return False
     opening = [normalise(clauses[0][start:end]) for start, end in word_spans(clauses[0])][:LAST_WORDS]
-    if not says_any(opening, PAPERS) or says_any(opening, WITHOUT):
+    if not says_any(opening, PAPERS) or says_any(opening, WITHOUT | MINE):
         return False
     later = [normalise(c[start:end]) for c in clauses[1:] for start, end in word_spans(c)]
     return not ASKED.search("".join(clauses[1:])) and not says_any(later, LATER_ASKING)
