@@ -20,20 +20,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.amo_question import AMO_OWN_NAMES
 from nlu.register_question import REGISTER_NOUNS
 from nlu.register_wish import swapped
 
 AMO_ENROLL = "amo_enroll"
 REGISTER_INTENTS = frozenset({"rna_register_how", "rna_apply", "rna_eligibility"})
 # One word that names the CNSS or its health insurance (normalised lemmas): "la cnss", "l'amo", "lcnss".
-CNSS_WORDS = frozenset(normalise(w) for w in ("cnss", "lcnss", "cnops", "amo", "lamo", "tns", "macnss"))
+# The AMO's own names, in either script, are the CNSS's too (amo_question.AMO_OWN_NAMES: "amo", "لامو", "الأمو").
+CNSS_WORDS = AMO_OWN_NAMES | frozenset(normalise(w) for w in ("cnss", "lcnss", "cnops", "tns", "macnss"))
 # The CNSS's names in Arabic script, with a glued preposition or not (said_any strips it): its letters as spoken.
 ARABIC_CNSS_WORDS = frozenset(
     normalise(w)
     for w in (
         "سيناصيص", "السيناصيص", "سيناس", "لاسيناس", "ماسيناس", "كنوبس", "الكنوبس",
-        # AMO in Arabic letters ("كيفاش نصرح براجلي فلامو ديالي؟ انا اللي مسجلة فالسجل"): it names nothing else.
-        "لامو", "الامو", "الأمو", "امو", "أمو",
     )
 )
 # The CNSS spelt out letter by letter in Arabic script ("من السي ان اس اس", "سي إن إس إس").
