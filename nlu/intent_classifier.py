@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
+    amo_included,
     amo_named,
     amo_question,
     amo_rate,
@@ -302,6 +303,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = loan_asked.rerank(lemmas, ranking)
         ranking = amo_named.rerank(lemmas, ranking, self._out_of_domain)
         ranking = amo_question.rerank(lemmas, ranking)
+        ranking = amo_included.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)
         ranking = amo_rate.rerank(text, ranking)
