@@ -75,6 +75,7 @@ from nlu.situation_tax import (
     the_workplaces,
     without_specific_to,
 )
+from nlu.situation_their_start import their_start
 from nlu.situation_told import told_to_take
 from nlu.situation_trade_after_years import trades_after_years
 from nlu.situation_years import Years, durations, practising
@@ -217,6 +218,7 @@ class SituationReader:
         cues = self._asked_about(text, words, cues)
         cues = self._without_answering_no(words, cues)
         relatives = self._relatives(text, words, cues, taken)
+        cues = their_start(cues, relatives)
         if (not_me := not_me_after_their_diploma(text, words, cues, relatives, self._tax_phrases.not_me)) is not None:
             cues = sorted([*cues, not_me], key=lambda c: c.first)
         at_work = trades_after_years(text, words, cues, trades)

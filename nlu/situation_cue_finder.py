@@ -68,7 +68,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "own_project", "yearly", "money", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "works_there", "hijri", "refused",
-        "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field",
+        "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field", "their_start",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     # "بزاف ديال السنين", "snin bzaf": many years without a number (nlu.situation_many_years).
@@ -79,6 +79,8 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
 # The ties of nlu/on_behalf_cues.yml that name a relative or a friend: a regime, a kind or years right after one
 # are theirs.
 _RELATIVE_TIES = ("parent", "child", "sibling", "spouse", "relative", "other")
+# The cues that, right after a tie read as "and I have", make it the relative: another "has", "wants", "opens".
+_SAID_OF_THE_OWNER = frozenset({"possession", "goal", "their_start"})
 
 
 def _relatives() -> list[tuple[str, str, str]]:
@@ -192,11 +194,12 @@ class CueFinder:
         A regime, a kind or years said right after one are theirs (nlu.situation_tax, nlu.situation)."""
         index = {w.start: i for i, w in enumerate(words)}
         ends = {w.end: i for i, w in enumerate(words)}
-        # "ولدي عندو ديبلوم": an "I have" right before another "has" is the son who has.
+        # "ولدي عندو ديبلوم", "ولدي بغا يحل ورشة": an "I have" right before another "has", or before a third person's
+        # "wants" or "opens", is the son who has, wants or opens.
         owners = {
             c.first
             for c, n in zip(cues, cues[1:], strict=False)
-            if c.kind == n.kind == "possession" and n.first == c.last + 1
+            if c.kind == "possession" and n.kind in _SAID_OF_THE_OWNER and n.first == c.last + 1
         }
         # "une amie", "un voisin": the article is no number there.
         covered = {

@@ -93,8 +93,11 @@ def find_relatives(
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
         owned=frozenset(i for c in relatives for i in _owned(words, c)),
+        # A tie that reads as "and I have" ("ولدي": my son) is the relative, not the writer speaking.
         writer_speaks=any(
-            _speaks(w.form, first_person) and not (for_them and _asks_for(text, words, relatives, i))
+            _speaks(w.form, first_person)
+            and not (for_them and _asks_for(text, words, relatives, i))
+            and not any(r.first <= i <= r.last for r in relatives)
             for i, w in enumerate(words)
         )
         or _opens_with_work(text, words, cues, working_participles),
