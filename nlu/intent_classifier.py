@@ -46,6 +46,7 @@ from nlu import (
     reported_speech,
     salaried_worker,
     school_enrolment,
+    selling_named,
     shop_customer,
     thanks_then_leave,
     what_it_can_do,
@@ -300,6 +301,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = reported_speech.rerank(lemmas, ranking)
         ranking = register_target.rerank(lemmas, ranking)
         ranking = shop_customer.rerank(lemmas, ranking)
+        ranking = selling_named.rerank(lemmas, ranking)
         ranking = loan_asked.rerank(lemmas, ranking)
         ranking = amo_named.rerank(lemmas, ranking, self._out_of_domain)
         ranking = amo_question.rerank(lemmas, ranking)

@@ -1,0 +1,49 @@
+"""A platform, a fair or a label to sell with is a question about selling (nlu/selling_named.py), from behind
+eligibility, the request or an AMO topic; not from behind out_of_scope, financing or the card."""
+
+import pytest
+
+from nlu.selling_named import rerank
+from tests.nlu.rankings import lemmas, ranking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "est-ce que jumia prend les artisans ? je fais des poufs en cuir",
+        "واش جوميا كتقبل الحرفيين اللي ما مسجلينش؟",
+        "Etsy c'est ouvert aux artisans marocains ?",
+    ],
+)
+def test_a_platform_named_is_selling_wherever_marketing_stands(text: str) -> None:
+    five = ranking("rna_eligibility", "financing", "artisan_card", "craft_lookup", "marketing",
+                   confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas(text), five)[0]["name"] == "marketing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغيت نشارك فالمعرض ديال الصناعة التقليدية، كنخلص لافورفي كل عام",
+        "la cooperative peut avoir le label ? on paie la cpu",
+        "wach n9der nmchi l foire f casa? ana auto-entrepreneur",
+    ],
+)
+def test_a_fair_or_a_label_is_selling_from_the_first_four(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "rna_eligibility", "marketing"))[0]["name"] == "marketing"
+    far = ranking("amo_cost", "a", "b", "c", "marketing", confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas(text), far) == far
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("je veux acheter un tapis pour mon salon, vous en vendez ?", "out_of_scope"),
+        ("هل أحتاج إلى تأشيرة للسفر إلى فرنسا لحضور معرض", "out_of_scope"),
+        ("bghit credit bach nchark f salon dyal lartisanat", "financing"),
+        ("واش البطاقة ديال الصانع كتنفع فالمعارض؟", "artisan_card"),
+    ],
+)
+def test_other_topics_first_are_left_alone(text: str, first: str) -> None:
+    three = ranking(first, "marketing", "rna_eligibility")
+    assert rerank(lemmas(text), three) == three
