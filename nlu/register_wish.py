@@ -141,8 +141,13 @@ LETS = frozenset(
     for w in (
         "yallah", "yalah", "yala", "يالاه", "يلاه", "يالله", "يلا", "allez", "allons", "nbdaw", "nbdao",
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
+        # Start it, said to the assistant ("ابدا معايا التسجيل").
+        "ابدا", "ابدأ", "إبدا", "إبدأ", "ebda", "ibda",
     )
 )
+# "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل").
+START = frozenset(normalise(w) for w in ("بدا", "bda", "beda"))
+WITH_ME = frozenset(normalise(w) for w in ("معايا", "معي", "m3aya", "m3ya"))
 # Register me, asked of the assistant: the request itself ("سجلني عافاك", "inscrivez au RNA"); "inscrivez-moi" is two
 # words once the hyphen is gone (_REGISTER_IMPERATIVES).
 REGISTER_ME = frozenset(
@@ -254,6 +259,9 @@ class RegisterWish:
             return True
         # The French elided article is no word between the wish and the register ("allez on fait l'inscription").
         words = [lemma for lemma in lemmas if lemma not in ELIDED_ARTICLES]
+        words = [
+            "ابدا" if w in START and i + 1 < len(words) and words[i + 1] in WITH_ME else w for i, w in enumerate(words)
+        ]
         for i, lemma in enumerate(words):
             if self._is(lemma, self._register) and any(
                 self._is(w, self._wish) for w in words[max(0, i - WISH_REACH) : i]

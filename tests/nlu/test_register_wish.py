@@ -263,3 +263,23 @@ def test_whether_asked_after_a_wish_still_asks(wish: RegisterWish) -> None:
 def test_the_elided_article_is_no_word_between_the_wish_and_the_register(wish: RegisterWish, text: str) -> None:
     ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
     assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابدا معايا التسجيل، أنا خراز فتارودانت عندي 15 عام فالحرفة",
+        "يالاه بدا معايا التسجيل، عندي ديبلوم ديال الطرز",
+        "ebda m3aya tasjil, ana zellij f fes 10 snin",
+    ],
+)
+def test_start_it_with_me_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_he_started_registering_is_no_request(wish: RegisterWish) -> None:
+    # "بدا" without "with me" is "he started".
+    text = "خويا بدا التسجيل العام اللي فات، عندو 15 عام فالحرفة"
+    three = ranking("rna_eligibility", "rna_apply", "training")
+    assert wish.rerank(lemmas(text), text, three) == three
