@@ -263,6 +263,8 @@ AMO_NAMES = AMO_OWN_NAMES | frozenset(
     for w in (
         "cnss", "التغطية", "التأمين", "الضمان", "assurance", "couverture", "tghtiya", "ttghtiya", "ddaman", "لاسناس",
         "سناس", "السناس", "lacnss", "لاكنسس", "الكنسس", "كنسس",
+        # Its site, as people say it ("ندخل للموقع ديال ماكنس").
+        "macnss", "ماكنس", "ماسيناس",
     )
 )
 # How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
@@ -282,6 +284,9 @@ PAYING_MEANS = register_question.CHANNEL_WORDS | frozenset(
         "lagence", "لاجونس", "الوكالة", "وكالة", "guichet",
         # Cash or card ("بغيت نخلص لامو ديالي كاش ماشي بالكارط").
         "كاش", "cash", "kach", "espèces", "especes", "liquide", "بالكارط", "bcarte", "bl'carte",
+        # At the post office or a money-transfer agency ("بغيت نخلص الامو فلابوسط").
+        "لابوسط", "لابوسطة", "البوسطة", "لابوست", "البريد", "بريد", "labost", "labosta", "lbosta", "poste", "wafacash",
+        "وفاكاش", "cashplus", "كاشبلوس",
     )
 )
 # "ou je paie", "ou on paye": the verb of paying stands this close to an opening "ou".

@@ -16,6 +16,9 @@ from tests.nlu.rankings import lemmas, ranking
         "الاشتراك ديال لامو كيتقطع من الكونط ولا نخلص بيدي؟ أنا ما كنخلص حتى ضريبة",
         "kifach ndeclari wldi f l'amo? ana f cpu",
         "كيفاش نزيد مراتي فالتغطية؟ كنخلص لافورفي",
+        # At the post office.
+        "بغيت نخلص لامو فلابوسط، كنخلص لافورفي",
+        "je peux payer l'amo a la poste ? je suis au forfait",
     ],
 )
 def test_how_to_pay_or_declare_a_dependant_is_the_enrolment(text: str) -> None:
@@ -111,3 +114,9 @@ def test_how_much_is_given_back_is_the_coverage(text: str) -> None:
 )
 def test_the_payment_asked_after_register_how_is_the_enrolment(text: str) -> None:
     assert rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "amo_info"))[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize("text", ["كيفاش ندخل للموقع ديال ماكنس ونسجل راسي؟", "bghit ntsjel f macnss, kifach?"])
+def test_joining_on_the_cnss_site_is_the_enrolment(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "rna_apply"))
+    assert ranked[0]["name"] == "amo_enroll"
