@@ -9,7 +9,8 @@ names no papers and no course (those are the papers' and training's own question
 pull the same question towards the request (rna_apply, whose examples state them before "inscrivez-moi"): there only a
 question word of how ("comment", "كيف", "kifach") counts, since the request's own examples start "the procedure" now
 ("ابدأ معي إجراءات التسجيل حالا"). What to do, asked in Darija with registering in the message ("بغا يتسجل ولكن ما عارفش
-الطريقة. شنو خاصو يدير؟"), and where to start ("منين نبدا") are how too, behind the same topics or the request.
+الطريقة. شنو خاصو يدير؟"), where to start ("منين نبدا", "par où commence-t-on"), and which way, the one or the other
+("واش من الانترنيت ولا خاصو يمشي للغرفة") are how too, behind the same topics or the request.
 
 The other way round, "هل أستطيع التسجيل في السجل؟" after years said asks whether one may: a word of may right before the
 verb, with no word of how, puts rna_eligibility first when it was runner-up to rna_register_how.
@@ -93,8 +94,23 @@ REGISTER_NOUNS = frozenset({"سجل", "السجل"})
 # first of the steps is asked, even after a wish to register that pulls to the request (rna_apply).
 START_VERBS = frozenset(
     normalise(w)
-    for w in ("نبدا", "نبدأ", "نبداو", "أبدأ", "ابدا", "ابدأ", "نبتدي", "nbda", "nebda", "nbdaw", "nebdaw", "commencer")
+    for w in (
+        "نبدا", "نبدأ", "نبداو", "أبدأ", "ابدا", "ابدأ", "نبتدي", "nbda", "nebda", "nbdaw", "nebdaw", "commencer",
+        "commence", "débuter", "debuter", "démarrer", "demarrer",
+    )
 )
+# Which way, the one or the other ("واش من الانترنيت ولا خاصو يمشي للغرفة", "واش كيكون فالغرفة ولا فالسيت", "en ligne
+# ou à la chambre ?"): a channel or an office, "or", then another within a few words, is how.
+OFFICES = frozenset(
+    normalise(w)
+    for w in (
+        "الغرفة", "غرفة", "المندوبية", "مندوبية", "المديرية", "مديرية", "الشومبر", "شومبر", "البلدية", "بلدية", "الجماعة",
+        "جماعة", "chambre", "délégation", "delegation", "bureau", "lbureau", "lghorfa", "ghorfa", "السيت", "سيت",
+        "لانترنيت", "انترنيت", "الانترنيت", "الأنترنيت", "الانترنت", "sit", "lsit",
+    )
+)
+OR_WORDS = frozenset(normalise(w) for w in ("ولا", "wla", "wela", "ou", "أو", "او", "أم", "ام"))
+CHOICE_REACH = 4
 
 
 # What to do, asked in Darija ("شنو خاصو يدير؟", "ach khassni ndir"): the steps. Not the French "que … faire", whose
@@ -159,7 +175,23 @@ def asks_where_to_start(lemmas: Sequence[str]) -> bool:
     """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
     registering in the message and no papers named."""
     return (
-        any(a in WHERE_WORDS and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
+        any(says_any([a], WHERE_WORDS) and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
+        and any(registering(lemma) for lemma in lemmas)
+        and not says_any(lemmas, PAPERS)
+    )
+
+
+def asks_which_way(lemmas: Sequence[str]) -> bool:
+    """Whether a channel or an office stands a few words before an "or" and another a few words after it, with a verb
+    of registering in the message and no papers named."""
+    ways = CHANNEL_WORDS | OFFICES
+    return (
+        any(
+            lemma in OR_WORDS
+            and says_any(lemmas[max(0, i - CHOICE_REACH) : i], ways)
+            and says_any(lemmas[i + 1 : i + 1 + CHOICE_REACH], ways)
+            for i, lemma in enumerate(lemmas)
+        )
         and any(registering(lemma) for lemma in lemmas)
         and not says_any(lemmas, PAPERS)
     )
@@ -198,7 +230,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         names
         and names[0] in PULLED_FROM | {APPLY}
         and HOW in names[1:]
-        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas))
+        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas))
     ):
         return promoted(ranking, names.index(HOW))
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):

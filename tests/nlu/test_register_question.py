@@ -111,10 +111,41 @@ def test_the_classifier_sends_how_questions_after_a_kind_to_how(classifier: Tfid
         ("بغيت نتسجل فالسجل، عندي 9 سنين فالنجارة، منين نبدا؟", "rna_apply"),
         ("حنا تعاونية ديال الطرز، بغينا نسجلوها، منين نبداو؟", "rna_eligibility"),
         ("je veux m'inscrire au registre, je suis potier depuis 10 ans, par où commencer ?", "rna_apply"),
+        # "and from where", and the French present.
+        ("عندي 14 عام فالدباغة بلا ديبلوم، فين ومنين نبدا التسجيل؟", "rna_eligibility"),
+        ("Je suis maâlem tisserand à Salé. Par où commence-t-on pour s'inscrire ?", "rna_eligibility"),
     ],
 )
 def test_where_to_start_registering_is_how(text: str, first: str) -> None:
     assert rerank(lemmas(text), ranking(first, "rna_register_how", "rna_documents"))[0]["name"] == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التسجيل واش كيكون فالغرفة ولا فالسيت؟ أنا خياطة فسلا من 2015",
+        "خويا بغا يتسجل ولكن ما عرفش واش من الانترنيت ولا خاصو يمشي للمندوبية",
+        "l'inscription c'est en ligne ou a la chambre ? je suis potier depuis 9 ans",
+    ],
+)
+def test_one_way_or_the_other_is_how(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how", "rna_apply"))[0]["name"] == (
+        "rna_register_how"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The papers: their own question.
+        "الوراق ديال التسجيل نجيبهم للغرفة ولا نصيفطهم فالسيت؟",
+        # No registering.
+        "الغرفة ولا المندوبية، شكون فيهم قريب لسلا؟",
+    ],
+)
+def test_a_choice_of_ways_without_registering_or_with_papers_is_left_alone(text: str) -> None:
+    start = ranking("rna_documents", "rna_register_how")
+    assert rerank(lemmas(text), start) == start
 
 
 def test_where_to_start_with_the_papers_is_left_to_the_classifier() -> None:
