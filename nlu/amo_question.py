@@ -35,7 +35,8 @@ paying with the register not named puts amo_enroll first when it is runner-up to
 
 Paying is part of the enrolment (shared/INTENTS.md): how, where or by what means ("bghit n5elles l'amo bl internet",
 "kat9te3 mn lcompte wla nkhlles b yeddi?"), and declaring a spouse or a child ("kifach ndeclari mrati f l'amo?"),
-with no amount asked, put amo_enroll first when it stands among amo_cost's first four.
+with no amount asked, put amo_enroll first when it stands among amo_cost's first four; declaring, among amo_info's
+("كيفاش نديكلاري بنتي معايا فالامو عندها 23 عام وكتقرا").
 """
 
 from __future__ import annotations
@@ -310,6 +311,7 @@ DECLARE_VERBS = frozenset(
     for w in (
         "déclarer", "declarer", "déclare", "declare", "ndeclari", "ndiclari", "ndeklari", "نصرح", "أصرح", "اصرح",
         "نديكلاري", "ajouter", "rajouter", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
+        "nsarre7", "nsarra7", "nsarr7", "nsre7", "nsarreh",
     )
 )
 # The one declared follows the verb, a few words on ("déclarer ma femme", "نصرح بولدي"): "ابني مقاول ذاتي، وأنا لا أصرح
@@ -395,7 +397,12 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
     # The French "où" written without its accent is "or" too: only opening the message ("ou je paie l'amo ?").
     where = where or bool(lemmas) and lemmas[0] == "ou" and says_any(lemmas[1:WHERE_OPENING_REACH], PAY_VERBS)
     paying = says_any(lemmas, PAY_VERBS) and (where or says_any(lemmas, PAYING_HOW | PAYING_MEANS))
-    declaring = any(
+    return (paying or declares_a_dependant(lemmas)) and not asks_amount(lemmas)
+
+
+def declares_a_dependant(lemmas: Sequence[str]) -> bool:
+    """Whether a verb of declaring or adding has a dependant for object, a few words on, or her, him, them before AMO."""
+    return any(
         says_any([lemma], DECLARE_VERBS)
         and (
             says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], dependants())
@@ -410,7 +417,6 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
         )
         for i, lemma in enumerate(lemmas)
     )
-    return (paying or declaring) and not asks_amount(lemmas)
 
 
 def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
@@ -440,7 +446,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     among amo_enroll's first four in a question of when the cover starts, or among the enrolment's or the cost's
     first four in a question of waiting for, keeping or losing the cover; amo_enroll first when it was runner-up to
     rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
-    declare, or of a registering topic (or another AMO topic, by a verb of enrolling) when AMO is what the writer
+    declare (of amo_info, whom to declare), or of a registering topic (or another AMO topic, by a verb of enrolling) when AMO is what the writer
     joins."""
     if len(ranking) < 2:
         return ranking
@@ -466,6 +472,15 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     ):
         return ahead(INFO, ranking)
     if first == COST and any(r["name"] == ENROL for r in ranking[:JOINING_REACH]) and asks_how_to_pay_amo(lemmas):
+        return ahead(ENROL, ranking)
+    # Behind the coverage, only declaring: paying told beside what AMO pays for ("كنخلص كل ثلاث شهور فالبريد") asks
+    # nothing of how to pay.
+    if (
+        first == INFO
+        and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
+        and declares_a_dependant(lemmas)
+        and not asks_amount(lemmas)
+    ):
         return ahead(ENROL, ranking)
     # Behind another AMO topic, only a verb of enrolling: "كيفاش نسجلها فالامو" registers someone in the AMO, "واش تدخل
     # معايا فالتغطية؟" (joining the writer's cover) asks who is covered.

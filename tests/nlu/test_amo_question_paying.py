@@ -120,3 +120,20 @@ def test_the_payment_asked_after_register_how_is_the_enrolment(text: str) -> Non
 def test_joining_on_the_cnss_site_is_the_enrolment(text: str) -> None:
     ranked = rerank(lemmas(text), ranking("rna_register_how", "amo_enroll", "rna_apply"))
     assert ranked[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كيفاش نديكلاري مراتي معايا فلامو؟ هي ما كتخدمش",
+        "wach n9der nsarre7 b benti f l'amo? 3ndha 22 3am w kat9ra",
+    ],
+)
+def test_declaring_a_dependant_behind_the_coverage_is_the_enrolment(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_info", "amo_enroll", "amo_cost"))[0]["name"] == "amo_enroll"
+
+
+def test_paying_told_behind_the_coverage_stays() -> None:
+    text = "واش الأمو كترجع ليا شي حاجة من الدوا؟ أنا كنخلص كل ثلاث شهور فالبريد"
+    three = ranking("amo_info", "amo_enroll", "amo_cost")
+    assert rerank(lemmas(text), three) == three
