@@ -78,6 +78,7 @@ from nlu.situation_tax import (
 from nlu.situation_their_start import their_start
 from nlu.situation_told import told_to_take
 from nlu.situation_trade_after_years import trades_after_years
+from nlu.situation_whether_or import or_in_whether
 from nlu.situation_years import Years, durations, practising
 from nlu.variety import identify
 
@@ -206,7 +207,7 @@ class SituationReader:
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
-        cues = self._negated_paying(words, _negated_verbs(words, self._finder.find(words, taken)))
+        cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
         cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
