@@ -82,9 +82,9 @@ def same_clause(text: str, a: Cue, b: Cue) -> bool:
     return not CLAUSE_BREAK.search(text[left.end : right.start])
 
 
-# The writer's "I", a word of its own ("انا", "وأنا", "ana", "moi"): between a negation and what it would reach here;
+# The writer's "I" or "we", a word of its own ("انا", "وأنا", "ana", "moi", "حنا"): between a negation and what it would reach here;
 # before "the one who" in nlu.situation_tax.
-WRITERS_I = r"(?:^|\s)(?:و?[أا]نا|w?ana|moi)"
+WRITERS_I = r"(?:^|\s)(?:و?[أا]نا|و?ا?حنا|نحن|w?ana|w?7na|moi|nous)"
 _WRITERS_I = re.compile(rf"{WRITERS_I}(?=\s|$)", re.IGNORECASE)
 
 

@@ -93,7 +93,9 @@ _REAL_OF_MINE = re.compile(
 # "la CPU c'est mieux que l'AE": the comparison stands this many words after the first regime, the second this many
 # after it, at most; the writer's "je suis", "ana" this many words before the first holds it.
 COMPARED_REACH, HELD_REACH = 3, 3
-_HELD_BY_WRITER = frozenset({"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi"})
+_HELD_BY_WRITER = frozenset(
+    {"suis", "jsuis", "chui", "ana", "انا", "أنا", "rani", "راني", "moi", "حنا", "احنا", "نحن", "7na", "nous"}
+)
 # Someone else's regime: said in a clause with "il", "elle" and without the writer's "je" ("elle est auto-entrepreneuse").
 _THIRD_PERSON_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "lui", "howa", "hiya", "huwa", "هو", "هي"})
 _WRITER_SUBJECTS = frozenset({"je", "j", "jsuis", "chui", "jss", "moi", "ana", "انا"})

@@ -33,3 +33,20 @@ def test_the_writer_counted_among_holders_holds_their_regime(reader: SituationRe
 )
 def test_holders_in_general_are_nobodys_own(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # "We who": the writer among the holders ("الضربية", a misspelt tax, still names one).
+        ("شحال كنخلصو ف لامو حنا لي مكنخلصوش الضربية؟", "none"),
+        ("حنا اللي ما كنخلصو حتى ضريبة، شحال غادي نخلصو فلامو؟", "none"),
+        ("7na li f cpu ch7al kankhlsso f l'amo?", "cpu"),
+    ],
+)
+def test_we_who_hold_it_are_the_writers(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax
+
+
+def test_a_title_of_maalem_given_is_maalem(reader: SituationReader) -> None:
+    assert read(reader, "عطاتني الغرفة الصفة ديال المعلم، واش نتسجل بيها؟").get("category") == "maalem"
