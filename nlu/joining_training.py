@@ -101,6 +101,14 @@ REQUIRED = (
 )
 
 
+# What the assistant offers, asked with trainings named ("Quelles formations proposez-vous ?", "شنو التكوينات اللي
+# عندكم؟"): "proposez-vous" weighs towards the menu (ask_help), the trainings name the topic.
+ASK_HELP = "ask_help"
+TRAININGS = LEARNING_NOUNS | frozenset(
+    normalise(w) for w in ("formations", "تكوينات", "التكوينات", "stages", "takwinat", "dawrat", "دورات")
+)
+
+
 def joins_a_training(lemmas: Sequence[str]) -> bool:
     """Whether the message asks to join a training, asks for one, says being trained, or asks whether one is open to
     the writer, naming no register."""
@@ -141,8 +149,11 @@ def _course_start(lemmas: Sequence[str], i: int) -> int:
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with training first when a registration intent led it and the message asks to join a training."""
+    """The ranking with training first when a registration intent led it and the message asks to join a training, or
+    when the menu led it and the message names trainings."""
     names = [r["name"] for r in ranking[:3]]
+    if names and names[0] == ASK_HELP and TRAINING in names[1:] and says_any(lemmas, TRAININGS):
+        return promoted(ranking, names.index(TRAINING))
     if not names or names[0] not in REGISTRATION or TRAINING not in names[1:]:
         return ranking
     asks_training = joins_a_training(lemmas) or gets_a_diploma(lemmas)

@@ -112,3 +112,20 @@ def test_getting_a_diploma_for_the_years_worked_is_training(text: str) -> None:
 def test_a_diploma_required_or_never_got_stays_with_the_classifier(text: str) -> None:
     start = ranking("rna_eligibility", "training", "rna_documents")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelles formations proposez-vous aux artisans ?",
+        "شنو التكوينات اللي كتقدمو للحرفيين؟",
+        "wach 3ndkom chi formations f nnjara?",
+    ],
+)
+def test_trainings_asked_of_the_assistant_are_training(text: str) -> None:
+    assert rerank(lemmas(text), ranking("ask_help", "training", "marketing"))[0]["name"] == "training"
+
+
+def test_what_the_assistant_offers_without_trainings_stays_the_menu() -> None:
+    three = ranking("ask_help", "training", "marketing")
+    assert rerank(lemmas("qu'est-ce que vous proposez ?"), three) == three
