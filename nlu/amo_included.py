@@ -19,7 +19,7 @@ from typing import Any
 
 from hirfa.text import normalise, says_any
 from nlu.amo_question import DECLARE_VERBS, ENROL_VERBS, HOW_WORDS, asks_amount, dependants
-from nlu.register_wish import ahead
+from nlu.register_wish import WITH_ME, ahead
 
 INFO = "amo_info"
 # The topics such a question is pulled to, and how far down amo_info may stand.
@@ -102,8 +102,7 @@ I_AM_IN = frozenset(
         "profiter",
     )
 )
-# With me, with them: whose cover is joined, right after the verb.
-WITH_ME = frozenset(normalise(w) for w in ("معايا", "معي", "m3aya", "m3ya"))
+# With them: whose cover the writer joins, right after the verb (with me: register_wish.WITH_ME).
 WITH_THEM = frozenset(
     normalise(w)
     for w in (

@@ -2,8 +2,8 @@
 
 "خويا بغا يحل كراج ديال الميكانيك وهو باقي ما عندو والو، واش كاين شي دعم ليه؟", "خويا بغا ياخد قرض انطلاقة باش يحل
 أول كراج": opening, starting, said in the third person of a brother the writer asks for, is the brother's start, and
-the financing answer for a start is the one the writer needs (shared/INTENTS.md: a relative's situation, asked for
-them, is theirs). The same verbs said of anyone else ask nothing of a stage: "هل يفتح باب التمويل" (does it open the
+the financing answer for a start is the one the writer needs (a relative's situation, asked for them, is theirs:
+nlu/situation_relatives.py). The same verbs said of anyone else ask nothing of a stage: "هل يفتح باب التمويل" (does it open the
 door), "لحرفي يريد أن يبدأ" (for an artisan who would start), "ولد عمي خدا قرض باش يحل كراج، واش أنا نقدر" (the
 cousin's garage, asked for the writer).
 """
