@@ -271,8 +271,9 @@ AMO_NAMES = AMO_OWN_NAMES | frozenset(
 # How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
 AMO_OBJECT_REACH = 3
 # The topics such a question is pulled to when it says "register" or "papers" ("كيفاش نتسجل فلامو", "شنو الوراق باش
-# نخرط فالتغطية الصحية"), and how far down amo_enroll may stand.
-REGISTER_TOPICS = frozenset({"rna_register_how", "rna_documents", "rna_apply", "financing"})
+# نخرط فالتغطية الصحية") or tells a group or a kind ("عندي SARL … واش خاصني نسجل راسي فالأمو"), and how far down
+# amo_enroll may stand.
+REGISTER_TOPICS = frozenset({"rna_register_how", "rna_documents", "rna_apply", "financing", "rna_eligibility"})
 JOINING_REACH = 4
 
 # How one pays, besides how and where: online, by debit, by hand ("n5elles l'amo bl internet", "kat9te3 mn lcompte
@@ -424,11 +425,13 @@ def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
     return not asks_amount(lemmas) and says_any(lemmas, ENROL_VERBS)
 
 
-def joins_amo(lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS) -> bool:
-    """Whether a verb of enrolling or joining (of ``verbs``) has AMO for its object, a few words on, and no amount is
-    asked."""
+def joins_amo(
+    lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS, names: frozenset[str] = AMO_NAMES
+) -> bool:
+    """Whether a verb of enrolling or joining (of ``verbs``) has AMO (one of ``names``) for its object, a few words on,
+    and no amount is asked."""
     return not asks_amount(lemmas) and any(
-        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
+        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], names)
         for i, lemma in enumerate(lemmas)
     )
 
@@ -490,5 +493,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
         and joins_amo(lemmas, verbs)
     ):
+        return ahead(ENROL, ranking)
+    # The AMO's own name after a verb of enrolling names what one joins, however far down the enrolment stands
+    # ("حنا 9 نسا فتعاونية … بغينا نسجلو فالامو كاملين": the cooperative weighs towards eligibility).
+    if first in REGISTER_TOPICS and joins_amo(lemmas, ENROL_VERBS, AMO_OWN_NAMES):
         return ahead(ENROL, ranking)
     return ranking

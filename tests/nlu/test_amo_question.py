@@ -242,6 +242,27 @@ def test_registering_another_in_the_amo_is_the_enrolment(text: str, first: str) 
     assert [r["name"] for r in ranked] == ["amo_enroll", first, "rna_register_how"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حنا 7 نسا فتعاونية ديال الزرابي بغينا نسجلو فالامو كاملين، واش ممكن؟",
+        "عندي SARL صغيرة فالجلد، واش خاصني نسجل راسي فالأمو ولا الشركة هي اللي كتسجلني؟",
+        "on est une coopérative de 12 brodeuses, on veut s'inscrire à l'AMO toutes ensemble",
+    ],
+)
+def test_enrolling_in_the_amo_named_is_the_enrolment_however_far_down(text: str) -> None:
+    five = ranking("rna_eligibility", "amo_info", "rna_apply", "rna_register_how", "amo_enroll",
+                   confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas(text), five)[0]["name"] == "amo_enroll"
+
+
+def test_the_cnss_far_down_is_left_alone() -> None:
+    # Only the AMO's own name reaches the enrolment far down: "الضمان" is also a salaried worker's.
+    five = ranking("rna_eligibility", "amo_info", "rna_apply", "rna_register_how", "amo_enroll",
+                   confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas("حنا تعاونية، بغينا نسجلو فالضمان الاجتماعي"), five) == five
+
+
 def test_joining_the_writers_cover_asks_who_is_covered() -> None:
     text = "واش الواليدة ديالي كبيرة وساكنة معايا تدخل معايا فالتغطية؟"
     start = ranking("amo_info", "amo_cost", "amo_enroll")
