@@ -72,8 +72,8 @@ _ENTREPRENEUR = frozenset(
     normalise(w)
     for w in ("entrepreneur", "entrepreneuse", "entrepreneurs", "entreprneur", "ontrepreneur", "أونتروبرونور", "انتروبرونور")
 )
-# Where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis né à Oujda", "originaire de
-# Nador") is not where they work: such a city gives way to another city said, as a fair's city does.
+# Where the writer was born, comes from or left ("tzadt f oujda", "ولدت في وجدة", "je suis né à Oujda", "originaire
+# de Nador", "quitter Fès") is not where they work: such a city gives way to another city said, as a fair's city does.
 _ORIGINS = frozenset(
     normalise(w)
     for w in (
@@ -81,6 +81,8 @@ _ORIGINS = frozenset(
         "تزادت", "مزيد", "مزيود", "مزيودة", "مزداد", "مزدادة", "ولدت", "ازددت", "وُلدت", "ولد", "ولدنا", "نشأت",
         "ترعرعت", "كبرت", "trbit", "trebbit", "تربيت", "né", "née", "ne", "nee", "originaire", "origine", "grandi",
         "asli", "asl", "أصلي", "اصلي",
+        # Or left ("je viens de quitter Fès pour m'installer à Tanger", "رحلت من فاس لطنجة").
+        "quitter", "quitté", "quitte", "quittée", "رحلت", "انتقلت", "خرجت", "rhelt", "r7elt", "nta9elt",
     )
 )
 

@@ -1,5 +1,5 @@
-"""The city where the writer was born or comes from ("tzadt f oujda", "ولدت في وجدة", "je suis née à Safi") gives way to
-the city where they work; said alone, it is still the city said."""
+"""The city where the writer was born, comes from or left ("tzadt f oujda", "ولدت في وجدة", "je suis née à Safi",
+"quitter Fès") gives way to the city where they work; said alone, it is still the city said."""
 
 import pytest
 
@@ -17,6 +17,9 @@ from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
         ("je suis née à Essaouira mais mon atelier est à Marrakech", "Marrakech"),
         ("originaire de Taza, je travaille a Fes comme dinandier", "Fès"),
         ("tzadit f errachidia o daba kankhdem f ouarzazate", "Ouarzazate"),
+        # A city left.
+        ("je viens de quitter Fès pour m'installer à Tanger, où est la chambre ici ?", "Tanger"),
+        ("رحلت من وجدة هادي عامين ودابا خدام فالنجارة ففاس، فين الغرفة؟", "Fès"),
     ],
 )
 def test_a_birth_city_gives_way_to_the_working_one(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811
