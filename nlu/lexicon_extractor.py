@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from hirfa.text import arabic_stems, normalise
+from nlu.fairs import FAIRS
 from nlu.lexicon import WORKING_WORDS, Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
 from nlu.on_behalf import OWNER_OF
 
@@ -45,14 +46,6 @@ _OF = frozenset(normalise(w) for w in ("dyal", "dial", "ديال", "د", "de", "
 TOOL_USE_REACH = 3
 # A fair or a festival names the city it is held in, not where the writer works ("سأشارك في معرض بمراكش", "une foire
 # à Casablanca", "salon f agadir"): a city this many words after one of these words gives way to another city said.
-_EVENTS = frozenset(
-    normalise(w)
-    for w in (
-        "معرض", "المعرض", "معارض", "المعارض", "ملتقى", "الملتقى", "مهرجان", "المهرجان", "موسم", "الموسم", "صالون",
-        "الصالون", "ma3rid", "lma3rid", "m3rad", "lm3rad", "m3red", "salon", "salons", "foire", "foires",
-        "exposition", "expositions", "expo", "festival", "moussem", "lmoussem",
-    )
-)
 EVENT_REACH = 3
 # Sewing is how leather goods are made too ("أخيط المحافظ من الجلد", "je couds des sacs en cuir", "kankhiyet lblagh"):
 # a verb of sewing followed within SEWN_REACH words by leather names the leather trade, not sewing.
@@ -293,7 +286,7 @@ def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
         i = index.get(match.start, 0)
         # The event word may carry a glued preposition or article ("فالمعرض", "للمعرض").
         return any(
-            not (_EVENTS | _ORIGINS | _OFFICES).isdisjoint(arabic_stems(w.form))
+            not (FAIRS | _ORIGINS | _OFFICES).isdisjoint(arabic_stems(w.form))
             for w in words[max(0, i - EVENT_REACH) : i]
         )
 

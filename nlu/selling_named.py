@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.fairs import FAIRS
 from nlu.register_wish import ahead
 
 MARKETING = "marketing"
@@ -29,13 +30,8 @@ PLATFORMS = frozenset(
 )
 # Fairs and labels (Arabic also with a glued preposition: "فالمعرض"): a salon is also a living room, so these only
 # from among the first four.
-FAIRS_AND_LABELS = frozenset(
-    normalise(w)
-    for w in (
-        "foire", "foires", "salon", "salons", "exposition", "expositions", "فوار", "لافوار", "الفوار", "معرض", "المعرض",
-        "معارض", "المعارض", "label", "labels", "لابيل", "madmoun",
-    )
-)
+FAIRS_AND_LABELS = FAIRS | frozenset(normalise(w) for w in ("label", "labels", "لابيل", "madmoun"))
+
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with marketing first when eligibility, the request or an AMO topic was first and the message names

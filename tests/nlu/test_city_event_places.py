@@ -16,6 +16,7 @@ from tests.nlu.test_lexicon import seed_lexicon  # noqa: F401 (fixture)
         ("أنا من وجدة وبغيت نشارك فالمعرض ديال الدار البيضاء", "Oujda"),
         ("سأشارك في معرض الصناعة التقليدية بأكادير، أنا حرفي من مكناس", "Meknès"),
         ("kankhdem f nador o ghadi nmchi l moussem f tanja", "Nador"),
+        ("أنا خزاف من آسفي وبغيت نشارك فالفوار فمراكش", "Safi"),
     ],
 )
 def test_a_fairs_city_gives_way_to_the_writers(seed_lexicon: Lexicon, text: str, city: str) -> None:  # noqa: F811

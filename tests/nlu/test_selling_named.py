@@ -27,6 +27,7 @@ def test_a_platform_named_is_selling_wherever_marketing_stands(text: str) -> Non
         "بغيت نشارك فالمعرض ديال الصناعة التقليدية، كنخلص لافورفي كل عام",
         "la cooperative peut avoir le label ? on paie la cpu",
         "wach n9der nmchi l foire f casa? ana auto-entrepreneur",
+        "bghit nbi3 f lmoussem dyal tantan, wach khassni nkon msajel?",
     ],
 )
 def test_a_fair_or_a_label_is_selling_from_the_first_four(text: str) -> None:
