@@ -978,9 +978,25 @@ def _holders_to_regime(between: list[str]) -> bool:
     return len(between) <= HOLDERS_REGIME_REACH and set(between) <= allowed and bool(set(between) & _REGIME_NOUNS)
 
 
+# "je veux inscrire ma SARL", "bghit nsajel la société dyali", "نسجل الشركة ديالنا": a company the writer registers and
+# calls theirs exists; the wish before it is to register it, not to found it ("je veux créer ma SARL" plans one). The
+# verb of registering stands at most REGISTERED_REACH words before the company, the possessive right before it (a
+# "petite" between) or a few words after it ("la SARL de menuiserie dyali").
+REGISTERED_REACH = 3
+_MINE_BEFORE = re.compile(r"\b(?:ma|mon|notre|nos)\s+(?:petite\s+)?$", re.IGNORECASE)
+_MINE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:dyali|dyalna|dialna|ديالي|ديالنا)\b", re.IGNORECASE)
+
+
+def _registered_as_theirs(text: str, cues: list[Cue], company: Cue) -> bool:
+    called_mine = _MINE_BEFORE.search(text[: company.start] + " ") or _MINE_AFTER.match(text[company.end :])
+    return bool(called_mine) and any(
+        c.kind == "register" and 0 < company.first - c.last <= REGISTERED_REACH for c in cues
+    )
+
+
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
     """"je suis gérant d'une SARL, combien l'amo ?", "عندي شركة SARL ديالي فالنجارة، واش تقدر تتسجل؟": a SARL keeps
-    accounts by law; the writer's own (not denied, not planned, not a relative's unless written for them and the
+    accounts by law; the writer's own (not denied, not planned unless registered as theirs, not a relative's unless written for them and the
     writer says nothing of themself: "Question pour mon frère : il a une SARL…") says accounts, whatever the writer
     asks, as a regime named does."""
     for cue in cues:
@@ -988,7 +1004,7 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
             cue.kind == "category"
             and normalise(text[cue.start : cue.end]) in company_forms
             and not negated(text, cues, cue)
-            and not planned(text, cues, cue)
+            and (_registered_as_theirs(text, cues, cue) or not planned(text, cues, cue))
             and (not relatives.cue_of(cue) or relatives.for_them and not relatives.writer_speaks)
         ):
             return Found("tax_situation", "accounts", cue.start, cue.end)

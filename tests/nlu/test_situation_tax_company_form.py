@@ -51,3 +51,21 @@ def test_a_sarl_that_is_not_the_writers_says_no_accounts(
 )
 def test_a_sarl_spelt_with_sin_keeps_accounts(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "accounts"
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        # Registering the company the writer calls theirs: the wish is to register it, the SARL exists.
+        ("Je veux inscrire ma SARL de marbrerie tout de suite, vous pouvez lancer la demande ?", "accounts"),
+        ("je voudrais enregistrer notre sarl au registre, comment faire ?", "accounts"),
+        ("بغيت نسجل الصارل ديالي فالسجل ديال الصناعة التقليدية", "accounts"),
+        # Founding one, even called theirs, plans it.
+        ("je veux créer ma SARL l'an prochain, quelles aides ?", None),
+        ("بغيت نحل صارل ديالي، شنو خاصني؟", None),
+    ],
+)
+def test_a_sarl_the_writer_registers_as_theirs_keeps_accounts(
+    reader: SituationReader, text: str, regime: str | None
+) -> None:
+    assert read(reader, text).get("tax_situation") == regime
