@@ -45,6 +45,7 @@ from nlu.situation_clauses import (
 from nlu.situation_clauses import Found as Found
 from nlu.situation_cue_finder import CueFinder
 from nlu.situation_cue_finder import _entries as _entries
+from nlu.situation_declared_nothing import declared_nothing
 from nlu.situation_employer import employers_regime
 from nlu.situation_exempt_from import ExemptionsFrom
 from nlu.situation_future import in_the_future
@@ -208,6 +209,7 @@ class SituationReader:
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
         cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
+        cues = declared_nothing(words, cues)
         cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
