@@ -143,6 +143,8 @@ LETS = frozenset(
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
         # Start it, said to the assistant ("ابدا معايا التسجيل").
         "ابدا", "ابدأ", "إبدا", "إبدأ", "ebda", "ibda",
+        # Go on ("go pour l'inscription", "vasy ntsjel").
+        "go", "vasy", "vazy",
     )
 )
 # "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل").
@@ -206,13 +208,23 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
     # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone.
     if any(verb in _REGISTER_IMPERATIVES and me == "moi" for verb, me in pairwise(lemmas)):
         return True
+    # "fais-moi l'inscription", "faites moi mon inscription stp": do it for me, the registering right after.
+    if any(
+        do in _DO_IT and me == "moi" and any(w.startswith(_REGISTERING) for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
+        for i, (do, me) in enumerate(pairwise(lemmas))
+    ):
+        return True
     return any(
-        you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(("inscri", "enregistr"))
+        you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(_REGISTERING)
         for you, may, me, verb in zip(lemmas, lemmas[1:], lemmas[2:], lemmas[3:], strict=False)
     )
 
 
 _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
+_DO_IT = frozenset({"fais", "faites"})
+_REGISTERING = ("inscri", "enregistr")
+# The registering stands this many words after "fais-moi" at most (an article or "mon" between).
+DO_IT_REACH = 2
 # "you can", asked of the assistant ("tu peux", "vous pouvez", "vous pourriez").
 _YOU_MAY = frozenset({"peux", "pouvez", "pourriez", "pourrais"})
 
@@ -328,7 +340,10 @@ class RegisterWish:
         if first_two == [ELIGIBILITY, APPLY] and self.asks_to_register_here(lemmas):
             return swapped(ranking)
         names = [r["name"] for r in ranking[:WISH_RANKS]]
-        if names and names[0] == ELIGIBILITY and APPLY in names and asks_to_be_registered(lemmas):
+        # Behind how to register, only with no question word ("« Inscrivez-vous au RNA », comment on fait" asks how).
+        asked = any(lemma in ASKING_WORDS for lemma in lemmas)
+        led = names and (names[0] == ELIGIBILITY or names[0] == HOW and not asked)
+        if led and APPLY in names and asks_to_be_registered(lemmas):
             return promoted(ranking, names.index(APPLY))
         return self._wish_ahead(lemmas, text, ranking)
 

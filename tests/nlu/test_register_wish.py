@@ -283,3 +283,30 @@ def test_he_started_registering_is_no_request(wish: RegisterWish) -> None:
     text = "خويا بدا التسجيل العام اللي فات، عندو 15 عام فالحرفة"
     three = ranking("rna_eligibility", "rna_apply", "training")
     assert wish.rerank(lemmas(text), text, three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["go pour l'inscription, jai mon diplome de couture", "vasy ntsjel, ana khayata 6 snin"],
+)
+def test_go_on_with_registering_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_register_how", "rna_apply"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fais moi l'inscription au registre stp, je fais des babouches a Fes depuis 2 ans",
+        "faites-moi mon inscription, je suis potier a Safi",
+    ],
+)
+def test_do_my_registration_is_the_request_even_behind_how(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_register_how", "rna_eligibility", "rna_apply"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_a_register_me_quoted_then_how_asked_stays_how(wish: RegisterWish) -> None:
+    text = "j'ai vu une affiche « Inscrivez-vous au Registre National de l'Artisanat » comment on fait"
+    three = ranking("rna_register_how", "rna_eligibility", "rna_apply")
+    assert wish.rerank(lemmas(text), text, three) == three
