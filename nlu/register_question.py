@@ -171,6 +171,20 @@ def asks_how(lemmas: Sequence[str], words: frozenset[str] = HOW_WORDS) -> bool:
     return not says_any(lemmas[asked_from : verb + 1 + COURSE_REACH], COURSES)
 
 
+# The register named, after the steps asked ("c koi les etapes pour le registre", "شنو هي الخطوات ديال الرنا").
+REGISTER_NAMES = frozenset(normalise(w) for w in ("registre", "rna", "lrna", "الرنا", "رنا", "السجل", "sijil", "ssijil"))
+
+
+def asks_the_registers_steps(lemmas: Sequence[str]) -> bool:
+    """Whether a noun of the steps ("étapes", "démarche", "خطوات") stands a few words before the register named, and
+    no papers are named: the steps asked are the registering's, though no verb of registering is said."""
+    steps = HOW_WORDS - HOW_ASKED
+    return not says_any(lemmas, PAPERS) and any(
+        says_any([lemma], REGISTER_NAMES) and says_any(lemmas[max(0, i - HOW_REACH) : i], steps)
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_where_to_start(lemmas: Sequence[str]) -> bool:
     """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
     registering in the message and no papers named."""
@@ -222,7 +236,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with rna_register_how first when eligibility or the papers led a how-to question, and eligibility
     first when it was runner-up to rna_register_how in a question whether one may."""
     names = [r["name"] for r in ranking[:HOW_RANK]]
-    if names and names[0] in PULLED_FROM and HOW in names[1:] and asks_how(lemmas):
+    if names and names[0] in PULLED_FROM and HOW in names[1:] and (asks_how(lemmas) or asks_the_registers_steps(lemmas)):
         return promoted(ranking, names.index(HOW))
     if names and names[0] == APPLY and HOW in names[1:] and asks_how(lemmas, HOW_ASKED):
         return promoted(ranking, names.index(HOW))

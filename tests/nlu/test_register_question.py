@@ -223,3 +223,30 @@ def test_how_a_few_words_after_registering_closing_the_message_is_how(text: str)
 def test_how_after_registering_asking_something_else_is_left_alone(text: str) -> None:
     three = ranking("rna_eligibility", "rna_register_how", "rna_documents")
     assert rerank(lemmas(text), three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c koi les etapes pour le registre de l'artisanat stp. tailleur de pierre, pas de diplome mais 7 ans",
+        "شنو هي الخطوات ديال الرنا؟ أنا معلم فالزليج",
+        "la démarche pour le RNA quand on est une coopérative ?",
+    ],
+)
+def test_the_registers_steps_asked_are_how(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "craft_lookup", "rna_register_how"))[0]["name"] == (
+        "rna_register_how"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The papers' steps, or the register named with no steps asked.
+        "les étapes et les papiers pour le registre ?",
+        "le registre, je peux y entrer avec 7 ans de métier ?",
+    ],
+)
+def test_the_register_without_its_steps_is_left_alone(text: str) -> None:
+    three = ranking("rna_eligibility", "craft_lookup", "rna_register_how")
+    assert rerank(lemmas(text), three) == three
