@@ -24,7 +24,7 @@ from typing import Any
 
 from hirfa.question_words import WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
-from nlu import papers_question
+from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
 from nlu.register_wish import MAY_WORDS, promoted, swapped
 
@@ -172,7 +172,7 @@ def asks_how(lemmas: Sequence[str], words: frozenset[str] = HOW_WORDS) -> bool:
 
 
 # The register named, after the steps asked ("c koi les etapes pour le registre", "شنو هي الخطوات ديال الرنا").
-REGISTER_NAMES = frozenset(normalise(w) for w in ("registre", "rna", "lrna", "الرنا", "رنا", "السجل", "sijil", "ssijil"))
+REGISTER_NAMES = register_wish.REGISTER_NOUNS | frozenset(normalise(w) for w in ("الرنا", "رنا"))
 
 
 def asks_the_registers_steps(lemmas: Sequence[str]) -> bool:
