@@ -29,7 +29,7 @@ from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from nlu import on_behalf
 from nlu.cue_files import read_cues
 from nlu.darija_verbs import ANY_PRESENT, negated_verb, present_verb, verb_in_negation
-from nlu.lexicon import Word
+from nlu.lexicon import WORKING_WORDS, Word
 from nlu.situation_category import category, group_asked_to_register, not_the_writers, only_other_papers
 from nlu.situation_clauses import (
     CLAUSE_BREAK,
@@ -230,7 +230,7 @@ class SituationReader:
             category(
                 text,
                 not_the_writers(words, self._not_likened(words, cues), relatives.for_them),
-                practising(years, cues, text, trades),
+                practising(years, cues, text, trades, [(w.start, w.end) for w in words if w.form in WORKING_WORDS]),
                 only_other_papers(words, cues, self._only),
             ),
             tax_situation(text, cues, relatives, self._tax_phrases),

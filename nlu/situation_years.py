@@ -314,17 +314,23 @@ def _year_spans(cues: list[Cue], today: dt.date) -> dict[int, int]:
 
 
 def practising(
-    years: Sequence[Years], cues: list[Cue], text: str, trades: Sequence[tuple[int, int]] = ()
+    years: Sequence[Years],
+    cues: list[Cue],
+    text: str,
+    trades: Sequence[tuple[int, int]] = (),
+    working: Sequence[tuple[int, int]] = (),
 ) -> list[Years]:
     """The years of practising the craft among ``years``: the years a tax status has been held, and the years asked
     about as a requirement, are left out. A trade (character spans ``trades``) said between years and the status after
     them, or right after them, takes the years ("عندي 12 عام فالصياغة وكنخلص الضريبة الموحدة", "كنخلص الضريبة
-    الموحدة وعندي 8 سنين فالنجارة")."""
+    الموحدة وعندي 8 سنين فالنجارة"); so does a verb of working (spans ``working``) right before them ("خدام هاكا هادي
+    عشر سنين وما نخلص حتى ضريبة": ten years of work, not of paying no tax)."""
     return [
         y
         for y in years
         if (
             y.from_age
+            or any(_worked_before(text, y, a, b) for a, b in working)
             or not any(
                 _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
                 for s in cues
@@ -342,6 +348,15 @@ TRADE_AFTER_YEARS = 4
 # "خدامة فالفخار هادي ستة سنين", "je fais de la poterie depuis 6 ans": how many characters may stand between a trade and
 # the years after it.
 TRADE_BEFORE_YEARS = 8
+
+
+# "خدام هاكا هادي عشر سنين": how many characters may stand between a verb of working and the years after it.
+WORK_BEFORE_YEARS = 16
+
+
+def _worked_before(text: str, years: Years, start: int, end: int) -> bool:
+    """Whether the verb of working at characters ``start``…``end`` stands right before the years in their clause."""
+    return 0 <= years.start - end <= WORK_BEFORE_YEARS and not CLAUSE_BREAK.search(text[end : years.start])
 
 
 def _of_trade(text: str, years: Years, status: Cue, start: int, end: int) -> bool:

@@ -64,3 +64,15 @@ def test_a_trade_after_a_comma_leaves_the_status_years(reader: SituationReader) 
     start = text.index("couds")
     found = reader.read(text, message_words(text), TODAY, trades=[(start, start + len("couds"))])
     assert "category" not in {f.entity for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "راني نخدم البلغة فالدار، ما عندي حتى ورقة، خدام هاكا هادي عشر سنين وما نخلص حتى ضريبة، واش عندي الحق نتسجل؟",
+        "خدامة هادي ست سنين وما كنخلص والو للضرائب، واش نقدر نتسجل؟",
+        "kankhdem hadi 7 snin w ma kankhlles walo, wach n9der ntsjel?",
+    ],
+)
+def test_years_right_after_a_verb_of_working_are_practice_whatever_follows(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
