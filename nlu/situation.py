@@ -38,6 +38,7 @@ from nlu.situation_clauses import (
     SENTENCE_END,
     WISH_REACH,
     Cue,
+    in_web_address,
     near,
     negated,
     same_clause,
@@ -209,7 +210,7 @@ class SituationReader:
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
         cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
-        cues = declared_nothing(words, cues)
+        cues = declared_nothing(words, [c for c in cues if not (c.kind == "negation" and in_web_address(text, c))])
         cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]

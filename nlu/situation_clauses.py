@@ -146,6 +146,12 @@ def at_not_have(text: str, cue: Cue) -> bool:
     return text[cue.start : cue.end].endswith("ى")
 
 
+def in_web_address(text: str, cue: Cue) -> bool:
+    """Whether a cue is a part of a web address, glued by a dot to the word before it ("rna.gov.ma": the ".ma" of
+    Morocco's domain is no Darija "not")."""
+    return cue.start >= 2 and text[cue.start - 1] == "." and text[cue.start - 2].isalnum()
+
+
 def french_to(text: str, cue: Cue) -> bool:
     # The French "à" (to, at: "pas inscrit à la DGI") folds to "a" (has): written with its accent, it has nothing;
     # written without it right after a form of "inscrire" or "passer" ("si je m'inscris a la CPU"), it is the same "à".
