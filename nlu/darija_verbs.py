@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 _ENDINGS = ("ch", "sh", "ش")
-# The full "ma" glued on, longest first: "وما" is "and" + "ma".
-_FULL_MA = ("وما", "ما", "ma")
+# The full "ma" glued on, longest first: "وما" and "wma" are "and" + "ma".
+_FULL_MA = ("وما", "ما", "wma", "ma")
 # "ma" shortened to "m": so many words merely start with m and end in ch (match, مراكش, معاش) that the verb inside
 # must be a letter longer than after the full "ma".
-_SHORT_MA = ("وم", "م", "m")
+_SHORT_MA = ("وم", "م", "wm", "m")
 # The verb inside must keep this many letters after the full "ma" ("ماجاش", "mafich"): fewer is no verb.
 MIN_VERB = 2
 

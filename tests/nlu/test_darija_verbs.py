@@ -31,6 +31,9 @@ from tests.nlu.test_situation_language import _chosen
         # "and" glued before the negation.
         ("وماخلصتش", ("خلصت", True)),
         ("ومكنخلصش", ("كنخلص", True)),
+        # In Latin letters too: "wma3ndich diplome", "wmkankhllsch".
+        ("wma3ndich", ("3ndi", True)),
+        ("wmkankhllsch", ("kankhlls", True)),
         # "ma" shortened to "m".
         ("mkhlletch", ("khllet", True)),
         ("مسجلتش", ("سجلت", True)),

@@ -37,6 +37,8 @@ def read(reader: SituationReader, text: str, today: dt.date = TODAY, taken=()) -
         ("ma 3ndi ta chahada walakin khdemt khams snin f nnjara", "practice"),
         ("الديبلوم ماعنديش ولكن خدمت خمسة عشر عام", "practice"),
         ("je suis potier depuis six ans", "practice"),
+        # "and" glued on the Arabizi negation ("w" + "ma3ndich").
+        ("ana khddam f lkhchb 5 snin wma3ndich diplome", "practice"),
         ("كنخدم الدرازة من صغري", "practice"),
         ("j'ai 45 ans et 3 ans d'expérience dans la couture", "practice"),
         # A diploma held, in every variety.
