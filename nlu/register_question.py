@@ -236,7 +236,12 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with rna_register_how first when eligibility or the papers led a how-to question, and eligibility
     first when it was runner-up to rna_register_how in a question whether one may."""
     names = [r["name"] for r in ranking[:HOW_RANK]]
-    if names and names[0] in PULLED_FROM and HOW in names[1:] and (asks_how(lemmas) or asks_the_registers_steps(lemmas)):
+    if (
+        names
+        and names[0] in PULLED_FROM
+        and HOW in names[1:]
+        and (asks_how(lemmas) or asks_the_registers_steps(lemmas))
+    ):
         return promoted(ranking, names.index(HOW))
     if names and names[0] == APPLY and HOW in names[1:] and asks_how(lemmas, HOW_ASKED):
         return promoted(ranking, names.index(HOW))

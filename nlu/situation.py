@@ -210,7 +210,8 @@ class SituationReader:
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
         cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
-        cues = declared_nothing(words, [c for c in cues if not (c.kind == "negation" and in_web_address(text, c))])
+        cues = [c for c in cues if not (c.kind == "negation" and in_web_address(text, c))]
+        cues = declared_nothing(words, cues)
         cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]

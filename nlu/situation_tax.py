@@ -984,10 +984,11 @@ def _holders_to_regime(between: list[str]) -> bool:
 # "petite" between) or a few words after it ("la SARL de menuiserie dyali").
 REGISTERED_REACH = 3
 _MINE_BEFORE = re.compile(r"\b(?:ma|mon|notre|nos)\s+(?:petite\s+)?$", re.IGNORECASE)
-_MINE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:dyali|dyalna|dialna|ديالي|ديالنا)\b", re.IGNORECASE)
+_MINE_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:dyali|diali|dyalna|dialna|ديالي|ديالنا)\b", re.IGNORECASE)
 
 
 def _registered_as_theirs(text: str, cues: list[Cue], company: Cue) -> bool:
+    """Whether the company is one the writer calls theirs, with a verb of registering right before it."""
     called_mine = _MINE_BEFORE.search(text[: company.start] + " ") or _MINE_AFTER.match(text[company.end :])
     return bool(called_mine) and any(
         c.kind == "register" and 0 < company.first - c.last <= REGISTERED_REACH for c in cues
@@ -996,9 +997,9 @@ def _registered_as_theirs(text: str, cues: list[Cue], company: Cue) -> bool:
 
 def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str], relatives: Relatives) -> Found | None:
     """"je suis gérant d'une SARL, combien l'amo ?", "عندي شركة SARL ديالي فالنجارة، واش تقدر تتسجل؟": a SARL keeps
-    accounts by law; the writer's own (not denied, not planned unless registered as theirs, not a relative's unless written for them and the
-    writer says nothing of themself: "Question pour mon frère : il a une SARL…") says accounts, whatever the writer
-    asks, as a regime named does."""
+    accounts by law; the writer's own (not denied, not planned unless registered as theirs, not a relative's unless
+    written for them and the writer says nothing of themself: "Question pour mon frère : il a une SARL…") says
+    accounts, whatever the writer asks, as a regime named does."""
     for cue in cues:
         if (
             cue.kind == "category"
