@@ -26,7 +26,7 @@ from hirfa.question_words import WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
-from nlu.register_wish import MAY_WORDS, promoted, swapped
+from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, promoted, swapped
 
 HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
 # The intents that a kind or years said first pull a how-to question towards.
@@ -80,7 +80,6 @@ PAPERS = papers_question.PAPERS | frozenset(
 # Registering, as a French verb or noun ("inscris", "s'inscrire", "enregistrer", "inscription") and as an Arabic verb
 # or verbal noun, with its object ending ("أسجل", "يسجل", "نسجلها", "تسجيلها", "تسجيل"); the register noun (السجل) is
 # not a verb of registering.
-_FRENCH_REGISTERING = ("inscri", "enregistr")
 # Darija in Latin letters: "ntsjel", "nsajjel", "tsjlha", "ytsjel", "ntsejjlo", "ttasjil"; a j is required and the
 # vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs.
 # The object ending may follow the plural or feminine ending of "you": "tsjlouni", "sajlini", "تسجلوني", "سجليني".
@@ -126,7 +125,7 @@ DOING_REACH = 3
 def registering(lemma: str) -> bool:
     """Whether a word is a verb (or verbal noun) of registering, in French, Arabizi or Arabic script."""
     if lemma.isascii():
-        return lemma.startswith(_FRENCH_REGISTERING) or bool(_ARABIZI_REGISTERING.match(lemma))
+        return lemma.startswith(FRENCH_REGISTERING) or bool(_ARABIZI_REGISTERING.match(lemma))
     return any(stem not in REGISTER_NOUNS and _ARABIC_REGISTERING.match(stem) for stem in arabic_stems(lemma))
 
 
@@ -222,6 +221,12 @@ def asks_what_to_do(lemmas: Sequence[str]) -> bool:
         and any(registering(lemma) for lemma in lemmas)
         and not says_any(lemmas, PAPERS)
     )
+
+
+def asks_how_to_register(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks how to register in any of the ways read above: how, where to start, what to do or
+    which way (nlu.trade_register_question reads it once a trade is found)."""
+    return asks_how(lemmas) or asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas)
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:

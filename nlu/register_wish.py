@@ -210,19 +210,20 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
         return True
     # "fais-moi l'inscription", "faites moi mon inscription stp": do it for me, the registering right after.
     if any(
-        do in _DO_IT and me == "moi" and any(w.startswith(_REGISTERING) for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
+        do in _DO_IT and me == "moi" and any(w.startswith(FRENCH_REGISTERING) for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
         for i, (do, me) in enumerate(pairwise(lemmas))
     ):
         return True
     return any(
-        you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(_REGISTERING)
+        you in ("tu", "vous") and may in _YOU_MAY and me == "m" and verb.startswith(FRENCH_REGISTERING)
         for you, may, me, verb in zip(lemmas, lemmas[1:], lemmas[2:], lemmas[3:], strict=False)
     )
 
 
 _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
 _DO_IT = frozenset({"fais", "faites"})
-_REGISTERING = ("inscri", "enregistr")
+# French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
+FRENCH_REGISTERING = ("inscri", "enregistr")
 # The registering stands this many words after "fais-moi" at most (an article or "mon" between).
 DO_IT_REACH = 2
 # "you can", asked of the assistant ("tu peux", "vous pouvez", "vous pourriez").

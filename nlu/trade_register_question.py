@@ -21,21 +21,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from nlu import register_question
 from nlu.annotator import MessageAnnotator
+from nlu.entity_answer import TRUSTED_EXTRACTOR
 from nlu.out_of_domain import OUT_OF_SCOPE, OutOfDomain
 from nlu.register_wish import ahead
-
-# Only the lexicon's trades: its values are trades of the registry, not guesses.
-TRUSTED_EXTRACTOR = "LexiconEntityExtractor"
-
-
-def asks_how_to_register(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks how to register: how, where to start, what to do or which way."""
-    return (
-        register_question.asks_how(lemmas)
-        or register_question.asks_where_to_start(lemmas)
-        or register_question.asks_what_to_do(lemmas)
-        or register_question.asks_which_way(lemmas)
-    )
 
 
 def rerank(
@@ -46,9 +34,10 @@ def rerank(
     names = [r["name"] for r in ranking[: register_question.HOW_RANK]]
     if not names or names[0] != OUT_OF_SCOPE or register_question.HOW not in names:
         return ranking
+    # Only the lexicon's trades: its values are trades of the registry, not guesses.
     if not any(e["entity"] == "craft" and e.get("extractor") == TRUSTED_EXTRACTOR for e in entities):
         return ranking
-    if not asks_how_to_register(lemmas) or out_of_domain.says_out_of_domain(lemmas):
+    if not register_question.asks_how_to_register(lemmas) or out_of_domain.says_out_of_domain(lemmas):
         return ranking
     return ahead(register_question.HOW, ranking)
 

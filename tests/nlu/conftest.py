@@ -8,6 +8,7 @@ from nlu.lexicon import Lexicon
 from nlu.lexicon_files import spellings
 from nlu.on_behalf import OnBehalfReader
 from nlu.on_behalf import load_cues as load_on_behalf_cues
+from nlu.out_of_domain import OutOfDomain
 from nlu.situation import SituationReader, load_cues
 from tests.nlu.classifier_training import trained_classifier
 
@@ -24,6 +25,12 @@ def reader() -> SituationReader:
 def on_behalf_reader() -> OnBehalfReader:
     """The reader of whom a registration is for, on the project's cue lists, built once."""
     return OnBehalfReader(load_on_behalf_cues())
+
+
+@pytest.fixture(scope="session")
+def out_of_domain() -> OutOfDomain:
+    """The out-of-domain words of nlu/out_of_domain.yml, read once for every test that settles out of scope."""
+    return OutOfDomain()
 
 
 @pytest.fixture(scope="session")

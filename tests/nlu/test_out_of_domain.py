@@ -6,11 +6,6 @@ from nlu.out_of_domain import OutOfDomain
 from tests.nlu.rankings import lemmas, scored
 
 
-@pytest.fixture(scope="module")
-def guard() -> OutOfDomain:
-    return OutOfDomain()
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -21,20 +16,20 @@ def guard() -> OutOfDomain:
         "التأمين ديال الموطور شحال",
     ],
 )
-def test_finds_out_of_domain_words_and_phrases(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_finds_out_of_domain_words_and_phrases(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
     "text",
     ["fin kayna la chambre d'artisanat f fes", "ssraja dyal lkhil", "غرفة الصناعة التقليدية بمراكش", "l'assurance maladie"],
 )
-def test_domain_words_alone_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_domain_words_alone_are_not_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
-def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(guard: OutOfDomain) -> None:
-    ranked = guard.rerank(lemmas("chambre a louer a tanger"), scored(("find_office", 0.6), ("out_of_scope", 0.3)))
+def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(out_of_domain: OutOfDomain) -> None:
+    ranked = out_of_domain.rerank(lemmas("chambre a louer a tanger"), scored(("find_office", 0.6), ("out_of_scope", 0.3)))
     assert [r["name"] for r in ranked] == ["out_of_scope", "find_office"]
     assert ranked[0]["confidence"] == 0.6
 
@@ -47,26 +42,26 @@ def test_out_of_scope_runner_up_wins_when_an_out_of_domain_word_stands(guard: Ou
         scored(("marketing", 0.9), ("out_of_scope", 0.1)),
     ],
 )
-def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(guard: OutOfDomain, ranked: list) -> None:
-    assert guard.rerank(lemmas("nbi3 zrabi l hotel"), ranked) == ranked
+def test_the_classifier_keeps_its_choice_unless_out_of_scope_is_close(out_of_domain: OutOfDomain, ranked: list) -> None:
+    assert out_of_domain.rerank(lemmas("nbi3 zrabi l hotel"), ranked) == ranked
 
 
-def test_without_an_out_of_domain_word_nothing_changes(guard: OutOfDomain) -> None:
+def test_without_an_out_of_domain_word_nothing_changes(out_of_domain: OutOfDomain) -> None:
     ranked = scored(("find_office", 0.5), ("out_of_scope", 0.45))
-    assert guard.rerank(lemmas("fin kayna la chambre f tanja"), ranked) == ranked
+    assert out_of_domain.rerank(lemmas("fin kayna la chambre f tanja"), ranked) == ranked
 
 
 @pytest.mark.parametrize("text", ["hhhhhh", "hahahah", "ههههههه", "mdrrrr", "lol", "hhh mdr", "ptdrrr 😂"])
-def test_laughter_alone_is_out_of_scope(guard: OutOfDomain, text: str) -> None:
-    ranked = guard.rerank(lemmas(text), scored(("rna_status", 0.9), ("affirm", 0.05), ("out_of_scope", 0.01)))
+def test_laughter_alone_is_out_of_scope(out_of_domain: OutOfDomain, text: str) -> None:
+    ranked = out_of_domain.rerank(lemmas(text), scored(("rna_status", 0.9), ("affirm", 0.05), ("out_of_scope", 0.01)))
     assert [r["name"] for r in ranked] == ["out_of_scope", "rna_status", "affirm"]
     assert ranked[0]["confidence"] == 1.0
 
 
 @pytest.mark.parametrize("text", ["ah", "ha", "eh", "hhh wach ntsjel?", "haha fin lghorfa f fes"])
-def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: OutOfDomain, text: str) -> None:
+def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(out_of_domain: OutOfDomain, text: str) -> None:
     ranked = scored(("affirm", 0.9), ("out_of_scope", 0.01))
-    assert guard.rerank(lemmas(text), ranked) == ranked
+    assert out_of_domain.rerank(lemmas(text), ranked) == ranked
 
 
 @pytest.mark.parametrize(
@@ -83,53 +78,53 @@ def test_a_yes_or_a_question_after_laughing_is_left_to_the_classifier(guard: Out
         "wach kayn chi bourse l talaba had l3am?",
     ],
 )
-def test_everyday_topics_far_from_crafts_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_everyday_topics_far_from_crafts_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
     "text",
     ["l'ANAPEC m'a rien trouvé", "je cherche un emploi de chauffeur", "vous avez des offres d'emploi ?"],
 )
-def test_job_seeking_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_job_seeking_is_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize("text", ["je veux embaucher deux ouvriers", "je cherche un financement", "mes employés"])
-def test_hiring_for_ones_workshop_is_not_job_seeking(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_hiring_for_ones_workshop_is_not_job_seeking(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
-def test_an_unsure_classifier_gives_way_to_an_out_of_domain_word(guard: OutOfDomain) -> None:
+def test_an_unsure_classifier_gives_way_to_an_out_of_domain_word(out_of_domain: OutOfDomain) -> None:
     # The classifier spreads a job-seeking message over three intents; the ANAPEC word settles it.
     ranked = scored(("rna_eligibility", 0.23), ("rna_apply", 0.18), ("rna_status", 0.12), ("out_of_scope", 0.04))
-    out = guard.rerank(lemmas("je suis inscrit a l'ANAPEC, ils m'ont trouvé rien, que faire ?"), ranked)
+    out = out_of_domain.rerank(lemmas("je suis inscrit a l'ANAPEC, ils m'ont trouvé rien, que faire ?"), ranked)
     assert [r["name"] for r in out[:2]] == ["out_of_scope", "rna_eligibility"]
     assert out[0]["confidence"] == 0.23
 
 
-def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(guard: OutOfDomain) -> None:
+def test_a_sure_classifier_keeps_its_choice_beside_an_out_of_domain_word(out_of_domain: OutOfDomain) -> None:
     ranked = scored(("financing", 0.6), ("training", 0.2), ("out_of_scope", 0.05))
     text = "au chômage et inscrit à l'ANAPEC, je veux créer mon atelier, quel financement ?"
-    assert guard.rerank(lemmas(text), ranked) == ranked
+    assert out_of_domain.rerank(lemmas(text), ranked) == ranked
     unsure = scored(("financing", 0.25), ("training", 0.2), ("out_of_scope", 0.05))
-    assert guard.rerank(lemmas("comment financer mon atelier de poterie ?"), unsure) == unsure
+    assert out_of_domain.rerank(lemmas("comment financer mon atelier de poterie ?"), unsure) == unsure
 
 
 @pytest.mark.parametrize("text", ["il va pleuvoir demain à Fès ?", "la météo de ce week-end", "il y aura de la neige ?"])
-def test_the_weather_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
+def test_the_weather_is_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
     # "demain" leans towards "à demain" (goodbye); the weather word settles it when out_of_scope is runner-up.
-    assert guard.says_out_of_domain(lemmas(text))
+    assert out_of_domain.says_out_of_domain(lemmas(text))
     ranked = scored(("goodbye", 0.40), ("out_of_scope", 0.34), ("greet", 0.03))
-    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+    assert out_of_domain.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
 @pytest.mark.parametrize(
     "text",
     ["fais moi rigoler", "une blague drole svp", "notre cooperative laitiere vend du fromage", "je vends du miel"],
 )
-def test_jokes_and_farm_food_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_jokes_and_farm_food_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
@@ -145,8 +140,8 @@ def test_jokes_and_farm_food_are_out_of_domain(guard: OutOfDomain, text: str) ->
         "كم ضريبة السكن على شقتي؟",
     ],
 )
-def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_travel_and_other_taxes_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
@@ -160,8 +155,8 @@ def test_travel_and_other_taxes_are_out_of_domain(guard: OutOfDomain, text: str)
         "le wac joue ce soir ?",
     ],
 )
-def test_recommendations_and_football_clubs_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_recommendations_and_football_clubs_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
@@ -175,25 +170,25 @@ def test_recommendations_and_football_clubs_are_out_of_domain(guard: OutOfDomain
         "ouvrir un snack, les démarches ?",
     ],
 )
-def test_a_childs_schooling_and_other_businesses_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
+def test_a_childs_schooling_and_other_businesses_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
     # "s'inscrire", "papiers", "démarches" pull these towards the register; the school or business word settles it.
-    assert guard.says_out_of_domain(lemmas(text))
+    assert out_of_domain.says_out_of_domain(lemmas(text))
     ranked = scored(("rna_register_how", 0.40), ("out_of_scope", 0.30), ("rna_documents", 0.10))
-    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+    assert out_of_domain.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
 @pytest.mark.parametrize(
     "text", ["une école de broderie à Salé", "le centre de formation des potiers", "l'institut des métiers d'art"]
 )
-def test_a_school_that_teaches_a_trade_is_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_a_school_that_teaches_a_trade_is_not_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
-def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(guard: OutOfDomain) -> None:
+def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(out_of_domain: OutOfDomain) -> None:
     # An artisan who holds a trade register may still ask about the artisans' register.
     ranked = scored(("rna_eligibility", 0.7), ("rna_register_how", 0.1), ("out_of_scope", 0.05))
     text = "j'ai déjà un registre de commerce pour mon atelier, je dois aussi m'inscrire au RNA ?"
-    assert guard.rerank(lemmas(text), ranked) == ranked
+    assert out_of_domain.rerank(lemmas(text), ranked) == ranked
 
 
 # Sport clubs, a library and civil status are another administration's business, whatever "inscrire" or "déclarer"
@@ -208,15 +203,15 @@ def test_a_sure_classifier_keeps_the_register_beside_the_trade_register(guard: O
         "déclarer un mariage à l'état civil",
     ],
 )
-def test_other_administrations_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_other_administrations_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 @pytest.mark.parametrize(
     "text", ["la salle d'exposition de la chambre", "je suis inscrit à la cnss, comment déclarer ma femme", "une salle pour les artisanes", "faut-il un certificat de résidence pour le registre ?"]
 )
-def test_the_chamber_and_the_cnss_are_not_another_administration(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_the_chamber_and_the_cnss_are_not_another_administration(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
 # Asking "you" whether you sell, in every script: the shop's customer, not the artisan.
@@ -229,8 +224,8 @@ def test_the_chamber_and_the_cnss_are_not_another_administration(guard: OutOfDom
         "بكم تبيعون المرآة النحاسية",
     ],
 )
-def test_asking_whether_you_sell_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_asking_whether_you_sell_is_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
 
 
 # The artisan's own sales use the first person: not out of domain.
@@ -238,8 +233,8 @@ def test_asking_whether_you_sell_is_out_of_domain(guard: OutOfDomain, text: str)
     "text",
     ["comment je vends mes coussins en ligne", "kifach nbi3 tbasel dyali", "كيفاش نبيعو السلعة ديال التعاونية", "أبيع منتجاتي"],
 )
-def test_selling_ones_own_work_is_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_selling_ones_own_work_is_not_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
 # Buying a car on credit and a grocer's shop: "crédit", "banque" and "impôts" pull them towards financing and the
@@ -256,10 +251,10 @@ def test_selling_ones_own_work_is_not_out_of_domain(guard: OutOfDomain, text: st
         "عندي بقالة صغيرة، شحال الضريبة؟",
     ],
 )
-def test_a_car_loan_and_a_grocery_are_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_a_car_loan_and_a_grocery_are_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
     ranked = scored(("financing", 0.70), ("out_of_scope", 0.25), ("amo_cost", 0.02))
-    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+    assert out_of_domain.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
 # The mechanic's trade and a loan for one's workshop stay in scope.
@@ -272,8 +267,8 @@ def test_a_car_loan_and_a_grocery_are_out_of_domain(guard: OutOfDomain, text: st
         "khdam mikanisyan dyal tomobilat, wach n9der nakhod credit",
     ],
 )
-def test_the_mechanics_trade_and_a_workshop_loan_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_the_mechanics_trade_and_a_workshop_loan_are_not_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))
 
 
 # A grocer's shop said by what it sells (round 26): its tax was read as the artisan's AMO cost ("عندي حانوت ديال المواد
@@ -286,14 +281,14 @@ def test_the_mechanics_trade_and_a_workshop_loan_are_not_out_of_domain(guard: Ou
         "j'ai une alimentation générale, combien je paie d'impôts",
     ],
 )
-def test_a_grocers_shop_is_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert guard.says_out_of_domain(lemmas(text))
+def test_a_grocers_shop_is_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert out_of_domain.says_out_of_domain(lemmas(text))
     ranked = scored(("amo_cost", 0.70), ("out_of_scope", 0.16), ("rna_documents", 0.05))
-    assert guard.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
+    assert out_of_domain.rerank(lemmas(text), ranked)[0]["name"] == "out_of_scope"
 
 
 @pytest.mark.parametrize(
     "text", ["الفخار ديالي صالح للمواد الغذائية واش ناخد علامة", "عندي حانوت ديال الخرازة شحال نخلص ديال لامو"]
 )
-def test_food_safe_pottery_and_a_craft_shop_are_not_out_of_domain(guard: OutOfDomain, text: str) -> None:
-    assert not guard.says_out_of_domain(lemmas(text))
+def test_food_safe_pottery_and_a_craft_shop_are_not_out_of_domain(out_of_domain: OutOfDomain, text: str) -> None:
+    assert not out_of_domain.says_out_of_domain(lemmas(text))

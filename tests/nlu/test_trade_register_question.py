@@ -10,11 +10,6 @@ TRADE = {"entity": "craft", "value": "WOOD", "extractor": "LexiconEntityExtracto
 GUESSED_TRADE = {**TRADE, "extractor": "UnlistedTradeExtractor"}
 
 
-@pytest.fixture(scope="module")
-def out_of_domain() -> OutOfDomain:
-    return OutOfDomain()
-
-
 @pytest.mark.parametrize(
     "text",
     [
