@@ -71,18 +71,32 @@ TRAINED = frozenset(
         "ntkewen", "ntkwno", "ytkwno", "ytkewno", "ttkwen",
     )
 )
-# Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"): the
-# verb stands at most GET_REACH words before the diploma. Not when it is required ("خاصني ناخد ديبلوم باش نتسجل?").
+# Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"), or
+# a relative getting it ("واش تقدر تاخد ديبلوم"): the verb stands at most GET_REACH words before the diploma. Not when
+# it is required ("خاصني ناخد ديبلوم باش نتسجل?").
 GET_WORDS = frozenset(
     normalise(w)
     for w in (
         "ناخد", "نخرج", "نجيب", "نحصل", "أحصل", "احصل", "الحصول", "نيل", "لنيل", "ننال", "يعطيوني", "تعطيوني",
-        "nakhod", "nkhrej", "n5rej", "njib", "obtenir", "avoir", "donner", "décrocher", "passer",
+        "nakhod", "nkhrej", "n5rej", "njib", "obtenir", "avoir", "donner", "décrocher", "passer", "تاخد", "ياخد", "تاخذ",
+        "ياخذ", "تجيب", "يجيب", "تحصل", "يحصل", "takhod", "yakhod", "tjib", "yjib",
     )
 )
 GET_REACH = 3
 # The diploma itself: not "شهادة", also a certificate of work ("فين نجيب شهادة مزاولة النشاط").
 DIPLOMAS = ANY_DIPLOMA_WORDS - {normalise(w) for w in ("شهادة", "شهاده", "chahada", "chhada", "chahda")}
+# A diploma by experience (the validation of what experience taught, DOMAIN.md's VAE), a training: named ("التصديق على
+# مكتسبات التجربة", "validation des acquis", "VAE"), or said as the experience a few words after a diploma ("ديبلوم من
+# التجربة ديالها", "diplome b tajriba", "un diplôme avec son expérience").
+ACQUIRED = frozenset(normalise(w) for w in ("مكتسبات", "المكتسبات", "acquis", "vae"))
+EXPERIENCE = frozenset(
+    normalise(w)
+    for w in ("التجربة", "تجربة", "تجربتي", "تجربتها", "تجربتو", "الخبرة", "tajriba", "ttajriba", "expérience", "experience")
+)
+EXPERIENCE_REACH = 3
+# What the diploma comes from: "من التجربة", "بالتجربة" (glued), "b tajriba", "par l'expérience", "avec son expérience";
+# not experience told beside it ("diplôme : non / expérience : 6 ans").
+FROM_WORDS = frozenset(normalise(w) for w in ("من", "ب", "b", "mn", "men", "par", "avec", "grace", "grâce", "طريق"))
 # Not got ("لم أحصل على أي دبلوم", "دون أن أحصل", "je n'ai pas pu avoir de diplôme"): the writer's story.
 NOT_GOT = frozenset(normalise(w) for w in ("لم", "ما", "دون", "بدون", "بلا", "ne", "n", "pas", "jamais", "ma", "bla"))
 NOT_GOT_REACH = 2
@@ -96,6 +110,8 @@ REQUIRED = (
         for w in (
             "خاص", "خاصني", "خاصك", "يجب", "لازم", "ضروري", "يشترط", "شرط", "التسجيل", "khass", "khassni", "khasni",
             "lazem",
+            # Another's registering ("واش تقدر تتسجل؟" after her wish of a diploma).
+            "تتسجل", "تتسجلي", "يتسجلو", "ttsjel", "tetsjel", "ytsjel",
         )
     )
 )
@@ -139,6 +155,24 @@ def gets_a_diploma(lemmas: Sequence[str]) -> bool:
     )
 
 
+def asks_diploma_by_experience(lemmas: Sequence[str]) -> bool:
+    """Whether the message names the validation of experience, or a diploma by experience, naming no register."""
+    if says_any(lemmas, REGISTER_NOUNS | REGISTER_VERBS):
+        return False
+    return says_any(lemmas, ACQUIRED) or any(
+        says_any([lemmas[i]], DIPLOMAS) and _from_experience(lemmas, j)
+        for j in range(len(lemmas))
+        for i in range(max(0, j - EXPERIENCE_REACH), j)
+    )
+
+
+def _from_experience(lemmas: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` is experience that something comes from: "بالتجربة", "من التجربة", "par l'expérience"."""
+    if not says_any([lemmas[j]], EXPERIENCE):
+        return False
+    return lemmas[j].startswith("ب") or any(lemma in FROM_WORDS for lemma in lemmas[max(0, j - 2) : j])
+
+
 def _course_start(lemmas: Sequence[str], i: int) -> int:
     """Where the course said at ``i`` starts: at its place when one comes before it ("centre de formation")."""
     if i >= 2 and lemmas[i - 1] in ("de", "d") and lemmas[i - 2] in TRAINING_PLACES:
@@ -156,5 +190,5 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return promoted(ranking, names.index(TRAINING))
     if not names or names[0] not in REGISTRATION or TRAINING not in names[1:]:
         return ranking
-    asks_training = joins_a_training(lemmas) or gets_a_diploma(lemmas)
+    asks_training = joins_a_training(lemmas) or gets_a_diploma(lemmas) or asks_diploma_by_experience(lemmas)
     return promoted(ranking, names.index(TRAINING)) if asks_training else ranking

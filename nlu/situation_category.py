@@ -134,9 +134,17 @@ def _not_recognised(text: str, cues: list[Cue], diploma: Cue) -> bool:
 NOT_HELD_BEFORE, NOT_HELD_AFTER = 4, 3
 
 
+# "ديبلوم من التجربة ديالها", "diplome b tajriba": how far after a diploma the experience it would come from is said.
+BY_EXPERIENCE_AFTER = 2
+
+
 def _not_held(text: str, cues: list[Cue], diploma: Cue) -> bool:
-    """Whether the diploma is said failed or still being prepared, in its clause: none held (the years decide)."""
-    return diploma.value == "diploma" and near(text, cues, diploma, "not_held", NOT_HELD_BEFORE, NOT_HELD_AFTER)
+    """Whether the diploma is said failed, still being prepared or sought by experience, in its clause: none held (the
+    years decide)."""
+    return diploma.value == "diploma" and (
+        near(text, cues, diploma, "not_held", NOT_HELD_BEFORE, NOT_HELD_AFTER)
+        or near(text, cues, diploma, "by_experience", 0, BY_EXPERIENCE_AFTER)
+    )
 
 
 # "une formation avec diplôme", "تكوينا بدبلوم", "formation b diplome": how far after a training the diploma it gives is named.

@@ -92,6 +92,12 @@ def test_a_diploma_from_a_place_of_training_stays_with_the_classifier(text: str)
         "ana 7dad hadi 20 3am, wach n9der nakhod diplome b lkhebra dyali?",
         "هل يمكنني أن أحصل على دبلوم في الخياطة بفضل سنوات عملي؟",
         "12 ans de poterie, est-ce qu'on peut me donner un diplôme pour ça ?",
+        # For a relative.
+        "بابا كيصاوب البلغة هادي 30 عام، واش يقدر يجيب ديبلوم؟",
+        # The validation of experience named, or a diploma by experience.
+        "سمعت على المصادقة على المكتسبات، واش كتنفع واحد بحالي خدام فالزليج؟",
+        "la validation des acquis c'est pour moi ? je suis potier depuis 20 ans",
+        "khti katrez 15 3am, wach kayn chi diplome b tajriba l bhalha?",
     ],
 )
 def test_getting_a_diploma_for_the_years_worked_is_training(text: str) -> None:
@@ -107,6 +113,8 @@ def test_getting_a_diploma_for_the_years_worked_is_training(text: str) -> None:
         "لم أحصل على أي دبلوم وأمارس الدباغة منذ ست سنوات، فهل أستطيع التسجيل؟",
         "wach khassni nakhod diplome bach ntsjel?",
         "فين نجيب شهادة مزاولة النشاط اللي كيطلبو؟",
+        # The register asked with the experience said.
+        "عندي ديبلوم و تجربة كبيرة فالنحاس، واش نتسجل فالسجل؟",
     ],
 )
 def test_a_diploma_required_or_never_got_stays_with_the_classifier(text: str) -> None:
