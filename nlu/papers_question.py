@@ -67,6 +67,61 @@ WITHOUT = frozenset(
     )
 )
 
+# A paper that is no diploma, said needed ("واش خاصني لاطيسطاسيون ديال الخدمة باش نتسجل", "il faut fournir
+# l'attestation de la CPU ?", "خاصك شهادة المزاولة"): which papers, not whether one qualifies. A diploma needed stays
+# eligibility's question (DOMAIN.md §1 names it among who may register). The paper stands at most NEED_REACH words
+# after the need, with no "without" between.
+NEED = frozenset(
+    normalise(w)
+    for w in (
+        "خاص", "خاصني", "خاصك", "خاصة", "خاصو", "خاصها", "خص", "خصني", "يجب", "يلزم", "لازم", "ضروري", "khass", "khassni",
+        "khasni", "khassek", "khask", "lazem", "faut", "besoin", "obligatoire", "exigé", "exige", "demande", "demandent",
+    )
+)
+NEED_REACH = 4
+PAPERS_OF_PROOF = frozenset(
+    normalise(w)
+    for w in (
+        "attestation", "attestations", "لاطيسطاسيون", "لاطيستاسيون", "لاتيستاسيون", "لاطستاسيون", "latestation", "cin",
+    )
+)
+# Two words that name one paper: a certificate of work or experience, the national identity card.
+PAPER_NAMES = frozenset(
+    (normalise(first), normalise(second))
+    for firsts, seconds in (
+        (("شهادة", "الشهادة", "chahada", "chahadat"), ("المزاولة", "مزاولة", "العمل", "الخدمة", "الخبرة", "lkhedma")),
+        (("البطاقة", "الكارط", "لاكارط", "الكارطة", "carte", "lakarte"), ("الوطنية", "ناسيونال", "nationale", "national")),
+    )
+    for first in firsts
+    for second in seconds
+)
+OF_WORDS = frozenset(normalise(w) for w in ("ديال", "د", "dyal", "dial", "de", "d"))
+
+
+def _words(text: str) -> list[str]:
+    return [normalise(text[start:end]) for start, end in word_spans(text)]
+
+
+def asks_for_a_paper_needed(text: str) -> bool:
+    """Whether the message asks if a paper that is no diploma is needed (an attestation, the CIN, a certificate of
+    work), naming it a few words after a word of need, with no "without" between."""
+    words = _words(text)
+    for i, word in enumerate(words):
+        if not says_any([word], NEED):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + NEED_REACH)):
+            if says_any([words[j]], WITHOUT):
+                break
+            if says_any([words[j]], PAPERS_OF_PROOF) or _names_a_paper(words, j):
+                return True
+    return False
+
+
+def _names_a_paper(words: list[str], j: int) -> bool:
+    """Whether two words from ``j`` name one paper, "of" between them or not ("شهادة المزاولة", "الشهادة ديال العمل")."""
+    second = j + 2 if j + 2 < len(words) and words[j + 1] in OF_WORDS else j + 1
+    return second < len(words) and (words[j], words[second]) in PAPER_NAMES
+
 
 def last_clause(text: str) -> list[str]:
     """The normalised words of the message's last clause (its last words when the clause is long)."""
@@ -108,7 +163,7 @@ def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ranking
     index = names.index(DOCUMENTS)
     if all(name in STORY_INTENTS for name in names[:index]) and (
-        asks_for_papers_at_the_end(text) or asks_for_papers_first(text)
+        asks_for_papers_at_the_end(text) or asks_for_papers_first(text) or asks_for_a_paper_needed(text)
     ):
         return promoted(ranking, index)
     return ranking

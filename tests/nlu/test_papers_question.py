@@ -113,3 +113,31 @@ def test_the_papers_named_first_with_a_story_that_asks_nothing_are_the_documents
 def test_papers_named_first_then_another_question_or_missing_are_left_alone(text: str) -> None:
     three = ranking("rna_eligibility", "rna_documents", "rna_apply")
     assert rerank(text, three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واش خاصني الشهادة ديال العمل باش نتسجل؟ أنا نجار هادي 7 سنين",
+        "قالو ليا خاصك لاطيسطاسيون، واش صحيح؟ كنطرز فالدار",
+        "est-ce qu'il faut l'attestation de travail pour le registre ? je suis potier sans diplome",
+        "khassni la carte nationale w chno akhor bach ntsjel?",
+    ],
+)
+def test_a_paper_that_is_no_diploma_said_needed_is_the_documents(text: str) -> None:
+    ranked = rerank(text, ranking("rna_eligibility", "rna_documents", "training"))
+    assert [r["name"] for r in ranked][:2] == ["rna_documents", "rna_eligibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A diploma needed is who may register; a paper said missing asks whether one may go without it.
+        "واش خاصني ديبلوم باش نتسجل؟ أنا نجار هادي 7 سنين",
+        "il faut sans attestation ? je peux quand meme ?",
+        "si j'ai pas d'attestation d'exercice est ce que j'ai le droit quand meme",
+    ],
+)
+def test_a_diploma_needed_or_a_paper_missing_stays_with_the_classifier(text: str) -> None:
+    start = ranking("rna_eligibility", "rna_documents", "training")
+    assert rerank(text, start) == start
