@@ -775,12 +775,22 @@ _REGIMES = frozenset({"cpu", "accounts", "auto_entrepreneur"})
 def _one_of_them_after(text: str, cues: list[Cue], phrases: frozenset[str]) -> Found | None:
     """"les AE ont droit à la retraite ? j'en fais partie", "هل يستفيد المقاولون الذاتيون من التقاعد؟ أنا واحد منهم":
     after one regime asked about in general (its holders' in a question, not the writer's), a clause the writer closes
-    with "I am one of them" holds that regime. Two regimes asked about leave "them" unclear."""
+    with "I am one of them" holds that regime. Two regimes asked about leave "them" unclear. After those who pay no
+    tax, named in general, it is no tax."""
     asked = [c for c in cues if c.kind == "asked" and c.value in _REGIMES]
-    if len({c.value for c in asked}) != 1:
-        return None
-    clause = closing_clause(text, asked, phrases)
-    return Found("tax_situation", asked[0].value, clause[0], clause[1]) if clause else None
+    if asked:
+        clause = closing_clause(text, asked, phrases) if len({c.value for c in asked}) == 1 else None
+        return Found("tax_situation", asked[0].value, clause[0], clause[1]) if clause else None
+    # "بشحال لامو ديال الصناع اللي ما كيخلصوش الضريبة؟ حتى أنا منهم": those who pay no tax, then "I am one of them".
+    unpaid = [
+        c
+        for c in cues
+        if c.kind in ("tax_word", "tax_local", "declare")
+        and negated(text, cues, c, TAX_NEGATION_REACH)
+        and _said_of_holders(text, cues, c)
+    ]
+    clause = closing_clause(text, unpaid, phrases)
+    return Found("tax_situation", "none", clause[0], clause[1]) if clause else None
 
 
 # Besides its "none of them", a bare answer holds only the writer's own words and a "no": "aucun, moi j'ai rien de tout

@@ -1,4 +1,5 @@
-"""After a regime's holders named in general, the writer's "I am one of them" holds that regime."""
+"""After a regime's holders named in general, the writer's "I am one of them" holds that regime; after those who pay
+no tax, no tax."""
 
 import pytest
 
@@ -13,6 +14,9 @@ from tests.nlu.test_situation import read
         ("ceux de la CPU ont droit à l'AMO ? moi j'en fais partie", "cpu"),
         ("كم يدفع المقاولون الذاتيون للتغطية الصحية؟ وأنا منهم", "auto_entrepreneur"),
         ("نحن مقاولون ذاتيون، كم ندفع للتأمين الإجباري عن المرض؟", "auto_entrepreneur"),
+        # Those who pay no tax, named in general, then "I am one of them".
+        ("واش التقاعد كاين للصناع اللي ما كيخلصوش الضريبة؟ حتى أنا منهم", "none"),
+        ("الحرفيين اللي ما عندهمش باطانت شحال كيخلصو فالتغطية؟ أنا واحد منهم", "none"),
     ],
 )
 def test_the_writer_among_the_holders_holds_the_regime(reader: SituationReader, text: str, tax: str) -> None:
@@ -27,6 +31,7 @@ def test_the_writer_among_the_holders_holds_the_regime(reader: SituationReader, 
         "كم يدفع المقاولون الذاتيون للتغطية الصحية؟",
         # Someone else is one of them.
         "ceux de la CPU ont droit à l'AMO ? mon voisin en fait partie",
+        "واش التقاعد كاين للصناع اللي ما كيخلصوش الضريبة؟ جاري منهم",
         # Two regimes asked about: "them" is unclear.
         "les AE et ceux de la CPU paient pareil ? j'en fais partie",
     ],
