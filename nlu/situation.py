@@ -217,7 +217,7 @@ class SituationReader:
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         if darija:
             cues = [c for c in cues if not (c.kind == "negation" and _phrase(words, c) in self._msa_only)]
-        cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)))
+        cues = self._form_answers(text, words, self._without_questions(words, _zero_sums(cues)), variety == "fr")
         cues = self._exemptions.without_other_exemptions(text, words, cues)
         cues = self._fronted_topics_denied(text, words, cues)
         cues = self._asked_about(text, words, cues)
@@ -320,7 +320,16 @@ class SituationReader:
                 kept.append(cue)
         return kept
 
-    def _form_answers(self, text: str, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    def _answers_no_to_the_field(self, text: str, words: Sequence[Word], at: int, french: bool) -> bool:
+        """Whether the word at ``at`` is a "no" answering a field: in French, "la" only when it ends its clause, since
+        before another word it is the article ("… une SARL ? la nôtre fabrique des meubles"; Darija's "diplome? la
+        3emmri" answers)."""
+        if words[at].form not in self._answers_no:
+            return False
+        ends = at + 1 >= len(words) or not text[words[at].end : words[at + 1].start].isspace()
+        return not french or words[at].form not in _GENERIC_ARTICLES or ends
+
+    def _form_answers(self, text: str, words: Sequence[Word], cues: list[Cue], french: bool) -> list[Cue]:
         """"diplôme : non", "الدبلوم: لا يوجد": a "no" answering a form field negates the field; so does a denial
         answering a tax word ("impôts ? jamais payé"). A regime field answered "no" ("Régime : néant", "nidam: walo")
         is a tax word denied; unanswered, the field says nothing (``tax_field`` cues are dropped)."""
@@ -333,7 +342,7 @@ class SituationReader:
                 continue
             # "ضريبة؟ لم أدفع درهما", "impôts ? jamais payé": a tax asked of oneself, answered by a denial.
             denial = cue.kind in ("tax_word", "tax_field") and any(c.kind == "negation" and c.first == after for c in cues)
-            if words[after].form in self._answers_no or denial:
+            if self._answers_no_to_the_field(text, words, after, french) or denial:
                 answers.append(Cue("negation", "answer", after, after, words[after].start, words[after].end))
                 if cue.kind == "tax_field":
                     fields[cue.first] = replace(cue, kind="tax_word")
