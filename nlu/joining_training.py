@@ -22,7 +22,7 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu.craft_question import REGISTER_VERBS
 from nlu.refusal_opening import WANT_WORDS
-from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, REGISTER_NOUNS, REQUIRED_WORDS, promoted
+from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, NEED_WORDS, REGISTER_NOUNS, promoted
 
 TRAINING = "training"
 # The intents that the words of registering pull a question about a training towards.
@@ -102,14 +102,13 @@ NOT_GOT = frozenset(normalise(w) for w in ("لم", "ما", "دون", "بدون",
 NOT_GOT_REACH = 2
 # Required, or the register's: "خاصني ناخد ديبلوم باش نتسجل؟", "هل يشترط الحصول على دبلوم؟".
 REQUIRED = (
-    REQUIRED_WORDS
+    NEED_WORDS
     | REGISTER_NOUNS
     | REGISTER_VERBS
     | frozenset(
         normalise(w)
         for w in (
-            "خاص", "خاصني", "خاصك", "يجب", "لازم", "ضروري", "يشترط", "شرط", "التسجيل", "khass", "khassni", "khasni",
-            "lazem",
+            "يشترط", "شرط", "التسجيل",
             # Another's registering ("واش تقدر تتسجل؟" after her wish of a diploma).
             "تتسجل", "تتسجلي", "يتسجلو", "ttsjel", "tetsjel", "ytsjel",
         )

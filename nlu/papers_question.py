@@ -19,7 +19,7 @@ from typing import Any
 from hirfa.question_words import QUESTION_WORDS, WHAT_WORDS
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
-from nlu.register_wish import promoted
+from nlu.register_wish import NEED_WORDS, promoted
 
 DOCUMENTS = "rna_documents"
 # What a story's weight pulls a papers question towards.
@@ -71,13 +71,7 @@ WITHOUT = frozenset(
 # l'attestation de la CPU ?", "خاصك شهادة المزاولة"): which papers, not whether one qualifies. A diploma needed stays
 # eligibility's question (DOMAIN.md §1 names it among who may register). The paper stands at most NEED_REACH words
 # after the need, with no "without" between.
-NEED = frozenset(
-    normalise(w)
-    for w in (
-        "خاص", "خاصني", "خاصك", "خاصة", "خاصو", "خاصها", "خص", "خصني", "يجب", "يلزم", "لازم", "ضروري", "khass", "khassni",
-        "khasni", "khassek", "khask", "lazem", "faut", "besoin", "obligatoire", "exigé", "exige", "demande", "demandent",
-    )
-)
+NEED = NEED_WORDS | frozenset(normalise(w) for w in ("demande", "demandent"))
 NEED_REACH = 4
 PAPERS_OF_PROOF = frozenset(
     normalise(w)
@@ -99,6 +93,7 @@ OF_WORDS = frozenset(normalise(w) for w in ("ديال", "د", "dyal", "dial", "d
 
 
 def _words(text: str) -> list[str]:
+    """The normalised words of ``text``."""
     return [normalise(text[start:end]) for start, end in word_spans(text)]
 
 
@@ -127,7 +122,7 @@ def last_clause(text: str) -> list[str]:
     """The normalised words of the message's last clause (its last words when the clause is long)."""
     clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     last = clauses[-1] if clauses else ""
-    words = [normalise(last[start:end]) for start, end in word_spans(last)]
+    words = _words(last)
     return words[-LAST_WORDS:] if len(words) > LONG_CLAUSE else words
 
 
@@ -148,10 +143,10 @@ def asks_for_papers_first(text: str) -> bool:
     clauses = [c for c in re.split(r"(?<=[,،.;؛!?؟\n])", text) if c.strip()]
     if not clauses:
         return False
-    opening = [normalise(clauses[0][start:end]) for start, end in word_spans(clauses[0])][:LAST_WORDS]
+    opening = _words(clauses[0])[:LAST_WORDS]
     if not says_any(opening, PAPERS) or says_any(opening, WITHOUT | MINE):
         return False
-    later = [normalise(c[start:end]) for c in clauses[1:] for start, end in word_spans(c)]
+    later = [word for clause in clauses[1:] for word in _words(clause)]
     return not ASKED.search("".join(clauses[1:])) and not says_any(later, LATER_ASKING)
 
 

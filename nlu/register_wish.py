@@ -103,6 +103,14 @@ REQUIRED_WORDS = frozenset(
         "necessaire", "indispensable", "doit", "dois", "besoin", "requis",
     )
 )
+# The same in Darija and Arabic, a pronoun glued on or not ("خاصني", "خاصها", "khassni", "يلزم").
+NEED_WORDS = REQUIRED_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "خاص", "خاصني", "خاصك", "خاصة", "خاصو", "خاصها", "خص", "خصني", "يجب", "يلزم", "لازم", "ضروري", "khass", "khassni",
+        "khasni", "khassek", "khask", "lazem",
+    )
+)
 DIPLOMA_WORDS = frozenset(normalise(w) for w in ("diplôme", "diplome", "diplômes", "diplomes", "diplom", "diplôm"))
 # A diploma in any script, and saying one is without it (normalised; Arabic words also with a glued article).
 ANY_DIPLOMA_WORDS = DIPLOMA_WORDS | frozenset(
