@@ -1488,6 +1488,15 @@ def _own_tax(
             return Found("tax_situation", "none" if _past(text, cues, cue) else "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
+        # "كنخلص واحد المبلغ قار كل عام", "je paie une somme fixe tous les ans": a sum the writer pays, the same every
+        # year, is the CPU though no tax is named (the AMO is paid by the month, and its own sum is what is asked).
+        if (
+            cue.kind in ("fixed_amount", "unchanging")
+            and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("yearly",)))
+            and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue))
+            and not _past(text, cues, cue)
+        ):
+            return Found("tax_situation", "cpu", cue.start, cue.end)
         # "كنخلص واحد الضريبه ثابته كل عام", "الضريبه المكطوعه كل عام": a tax the same every year.
         if (
             cue.kind == "unchanging"

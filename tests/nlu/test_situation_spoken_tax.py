@@ -1,4 +1,5 @@
-"""The regime as Darija speakers tell it: a tax the same every year ("الضريبه الثابته كل عام", "المكطوعه") is the CPU;
+"""The regime as Darija speakers tell it: a tax, or a sum the writer pays, the same every year ("الضريبه الثابته كل عام",
+"المكطوعه", "كنخلص واحد المبلغ قار كل عام") is the CPU; the tax written with ظ ("ظريبة");
 the tax office named by a French loanword ("الطاكس", "ليمبو", "لاباطانط"); "never" glued ("معمرني") or without its "ما" ("عمرني خلصت"). A relative's
 words go on through their verbs ("راجلي عندو محل… وكيخلص الضريبه بالمحاسب"), and their "pays no tax" is not the
 writer's when the writer tells of their own tax; "انا وبنتي عندنا" is the writer's own "we"."""
@@ -20,9 +21,16 @@ from tests.nlu.test_situation import read
         ("انا نجار وكنخلص جزاف للضرائب كل عام، شحال لامو؟", "cpu"),
         # The flat-rate income is the AMO's base, no regime.
         ("شحال هو الدخل الجزافي ديال لامو؟", None),
-        # Fixed, but no tax said, or asked: no regime.
+        # A sum the writer pays, the same every year, with no tax named.
+        ("كنخلص واحد الصومة قارة كل عام، والروتريت كيفاش؟", "cpu"),
+        ("je paye un montant fixe chaque année, l'amo me coûtera combien ?", "cpu"),
+        # The tax written with ظ.
+        ("كنخدم النحاس وما كنخلص حتى ظريبة، شحال لامو؟", "none"),
+        # Fixed, but nothing paid, the sum asked, needed or left: no regime.
         ("عندي خدمة ثابتة كل عام فالموسم، واش نقدر نتسجل؟", None),
         ("واش الضريبة ثابتة كل عام؟", None),
+        ("واش خاصني نخلص مبلغ ثابت كل عام؟", None),
+        ("كنت كنخلص مبلغ ثابت كل عام وحبست، شحال لامو؟", None),
     ],
 )
 def test_a_tax_the_same_every_year_is_the_cpu(reader: SituationReader, text: str, tax) -> None:
