@@ -41,12 +41,13 @@ with no amount asked, put amo_enroll first when it stands among amo_cost's first
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from hirfa.question_words import WHAT_WORDS
-from hirfa.text import normalise, says_any
+from hirfa.text import arabic_stems, normalise, says_any
 from nlu import on_behalf, register_question
 from nlu.darija_verbs import verb_in_negation
 from nlu.register_wish import REGISTER_NOUNS, ahead, swapped
@@ -101,6 +102,8 @@ TAX_WORDS = frozenset(
     for w in (
         "ضريبة", "ضرائب", "ضرايب", "ضريبه", "impots", "impôts", "impot", "impôt", "perception", "fisc", "إمبو", "امبو",
         "ليمبو", "طاكس", "cpu", "forfait", "فورفي", "dariba", "ddariba", "dara2ib",
+        # The CPU named ("المبلغ الجزافي ديال المساهمة المهنية الموحدة").
+        "مساهمة", "المساهمة", "جزافي", "الجزافي", "contribution",
     )
 )
 TAX_REACH = 6
@@ -274,6 +277,8 @@ AMO_OBJECT_REACH = 3
 # نخرط فالتغطية الصحية") or tells a group or a kind ("عندي SARL … واش خاصني نسجل راسي فالأمو"), and how far down
 # amo_enroll may stand.
 REGISTER_TOPICS = frozenset({"rna_register_how", "rna_documents", "rna_apply", "financing", "rna_eligibility"})
+# What else a story told around a dependant declared pulls the question to.
+DEPENDANT_PULLED_FROM = frozenset({"artisan_card", "out_of_scope"})
 JOINING_REACH = 4
 
 # How one pays, besides how and where: online, by debit, by hand ("n5elles l'amo bl internet", "kat9te3 mn lcompte
@@ -313,8 +318,12 @@ DECLARE_VERBS = frozenset(
         "déclarer", "declarer", "déclare", "declare", "ndeclari", "ndiclari", "ndeklari", "نصرح", "أصرح", "اصرح",
         "نديكلاري", "ajouter", "rajouter", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
         "nsarre7", "nsarra7", "nsarr7", "nsre7", "nsarreh",
+        # Said of the relative one writes for ("بغات تصرح براجلها وولادها"), or of "we".
+        "تصرح", "يصرح", "نصرحو", "تزيد", "يزيد", "نزيدو", "tsarre7", "ysarre7", "tzid", "yzid",
     )
 )
+# A pronoun glued on the verb of adding or declaring ("نزيدها فالتأمين", "نصرحهم"): the one declared, before AMO.
+_GLUED_OBJECT = re.compile(r"(?:ها|هم|ه|و|ني)$")
 # The one declared follows the verb, a few words on ("déclarer ma femme", "نصرح بولدي"): "ابني مقاول ذاتي، وأنا لا أصرح
 # بأي شيء" declares nothing of the son's.
 DEPENDANT_REACH = 3
@@ -324,6 +333,16 @@ FRENCH_OBJECT_PRONOUNS = frozenset({"le", "la", "les"})
 # noun after a French possessive ("ma femme", "mes enfants").
 _DEPENDANT_TIES = ("spouse", "child")
 _POSSESSIVES = frozenset({"mon", "ma", "mes"})
+
+
+# Family members as Darija names them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو"): the
+# word's stem, a glued article or preposition taken off.
+_FAMILY_STEMS = ("مرات", "المرا", "راجل", "ولاد", "اولاد", "الولاد", "وليدات", "الوليدات", "دراري", "الدراري", "عيال")
+
+
+def is_dependant(word: str) -> bool:
+    """Whether a normalised word names a dependant: the tie cues' words, or a family member with any owner."""
+    return says_any([word], dependants()) or any(stem.startswith(_FAMILY_STEMS) for stem in arabic_stems(word))
 
 
 @cache
@@ -406,7 +425,10 @@ def declares_a_dependant(lemmas: Sequence[str]) -> bool:
     return any(
         says_any([lemma], DECLARE_VERBS)
         and (
-            says_any(lemmas[i + 1 : i + 1 + DEPENDANT_REACH], dependants())
+            any(is_dependant(word) for word in lemmas[i + 1 : i + 1 + DEPENDANT_REACH])
+            or _GLUED_OBJECT.search(lemma)
+            and says_any([_GLUED_OBJECT.sub("", lemma)], DECLARE_VERBS)
+            and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
             # "كيفاش نصرح بيها فلامو": her, him, them, then AMO.
             or i + 1 < len(lemmas)
             and lemmas[i + 1] in DEPENDANT_PRONOUNS
@@ -482,6 +504,17 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         first == INFO
         and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
         and declares_a_dependant(lemmas)
+        and not asks_amount(lemmas)
+    ):
+        return ahead(ENROL, ranking)
+    # A dependant declared or added to the AMO named ("بغات تزيد راجلها وولادها فالتغطية الصحية. شنو هي الخطوات؟",
+    # "كيفاش نزيدها فالتأمين ديالي؟"): the enrolment, behind a registering topic, the card or out_of_scope, which a
+    # relative's or a student's story pulls to.
+    if (
+        first in REGISTER_TOPICS | DEPENDANT_PULLED_FROM
+        and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
+        and declares_a_dependant(lemmas)
+        and says_any(lemmas, AMO_NAMES)
         and not asks_amount(lemmas)
     ):
         return ahead(ENROL, ranking)

@@ -137,3 +137,32 @@ def test_paying_told_behind_the_coverage_stays() -> None:
     text = "واش الأمو كترجع ليا شي حاجة من الدوا؟ أنا كنخلص كل ثلاث شهور فالبريد"
     three = ranking("amo_info", "amo_enroll", "amo_cost")
     assert rerank(lemmas(text), three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Family members with any owner or none, a relative's verb, a pronoun glued on the verb, and the CPU's sum told.
+        "كنخلص المبلغ الجزافي ديال المساهمة المهنية الموحدة، كيفاش نصرح بالمرا والدراري فالضمان؟",
+        "ختي بغات تزيد راجلها فالتغطية الصحية ديالها، كيفاش؟",
+        "ولدي كيقرا فالجامعة، كيفاش نزيدو فالتأمين ديالي؟",
+    ],
+)
+@pytest.mark.parametrize("first", ["amo_cost", "rna_documents", "artisan_card", "out_of_scope"])
+def test_a_dependant_declared_to_the_amo_is_the_enrolment(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "amo_info", "amo_enroll"))
+    assert ranked[0]["name"] == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No AMO named: a civil registry or a tax declaration.
+        "ختي بغات تزيد راجلها فالدفتر العائلي، كيفاش؟",
+        # An amount asked.
+        "شحال غادي نخلص إلا زدت مراتي فالتغطية؟",
+    ],
+)
+def test_a_dependant_without_the_amo_or_with_an_amount_is_left_alone(text: str) -> None:
+    start = ranking("rna_documents", "amo_info", "amo_enroll")
+    assert rerank(lemmas(text), start) == start
