@@ -1,6 +1,6 @@
 """A regime left for another: the stop is of what stands right after it ("سديت الصارل ورجعت أوطو أونتروبرونور": the
 SARL closed, the auto-entrepreneur is now), and a change said done after a regime left names the present ("J'ai arrêté
-l'auto-entrepreneur, je suis passée en SARL": accounts, not no tax). Registered since a year is no practice ("inscrit rna
+l'auto-entrepreneur, je suis passée en SARL", "j'ai quitté la CPU quand j'ai créé ma SARL": accounts, not no tax). Registered since a year is no practice ("inscrit rna
 depuis 2023, maalem"). Other spoken forms: "كأوطو أونتروبرونور", "ما مصرحش بحتى حاجة", "للدولة", "محل كبر"."""
 
 import pytest
@@ -15,6 +15,11 @@ from tests.nlu.test_situation import read
         ("العام اللي فات سديت الصارل ورجعت أوطو أونتروبرونور. واش خاصني نعاود نتسجل فلامو؟", "auto_entrepreneur"),
         ("J'ai arrêté l'auto-entrepreneur l'an dernier, je suis passée en SARL avec ma sœur. Et ma retraite ?", "accounts"),
         ("J'ai arrêté l'auto-entrepreneur l'an dernier. Combien pour l'AMO ?", "none"),
+        # A company founded after the regime left.
+        ("j'ai quitté le forfait quand on a créé notre SARL avec mon frère, et la retraite ?", "accounts"),
+        ("سديت الأوطو أونتروبرونور وأسست صارل مع خويا، شحال لامو؟", "accounts"),
+        # Something else founded: the regime left is all.
+        ("j'ai quitté la CPU et j'ai créé une page facebook pour vendre, combien l'amo ?", "none"),
         ("سديت الأوطو أونتروبرونور العام اللي فات، شحال نخلص فلامو؟", "none"),
         ("واش لامو كتغطي الولادة؟ أنا كنديكلاري كأوطو أونتروبرونور", "auto_entrepreneur"),
         ("واش كاين التقاعد للحرفيين؟ أنا مثلا ما مصرحش بحتى حاجة", "none"),
