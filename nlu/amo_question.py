@@ -335,16 +335,6 @@ _DEPENDANT_TIES = ("spouse", "child")
 _POSSESSIVES = frozenset({"mon", "ma", "mes"})
 
 
-# Family members as Darija names them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو"): the
-# word's stem, a glued article or preposition taken off.
-_FAMILY_STEMS = ("مرات", "المرا", "راجل", "ولاد", "اولاد", "الولاد", "وليدات", "الوليدات", "دراري", "الدراري", "عيال")
-
-
-def is_dependant(word: str) -> bool:
-    """Whether a normalised word names a dependant: the tie cues' words, or a family member with any owner."""
-    return says_any([word], dependants()) or any(stem.startswith(_FAMILY_STEMS) for stem in arabic_stems(word))
-
-
 @cache
 def dependants() -> frozenset[str]:
     """The words that name a dependant, read from the tie cues on first use."""
@@ -354,6 +344,19 @@ def dependants() -> frozenset[str]:
             if len(entry) == 1 or len(entry) == 2 and entry[0] in _POSSESSIVES:
                 words.add(entry[-1])
     return frozenset(words)
+
+
+# Family members as Darija names them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو"): the word
+# without a glued article or preposition starts with one of these, or is the wife with no owner ("بالمرا").
+_FAMILY_STEMS = ("مرات", "راجل", "ولاد", "اولاد", "وليدات", "دراري", "عيال")
+_WIFE = "مرا"
+
+
+def is_dependant(word: str) -> bool:
+    """Whether a normalised word names a dependant: the tie cues' words, or a family member with any owner."""
+    return says_any([word], dependants()) or any(
+        stem == _WIFE or stem.startswith(_FAMILY_STEMS) for stem in arabic_stems(word)
+    )
 
 
 def _reads_en_charge(lemmas: Sequence[str]) -> bool:
