@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from hirfa.text import normalise
 from nlu.lexicon import Word
 from nlu.situation_clauses import (
     NEED_REACH,
@@ -26,6 +27,13 @@ from nlu.situation_group_left import left_group
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
+# The maâlem's certificate ("certificat de maître artisan", "شهادة المعلم", "شهادة ديال المعلم"): the certificate word,
+# then the maâlem's name right after it ("de", "ديال" between or not). It is no diploma, and it certifies the title
+# whatever years are counted, since those may date the certificate ("j'ai reçu mon certificat de maalem en 2020").
+_CERTIFICATE_WORDS = frozenset(
+    normalise(w) for w in ("certificat", "attestation", "شهادة", "شهاده", "الشهادة", "الشهاده", "chahada")
+)
+_CERTIFICATE_OF = re.compile(r"\s*(?:(?:de|du|d'|ديال|د|dyal|dial)\s*)?$", re.IGNORECASE)
 GROUPS = frozenset({"cooperative", "enterprise"})
 # "sa petite entreprise", "charika sghira dyalo": how far a possessive of someone else stands from the group it owns.
 OWNER_REACH = 2
@@ -227,17 +235,35 @@ def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
     return doubted and any(c.kind == "alternative" and within(c, ALTERNATIVE_REACH) for c in cues)
 
 
+def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
+    """The certificate words read as a diploma that name the maâlem's certificate, the maâlem right after them."""
+    return [
+        cue
+        for cue in cues
+        if cue.kind == "category"
+        and cue.value == "diploma"
+        and normalise(text[cue.start : cue.end]) in _CERTIFICATE_WORDS
+        and any(
+            m.kind == "category" and m.value == "maalem" and m.start >= cue.end and _CERTIFICATE_OF.match(text[cue.end : m.start])
+            for m in cues
+        )
+    ]
+
+
 def category(
     text: str, cues: list[Cue], durations: list[Years], only_other_papers: Cue | None = None
 ) -> Found | None:
     """The kind of registrant by shared/DOMAIN.md §1, or None when the message does not say enough."""
     stated: dict[str, Cue] = {}
     no_diploma: Cue | None = only_other_papers
+    certificates = _maalem_certificates(text, cues)
     # Only a counted time can say a maâlem has too few years: "maalema depuis toujours" is no count.
     counted = max((y.years for y in durations if not y.vague), default=None)
     for cue in cues:
         if cue.kind == "no_training" or (cue.kind == "training" and negated(text, cues, cue)):
             no_diploma = no_diploma or cue
+        if cue in certificates:
+            continue
         if cue.kind == "category" and cue.value == "diploma" and (_not_recognised(text, cues, cue) or _not_held(text, cues, cue)):
             no_diploma = no_diploma or cue
             continue
@@ -285,7 +311,7 @@ def category(
     for group in ("cooperative", "enterprise"):
         if group in stated:
             return found(group, stated[group])
-    if "maalem" in stated and (counted is None or counted >= MAALEM_YEARS):
+    if "maalem" in stated and (certificates or counted is None or counted >= MAALEM_YEARS):
         return found("maalem", stated["maalem"])
     if "diploma" in stated and no_diploma is None:
         return found("diploma", stated["diploma"])
