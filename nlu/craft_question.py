@@ -48,6 +48,8 @@ REGISTER_VERBS = frozenset(
     for w in (
         "نتسجل", "نسجل", "نتسجلو", "تسجل", "يتسجل", "نتقبل", "يقبلوني", "ntsjel", "ntsajal", "ntsejjel", "nsjel",
         "nsajal", "tsjel", "nt9bel", "y9blouni", "inscrire", "minscrire",
+        # Another's registering ("واش تقدر تتسجل؟").
+        "تتسجل", "تتسجلي", "يتسجلو", "ttsjel", "tetsjel", "ytsjel",
     )
 )
 # Being able to ("واش نقدر", "n9der", "je peux"): also asks about the person.

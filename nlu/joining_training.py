@@ -21,6 +21,7 @@ from typing import Any
 
 from hirfa.text import normalise, says_any
 from nlu.craft_question import REGISTER_VERBS
+from nlu.paper_words import CERTIFICATE_WORDS
 from nlu.refusal_opening import WANT_WORDS
 from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, NEED_WORDS, REGISTER_NOUNS, promoted
 
@@ -84,7 +85,7 @@ GET_WORDS = frozenset(
 )
 GET_REACH = 3
 # The diploma itself: not "شهادة", also a certificate of work ("فين نجيب شهادة مزاولة النشاط").
-DIPLOMAS = ANY_DIPLOMA_WORDS - {normalise(w) for w in ("شهادة", "شهاده", "chahada", "chhada", "chahda")}
+DIPLOMAS = ANY_DIPLOMA_WORDS - CERTIFICATE_WORDS
 # A diploma by experience (the validation of what experience taught, DOMAIN.md's VAE), a training: named ("التصديق على
 # مكتسبات التجربة", "validation des acquis", "VAE"), or said as the experience a few words after a diploma ("ديبلوم من
 # التجربة ديالها", "diplome b tajriba", "un diplôme avec son expérience").
@@ -109,8 +110,6 @@ REQUIRED = (
         normalise(w)
         for w in (
             "يشترط", "شرط", "التسجيل",
-            # Another's registering ("واش تقدر تتسجل؟" after her wish of a diploma).
-            "تتسجل", "تتسجلي", "يتسجلو", "ttsjel", "tetsjel", "ytsjel",
         )
     )
 )
@@ -159,9 +158,8 @@ def asks_diploma_by_experience(lemmas: Sequence[str]) -> bool:
     if says_any(lemmas, REGISTER_NOUNS | REGISTER_VERBS):
         return False
     return says_any(lemmas, ACQUIRED) or any(
-        says_any([lemmas[i]], DIPLOMAS) and _from_experience(lemmas, j)
+        _from_experience(lemmas, j) and says_any(lemmas[max(0, j - EXPERIENCE_REACH) : j], DIPLOMAS)
         for j in range(len(lemmas))
-        for i in range(max(0, j - EXPERIENCE_REACH), j)
     )
 
 

@@ -27,7 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from hirfa.text import arabic_stems, normalise
 from nlu.fairs import FAIRS
 from nlu.lexicon import WORKING_WORDS, Lexicon, Match, Word, as_entity, message_words, phrase_key, token_words
-from nlu.on_behalf import OWNER_OF
+from nlu.on_behalf import NAME_OF
 
 _FILE = "lexicon.json"
 # A machine named by its trade ("آلة خياطة", "makina dyal lkhiyata", "ماكينة الطرز") is a tool bought, not the trade
@@ -93,7 +93,7 @@ _OFFICES = frozenset(
 # A city that names a product or a style ("babouches de Marrakech", "broderie point de Fès", "zrabi dyal rbat") is not
 # where the writer works: after "of", within PRODUCT_REACH words of a trade, it gives way to another city said.
 # "près de Tétouan", "la région de Fès" name a place even after a trade.
-_NAMED_AFTER = OWNER_OF | {"د"}
+_NAMED_AFTER = NAME_OF
 _PLACE_BEFORE_OF = frozenset(
     normalise(w) for w in ("près", "pres", "proche", "loin", "côté", "cote", "environs", "région", "region", "province", "ville", "banlieue", "9rib", "qrib")
 )

@@ -38,6 +38,8 @@ _PAST_ENDINGS, _SHORTEST_PAST = ("t", "ت"), 4
 VERB_REACH = 2
 # "l'entreprise de mon oncle", "lkhdma dyal khali": the word that makes the relative after it an owner, not a subject.
 OWNER_OF = frozenset(("de", "d", "du", "dyal", "dial", "ديال"))
+# The "of" in a thing's name ("شهادة د المعلم", "babouches de Marrakech"), with Darija's short "د".
+NAME_OF = OWNER_OF | {"د"}
 
 
 @dataclass(frozen=True)

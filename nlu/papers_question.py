@@ -19,6 +19,7 @@ from typing import Any
 from hirfa.question_words import QUESTION_WORDS, WHAT_WORDS
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
+from nlu.on_behalf import NAME_OF
 from nlu.register_wish import NEED_WORDS, promoted
 
 DOCUMENTS = "rna_documents"
@@ -89,7 +90,6 @@ PAPER_NAMES = frozenset(
     for first in firsts
     for second in seconds
 )
-OF_WORDS = frozenset(normalise(w) for w in ("ديال", "د", "dyal", "dial", "de", "d"))
 
 
 def _words(text: str) -> list[str]:
@@ -114,7 +114,7 @@ def asks_for_a_paper_needed(text: str) -> bool:
 
 def _names_a_paper(words: list[str], j: int) -> bool:
     """Whether two words from ``j`` name one paper, "of" between them or not ("شهادة المزاولة", "الشهادة ديال العمل")."""
-    second = j + 2 if j + 2 < len(words) and words[j + 1] in OF_WORDS else j + 1
+    second = j + 2 if j + 2 < len(words) and words[j + 1] in NAME_OF else j + 1
     return second < len(words) and (words[j], words[second]) in PAPER_NAMES
 
 

@@ -43,6 +43,7 @@ from typing import Any
 from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import arabic_stems, normalise
 from hirfa.words import word_spans
+from nlu.paper_words import ARABIC_AND_ARABIZI_CERTIFICATES
 from nlu.situation import load_cues
 from nlu.situation_clauses import SENTENCE_END
 
@@ -113,9 +114,10 @@ NEED_WORDS = REQUIRED_WORDS | frozenset(
 )
 DIPLOMA_WORDS = frozenset(normalise(w) for w in ("diplôme", "diplome", "diplômes", "diplomes", "diplom", "diplôm"))
 # A diploma in any script, and saying one is without it (normalised; Arabic words also with a glued article).
-ANY_DIPLOMA_WORDS = DIPLOMA_WORDS | frozenset(
-    normalise(w)
-    for w in ("ldiplome", "chahada", "chhada", "chahda", "ديبلوم", "دبلوم", "ديبلوما", "شهادة", "شهاده", "دبلوما")
+ANY_DIPLOMA_WORDS = (
+    DIPLOMA_WORDS
+    | ARABIC_AND_ARABIZI_CERTIFICATES
+    | frozenset(normalise(w) for w in ("ldiplome", "ديبلوم", "دبلوم", "ديبلوما", "دبلوما"))
 )
 WITHOUT_WORDS = frozenset(
     normalise(w)

@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from hirfa.text import normalise
+from hirfa.text import normalise, says_any
 from nlu.lexicon import Word
+from nlu.on_behalf import NAME_OF
+from nlu.paper_words import CERTIFICATE_WORDS
 from nlu.situation_clauses import (
     NEED_REACH,
     OTHER_PERSON_REACH,
@@ -30,10 +32,6 @@ MAALEM_YEARS = 10  # shared/DOMAIN.md §1
 # The maâlem's certificate ("certificat de maître artisan", "شهادة المعلم", "شهادة ديال المعلم"): the certificate word,
 # then the maâlem's name right after it ("de", "ديال" between or not). It is no diploma, and it certifies the title
 # whatever years are counted, since those may date the certificate ("j'ai reçu mon certificat de maalem en 2020").
-_CERTIFICATE_WORDS = frozenset(
-    normalise(w) for w in ("certificat", "attestation", "شهادة", "شهاده", "الشهادة", "الشهاده", "chahada")
-)
-_CERTIFICATE_OF = re.compile(r"\s*(?:(?:de|du|d'|ديال|د|dyal|dial)\s*)?$", re.IGNORECASE)
 GROUPS = frozenset({"cooperative", "enterprise"})
 # "sa petite entreprise", "charika sghira dyalo": how far a possessive of someone else stands from the group it owns.
 OWNER_REACH = 2
@@ -242,12 +240,15 @@ def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
         for cue in cues
         if cue.kind == "category"
         and cue.value == "diploma"
-        and normalise(text[cue.start : cue.end]) in _CERTIFICATE_WORDS
-        and any(
-            m.kind == "category" and m.value == "maalem" and m.start >= cue.end and _CERTIFICATE_OF.match(text[cue.end : m.start])
-            for m in cues
-        )
+        and says_any([normalise(text[cue.start : cue.end])], CERTIFICATE_WORDS)
+        and any(m.kind == "category" and m.value == "maalem" and _names_right_after(text, cue, m) for m in cues)
     ]
+
+
+def _names_right_after(text: str, cue: Cue, name: Cue) -> bool:
+    """Whether ``name`` follows ``cue`` at once, or with one "of" between ("certificat de maître artisan")."""
+    between = text[cue.end : name.start].split()
+    return name.start >= cue.end and (not between or len(between) == 1 and normalise(between[0]) in NAME_OF)
 
 
 def category(
