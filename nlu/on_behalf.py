@@ -103,13 +103,25 @@ class OnBehalfReader:
         # Otherwise a relative named in the writer's own story is met in passing ("mon père était maalem, moi…",
         # "أعمل في شركة أخي", "kankhdem m3a khouya"): the message is for the writer.
         if asks or not (_SELF in kinds or _FIRST in kinds or speaks_of_own_work(words)):
-            named = next((m for m in matches if m.entity == _PERSON), None)
+            named = next((m for m in matches if m.entity == _PERSON), None) or _opening_tie(words, matches)
             if named:
                 return OnBehalf(named.value, named.start, named.end)
-        if kinds & {_HELPER, _HELP}:
-            # Someone not named by a tie ("un artisan") only when the writer registers or helps them; "أنا صانعة",
+        if kinds & {_HELPER, _HELP, _THEIRS}:
+            # Someone not named by a tie ("un artisan"), or by one that is also a common word ("خالي" is "empty"), only
+            # when the writer registers or helps them or asks for them ("خالي عندو SARL، شحال خاصو يخلص؟"); "أنا صانعة",
             # "je suis une artisane", "ana sani3" right after the writer's "I am" describe the writer.
-            weak = next((m for m in matches if m.entity == _WEAK and not _said_of_writer(words, matches, m)), None)
+            weak = next(
+                (
+                    m
+                    for m in matches
+                    if m.entity == _WEAK
+                    and not _said_of_writer(words, matches, m)
+                    # Asked of "un artisan" is a rule asked in general ("un artisan sans diplôme peut-il s'inscrire ?"),
+                    # and the one the writer works with ("خدمت مع خالي … باش تتسجل") is met in their own story.
+                    and (kinds & {_HELPER, _HELP} or m.value != "someone" and not _after(words, m, _WITH))
+                ),
+                None,
+            )
             if weak:
                 return OnBehalf(weak.value, weak.start, weak.end)
         return None
@@ -207,6 +219,29 @@ def first_person_verb(form: str) -> bool:
 def speaks_of_own_work(words: Sequence[Word]) -> bool:
     """Whether the writer says what they do in the first person by a verb's form ("kankhdem f charika dyal khouya")."""
     return any(first_person_verb(w.form) for w in words)
+
+
+# "He has", "he", "she": said right after a tie that is also a common word, they make it a person.
+_THIRD_PERSON = frozenset(
+    {"عندو", "عنده", "عندها", "هو", "هي", "3ndo", "3ando", "3endo", "3ndha", "3andha", "howa", "huwa", "hiya", "hia"}
+)
+
+
+_WITH = frozenset({"مع", "m3a", "avec"})
+
+
+def _after(words: Sequence[Word], match: Match, before: frozenset[str]) -> bool:
+    """Whether the word right before a match is one of ``before``."""
+    previous = [w for w in words if w.end <= match.start]
+    return bool(previous) and previous[-1].form in before
+
+
+def _opening_tie(words: Sequence[Word], matches: Sequence[Match]) -> Match | None:
+    """A tie that is also a common word ("خالي" is "empty", "عمي" "blind"), opening the message with "he has" or "he"
+    right after it ("خالي عندو شركة SARL…"): the person the message is about."""
+    if len(words) < 2 or words[1].form not in _THIRD_PERSON:
+        return None
+    return next((m for m in matches if m.entity == _WEAK and m.value != "someone" and m.start == words[0].start), None)
 
 
 def _said_of_writer(words: Sequence[Word], matches: Sequence[Match], weak: Match) -> bool:
