@@ -215,8 +215,12 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
     ("واش الغرفة تقدر تسجلني بلا ديبلوم؟" asks whether one may)."""
     if any(stem in REGISTER_ME for lemma in lemmas for stem in arabic_stems(lemma)):
         return True
-    # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone.
-    if any(verb in _REGISTER_IMPERATIVES and me == "moi" for verb, me in pairwise(lemmas)):
+    # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone; so are
+    # Darija's "register for me" ("عافاك سجل ليا عمي", "sjel lia"), where the bare "سجل" alone is also "register".
+    if any(
+        verb in _REGISTER_IMPERATIVES and me == "moi" or verb in _DARIJA_REGISTER and me in _FOR_ME
+        for verb, me in pairwise(lemmas)
+    ):
         return True
     # "fais-moi l'inscription", "faites moi mon inscription stp": do it for me, the registering right after.
     if any(
@@ -231,6 +235,8 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
 
 
 _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
+_DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sajel"})
+_FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
 _DO_IT = frozenset({"fais", "faites"})
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
 FRENCH_REGISTERING = ("inscri", "enregistr")
@@ -251,15 +257,19 @@ NOT_KNOWING = frozenset(
 )
 
 
+# Darija's present, which "what" never comes before: "ما كنخلص حتى درهم", "ma kankhlles walo".
+DARIJA_PRESENT = ("كن", "كت", "كي", "كا", "kan", "kat", "kay")
+
+
 def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
     """Whether a word that may ask asks nothing where it stands: "ما" (also "what") negating the verb after it, which
-    ends in ش ("ما عنديش ديبلوم", "ma 3ndich"); "est" with no "ce" after it ("il est ferronnier", not "est-ce"); a
+    ends in ش ("ما عنديش ديبلوم", "ma 3ndich") or is Darija's present ("ما كنخلص والو"); "est" with no "ce" after it ("il est ferronnier", not "est-ce"); a
     "whether" right after not knowing ("ما عرفتش واش", "ma3reftch wach")."""
     if at > 0 and lemmas[at - 1] in NOT_KNOWING:
         return True
     after = lemmas[at + 1] if at + 1 < len(lemmas) else ""
     if lemmas[at] in ("ما", "ma"):
-        return after.endswith(("ش", "ch"))
+        return after.endswith(("ش", "ch")) or after.startswith(DARIJA_PRESENT)
     return lemmas[at] == "est" and after != "ce"
 
 

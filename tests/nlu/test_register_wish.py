@@ -310,3 +310,34 @@ def test_a_register_me_quoted_then_how_asked_stays_how(wish: RegisterWish) -> No
     text = "j'ai vu une affiche « Inscrivez-vous au Registre National de l'Artisanat » comment on fait"
     three = ranking("rna_register_how", "rna_eligibility", "rna_apply")
     assert wish.rerank(lemmas(text), text, three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عافاك سجل ليا عمي فالسجل الوطني، نجار خدام من 2010 بلا ديبلوم",
+        "sjel lia khti f sijil, katkhayet mn 2015",
+    ],
+)
+def test_register_for_me_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_the_register_named_with_for_me_after_it_is_no_request(wish: RegisterWish) -> None:
+    # "السجل ليا" is "the register, for me": the noun, not the imperative.
+    text = "واش السجل فيه شي فايدة ليا؟ خدام فالنجارة من 2010"
+    three = ranking("rna_eligibility", "rna_apply", "training")
+    assert wish.rerank(lemmas(text), text, three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يالاه نديرو التسجيل، أنا صانعة ديال الزرابي من عام 2000 ما كنخلص حتى درهم للضرائب",
+        "بغيت نتسجل، نجار من 2012 ما كيعرفني حتى واحد فالضرائب",
+    ],
+)
+def test_a_negated_present_after_a_wish_asks_nothing(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
