@@ -43,7 +43,11 @@ _STATUS_KINDS = frozenset({"tax", "tax_word", "tax_local", "registered"})
 _OTHER_SAID = frozenset({"contrast", "category"})
 # "mon fils de 16 ans": the French "of" between a person and their age.
 _AGE_OF = frozenset({"de", "d"})
-_AGE_NOUNS = frozenset({"سن", "السن"})
+# The noun "age" right before the number: "من سن 14", "بديت معاه فعمر 20"; "عمر", also the name Omar, only after "at"
+# ("في عمر 15", not "المعلم عمر 6 سنين").
+_AGE_NOUNS = frozenset({"سن", "السن", "فعمر", "بعمر"})
+_AGE_NOUN_AFTER_AT = frozenset({"عمر"})
+_AT = frozenset({"في", "ف", "ب"})
 # "في الثانية عشرة من عمره", "à 15 ans d'âge": how far after a number the age it is may be named.
 AGE_AFTER_REACH = 2
 
@@ -494,6 +498,12 @@ _CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"}
 _TURNED = frozenset({"كملت", "كمّلت", "kmelt", "kmmlt", "kemmelt", "kmlt"})
 
 
+def _age_noun_before(words: Sequence[Word], first: int) -> bool:
+    """Whether the noun "age" stands right before word ``first`` ("من سن 14", "فعمر 20", "في عمر 15")."""
+    noun = words[first - 1].form if first > 0 else ""
+    return noun in _AGE_NOUNS or noun in _AGE_NOUN_AFTER_AT and first > 1 and words[first - 2].form in _AT
+
+
 def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
     """Ages: "3mri 19", "j'ai 45 ans", "daba 3ndi 30"; and ages one started at: "depuis l'âge de 12 ans",
     "mn ana 3ndi 14 l3am", "منذ أن كان عمري 16", "j'ai commencé à 18 ans", "بديت ف 18", "في السابعة عشرة"."""
@@ -515,7 +525,7 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
             continue  # "6 mois", "5 d snin": a duration, read elsewhere
         before = [c for c in cues[:i] if first - c.last <= 4]
         # "من سن 14 إلى سن 20": the noun "age" right before the number (alone, "فالسن" says old, not an age).
-        said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or first > 0 and words[first - 1].form in _AGE_NOUNS
+        said_age = any(c.kind == "age" for c in before if first - c.last <= 3) or _age_noun_before(words, first)
         # "في الثانية عشرة من عمره": the age named just after the number.
         said_age = said_age or any(
             c.kind == "age"

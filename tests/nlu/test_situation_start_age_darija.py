@@ -39,3 +39,20 @@ def test_a_number_of_children_after_a_start_is_no_age(reader: SituationReader) -
 )
 def test_the_age_then_and_the_age_now(reader: SituationReader, text: str, category) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الوالد هو اللي علمني الصياغة، دابا عندي 26 عام وبديت معاه فعمر 20",
+        "بديت الخياطة في عمر 15 ودابا عندي 19 وما عنديش ديبلوم",
+        "عمري 30 سنة وبديت الطرز بعمر 18",
+    ],
+)
+def test_the_noun_age_before_the_number_is_the_start_age(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
+
+
+def test_omar_is_no_age(reader: SituationReader) -> None:
+    # The name Omar before a number of years of practice: the years still count.
+    assert read(reader, "خدمت مع المعلم عمر 6 سنين فالنجارة، ما عنديش ديبلوم").get("category") == "practice"
