@@ -69,6 +69,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "by_experience", "works_there", "hijri", "refused",
         "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field", "their_start",
+        "manner",
     ):
         entries += [(kind, str(p), "") for p in cues[kind]]
     # "بزاف ديال السنين", "snin bzaf": many years without a number (nlu.situation_many_years).

@@ -17,6 +17,9 @@ from tests.nlu.test_situation import read
         "je suis une artisane informelle, combien pour l'amo ?",
         "je travaille informellement depuis 10 ans, je paie combien pour l'amo ?",
         "je bosse de maniere informelle, cmb l'amo ?",
+        # The adjective alone, as a telegraphic answer.
+        "Potière à Safi depuis 2010. Pas de diplôme. Informelle. Combien pour l'AMO ?",
+        "on est deux brodeuses, informelles, l'amo c'est combien pour nous ?",
     ],
 )
 def test_working_informally_is_no_tax(reader: SituationReader, text: str) -> None:
