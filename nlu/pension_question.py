@@ -45,7 +45,9 @@ RETIREMENT_WORDS = frozenset(
     normalise(w)
     for w in (
         "retraite", "retraites", "pension", "pensions", "retrete", "retraitte", "التقاعد", "تقاعد", "المعاش", "معاش",
-        "الريطريت", "ريطريت", "الريتريت", "ريتريت", "الروتريت", "روتريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
+        "الريطريت", "ريطريت", "الريتريت", "ريتريت", "الروتريت", "روتريت",
+        # Its "ت" also written "ط", as "retraite" sounds ("باش تكون عندي روطريت"), and "la" glued on ("لاروتريت").
+        "الروطريت", "روطريت", "لاروطريت", "لاروتريت", "لاريطريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
         "lma3ach", "ma3ach",
         # The plural and the adjective ("نظام المعاشات", "المعاش التقاعدي", "منحة تقاعدية"): the law's and the
         # press's MSA words for the scheme; "المتقاعد" (a retiree) is left out, a retiree may ask of the AMO.
