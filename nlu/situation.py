@@ -127,7 +127,8 @@ _COME = frozenset({"viens", "vient", "venons", "venez", "viennent", "venais", "v
 _COME_ADVERBS = frozenset({"juste", "tout"})
 _OF = frozenset({"de", "d"})
 _BEFORE_INFINITIVE = frozenset({"me", "m", "nous", "te", "t", "se", "s", "faire"})
-# "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never".
+# "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never", with "and"
+# glued on too ("وعمري ماخلصت"); "وعمري الآن 35" says an age, a word before its number.
 _NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
 # Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow, and so are workers hired
 # ("je lance ma marque, je compte embaucher 3 brodeuses"): they say grow only when no other word says a stage
@@ -658,10 +659,10 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
             continue
         if (
             cue.kind == "age"
-            and words[cue.first].form in _NEVER_WITHOUT_MA
+            and words[cue.first].form.removeprefix("و") in _NEVER_WITHOUT_MA
             and following
             and not following.isdigit()
-            and not (nxt is not None and nxt.first == after and nxt.kind in ("numbers", "digits"))
+            and not (nxt is not None and nxt.first <= after + 1 and nxt.kind in ("numbers", "digits"))
             and not (cue.first > 0 and words[cue.first - 1].form in _NEGATING_PARTICLES)
         ):
             out.append(Cue("negation", "never", cue.first, cue.last, cue.start, cue.end))

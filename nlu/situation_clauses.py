@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from hirfa.text import normalise
-from nlu.darija_verbs import GLUED_AND
+from nlu.darija_verbs import GLUED_AND, PRESENT, present_verb
 
 # How far (in words) a negation, a "do I need" or a "with someone" reaches.
 NEGATION_REACH = 4
@@ -128,17 +128,24 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
 
 def wished(text: str, cues: list[Cue], target: Cue, kind: str = "wish") -> bool:
     """"bghit diplome", "je veux avoir un diplôme", "je veux passer à la CPU": wanted, not held ("bghit ntsjel, 3ndi
-    diplome" holds one; the French "à" is no "has")."""
+    diplome" holds one; the French "à" is no "has"; nor does a wish reach past a payment in Darija's present, which
+    tells what is done: "بغيت نوسعها كنخلص الضريبة المقطوعة", unlike the wished "بغيت نخلص")."""
     return any(
         c.kind == kind
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
         and not any(
-            p.kind in ("possession", "register") and c.last < p.first < target.first and not french_to(text, p)
+            c.last < p.first < target.first
+            and (p.kind in ("possession", "register") and not french_to(text, p) or _paying_now(text, p))
             for p in cues
         )
         for c in cues
     )
+
+
+def _paying_now(text: str, cue: Cue) -> bool:
+    """Whether a cue is a verb of paying in Darija's present ("كنخلص", "kankhlles")."""
+    return cue.kind == "pay" and present_verb(normalise(text[cue.start : cue.end]), PRESENT, glued_and=True)
 
 
 def at_not_have(text: str, cue: Cue) -> bool:
