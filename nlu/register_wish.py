@@ -157,6 +157,15 @@ LETS = frozenset(
         "go", "vasy", "vazy",
     )
 )
+# Another's wish to register, told by the one who fills the form in ("il veut s'inscrire au rna maintenant… je remplis
+# pour lui", "ماما بغات تتسجل").
+THEIR_WISH = frozenset(
+    normalise(w) for w in ("veut", "veulent", "bgha", "bghat", "بغا", "بغات", "يريد", "تريد", "يرغب", "ترغب")
+)
+# Start it, in French, then what is started a few words after ("commence mon dossier stp", "commencer inscription rna",
+# "ouvrez-moi une demande"); "je m'inscris", told with no question, is the request too.
+START_WORDS = frozenset({"commence", "commences", "commencez", "commencer", "ouvre", "ouvrez", "ouvrir"})
+STARTED = frozenset({"dossier", "inscription", "demande", "enregistrement"})
 # "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل").
 START = frozenset(normalise(w) for w in ("بدا", "bda", "beda"))
 WITH_ME = frozenset(normalise(w) for w in ("معايا", "معي", "m3aya", "m3ya"))
@@ -278,7 +287,7 @@ class RegisterWish:
 
     def __init__(self, cues: dict | None = None) -> None:
         cues = cues if cues is not None else load_cues()
-        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS
+        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS | THEIR_WISH
         self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
         # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
         group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
@@ -288,7 +297,12 @@ class RegisterWish:
         """Whether the message says it wants to register, and asks no question."""
         if any(lemma in ASKING_WORDS and not _asks_nothing(lemmas, i) for i, lemma in enumerate(lemmas)):
             return False
-        if any(self._is(lemma, REGISTER_ME) for lemma in lemmas):
+        if any(self._is(lemma, REGISTER_ME) for lemma in lemmas) or ("m", "inscris") in pairwise(lemmas):
+            return True
+        if any(
+            lemma in START_WORDS and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
+            for i, lemma in enumerate(lemmas)
+        ):
             return True
         # The French elided article is no word between the wish and the register ("allez on fait l'inscription").
         words = [lemma for lemma in lemmas if lemma not in ELIDED_ARTICLES]

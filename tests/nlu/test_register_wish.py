@@ -341,3 +341,31 @@ def test_the_register_named_with_for_me_after_it_is_no_request(wish: RegisterWis
 def test_a_negated_present_after_a_wish_asks_nothing(wish: RegisterWish, text: str) -> None:
     ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
     assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jveux m inscrire, chauffagiste a laayoune, diplome de formation pro, je paie rien a l impot",
+        "Bon je me lance, je m'inscris. Je tresse le doum depuis l'âge de 10 ans, pas de diplôme.",
+        "pour mon oncle : il veut s'inscrire au rna maintenant, il répare les moteurs depuis 25 ans. je remplis pour lui",
+        "commence mon dossier stp, maalem dinandier a marrakech avec certificat",
+        "commencer inscription rna, brodeuse depuis 2010",
+    ],
+)
+def test_a_request_said_in_other_words_is_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What one registers for is a training; a file started elsewhere is no request here.
+        "il veut s'inscrire a une formation de couture, il a 16 ans",
+        "j'ai commencé mon activité en 2019 sans diplôme",
+    ],
+)
+def test_a_wish_for_a_training_or_a_start_told_is_left_alone(wish: RegisterWish, text: str) -> None:
+    three = ranking("rna_eligibility", "rna_apply", "training")
+    assert wish.rerank(lemmas(text), text, three) == three
