@@ -17,6 +17,7 @@ from nlu.paper_words import CERTIFICATE_WORDS
 from nlu.situation_clauses import (
     NEED_REACH,
     OTHER_PERSON_REACH,
+    SENTENCE_END,
     Cue,
     Found,
     at_not_have,
@@ -233,16 +234,30 @@ def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
     return doubted and any(c.kind == "alternative" and within(c, ALTERNATIVE_REACH) for c in cues)
 
 
+# "Maâlem sellier à Fès, certificat obtenu en 2020": how far after the maâlem its certificate may be named alone.
+MAALEM_CERTIFICATE_REACH = 6
+
+
 def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
-    """The certificate words read as a diploma that name the maâlem's certificate, the maâlem right after them."""
+    """The certificate words read as a diploma that name the maâlem's certificate: the maâlem right after them, or
+    named a few words before them in the same sentence ("maître artisan (maâlem) en dinanderie, certificat obtenu en
+    2019")."""
     return [
         cue
         for cue in cues
         if cue.kind == "category"
         and cue.value == "diploma"
         and says_any([normalise(text[cue.start : cue.end])], CERTIFICATE_WORDS)
-        and any(m.kind == "category" and m.value == "maalem" and _names_right_after(text, cue, m) for m in cues)
+        and any(
+            m.kind == "category" and m.value == "maalem" and (_names_right_after(text, cue, m) or _named_before(text, m, cue))
+            for m in cues
+        )
     ]
+
+
+def _named_before(text: str, name: Cue, cue: Cue) -> bool:
+    """Whether ``name`` stands a few words before ``cue``, in the same sentence."""
+    return 0 < cue.first - name.last <= MAALEM_CERTIFICATE_REACH and not SENTENCE_END.search(text[name.end : cue.start])
 
 
 def _names_right_after(text: str, cue: Cue, name: Cue) -> bool:

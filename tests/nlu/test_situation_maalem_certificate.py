@@ -14,6 +14,11 @@ from tests.nlu.test_situation import read
         "il a reçu l'an dernier son certificat de maalem, il peut être inscrit ?",
         "عندي شهادة المعلم من 2023، واش نقدر نتسجل؟",
         "خديت الشهادة ديال المعلم العام اللي فات فالزليج",
+        # The maâlem named a few words before the certificate, in the same sentence.
+        "Je souhaite commencer mon inscription ici. Maâlem sellier à Fès, certificat obtenu en 2020.",
+        "Je suis maître artisan (maâlem) en dinanderie, certificat obtenu en 2019. Quelle est la procédure ?",
+        "Je suis maâlem ferronnier, reconnu par un certificat en 2021, et auto-entrepreneur.",
+        "انا معلم فالنجارة وعندي الشهادة من 2022",
     ],
 )
 def test_the_maalems_certificate_is_the_maalem(reader: SituationReader, text: str) -> None:
@@ -27,6 +32,9 @@ def test_the_maalems_certificate_is_the_maalem(reader: SituationReader, text: st
         ("je suis maalem depuis 3 ans, je peux m'inscrire ?", "practice"),
         # A certificate of something else stays what it was.
         ("j'ai un certificat de formation en poterie, je suis maalem depuis 2020", "diploma"),
+        ("je suis maalem depuis 2020, j'ai un certificat de formation en poterie", "diploma"),
+        # The maâlem in another sentence before it: the certificate is not said to be theirs.
+        ("Mon père était maalem. J'ai un certificat en couture depuis 2024.", "diploma"),
     ],
 )
 def test_a_maalem_without_the_certificate_is_left_to_the_years(
