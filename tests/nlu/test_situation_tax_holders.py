@@ -17,6 +17,9 @@ from tests.nlu.test_situation import read
         "اللي عندهم الكونطابل شحال كيخلصو فلامو؟",
         "كم يدفع الخاضعين للنظام الجزافي للتأمين عن المرض؟",
         "واش الناس اللي فالمقاول الذاتي كيتسجلو فلامو بوحدهم؟",
+        # Holders named by what they pay.
+        "on m'a dit que l'amo c'est pour ceux qui paient la CPU seulement, c'est vrai ?",
+        "واش لامو غير للناس اللي كيخلصو السي بي يو؟",
     ],
 )
 def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationReader, text: str) -> None:
@@ -28,6 +31,9 @@ def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationRead
     [
         ("ana f lforfait, chhal l amo?", "cpu"),
         ("أنا عندي الكونطابل كيدير ليا الحسابات، شحال لامو؟", "accounts"),
+        # Holders named by what they pay, then the writer's own nothing.
+        ("c koi l'AMO ? on m'a dit que c pour ceux qui paient la CPU seulement, moi je paie rien du tout", "none"),
+        ("lamo ghir l li kaykhelsso cpu? ana ma kankhelles walo", "none"),
     ],
 )
 def test_the_writers_own_regime_stays(reader: SituationReader, text: str, regime: str) -> None:

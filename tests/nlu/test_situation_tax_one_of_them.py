@@ -17,6 +17,9 @@ from tests.nlu.test_situation import read
         # Those who pay no tax, named in general, then "I am one of them".
         ("واش التقاعد كاين للصناع اللي ما كيخلصوش الضريبة؟ حتى أنا منهم", "none"),
         ("الحرفيين اللي ما عندهمش باطانت شحال كيخلصو فالتغطية؟ أنا واحد منهم", "none"),
+        # "c'est moi": the one asked about in general is the writer.
+        ("carte d'artisan pour une auto-entrepreneuse qui coud des caftans, c possible ? c'est moi", "auto_entrepreneur"),
+        ("les auto-entrepreneurs ont droit à la retraite ? c'est moi", "auto_entrepreneur"),
     ],
 )
 def test_the_writer_among_the_holders_holds_the_regime(reader: SituationReader, text: str, tax: str) -> None:
