@@ -1022,6 +1022,11 @@ def _company_accounts(text: str, cues: list[Cue], company_forms: frozenset[str],
     return None
 
 
+# "And I", starting a clause of the writer's own between a plan and a regime: "كيفاش نتسجل فرنا وانا مقاول ذاتي؟" asks
+# how to register, being an auto-entrepreneur already.
+_AND_I = re.compile(r"(?:^|\s)(?:وانا|وأنا|w ana|wana|et moi|et je suis)(?:\s|$)", re.IGNORECASE)
+
+
 def planned(text: str, cues: list[Cue], target: Cue, bookkeepers: frozenset[str] = frozenset()) -> bool:
     """A regime one intends, plans or wishes to take is not held: "je vais m'inscrire comme auto-entrepreneur bientôt",
     "bghit nt9ayed f l'auto" (a registering verb does not stop the wish: registering under a regime is taking it),
@@ -1041,6 +1046,7 @@ def planned(text: str, cues: list[Cue], target: Cue, bookkeepers: frozenset[str]
         c.kind in ("intend", "wish", "advised")
         and 0 < target.first - c.last <= PLAN_REACH
         and same_clause(text, c, target)
+        and not _AND_I.search(text[c.end : target.start])
         and not any(
             b.kind in _PLAN_BREAKS
             and c.last < b.first < target.first

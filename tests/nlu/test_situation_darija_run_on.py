@@ -73,3 +73,26 @@ def test_years_told_as_they_are_said_are_practice(reader: SituationReader, text:
 def test_a_child_saying_whose_child_they_are_writes_for_the_parent(reader: SituationReader) -> None:
     text = "انا بنتها اللي كنكتب: الوالدة طرازة من 1990 فصفرو وماعندهاش تيليفون، كيفاش نسجلوها؟"
     assert read(reader, text).get("category") == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        # "And I am" after the question of how to register: the regime is held, not planned.
+        ("كيفاش نتسجل فرنا وانا مقاول ذاتي؟ خدام فالجلد فمراكش", "auto_entrepreneur"),
+        ("kifach ntsjel w ana auto-entrepreneur?", "auto_entrepreneur"),
+        # Another's present negated with "ma" glued on: "he pays no tax".
+        ("بابا عندو 60 عام سراج فالجديدة وماكيخلص حتى ضريبة واش باقي يقدر يدخل للتقاعد", "none"),
+        ("الوالدة ماكتخلص والو، شحال خاصها فلامو؟", "none"),
+    ],
+)
+def test_the_regime_said_in_one_breath_is_read(reader: SituationReader, text: str, regime: str) -> None:
+    assert read(reader, text).get("tax_situation") == regime
+
+
+def test_registering_as_a_regime_is_still_planned(reader: SituationReader) -> None:
+    assert read(reader, "كيفاش نتسجل كمقاول ذاتي؟").get("tax_situation") is None
+
+
+def test_in_the_rna_is_no_oven(reader: SituationReader) -> None:
+    assert "business_stage" not in read(reader, "كيفاش نتسجل فرنا؟ خدام فالجلد")
