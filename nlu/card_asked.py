@@ -31,6 +31,8 @@ GET_VERBS = frozenset(
         "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
         "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir", "nakhodha",
         "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
+        # Each one taking hers ("كل وحدة فينا كتاخد البطاقة ديالها"), the group taking one.
+        "كتاخد", "كياخد", "كياخدو", "ياخدو", "تاخدها", "ناخدوها", "katakhod", "kayakhod", "kayakhdo",
     )
 )
 # What the card gives or when it comes: "شنو كتعطيني الكارط", "فوقاش توصلني الكارط", "à quoi sert la carte".
@@ -39,6 +41,17 @@ GIVES_VERBS = frozenset(
     for w in (
         "كتعطيني", "تعطيني", "كتعطي", "توصلني", "كتوصلني", "توصل", "تنفعني", "كتنفعني", "kat3tini", "t3tini",
         "twselni", "katwselni", "tnf3ni", "katnf3ni", "sert", "apporte", "recevoir", "reçoit", "recoit",
+        # Its coming, come or not, and waited for ("واش كتوصل بالبريد", "ما جاتنيش", "عييت كنسنى لاكارط").
+        "كتوصل", "وصلاتني", "وصلاتنيش", "جاتني", "جاتنيش", "جاتش", "كيعطيو", "كيعطيوها", "katwsel", "wslatni",
+        "jatni", "كنسنى", "كنتسنى", "نتسنى", "كنستنى", "attends", "attend", "j'attends", "jattends",
+    )
+)
+# The national identity card or the auto-entrepreneur's, named right after the card word: a paper, not the card.
+OTHER_CARDS = frozenset(
+    normalise(w)
+    for w in (
+        "ناسيونال", "الوطنية", "الوطنيه", "nationale", "national", "nasyonal", "nationnale", "d'identité", "didentite",
+        "identité", "identite", "cin", "auto", "ae", "d'auto", "dauto", "d'auto-entrepreneur",
     )
 )
 # Registered already ("تسجلت فالسجل", "je suis inscrit"): the register is told as done, and the card is what comes next.
@@ -52,7 +65,10 @@ REGISTERED = frozenset(
 # The topics the card question is pulled to: who may register (the years or title said), training (a missing diploma
 # said: "كيفاش ناخد لاكارط؟ … بلا ديبلوم"). Not financing: "3andi carte AE, n9der nakhod credit?" holds the
 # auto-entrepreneur's card and gets a loan.
-PULLED_FROM = frozenset({ELIGIBILITY, "training"})
+PULLED_FROM = frozenset({ELIGIBILITY, "training", "rna_documents", "rna_status"})
+# Behind the papers or the file's state, only the card's coming or being waited for is the card's question: brought
+# ("نجيب"), it is a paper ("واش نصور لاكارط ولا نجيب الاصل": the identity card).
+COMING_ONLY = frozenset({"rna_documents", "rna_status"})
 # How far down the ranking artisan_card may stand.
 REACH = 3
 
@@ -61,10 +77,19 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with artisan_card first when getting the card is asked behind a topic it is pulled to."""
     if not ranking or ranking[0]["name"] not in PULLED_FROM or all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
-    asks_card = (says_any(lemmas, GET_VERBS) or says_any(lemmas, GIVES_VERBS)) and says_any(lemmas, CARD_WORDS)
+    getting = says_any(lemmas, GET_VERBS) and ranking[0]["name"] not in COMING_ONLY
+    asks_card = (getting or says_any(lemmas, GIVES_VERBS)) and _names_the_card(lemmas)
     # The register named, or a verb of registering: registering is asked ("can I register to get the card?"), unless
     # the writer is registered already.
     registers = not says_any(lemmas, REGISTERED) and (
         says_any(lemmas, REGISTER_NOUNS) or any(registering(lemma) for lemma in lemmas)
     )
     return ahead(CARD, ranking) if asks_card and not registers else ranking
+
+
+def _names_the_card(lemmas: Sequence[str]) -> bool:
+    """Whether the artisan's card is named: a card word with no other card's name right after it."""
+    return any(
+        says_any([lemma], CARD_WORDS) and (i + 1 == len(lemmas) or lemmas[i + 1] not in OTHER_CARDS)
+        for i, lemma in enumerate(lemmas)
+    )

@@ -50,3 +50,47 @@ def test_getting_the_card_is_asked_behind_training_or_eligibility(text: str, fir
 def test_the_auto_entrepreneurs_card_with_a_loan_is_financing() -> None:
     text = "3andi carte AE o ICE, wach n9der nakhod credit forsa?"
     assert rerank(lemmas(text), ranking("financing", "artisan_card", "amo_info"))[0]["name"] == "financing"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Each one taking hers, the card coming by post, waited for, not come: the card's own questions.
+        ("حنا تعاونية ديال الطرز وانا واحدة من العضوات واش كل وحدة فينا كتاخد البطاقة ديالها", "rna_eligibility"),
+        ("طلبت الكارط هادي ثلاثة شهور وباقي ما جاتنيش، واش كتوصل بالبريد ولا نمشي نجيبها؟", "rna_documents"),
+        ("عييت كنسنى لاكارط، تسجلت هادي عامين وحتى حاجة. انا معلم فالنحاس ففاس", "rna_documents"),
+        ("خويا خدا البطاقة ديالو بالكود QR. انا تسجلت السيمانة اللي فاتت، فوقاش توصلني؟", "rna_status"),
+        ("j'attends ma carte d'artisan depuis 4 mois, je suis inscrit, c'est normal ?", "rna_status"),
+    ],
+)
+def test_the_card_taken_coming_or_waited_for_is_the_cards_question(text: str, first: str) -> None:
+    assert rerank(lemmas(text), ranking(first, "artisan_card", "amo_info"))[0]["name"] == "artisan_card"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The national identity card, or the auto-entrepreneur's, is a paper, not the artisan's card.
+        "غير لاكارط ناسيونال ولا شي حاجة اخرى؟ واش كتاخدها الغرفة",
+        "il faut la carte nationale seulement ? je l'attends encore",
+        # Where the file stands, with no card named.
+        "تسجلت هادي شهرين وباقي ما جاني والو، فوقاش توصلني؟",
+    ],
+)
+def test_an_identity_card_or_no_card_is_left_alone(text: str) -> None:
+    start = ranking("rna_documents", "artisan_card", "rna_status")
+    assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brought as a paper: the identity card, or a card among the papers.
+        "واش نصور لاكارط ولا نجيب الاصل",
+        "واش خاصني نجيب شهادة العمل ولا غير لاكارط؟",
+        "صاحبتي عندها شهادة المعلمة وقالو ليها غير البطاقة والشهادة. وانا شنو خاصني نجيب؟",
+    ],
+)
+def test_a_card_brought_among_the_papers_stays_the_papers(text: str) -> None:
+    start = ranking("rna_documents", "artisan_card", "rna_status")
+    assert rerank(lemmas(text), start) == start
