@@ -251,6 +251,8 @@ def _scope_end(
         limit = max(limit, regime_reach(words, i) + 1)
         if _their_verb(words[i].form):
             limit = max(limit, i + 1 + RELATIVE_REACH)
+        if i == start + 1 and words[i].form in _FRENCH_THIRD_PERSON:
+            limit = max(limit, i + 1 + 2 * RELATIVE_REACH)
         if i >= limit:
             # "ماما كتدرز الزرابي فالدوار هادي شي 15 عام وما عندها حتى ديبلوم": a "she has" a few words past the
             # reach, in the same clause, still speaks of them: the scope goes on to it; so does a verb in the third
@@ -282,6 +284,12 @@ def _their_have_ahead(text: str, words: Sequence[Word], i: int) -> int | None:
     return None
 
 
+# A French verb in the third person right after the relative carries their words on to the end of a long clause:
+# "Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur", "mon voisin vend ses tapis sur internet comme
+# auto-entrepreneur".
+_FRENCH_THIRD_PERSON = frozenset(
+    {"a", "avait", "est", "etait", "vend", "paie", "paye", "travaille", "fait", "tient", "possede", "gere", "dirige"}
+)
 # Darija's present in the third person: "كيخلص" (he), "كتخلص" (she; "you" too, never said of a relative's words).
 _THIRD_PERSON_PRESENT = ("كي", "كت", "kay", "kat")
 
