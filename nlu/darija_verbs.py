@@ -81,15 +81,15 @@ def negated_present(form: str) -> bool:
     return _present_after_ma(form) is not None
 
 
-# After a glued "ma", the third person's كي and كا count too ("ماكيخلص حتى ضريبة": he pays no tax); alone they begin
-# too many other words (كيفاش, كيلو).
-_PRESENT_AFTER_MA = PRESENT + ("كي", "كا")
+# After "ma", glued or apart, the third person's كي and كا count too ("ماكيخلص حتى ضريبة": he pays no tax; nlu.register_wish
+# reads "ما كنخلص" as no question); alone they begin too many other words (كيفاش, كيلو).
+PRESENT_AFTER_MA = PRESENT + ("كي", "كا")
 
 
 def _present_after_ma(form: str) -> str | None:
     """The present verb after a glued "ma" ("makankhlles" → "kankhlles", "ماكيخلص" → "كيخلص"); None when ``form`` is
     none."""
     return next(
-        (form[len(ma) :] for ma in _FULL_MA if form.startswith(ma) and present_verb(form[len(ma) :], _PRESENT_AFTER_MA)),
+        (form[len(ma) :] for ma in _FULL_MA if form.startswith(ma) and present_verb(form[len(ma) :], PRESENT_AFTER_MA)),
         None,
     )

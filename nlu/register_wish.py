@@ -43,6 +43,7 @@ from typing import Any
 from hirfa.question_words import QUESTION_WORDS
 from hirfa.text import arabic_stems, normalise
 from hirfa.words import word_spans
+from nlu.darija_verbs import PRESENT_AFTER_MA
 from nlu.paper_words import ARABIC_AND_ARABIZI_CERTIFICATES
 from nlu.situation import load_cues
 from nlu.situation_clauses import SENTENCE_END
@@ -266,10 +267,6 @@ NOT_KNOWING = frozenset(
 )
 
 
-# Darija's present, which "what" never comes before: "ما كنخلص حتى درهم", "ma kankhlles walo".
-DARIJA_PRESENT = ("كن", "كت", "كي", "كا", "kan", "kat", "kay")
-
-
 def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
     """Whether a word that may ask asks nothing where it stands: "ما" (also "what") negating the verb after it, which
     ends in ش ("ما عنديش ديبلوم", "ma 3ndich") or is Darija's present ("ما كنخلص والو"); "est" with no "ce" after it ("il est ferronnier", not "est-ce"); a
@@ -278,7 +275,8 @@ def _asks_nothing(lemmas: Sequence[str], at: int) -> bool:
         return True
     after = lemmas[at + 1] if at + 1 < len(lemmas) else ""
     if lemmas[at] in ("ما", "ma"):
-        return after.endswith(("ش", "ch")) or after.startswith(DARIJA_PRESENT)
+        # Darija's present, which "what" never comes before: "ما كنخلص حتى درهم", "ma kankhlles walo".
+        return after.endswith(("ش", "ch")) or after.startswith(PRESENT_AFTER_MA)
     return lemmas[at] == "est" and after != "ce"
 
 

@@ -241,7 +241,7 @@ MAALEM_CERTIFICATE_REACH = 6
 def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
     """The certificate words read as a diploma that name the maâlem's certificate: the maâlem right after them, or
     named a few words before them in the same sentence ("maître artisan (maâlem) en dinanderie, certificat obtenu en
-    2019")."""
+    2019"), the certificate not denied ("اشتغلت سنتين لدى معلم … بلا شهادة" has none)."""
     return [
         cue
         for cue in cues
@@ -249,7 +249,9 @@ def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
         and cue.value == "diploma"
         and says_any([normalise(text[cue.start : cue.end])], CERTIFICATE_WORDS)
         and any(
-            m.kind == "category" and m.value == "maalem" and (_names_right_after(text, cue, m) or _named_before(text, m, cue))
+            m.kind == "category"
+            and m.value == "maalem"
+            and (_names_right_after(text, cue, m) or _named_before(text, m, cue) and not negated(text, cues, cue))
             for m in cues
         )
     ]

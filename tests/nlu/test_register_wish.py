@@ -315,37 +315,13 @@ def test_a_register_me_quoted_then_how_asked_stays_how(wish: RegisterWish) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        # Register for me, asked of the assistant.
         "عافاك سجل ليا عمي فالسجل الوطني، نجار خدام من 2010 بلا ديبلوم",
         "sjel lia khti f sijil, katkhayet mn 2015",
-    ],
-)
-def test_register_for_me_is_the_request(wish: RegisterWish, text: str) -> None:
-    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
-    assert ranked[0]["name"] == "rna_apply"
-
-
-def test_the_register_named_with_for_me_after_it_is_no_request(wish: RegisterWish) -> None:
-    # "السجل ليا" is "the register, for me": the noun, not the imperative.
-    text = "واش السجل فيه شي فايدة ليا؟ خدام فالنجارة من 2010"
-    three = ranking("rna_eligibility", "rna_apply", "training")
-    assert wish.rerank(lemmas(text), text, three) == three
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # A "ما" before Darija's present negates: no question.
         "يالاه نديرو التسجيل، أنا صانعة ديال الزرابي من عام 2000 ما كنخلص حتى درهم للضرائب",
         "بغيت نتسجل، نجار من 2012 ما كيعرفني حتى واحد فالضرائب",
-    ],
-)
-def test_a_negated_present_after_a_wish_asks_nothing(wish: RegisterWish, text: str) -> None:
-    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
-    assert ranked[0]["name"] == "rna_apply"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # The wish in SMS, told as done, another's wish filled in for them, the file started.
         "jveux m inscrire, chauffagiste a laayoune, diplome de formation pro, je paie rien a l impot",
         "Bon je me lance, je m'inscris. Je tresse le doum depuis l'âge de 10 ans, pas de diplôme.",
         "pour mon oncle : il veut s'inscrire au rna maintenant, il répare les moteurs depuis 25 ans. je remplis pour lui",
@@ -361,11 +337,13 @@ def test_a_request_said_in_other_words_is_the_request(wish: RegisterWish, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        # "السجل ليا" is "the register, for me": the noun, not the imperative.
+        "واش السجل فيه شي فايدة ليا؟ خدام فالنجارة من 2010",
         # What one registers for is a training; a file started elsewhere is no request here.
         "il veut s'inscrire a une formation de couture, il a 16 ans",
         "j'ai commencé mon activité en 2019 sans diplôme",
     ],
 )
-def test_a_wish_for_a_training_or_a_start_told_is_left_alone(wish: RegisterWish, text: str) -> None:
+def test_no_request_is_left_alone(wish: RegisterWish, text: str) -> None:
     three = ranking("rna_eligibility", "rna_apply", "training")
     assert wish.rerank(lemmas(text), text, three) == three
