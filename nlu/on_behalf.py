@@ -118,7 +118,7 @@ class OnBehalfReader:
                     and not _said_of_writer(words, matches, m)
                     # Asked of "un artisan" is a rule asked in general ("un artisan sans diplôme peut-il s'inscrire ?"),
                     # and the one the writer works with ("خدمت مع خالي … باش تتسجل") is met in their own story.
-                    and (kinds & {_HELPER, _HELP} or m.value != "someone" and not _after(words, m, _WITH))
+                    and (kinds & {_HELPER, _HELP} or m.value != "someone" and _form_before(words, m) not in _WITH)
                 ),
                 None,
             )
@@ -230,10 +230,15 @@ _THIRD_PERSON = frozenset(
 _WITH = frozenset({"مع", "m3a", "avec"})
 
 
-def _after(words: Sequence[Word], match: Match, before: frozenset[str]) -> bool:
-    """Whether the word right before a match is one of ``before``."""
-    previous = [w for w in words if w.end <= match.start]
-    return bool(previous) and previous[-1].form in before
+def _word_before(words: Sequence[Word], match: Match) -> Word | None:
+    """The word right before a match, if any."""
+    return next((w for w in reversed(words) if w.end <= match.start), None)
+
+
+def _form_before(words: Sequence[Word], match: Match) -> str:
+    """The normalised form of the word right before a match ("" at the start)."""
+    before = _word_before(words, match)
+    return before.form if before else ""
 
 
 def _opening_tie(words: Sequence[Word], matches: Sequence[Match]) -> Match | None:
@@ -246,5 +251,5 @@ def _opening_tie(words: Sequence[Word], matches: Sequence[Match]) -> Match | Non
 
 def _said_of_writer(words: Sequence[Word], matches: Sequence[Match], weak: Match) -> bool:
     """Whether a person not named by a tie follows the writer's "I am" with no word between ("أنا صانعة")."""
-    before = [w for w in words if w.end <= weak.start]
-    return bool(before) and any(m.entity == _FIRST and m.end == before[-1].end for m in matches)
+    before = _word_before(words, weak)
+    return before is not None and any(m.entity == _FIRST and m.end == before.end for m in matches)

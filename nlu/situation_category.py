@@ -30,9 +30,6 @@ from nlu.situation_group_left import left_group
 from nlu.situation_years import PRACTICE_YEARS, Years
 
 MAALEM_YEARS = 10  # shared/DOMAIN.md §1
-# The maâlem's certificate ("certificat de maître artisan", "شهادة المعلم", "شهادة ديال المعلم"): the certificate word,
-# then the maâlem's name right after it ("de", "ديال" between or not). It is no diploma, and it certifies the title
-# whatever years are counted, since those may date the certificate ("j'ai reçu mon certificat de maalem en 2020").
 GROUPS = frozenset({"cooperative", "enterprise"})
 # "sa petite entreprise", "charika sghira dyalo": how far a possessive of someone else stands from the group it owns.
 OWNER_REACH = 2
@@ -234,7 +231,9 @@ def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
     return doubted and any(c.kind == "alternative" and within(c, ALTERNATIVE_REACH) for c in cues)
 
 
-# "Maâlem sellier à Fès, certificat obtenu en 2020": how far after the maâlem its certificate may be named alone.
+# The maâlem's certificate ("certificat de maître artisan", "شهادة المعلم", "Maâlem sellier à Fès, certificat obtenu en
+# 2020") is no diploma, and it certifies the title whatever years are counted, since those may date the certificate.
+# How far after the maâlem its certificate may be named alone:
 MAALEM_CERTIFICATE_REACH = 6
 
 

@@ -251,6 +251,8 @@ def _scope_end(
         limit = max(limit, regime_reach(words, i) + 1)
         if _their_verb(words[i].form):
             limit = max(limit, i + 1 + RELATIVE_REACH)
+        # A French verb in the third person right after the relative carries their words on to the end of a long
+        # clause: "Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur. Moi…".
         if i == start + 1 and words[i].form in _FRENCH_THIRD_PERSON:
             limit = max(limit, i + 1 + 2 * RELATIVE_REACH)
         if i >= limit:
@@ -284,12 +286,6 @@ def _their_have_ahead(text: str, words: Sequence[Word], i: int) -> int | None:
     return None
 
 
-# A French verb in the third person right after the relative carries their words on to the end of a long clause:
-# "Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur", "mon voisin vend ses tapis sur internet comme
-# auto-entrepreneur".
-_FRENCH_THIRD_PERSON = frozenset(
-    {"a", "avait", "est", "etait", "vend", "paie", "paye", "travaille", "fait", "tient", "possede", "gere", "dirige"}
-)
 # Darija's present in the third person: "كيخلص" (he), "كتخلص" (she; "you" too, never said of a relative's words).
 _THIRD_PERSON_PRESENT = ("كي", "كت", "kay", "kat")
 
@@ -331,6 +327,13 @@ _HAVE_AFTER_SUBJECT = frozenset({"a", "n", "ne", "avait", "possede", "detient"})
 _PAY_AFTER_SUBJECT = frozenset({"paie", "paye", "payait", "declare", "cotise", "verse"})
 _BEING_AFTER_SUBJECT = frozenset({"est", "etait"})
 _IN_A_REGIME = frozenset({"a", "au", "aux", "en", "sous"})
+# The verbs a pronoun opens a clause with, and a few of working, right after a relative (see _scope_end).
+_FRENCH_THIRD_PERSON = (
+    _HAVE_AFTER_SUBJECT
+    | _PAY_AFTER_SUBJECT
+    | _BEING_AFTER_SUBJECT
+    | frozenset({"vend", "travaille", "fait", "tient", "gere", "dirige"})
+)
 # "Mon ami vend sur Anou, il est auto-entrepreneur": a regime named right after "is".
 _REGIME_NAMES = frozenset({"auto", "autoentrepreneur", "autoentrepreneuse", "ae", "cpu", "micro", "imposable", "impose"})
 # What may stand between a clause break and that pronoun: "and", "as for" ("، أما هو", ", et lui").
