@@ -322,4 +322,4 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = how_are_you.rerank(lemmas, text, ranking)
         ranking = what_it_can_do.rerank(lemmas, ranking)
         ranking = register_question.rerank(lemmas, ranking)
-        return amo_named.understood(lemmas, ranking)
+        return register_question.understood(lemmas, amo_named.understood(lemmas, ranking))

@@ -27,8 +27,12 @@ from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
 from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, promoted, swapped
+from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
+# The confidence of rna_register_how first in a question of how to register: the confidence at which the situation
+# reader takes an intent for what the message is about, above the fallback's threshold (config.yml).
+UNDERSTOOD = TOPIC_CONFIDENCE
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
 HOW_WORDS = frozenset(
@@ -260,3 +264,15 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):
         return swapped(ranking)
     return ranking
+
+
+def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with rna_register_how's confidence raised to UNDERSTOOD when it is first in a question of how to
+    register: a cooperative, a trade and a town told first spread the classifier thin ("عندنا تعاونية ديال الحلي
+    ففكيك كيفاش نسجلوها"), and the fallback would answer that it did not understand the very question it ranked
+    first."""
+    if not ranking or ranking[0]["name"] != HOW or ranking[0]["confidence"] >= UNDERSTOOD:
+        return ranking
+    if not asks_how_to_register(lemmas):
+        return ranking
+    return [{**ranking[0], "confidence": UNDERSTOOD}, *ranking[1:]]

@@ -1,0 +1,46 @@
+"""A question of how to register, first in the ranking, is understood however thinly a story told before it spread
+the classifier (nlu/register_question.py's understood)."""
+
+import pytest
+
+from nlu.intent_classifier import TfidfIntentClassifier
+from nlu.register_question import UNDERSTOOD, understood
+from tests.nlu.classifier_training import top_intent
+from tests.nlu.rankings import lemmas, scored
+
+THIN = scored(("rna_register_how", 0.15), ("rna_eligibility", 0.14), ("marketing", 0.12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها",
+        "حنا خمسة ديال الخوت دايرين تعاونية ديال النحاس فمراكش وانا الرئيس ديالها كيفاش نسجلو التعاونية",
+        "7na cooperative dyal zrabi f tinghir, kifach ntsjlo?",
+        "notre coopérative de poterie à Safi existe depuis 2010 et compte douze femmes : comment l'inscrire ?",
+        "بغيت نتسجل فالسجل الوطني. منين نبدا؟",
+    ],
+)
+def test_a_how_question_first_is_understood(text: str) -> None:
+    assert understood(lemmas(text), THIN) == [{"name": "rna_register_how", "confidence": UNDERSTOOD}, *THIN[1:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "thin"),
+    [
+        # No question of how: a cooperative told, and the register named.
+        ("عندنا تعاونية ديال الحلي ففكيك ومسجلة فالسجل", THIN),
+        # How, but the papers named: the papers' own question.
+        ("عندنا تعاونية ديال الحلي، كيفاش نسجلوها وشنو الوراق؟", THIN),
+        # Another intent first.
+        ("عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها", scored(("marketing", 0.19), ("rna_register_how", 0.18))),
+        # Already read surely.
+        ("كيفاش نتسجل فالسجل؟", scored(("rna_register_how", 0.8), ("rna_apply", 0.1))),
+    ],
+)
+def test_other_rankings_are_left_alone(text: str, thin: list[dict]) -> None:
+    assert understood(lemmas(text), thin) == thin
+
+
+def test_the_classifier_understands_a_cooperative_asking_how(classifier: TfidfIntentClassifier) -> None:
+    assert top_intent(classifier, "عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها")["confidence"] >= UNDERSTOOD
