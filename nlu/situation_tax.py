@@ -956,10 +956,29 @@ def without_specific_to(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
     ]
 
 
+# "combien l'amo pour un auto entrepreneur svp": the one holder named by the regime itself, right after "pour un(e)",
+# is anyone of them; not one described on ("pour une auto-entrepreneuse qui coud des caftans depuis 5 ans", the writer
+# told in the third person) nor counted in ("comme moi").
+_FOR_ONE = re.compile(r"\bpour\s+une?\s+$", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s*,?\s*(?:qui|comme)\b", re.IGNORECASE)
+
+
+def _one_holder_asked_for(text: str, target: Cue) -> bool:
+    """Whether the regime names an auto-entrepreneur asked for in general: "pour un auto-entrepreneur", "pour une AE"."""
+    return (
+        target.value == "auto_entrepreneur"
+        and _FOR_ONE.search(text[: target.start]) is not None
+        and _DESCRIBED.match(text, target.end) is None
+    )
+
+
 def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
     """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
     regime right after its holders named in general (a preposition may stand between) is other people's, unless the
-    writer says they are the one ("je suis un artisan au forfait")."""
+    writer says they are the one ("je suis un artisan au forfait"); so is an auto-entrepreneur asked for ("pour un
+    auto-entrepreneur")."""
+    if _one_holder_asked_for(text, target):
+        return True
     for cue in cues:
         # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
         if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):
@@ -990,14 +1009,23 @@ def _counted_in_after(text: str, target: Cue) -> bool:
 _HOLDER_NOUNS = frozenset({"artisans", "artisanes", "gens", "personnes", "travailleurs", "الحرفيين", "الحرفيون", "الصناع"})
 
 
+# "pour un artisan qui paie la CPU", "un artisan qui est à la CPU": what the one artisan named does with a regime.
+_HOLDING_VERBS = frozenset(
+    {"est", "paie", "paye", "a", "tient", "déclare", "declare", "cotise", "sont", "paient", "payent", "ont", "cotisent"}
+)
+
+
 def _holders_to_regime(between: list[str]) -> bool:
-    """Whether the words between holders and a regime join them: none, a preposition ("li f cpu"), or the word
-    "regime" with its small words ("الخاضعون لنظام…", "ceux qui ont le statut d'auto-entrepreneur")."""
+    """Whether the words between holders and a regime join them: none, a preposition or two ("li f cpu", "un artisan
+    qui est à la CPU"), "qui" and a verb of holding ("pour un artisan qui paie la CPU"), or the word "regime" with its
+    small words ("الخاضعون لنظام…", "ceux qui ont le statut d'auto-entrepreneur")."""
     # "pour les artisans au réel", "pour les gens à la CPU": the holders' own noun may follow the listed words, then
     # the regime's preposition and article.
     if between and between[0] in _HOLDER_NOUNS:
         return len(between) <= 3 and set(between[1:]) <= _HOLDERS_PREPOSITIONS
-    if len(between) <= 1 and set(between) <= _HOLDERS_PREPOSITIONS:
+    if between[:1] == ["qui"] and len(between) > 1 and between[1] in _HOLDING_VERBS:
+        between = between[2:]
+    if len(between) <= 2 and set(between) <= _HOLDERS_PREPOSITIONS:
         return True
     allowed = _HOLDERS_PREPOSITIONS | _REGIME_NOUNS | {"du", "d"}
     return len(between) <= HOLDERS_REGIME_REACH and set(between) <= allowed and bool(set(between) & _REGIME_NOUNS)
