@@ -103,7 +103,11 @@ class OnBehalfReader:
         # Otherwise a relative named in the writer's own story is met in passing ("mon père était maalem, moi…",
         # "أعمل في شركة أخي", "kankhdem m3a khouya"): the message is for the writer.
         if asks or not (_SELF in kinds or _FIRST in kinds or speaks_of_own_work(words)):
-            named = next((m for m in matches if m.entity == _PERSON), None) or _opening_tie(words, matches)
+            # The one the writer works or learns with or at ("كنت متعلم عند المعلم ديالي") is met in their story too.
+            named = next(
+                (m for m in matches if m.entity == _PERSON and (asks or _form_before(words, m) not in _WITH_OR_AT)),
+                None,
+            ) or _opening_tie(words, matches)
             if named:
                 return OnBehalf(named.value, named.start, named.end)
         if kinds & {_HELPER, _HELP, _THEIRS}:
@@ -228,6 +232,7 @@ _THIRD_PERSON = frozenset(
 
 
 _WITH = frozenset({"مع", "m3a", "avec"})
+_WITH_OR_AT = _WITH | frozenset({"عند", "لدى", "لدي", "3nd", "3and", "chez"})
 
 
 def _word_before(words: Sequence[Word], match: Match) -> Word | None:

@@ -234,19 +234,21 @@ def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
 # The maâlem's certificate ("certificat de maître artisan", "شهادة المعلم", "Maâlem sellier à Fès, certificat obtenu en
 # 2020") is no diploma, and it certifies the title whatever years are counted, since those may date the certificate.
 # How far after the maâlem its certificate may be named alone:
-MAALEM_CERTIFICATE_REACH = 6
+MAALEM_CERTIFICATE_REACH = 8
 
 
 def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
     """The certificate words read as a diploma that name the maâlem's certificate: the maâlem right after them, or
     named a few words before them in the same sentence ("maître artisan (maâlem) en dinanderie, certificat obtenu en
-    2019"), the certificate not denied ("اشتغلت سنتين لدى معلم … بلا شهادة" has none)."""
+    2019"), the certificate not denied ("اشتغلت سنتين لدى معلم … بلا شهادة" has none) nor said needed ("المعلم … قال ليا
+    خاصك شهادة المعلم")."""
     return [
         cue
         for cue in cues
         if cue.kind == "category"
         and cue.value == "diploma"
         and says_any([normalise(text[cue.start : cue.end])], CERTIFICATE_WORDS)
+        and not near(text, cues, cue, "need", NEED_REACH, 0)
         and any(
             m.kind == "category"
             and m.value == "maalem"

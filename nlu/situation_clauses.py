@@ -89,6 +89,9 @@ _WRITERS_I = re.compile(rf"{WRITERS_I}(?=\s|$)", re.IGNORECASE)
 
 
 _GLUED_CLAUSE_OPENERS = frozenset({"pay", "wish"})
+# "and still", "and yet", "and", apart or glued, between what is said and a Darija negation after it: a clause of its
+# own ("عندي المساهمة المهنية الموحدة ومازال ماتسجلتش فلامو" holds the regime, the registering is what is not done).
+_AND_STILL = re.compile(r"(?:^|\s)(?:و|w)(?:\s*(?:مازال|مزال|باقي|ma?zal|ba9i))?(?=\s|$)", re.IGNORECASE)
 
 
 def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after: int) -> bool:
@@ -102,7 +105,9 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         elif cue.first > target.last:
             distance, between = cue.first - target.last, (target.last, cue.first)
             reach = after
-            if kind == "negation" and (not postposed(cue) or _has_object_after(cues, cue)):
+            if kind == "negation" and (
+                not postposed(cue) or _has_object_after(cues, cue) or _AND_STILL.search(text[target.end : cue.start])
+            ):
                 continue
         else:
             continue

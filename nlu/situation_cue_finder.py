@@ -15,7 +15,7 @@ from hirfa.text import arabic_stems, arabizi_skeleton, normalise
 from hirfa.word_forms import WordForms
 from nlu import on_behalf
 from nlu.darija_verbs import glued_negation, negated_present
-from nlu.lexicon import Lexicon, Word
+from nlu.lexicon import Lexicon, Match, Word
 from nlu.situation_clauses import Cue
 
 # A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
@@ -183,7 +183,7 @@ class CueFinder:
         cues = [
             c for c in cues
             if not (
-                (c.kind in ("negation", "possession") or _article(words, c))
+                (c.kind in ("negation", "possession", "category") or _article(words, c))
                 and any(r.first <= c.first <= r.last for r in relatives)
             )
         ]
@@ -202,11 +202,14 @@ class CueFinder:
             for c, n in zip(cues, cues[1:], strict=False)
             if c.kind == "possession" and n.kind in _SAID_OF_THE_OWNER and n.first == c.last + 1
         }
-        # "une amie", "un voisin": the article is no number there.
+        matches = self._relatives.find(words)
+        # "une amie", "un voisin": the article is no number there; "المعلم ديالي", "mon maalem": a kind inside a longer
+        # relative's name names that person (the writer's master), not the writer's kind.
         covered = {
             i
             for c in cues
             if c.kind != "negation" and c.first not in owners and not _article(words, c)
+            and not (c.kind == "category" and _inside_a_longer(c, matches, index, ends))
             for i in range(c.first, c.last + 1)
         }
         # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative. Opening
@@ -220,7 +223,7 @@ class CueFinder:
         ]
         return [
             Cue("relative", m.value, index[m.start], ends[m.end], m.start, m.end)
-            for m in [*self._relatives.find(words), *owners_named]
+            for m in [*matches, *owners_named]
             if not covered.intersection(range(index[m.start], ends[m.end] + 1)) and not _inside(m.start, m.end, taken)
         ]
 
@@ -400,3 +403,11 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _article(words: Sequence[Word], cue: Cue) -> bool:
     """Whether a cue is the French indefinite article read as the number one ("une amie", "un voisin")."""
     return cue.kind == "numbers" and cue.first == cue.last and words[cue.first].form in ("un", "une")
+
+
+def _inside_a_longer(cue: Cue, matches: Sequence[Match], index: dict[int, int], ends: dict[int, int]) -> bool:
+    """Whether a relative's name found in ``matches`` holds ``cue`` and more words besides."""
+    return any(
+        index[m.start] <= cue.first and cue.last <= ends[m.end] and ends[m.end] - index[m.start] > cue.last - cue.first
+        for m in matches
+    )

@@ -152,10 +152,11 @@ def _joined_to_writer(words: Sequence[Word], relative: Cue, first_person: frozen
 
 
 def _companion(text: str, cues: list[Cue], relative: Cue) -> bool:
-    """Whether the relative is named as someone the writer works with or at ("m3a khali", "chez mon oncle", "تعلمت
-    لدى أبي": "لدى", at, folds to "لدي", I have, and is found as a possession)."""
+    """Whether the relative is named as someone the writer works with, at or learns under ("m3a khali", "chez mon
+    oncle", "تعلمت لدى أبي": "لدى", at, folds to "لدي", I have, and is found as a possession; "متعلم عند المعلم ديالي")."""
     return any(
-        (o.kind == "other_person" or o.kind == "possession" and at_not_have(text, o)) and o.last == relative.first - 1
+        (o.kind in ("other_person", "apprenticeship") or o.kind == "possession" and at_not_have(text, o))
+        and o.last == relative.first - 1
         for o in cues
     )
 

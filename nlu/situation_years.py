@@ -214,6 +214,8 @@ def durations(
             if unit:
                 before = _adjacent_before(cues, before)
             since = before is not None and cues[before].kind == "since"
+            if not (since or unit) and (named := _since_a_named_year(cues, i, words)) is not None:
+                before, since = named, True
             if since or unit or _began_before(cues, i) or _began_after(cues, i) or _right_after(cues, i, "until_now"):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
@@ -587,6 +589,25 @@ def _ordinal(words: Sequence[Word], unit: Cue, number: Cue) -> bool:
     """"السنة الثانية" (the second year of a school), "العام الثالث": a unit and a number that both carry the article
     are an ordinal, which year it is, not how many ("عام واحد", "سنتين اثنتين" count)."""
     return all(words[c.first].form.startswith(_ORDINAL_ARTICLES) for c in (unit, number))
+
+
+# "من عام الجفاف ديال 1995", "mn 3am lboun dyal 2003": a year named by what happened in it, its number after.
+NAMED_YEAR_REACH = 3
+
+
+def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int | None:
+    """The index of the strong "since" before a year unit a few words before the year at cue ``i`` ("من عام الجفاف
+    ديال 1995"), the year's name between; None otherwise."""
+    for k in range(i - 1, -1, -1):
+        if cues[i].first - cues[k].last > NAMED_YEAR_REACH:
+            return None
+        if cues[k].kind == "units" and float(cues[k].value) == 1:
+            since = _adjacent_before(cues, k)
+            strong = since is not None and cues[since].kind == "since" and words[cues[since].first].form in _STRONG_SINCE
+            return since if strong else None
+        if cues[k].kind != "unit_filler":
+            return None
+    return None
 
 
 def _adjacent_before(cues: list[Cue], i: int) -> int | None:

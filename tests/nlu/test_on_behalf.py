@@ -115,6 +115,10 @@ def test_a_relatives_trade_is_told_from_the_writers(reader: OnBehalfReader, text
     assert reader.others_trades(message_words(text), spans) == others
 
 
+def test_the_writers_master_asked_for_is_who_the_message_is_for(reader: OnBehalfReader) -> None:
+    assert read(reader, "المعلم ديالي بغا يتسجل، شنو خاصو؟") == "other"
+
+
 def test_a_relative_met_in_the_writers_story_is_not_who_registers(reader: OnBehalfReader) -> None:
     text = "mon oncle m'a pris dans son atelier, ça fait 14 ans. Est-ce que j'ai droit au registre ?"
     assert read(reader, text) is None
@@ -132,6 +136,10 @@ def test_a_relative_met_in_the_writers_story_is_not_who_registers(reader: OnBeha
         # A helping verb gives way to the writer's own registration: the help is at work.
         "كنعاون ختي فالمحل ديالها، واش نقدر نتسجل أنا؟",
         "khti 3ndha diplome w ana la, kan3awnha f dar, n9der ntsjel?",
+        # The one the writer works or learns with or at, their master included.
+        "كنت متعلم عند المعلم ديالي فالنجارة عام ونص ومن بعد خرجت، واش يقبلوني فالسجل؟",
+        "فين كاينة غرفة الصناعة التقليدية فبني ملال؟ بغيت نمشي مع بابا",
+        "On habite un petit village de montagne, je fais des tapis avec ma mère. Il y a des aides pour nous ?",
     ],
 )
 def test_a_relative_in_the_writers_own_story_is_not_who_the_message_is_for(reader: OnBehalfReader, text: str) -> None:

@@ -19,6 +19,8 @@ from tests.nlu.test_situation import read
         "Je suis maître artisan (maâlem) en dinanderie, certificat obtenu en 2019. Quelle est la procédure ?",
         "Je suis maâlem ferronnier, reconnu par un certificat en 2021, et auto-entrepreneur.",
         "انا معلم فالنجارة وعندي الشهادة من 2022",
+        # The title a little further before ("j'ai eu mon" between).
+        "Maâlem sellier à Fès, j'ai eu mon certificat en 2022. Où je récupère la carte pro ?",
     ],
 )
 def test_the_maalems_certificate_is_the_maalem(reader: SituationReader, text: str) -> None:
@@ -41,3 +43,19 @@ def test_a_maalem_without_the_certificate_is_left_to_the_years(
     reader: SituationReader, text: str, category: str
 ) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own master ("my maalem") holds the certificate; the writer's years decide.
+        "المعلم ديالي عندو الشهادة و باغي يسجلني معاه، أنا خدام عندو فالنحاس ٤ سنين بلا ديبلوم.",
+        "mon maalem a son certificat, moi je travaille chez lui depuis 4 ans sans diplome",
+        "lmaalem dyali 3ndo chahada, ana khdam 3ndo 4 snin bla diplome",
+        # The maâlem's certificate said needed ("you need it") is none held.
+        "المعلم اللي خدمت عندو قال ليا خاصك شهادة المعلم باش تتسجل، وانا غير صانع عادي هادي ربع سنين. واش صحيح؟",
+        "il faut le certificat de maître artisan pour s'inscrire ? je fais de la poterie depuis 6 ans",
+    ],
+)
+def test_the_masters_certificate_or_one_needed_is_not_the_writers(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"

@@ -32,3 +32,18 @@ def test_still_and_since_deny_no_regime(reader, text: str, tax: str) -> None:
 )
 def test_a_negation_after_still_still_denies(reader, text: str) -> None:
     assert read(reader, text).get("tax_situation") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # "And still" starts a clause of its own: the Darija negation after it denies the registering, not the regime.
+        ("عندي المساهمة المهنية الموحدة ومازال ماتسجلتش فلامو، شنو الخطوات؟", "cpu"),
+        ("أنا أوطو أونتروبرونور و باقي ماعرفتش كيفاش ندخل للأمو", "auto_entrepreneur"),
+        ("cpu w mazal ma tsjltch f lamo", "cpu"),
+        # Without it, the negation after the regime denies it.
+        ("الضريبة ماكنخلصهاش، شحال لامو؟", "none"),
+    ],
+)
+def test_a_negation_after_and_still_leaves_the_regime(reader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax

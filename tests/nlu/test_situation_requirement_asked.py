@@ -19,6 +19,9 @@ from tests.nlu.test_situation import read
         "wach khassni 3 snin dyal lkhibra?",
         "est-ce qu'il faut 3 ans de pratique ?",
         "هل يشترط خمس سنوات من الممارسة؟",
+        # "You need", told or asked.
+        "اظن خاصك دبلوم باش تتسجل فالسجل الوطني، ياك؟",
+        "wach khassek diplome bach ttsjel?",
     ],
 )
 def test_a_requirement_asked_about_states_no_category(reader: SituationReader, text: str) -> None:

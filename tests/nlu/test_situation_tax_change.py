@@ -73,3 +73,20 @@ def test_a_change_from_a_regime_to_nothing_named_asks(reader) -> None:
 def test_the_du_of_a_regime_name_is_no_change_from(reader: SituationReader, text: str, tax: str) -> None:
     # "au régime du résultat net…": the regime's name, not "from" the regime.
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # The ceiling of a regime passed: the regime is left, and the one after it is held.
+        (
+            "Mon chiffre d'affaires a dépassé le plafond de l'auto-entrepreneur cette année, du coup mon comptable m'a "
+            "basculé au résultat net réel avec une compta complète. Est-ce que ma cotisation AMO va augmenter ?",
+            "accounts",
+        ),
+        ("j'ai dépassé le plafond de l'auto-entrepreneur, je suis passé au réel", "accounts"),
+        ("Mon chiffre d'affaires a dépassé le plafond de l'auto-entrepreneur, qu'est-ce que je dois faire ?", None),
+    ],
+)
+def test_a_ceiling_passed_leaves_the_regime(reader, text: str, tax: str | None) -> None:
+    assert read(reader, text).get("tax_situation") == tax

@@ -1,5 +1,6 @@
 """Years said from a dated event ("depuis la Marche verte", "منذ جائحة كورونا"), and a school year said as an ordinal
-("في السنة الثانية", the second year) that counts no years (nlu.situation_years)."""
+("في السنة الثانية", the second year) that counts no years (nlu.situation_years); a year named by what happened in it,
+its number after ("من عام الجفاف ديال 1995"), is a start year."""
 
 import pytest
 
@@ -42,3 +43,15 @@ def test_an_event_without_since_counts_no_years(reader: SituationReader, text: s
 )
 def test_a_school_year_as_an_ordinal_counts_no_years(reader: SituationReader, text: str) -> None:
     assert "category" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنخدم الزليج من عام الجفاف ديال 1995 تقريبا وماعندي تا ورقة، كيفاش ندخل للسجل؟",
+        "كنصاوب الزرابي من عام الفيضان 2014 بلا ديبلوم",
+        "khdam f zlij mn 3am lboun dyal 2003 bla diplome",
+    ],
+)
+def test_a_year_named_by_an_event_then_its_number_is_a_start_year(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
