@@ -52,6 +52,7 @@ HOW_ASKED = frozenset(
     normalise(w)
     for w in ("comment", "cmt", "coment", "commant", "كيف", "كيفاش", "ازاي", "kifach", "kifash", "kifch", "kifache")
 )
+FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant"})
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
 # Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
 WHERE_WORDS = frozenset(
@@ -124,6 +125,11 @@ DOING = frozenset(
     normalise(w) for w in ("ندير", "يدير", "تدير", "نديرو", "يديرو", "دير", "ndir", "ydir", "tdir", "ndiro", "dir")
 )
 DOING_REACH = 3
+# What to do, asked in French: "je fais quoi", "on fait quoi", and "faire" a few words after "que" or "quoi" ("que
+# dois-je faire", "qu'est-ce que je dois faire", "quoi faire"); not "que je fais", which tells years ("ça fait 8 ans
+# que je fais de la poterie").
+FRENCH_DOING = frozenset({"fais", "fait"})
+FRENCH_WHAT = frozenset({"que", "qu", "quoi"})
 
 
 def registering(lemma: str) -> bool:
@@ -142,12 +148,15 @@ def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int
 def _asked_after_registering(lemmas: Sequence[str]) -> bool:
     """Only words of how or where after the register word, ending the message ("التسجيل فين وكيفاش", "ntsjel fin?"), or a
     word of how a few words after it and only words of how, where or doing after that ("بغات تتسجل كيفاش تدير", "عمري
-    ما درت التسجيل فهاد السجل كيفاش")."""
+    ما درت التسجيل فهاد السجل كيفاش"), or the French "comment" right after the verb."""
     closing = HOW_WORDS | WHERE_WORDS | DOING
     return any(
         registering(lemma)
         and (
-            0 < len(lemmas) - i - 1 <= HOW_AFTER_REACH
+            # "je m'inscris comment alors ?": in French, "comment" right after the verb asks, whatever follows (Darija's
+            # "bghit ntsjel, kifach n3ref…" asks how to know something else).
+            lemma.isascii() and says_any(lemmas[i + 1 : i + 2], FRENCH_HOW)
+            or 0 < len(lemmas) - i - 1 <= HOW_AFTER_REACH
             and all(says_any([w], HOW_WORDS | WHERE_WORDS) for w in lemmas[i + 1 :])
             or any(
                 says_any([w], HOW_ASKED) and all(says_any([x], closing) for x in lemmas[i + 1 + k + 1 :])
@@ -220,6 +229,8 @@ def asks_what_to_do(lemmas: Sequence[str]) -> bool:
     return (
         any(
             says_any([a], WHAT_ASKED) and says_any(lemmas[i + 1 : i + 1 + DOING_REACH], DOING)
+            or a in FRENCH_DOING and lemmas[i + 1 : i + 2] == ["quoi"]
+            or a == "faire" and bool(FRENCH_WHAT.intersection(lemmas[max(0, i - DOING_REACH) : i]))
             for i, a in enumerate(lemmas)
         )
         and any(registering(lemma) for lemma in lemmas)

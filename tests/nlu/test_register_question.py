@@ -187,11 +187,25 @@ def test_the_steps_started_now_stay_the_request(text: str) -> None:
         # What to do, asked in Darija, with registering in the message.
         ("خويا معلم فالحدادة وبغا يتسجل ولكن ما عارفش الطريقة. شنو خاصو يدير؟", "rna_documents"),
         ("bghit ntsjel f sijil, ana njjar f fes, ach khassni ndir?", "rna_apply"),
+        # And in French: "je fais quoi", "que dois-je faire".
+        (
+            "Avant j'avais une SARL, je l'ai fermée. Maintenant je ne paie plus aucun impôt. Pour m'inscrire au "
+            "registre, je fais quoi ?",
+            "rna_eligibility",
+        ),
+        ("je veux m'inscrire au registre, qu'est-ce que je dois faire ?", "rna_apply"),
+        ("pour s'inscrire au RNA, que faut-il faire ? je suis potier", "rna_documents"),
     ],
 )
 def test_what_to_do_to_register_is_how(text: str, first: str) -> None:
     ranked = rerank(lemmas(text), ranking(first, "rna_register_how", "ask_help"))
     assert [r["name"] for r in ranked] == ["rna_register_how", first, "ask_help"]
+
+
+def test_how_right_after_the_french_verb_is_how() -> None:
+    text = "d'accord. et je m'inscris comment alors ? je suis auto-entrepreneur, bijoutier à Essaouira depuis 8 ans"
+    ranked = rerank(lemmas(text), ranking("rna_apply", "rna_register_how", "amo_enroll"))
+    assert ranked[0]["name"] == "rna_register_how"
 
 
 def test_years_told_in_french_ask_no_steps() -> None:
