@@ -190,6 +190,7 @@ HOW_WORDS = register_question.HOW_WORDS | register_question.WHERE_WORDS | frozen
     normalise(w) for w in ("ou", "faire", "ndir", "ندير", "نديرو")
 )
 INFO = "amo_info"
+ASK_HELP = "ask_help"
 REGISTER_HOW = "rna_register_how"
 # Paying, as a verb (normalised): not "cotisation" or "prix", which name what is paid.
 PAY_VERBS = frozenset(
@@ -246,6 +247,9 @@ LASTING_WORDS = frozenset(
         "yb9a", "tb9a",
     )
 )
+# The waiting period named ("délai de carence", "مدة الانتظار"): asked of the cover even with enrolling said beside it
+# ("un délai de carence quand on vient juste de s'inscrire ?").
+WAITING_PERIOD = frozenset(normalise(w) for w in ("carence", "انتظار", "الانتظار"))
 
 # Joining, as a verb (besides the verbs of enrolling): "ندخل للأمو", "nedkhol l'amo", "rejoindre l'AMO".
 JOIN_VERBS = frozenset(
@@ -385,8 +389,10 @@ def asks_when_covered(lemmas: Sequence[str]) -> bool:
 
 def asks_how_long_covered(lemmas: Sequence[str]) -> bool:
     """Whether the message says waiting for the cover, keeping or losing it, with no verb of paying right after, and
-    asks no amount nor says a verb of enrolling ("واش خاصني نمشي للضمان باش نتسجل ولا نتسنى": to enrol or wait)."""
-    return not asks_amount(lemmas) and not says_any(lemmas, ENROL_VERBS) and any(
+    asks no amount nor says a verb of enrolling ("واش خاصني نمشي للضمان باش نتسجل ولا نتسنى": to enrol or wait) unless it
+    names the waiting period itself."""
+    enrols = says_any(lemmas, ENROL_VERBS) and not says_any(lemmas, WAITING_PERIOD)
+    return not asks_amount(lemmas) and not enrols and any(
         says_any([lemma], LASTING_WORDS) and not says_any(lemmas[i + 1 : i + 2], PAY_VERBS)
         for i, lemma in enumerate(lemmas)
     )
@@ -475,7 +481,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     first four in a question of waiting for, keeping or losing the cover; amo_enroll first when it was runner-up to
     rna_register_how in a question of paying, or among the first four of amo_cost in a question how to pay or whom to
     declare (of amo_info, whom to declare), or of a registering topic (or another AMO topic, by a verb of enrolling) when AMO is what the writer
-    joins."""
+    joins, or, behind another AMO topic, AMO joined with the steps asked; amo_info first from behind ask_help in a
+    question of what the AMO named reimburses."""
     if len(ranking) < 2:
         return ranking
     first, second = ranking[0]["name"], ranking[1]["name"]
@@ -534,4 +541,22 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     # ("حنا 9 نسا فتعاونية … بغينا نسجلو فالامو كاملين": the cooperative weighs towards eligibility).
     if first in REGISTER_TOPICS and joins_amo(lemmas, ENROL_VERBS, AMO_OWN_NAMES):
         return ahead(ENROL, ranking)
+    # Joining the AMO with the steps asked ("pour rejoindre l'AMO, c'est quoi la démarche ?"), behind the cost that a
+    # regime told pulls to: how to join, not who joins one's cover ("واش تدخل معايا فالتغطية؟" asks no steps).
+    if (
+        first in OTHER_AMO
+        and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
+        and joins_amo(lemmas)
+        and says_any(lemmas, register_question.HOW_WORDS)
+    ):
+        return ahead(ENROL, ranking)
+    # What the AMO named reimburses, asked behind "I want to know" ("بغيت نعرف شنو كتعوض بالضبط؟"), which weighs towards
+    # the request for help.
+    if (
+        first == ASK_HELP
+        and any(r["name"] == INFO for r in ranking[:JOINING_REACH])
+        and says_any(lemmas, AMO_OWN_NAMES)
+        and asks_what_is_reimbursed(lemmas)
+    ):
+        return ahead(INFO, ranking)
     return ranking

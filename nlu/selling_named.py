@@ -8,7 +8,9 @@ around the question towards amo_cost; marketing may stand anywhere below.
 
 Not behind out_of_scope (a visa to attend a fair, a rug for one's salon are no artisan's selling), nor behind financing
 ("un prêt pour exposer au salon": the money asked), the card ("واش البطاقة كتنفع فالمعارض": what the card gives) or
-training: those are asked about, the place to sell is only their purpose.
+training: those are asked about, the place to sell is only their purpose. Nor behind an AMO topic in a message that
+names the AMO itself ("comment payer la cotisation amo en ligne ? … je vends des bijoux sur Etsy"): where the writer
+sells is then their story.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.amo_question import AMO_OWN_NAMES
 from nlu.fairs import FAIRS
 from nlu.register_wish import ahead
 
 MARKETING = "marketing"
 # The topics a named place to sell is pulled to, and how far down marketing may stand.
-PULLED_FROM = frozenset({"rna_eligibility", "rna_apply", "amo_cost", "amo_enroll"})
+AMO_TOPICS = frozenset({"amo_cost", "amo_enroll"})
+PULLED_FROM = frozenset({"rna_eligibility", "rna_apply"}) | AMO_TOPICS
 MARKETING_REACH = 4
 # Platforms to sell on, in each script (normalised): they name selling and nothing else, wherever marketing stands.
 PLATFORMS = frozenset(
@@ -34,9 +38,11 @@ FAIRS_AND_LABELS = FAIRS | frozenset(normalise(w) for w in ("label", "labels", "
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with marketing first when eligibility, the request or an AMO topic was first and the message names
-    a platform to sell on, or a fair or a label with marketing among the first four."""
+    """The ranking with marketing first when eligibility, the request or an AMO topic (the AMO itself not named) was
+    first and the message names a platform to sell on, or a fair or a label with marketing among the first four."""
     if not ranking or ranking[0]["name"] not in PULLED_FROM:
+        return ranking
+    if ranking[0]["name"] in AMO_TOPICS and says_any(lemmas, AMO_OWN_NAMES):
         return ranking
     near = any(r["name"] == MARKETING for r in ranking[:MARKETING_REACH])
     if says_any(lemmas, PLATFORMS) or near and says_any(lemmas, FAIRS_AND_LABELS):

@@ -348,6 +348,8 @@ def test_paying_no_longer_compares_nothing() -> None:
         "j'ai fermé mon auto-entreprise, est-ce que je garde l'AMO ?",
         "ولدي عندو 26 عام وما خدامش، واش يبقى داخل فلامو ديالي؟",
         "si je passe à la CPU, je perds l'AMO que j'ai ?",
+        # The waiting period named, with enrolling beside it.
+        "Y a un délai de carence avec l'AMO quand on vient juste de s'inscrire ?",
     ],
 )
 @pytest.mark.parametrize("first", ["amo_enroll", "amo_cost"])
@@ -430,3 +432,25 @@ def test_the_same_amount_asked_of_others_is_still_an_amount() -> None:
     text = "combien je paie pour l'amo, le même montant que mon voisin ?"
     three = ranking("amo_cost", "amo_enroll", "amo_info")
     assert rerank(lemmas(text), three) == three
+
+
+def test_what_the_amo_reimburses_behind_i_want_to_know_is_the_coverage() -> None:
+    text = "ختي قالت ليا لامو كتردلك غير شوية من الفلوس. انا بغيت نعرف شنو كتعوض بالضبط؟"
+    ranked = rerank(lemmas(text), ranking("ask_help", "amo_info", "amo_cost"))
+    assert ranked[0]["name"] == "amo_info"
+
+
+def test_help_asked_without_the_amo_reimbursing_is_left_alone() -> None:
+    start = ranking("ask_help", "amo_info", "amo_cost")
+    assert rerank(lemmas("بغيت نعرف شنو خاصني ندير، عاونوني"), start) == start
+
+
+def test_joining_the_amo_with_the_steps_asked_is_the_enrolment() -> None:
+    text = "Je compte devenir auto-entrepreneur l'an prochain. En attendant, pour rejoindre l'AMO, c'est quoi la démarche ?"
+    ranked = rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))
+    assert ranked[0]["name"] == "amo_enroll"
+
+
+def test_joining_anothers_cover_with_no_steps_asked_is_left_alone() -> None:
+    start = ranking("amo_info", "amo_cost", "amo_enroll")
+    assert rerank(lemmas("واش مراتي تدخل معايا فالتغطية؟"), start) == start

@@ -43,6 +43,9 @@ def test_a_fair_or_a_label_is_selling_from_the_first_four(text: str) -> None:
         ("هل أحتاج إلى تأشيرة للسفر إلى فرنسا لحضور معرض", "out_of_scope"),
         ("bghit credit bach nchark f salon dyal lartisanat", "financing"),
         ("واش البطاقة ديال الصانع كتنفع فالمعارض؟", "artisan_card"),
+        # The AMO itself asked, where the writer sells told beside it.
+        ("comment payer la cotisation amo en ligne ? je suis auto entrepreneur, je vends sur Etsy", "amo_enroll"),
+        ("شحال كنخلص فلامو؟ كنبيع فجوميا", "amo_cost"),
     ],
 )
 def test_other_topics_first_are_left_alone(text: str, first: str) -> None:
