@@ -263,6 +263,23 @@ def _named_before(text: str, name: Cue, cue: Cue) -> bool:
     return 0 < cue.first - name.last <= MAALEM_CERTIFICATE_REACH and not SENTENCE_END.search(text[name.end : cue.start])
 
 
+# The words that join papers listed after a need ("il faut la CIN et l'attestation d'exercice", "خاص البطاقة الوطنية و
+# شهادة المزاولة"): the need reaches each of them.
+_LIST_JOINERS = frozenset({"et", "ou", "و", "أو", "او", "w", "wla", "ولا"})
+LISTED_NEED_REACH = 2 * NEED_REACH
+
+
+def _listed_after_a_need(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether ``cue`` ends a list that a need opens in its clause, only joining words among the cues between."""
+    for need in cues:
+        if need.kind != "need" or not 0 < cue.first - need.last <= LISTED_NEED_REACH or not same_clause(text, need, cue):
+            continue
+        between = [c for c in cues if need.last < c.first < cue.first]
+        if between and all(c.kind == "contrast" and normalise(text[c.start : c.end]) in _LIST_JOINERS for c in between):
+            return True
+    return False
+
+
 def _names_right_after(text: str, cue: Cue, name: Cue) -> bool:
     """Whether ``name`` follows ``cue`` at once, or with one "of" between ("certificat de maître artisan")."""
     between = text[cue.end : name.start].split()
@@ -297,7 +314,7 @@ def category(
                 no_diploma = no_diploma or cue
             continue
         # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks.
-        if near(text, cues, cue, "need", NEED_REACH, 0):
+        if near(text, cues, cue, "need", NEED_REACH, 0) or _listed_after_a_need(text, cues, cue):
             continue
         # "wach lm3allem khaso ykon 3ndo diplome?" asks a rule; "التعاونية اشنو خاصها من وثائق؟" asks for a group,
         # which the answer is about (as "pour une coopérative, quels documents ?").

@@ -50,3 +50,20 @@ def test_ones_own_situation_before_a_question_is_kept(reader: SituationReader, t
 )
 def test_a_diploma_asked_as_required_in_the_feminine_is_not_held(reader: SituationReader, text: str) -> None:
     assert "category" not in read(reader, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Papers listed after a need: the need reaches each of them, the writer's own years decide.
+        "Pour le RNA il faut la CIN et l'attestation d'exercice, mais moi je taille la pierre depuis deux ans "
+        "seulement, sans diplôme.",
+        "خاص البطاقة الوطنية و شهادة المزاولة؟ انا خدام 2 سنين بلا ديبلوم",
+    ],
+)
+def test_a_paper_listed_after_a_need_is_not_held(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "none"
+
+
+def test_a_paper_held_before_a_need_is_held(reader: SituationReader) -> None:
+    assert read(reader, "j'ai la CIN et l'attestation d'exercice, il faut quoi d'autre ?").get("category") == "practice"
