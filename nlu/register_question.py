@@ -26,13 +26,18 @@ from hirfa.question_words import WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
-from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, promoted, swapped
+from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, ahead, promoted, swapped
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
 # The confidence of rna_register_how first in a question of how to register: the confidence at which the situation
 # reader takes an intent for what the message is about, above the fallback's threshold (config.yml).
 UNDERSTOOD = TOPIC_CONFIDENCE
+# Below this the classifier's first intent is unsure (dev set), and a question of how to register read by the rules
+# below may take rna_register_how from among the first UNSURE_RANK.
+UNSURE, UNSURE_RANK = 0.3, 3
+# What one also registers for: a question of how to register for them is theirs.
+REGISTERED_FOR = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info", "training", "financing"})
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
 HOW_WORDS = frozenset(
@@ -238,10 +243,40 @@ def asks_what_to_do(lemmas: Sequence[str]) -> bool:
     )
 
 
+# How the process goes, asked beside a verb of registering ("باغية تتسجل، كيفاش كتكون العملية؟", "بغينا نسجلوها
+# فالسجل. كيفاش كتمشي الأمور؟", "comment se passe la procédure ?").
+PROCESS_NOUNS = frozenset(
+    normalise(w)
+    for w in (
+        "العملية", "المسطرة", "الأمور", "الامور", "lmostara", "l3amaliya", "procédure", "procedure", "processus",
+    )
+)
+PROCESS_REACH = 3
+
+
+def asks_how_it_goes(lemmas: Sequence[str]) -> bool:
+    """Whether a question word of how stands a few words before a noun of the process, with a verb of registering in
+    the message and no papers named."""
+    return (
+        any(
+            says_any([a], HOW_ASKED) and says_any(lemmas[i + 1 : i + 1 + PROCESS_REACH], PROCESS_NOUNS)
+            for i, a in enumerate(lemmas)
+        )
+        and any(registering(lemma) for lemma in lemmas)
+        and not says_any(lemmas, PAPERS)
+    )
+
+
 def asks_how_to_register(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks how to register in any of the ways read above: how, where to start, what to do or
-    which way (nlu.trade_register_question reads it once a trade is found)."""
-    return asks_how(lemmas) or asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas)
+    """Whether the message asks how to register in any of the ways read above: how, where to start, what to do, which
+    way or how it goes (nlu.trade_register_question reads it once a trade is found)."""
+    return (
+        asks_how(lemmas)
+        or asks_where_to_start(lemmas)
+        or asks_what_to_do(lemmas)
+        or asks_which_way(lemmas)
+        or asks_how_it_goes(lemmas)
+    )
 
 
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
@@ -278,12 +313,20 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
 
 
 def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with rna_register_how's confidence raised to UNDERSTOOD when it is first in a question of how to
-    register: a cooperative, a trade and a town told first spread the classifier thin ("عندنا تعاونية ديال الحلي
-    ففكيك كيفاش نسجلوها"), and the fallback would answer that it did not understand the very question it ranked
-    first."""
-    if not ranking or ranking[0]["name"] != HOW or ranking[0]["confidence"] >= UNDERSTOOD:
+    """The ranking with rna_register_how first at UNDERSTOOD in a question of how to register that it leads, or that
+    it stands close behind among the first UNSURE_RANK while the classifier is unsure (below UNSURE): a cooperative, a
+    trade and a town told first spread the classifier thin ("عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها", "التعاونية
+    ديالنا فأرفود كتصاوب السلال والحصير بالدوم، كيفاش نسجلوها؟" led by marketing at 0.22), and the fallback would answer
+    that it did not understand. Not from behind the topics one also registers for (the AMO, a pension, a course, a
+    loan): those are what is asked."""
+    if not ranking or not asks_how_to_register(lemmas):
         return ranking
-    if not asks_how_to_register(lemmas):
+    first = ranking[0]
+    if first["name"] != HOW:
+        unsure = first["confidence"] < UNSURE and first["name"] not in REGISTERED_FOR
+        if not unsure or HOW not in [r["name"] for r in ranking[:UNSURE_RANK]]:
+            return ranking
+        ranking = ahead(HOW, ranking)
+    if ranking[0]["confidence"] >= UNDERSTOOD:
         return ranking
     return [{**ranking[0], "confidence": UNDERSTOOD}, *ranking[1:]]

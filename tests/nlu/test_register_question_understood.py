@@ -1,5 +1,5 @@
-"""A question of how to register, first in the ranking, is understood however thinly a story told before it spread
-the classifier (nlu/register_question.py's understood)."""
+"""A question of how to register, first in the ranking or close behind an unsure first, is understood however thinly a
+story told before it spread the classifier (nlu/register_question.py's understood)."""
 
 import pytest
 
@@ -32,14 +32,42 @@ def test_a_how_question_first_is_understood(text: str) -> None:
         ("عندنا تعاونية ديال الحلي ففكيك ومسجلة فالسجل", THIN),
         # How, but the papers named: the papers' own question.
         ("عندنا تعاونية ديال الحلي، كيفاش نسجلوها وشنو الوراق؟", THIN),
-        # Another intent first.
-        ("عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها", scored(("marketing", 0.19), ("rna_register_how", 0.18))),
         # Already read surely.
         ("كيفاش نتسجل فالسجل؟", scored(("rna_register_how", 0.8), ("rna_apply", 0.1))),
     ],
 )
 def test_other_rankings_are_left_alone(text: str, thin: list[dict]) -> None:
     assert understood(lemmas(text), thin) == thin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التعاونية ديالنا فأرفود كتصاوب السلال والحصير بالدوم، كيفاش نسجلوها؟",
+        # How the process goes, beside a verb of registering.
+        "التعاونية ديالنا ديال الزرابي فالرباط باغية تتسجل، كيفاش كتكون العملية بالنسبة للتعاونيات؟",
+        "احنا عندنا تعاونية ديال الدوم، وبغينا نسجلوها فالسجل. كيفاش كتمشي الأمور؟",
+    ],
+)
+def test_a_how_question_behind_an_unsure_first_is_understood(text: str) -> None:
+    unsure = scored(("marketing", 0.22), ("rna_register_how", 0.19), ("financing", 0.15))
+    assert understood(lemmas(text), unsure)[0] == {"name": "rna_register_how", "confidence": UNDERSTOOD}
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        # A sure first.
+        scored(("marketing", 0.45), ("rna_register_how", 0.19), ("financing", 0.15)),
+        # Too far down.
+        scored(("marketing", 0.22), ("financing", 0.19), ("rna_eligibility", 0.15), ("rna_register_how", 0.1)),
+        # A topic one also registers for.
+        scored(("amo_enroll", 0.22), ("rna_register_how", 0.19), ("financing", 0.15)),
+    ],
+)
+def test_a_sure_far_or_registered_for_first_is_left_alone(ranked: list[dict]) -> None:
+    text = "التعاونية ديالنا فأرفود كتصاوب السلال والحصير بالدوم، كيفاش نسجلوها؟"
+    assert understood(lemmas(text), ranked) == ranked
 
 
 def test_the_classifier_understands_a_cooperative_asking_how(classifier: TfidfIntentClassifier) -> None:
