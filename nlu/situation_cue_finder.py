@@ -203,13 +203,13 @@ class CueFinder:
             if c.kind == "possession" and n.kind in _SAID_OF_THE_OWNER and n.first == c.last + 1
         }
         matches = self._relatives.find(words)
-        # "une amie", "un voisin": the article is no number there; "المعلم ديالي", "mon maalem": a kind inside a longer
-        # relative's name names that person (the writer's master), not the writer's kind.
+        # "une amie", "un voisin": the article is no number there; "المعلم ديالي", "mon maalem", "un ami à moi": a kind
+        # or an "à" inside a longer relative's name is part of that name (the writer's master, a friend of theirs).
         covered = {
             i
             for c in cues
             if c.kind != "negation" and c.first not in owners and not _article(words, c)
-            and not (c.kind == "category" and _inside_a_longer(c, matches, index, ends))
+            and not (c.kind in ("category", "possession") and _inside_a_longer(c, matches, index, ends))
             for i in range(c.first, c.last + 1)
         }
         # "الشركة ديال خالي", "شركة عمي": a weak tie right after "of" or a group named is the owner, a relative. Opening

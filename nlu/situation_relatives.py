@@ -264,13 +264,18 @@ def _scope_end(
             if later is None:
                 break
             limit = later + 1 + RELATIVE_REACH
-        set_off = resumed and i <= start + 2 or words[i].form in _WITHOUT
+        # "Mon beau-frère, auto-entrepreneur, a obtenu un prêt": a regime set off right after the relative is theirs.
+        apposed = i == start + 1 and words[i].form in _REGIME_NAMES
+        set_off = resumed and i <= start + 2 or words[i].form in _WITHOUT or apposed
         broken = CLAUSE_BREAK.search(text[words[i - 1].end : words[i].start]) and not set_off
         # "mon frère travaille avec moi sans diplôme": the writer named after "with" is no subject; the brother's
         # words go on.
         with_writer = i in companions
-        # "hadi 12 3am w ma3ndhach diplome": an "and" before "she has not" goes on speaking of her.
-        contrast = i in contrasts and not (i + 1 < len(words) and _their_have(words[i + 1].form))
+        # "hadi 12 3am w ma3ndhach diplome": an "and" before "she has not" goes on speaking of her; so does one before a
+        # French verb in the third person ("Ma sœur brode et paie la CPU").
+        contrast = i in contrasts and not (
+            i + 1 < len(words) and (_their_have(words[i + 1].form) or words[i + 1].form in _FRENCH_THIRD_PERSON)
+        )
         if broken or contrast or _speaks(words[i].form, first_person) and not with_writer:
             break
         end = i

@@ -868,6 +868,10 @@ def _none_of_the_held(text: str, cues: list[Cue], held: list[Cue], phrases: froz
     return len(named) >= 2 and all(c.end <= found.start for c in held)
 
 
+# How many words may open the clause before the writer's "not me" or "me too" ("mais moi non plus", "et moi aussi").
+_PHRASE_OPENER_REACH = 2
+
+
 def closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tuple[int, int] | None:
     """The span of the first clause after a relative's regime or kind (``theirs``) that ends with one of ``phrases``,
     the writer's "not me" or "me too" (a few closers such as "du tout", "walo" may follow it)."""
@@ -878,7 +882,10 @@ def closing_clause(text: str, theirs: list[Cue], phrases: frozenset[str]) -> tup
         # "je le suis depuis 2020", "وأنا منهم منذ 2019": a since-phrase closing the clause says when, not who.
         words = _WORD.findall(normalise(_SINCE_TAIL.sub("", clause.group())))
         while words:
-            if any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1)):
+            said = [n for n in range(1, min(longest, len(words)) + 1) if " ".join(words[-n:]) in phrases]
+            # "est ce que je peux cotiser pour la retraite moi aussi ?": a clause with words of its own before the
+            # phrase is about them; the phrase stands alone or after an opener ("et moi aussi", "w ana tahowa").
+            if said and len(words) - said[-1] <= _PHRASE_OPENER_REACH:
                 return clause.start(), clause.end()
             if words[-1] not in _NOT_ME_CLOSERS:
                 break

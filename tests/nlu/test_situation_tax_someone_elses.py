@@ -1,6 +1,9 @@
 """Another person's regime, told before the writer speaks of themself, is not the writer's: called "his" or "hers"
 ("avec son statut ae", "الأوطو ديالو"), or told by a French verb in the third person right after the relative, however
-long the clause ("Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur. Moi je suis dinandier…")."""
+long the clause ("Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur. Moi je suis dinandier…"), or after
+"and" ("Ma sœur brode et paie la CPU"), or set off right after them ("Mon beau-frère, auto-entrepreneur, a…"); a friend
+named "un ami à moi" or "mon pote" is another person; and the writer's "moi aussi" closing a clause of their own
+question ("est-ce que je peux cotiser … moi aussi ?") claims no regime."""
 
 import pytest
 
@@ -17,6 +20,11 @@ from tests.nlu.test_situation import read
         "Mon cousin a eu un prêt Intelaka en tant qu'auto-entrepreneur. Moi je suis dinandier, comment faire ?",
         "mon frere a eu un pret intelaka en tant qu'auto entrepreneur, moi je fais des bijoux, je peux avoir un credit?",
         "Bonjour, mon voisin vend ses tapis sur internet comme auto-entrepreneur. Moi je voudrais vendre mes bijoux.",
+        "Ma sœur brode et paie la CPU ; moi je suis tailleur à Larache. Est-ce que l'AMO couvre le diabète ?",
+        "Mon beau-frère, auto-entrepreneur, a obtenu un prêt d'honneur. Moi je n'ai pas encore d'atelier.",
+        "un ami à moi est à la CPU. moi je fais du zellige depuis 4 ans, comment je m'inscris ?",
+        "Mon pote est a la CPU et il a eu un credit. Moi j'ai 24 ans et un projet de bijouterie, je veux un financement",
+        "ma femme est au cpu. moi je travaille le bois, est ce que je peux cotiser pour la retraite moi aussi ?",
     ],
 )
 def test_another_persons_regime_is_not_the_writers(reader: SituationReader, text: str) -> None:
@@ -32,6 +40,10 @@ def test_another_persons_regime_is_not_the_writers(reader: SituationReader, text
         # The writer's own, called "mine".
         ("je paie ma CPU chaque année, l'AMO c'est combien ?", "cpu"),
         ("Mon cousin a eu un prêt grâce à son statut d'auto-entrepreneur. Moi je suis à la CPU, et moi ?", "cpu"),
+        # "Me too" standing alone, or after an opener, holds the relative's regime.
+        ("ma femme est AE et moi aussi, combien l'amo ?", "auto_entrepreneur"),
+        ("khoya f cpu w ana tahowa", "cpu"),
+        ("je brode et paie la CPU, combien l'amo ?", "cpu"),
     ],
 )
 def test_the_one_asked_about_or_the_writers_own_stays(reader: SituationReader, text: str, regime: str) -> None:
