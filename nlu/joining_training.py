@@ -41,6 +41,8 @@ JOIN_WORDS = frozenset(
         "acceder", "accéder", "rejoindre", "entrer", "الالتحاق", "التحاق", "ألتحق", "التحق", "يلتحق", "تلتحق",
         "متابعة", "أتابع", "يتابع", "تتابع", "الاستفادة", "أستفيد", "يستفيد", "تستفيد", "الانخراط", "المشاركة", "أشارك",
         "التسجيل", "أسجل", "يسجل", "تسجل", "inscription", "inscriptions", "candidature", "candidatures",
+        # Darija's joining ("واش نقدر ندخل شي تكوين قصير؟", "bghit ndkhol formation").
+        "ندخل", "ندخلو", "يدخل", "تدخل", "نتسجل", "يتسجل", "تتسجل", "nedkhol", "ndkhol", "ndkhl", "ntsjel", "نشارك",
     )
 )
 # A place of training before the course ("centre de formation", "école de formation", "مركز التكوين"): the join word

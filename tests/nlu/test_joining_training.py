@@ -22,6 +22,9 @@ from tests.nlu.rankings import lemmas, ranking
         # Being trained, as a verb.
         "حنا جمعية ديال الطرز، واش البنات ديالنا يقدرو يتكونو فشي مركز؟",
         "ma3ndich diplome, bghit ntkwen f nnjara",
+        # Darija's joining.
+        "بديت نخدم الجلد عام 2025 وماعنديش ديبلوم، واش نقدر ندخل شي تكوين قصير؟",
+        "bla diplome, wach n9der ndkhol chi formation f lkhyata?",
     ],
 )
 def test_joining_a_training_puts_training_first(text: str) -> None:
@@ -36,6 +39,7 @@ def test_joining_a_training_puts_training_first(text: str) -> None:
         "j'ai fait une formation en zellige, je peux m'inscrire au registre ?",
         "حصلت على دبلوم من مركز التكوين المهني، هل يمكنني التسجيل؟",
         "mon diplome de formation professionnelle suffit pour l'inscription ?",
+        "واش نقدر ندخل للسجل بالتكوين ديالي؟",
     ],
 )
 def test_registering_after_a_training_stays_with_the_classifier(text: str) -> None:
