@@ -242,14 +242,14 @@ START_REACH = 4
 LASTING_WORDS = frozenset(
     normalise(w)
     for w in (
-        "نتسنى", "نتسناو", "تسنى", "نسنى", "ntsenna", "ntsena", "attendre", "carence", "انتظار", "أنتظر", "ننتظر",
+        "نتسنى", "نتسناو", "تسنى", "نسنى", "ntsenna", "ntsena", "attendre", "attente", "carence", "انتظار", "أنتظر", "ننتظر",
         "garde", "garder", "garderai", "perds", "perdre", "perd", "نبقى", "يبقى", "تبقى", "نبقا", "يبقا", "تبقا", "nb9a",
         "yb9a", "tb9a",
     )
 )
 # The waiting period named ("délai de carence", "مدة الانتظار"): asked of the cover even with enrolling said beside it
 # ("un délai de carence quand on vient juste de s'inscrire ?").
-WAITING_PERIOD = frozenset(normalise(w) for w in ("carence", "انتظار", "الانتظار"))
+WAITING_PERIOD = frozenset(normalise(w) for w in ("carence", "attente", "انتظار", "الانتظار"))
 
 # Joining, as a verb (besides the verbs of enrolling): "ندخل للأمو", "nedkhol l'amo", "rejoindre l'AMO".
 JOIN_VERBS = frozenset(

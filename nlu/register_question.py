@@ -202,14 +202,20 @@ def asks_the_registers_steps(lemmas: Sequence[str]) -> bool:
     )
 
 
+def _word_then(lemmas: Sequence[str], first: frozenset[str], then: frozenset[str], reach: int) -> bool:
+    """Whether a word of ``first`` stands at most ``reach`` words before a word of ``then``."""
+    return any(says_any([a], first) and says_any(lemmas[i + 1 : i + 1 + reach], then) for i, a in enumerate(lemmas))
+
+
+def _beside_registering(lemmas: Sequence[str]) -> bool:
+    """Whether a verb of registering is in the message and no papers are named."""
+    return any(registering(lemma) for lemma in lemmas) and not says_any(lemmas, PAPERS)
+
+
 def asks_where_to_start(lemmas: Sequence[str]) -> bool:
     """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
     registering in the message and no papers named."""
-    return (
-        any(says_any([a], WHERE_WORDS) and b in START_VERBS for a, b in zip(lemmas, lemmas[1:], strict=False))
-        and any(registering(lemma) for lemma in lemmas)
-        and not says_any(lemmas, PAPERS)
-    )
+    return _word_then(lemmas, WHERE_WORDS, START_VERBS, 1) and _beside_registering(lemmas)
 
 
 def asks_which_way(lemmas: Sequence[str]) -> bool:
@@ -223,24 +229,19 @@ def asks_which_way(lemmas: Sequence[str]) -> bool:
             and says_any(lemmas[i + 1 : i + 1 + CHOICE_REACH], ways)
             for i, lemma in enumerate(lemmas)
         )
-        and any(registering(lemma) for lemma in lemmas)
-        and not says_any(lemmas, PAPERS)
+        and _beside_registering(lemmas)
     )
 
 
 def asks_what_to_do(lemmas: Sequence[str]) -> bool:
     """Whether a word of what stands right before a verb of doing, a word of need between or not ("شنو خاصو يدير",
     "ach khassni ndir"), with a verb of registering in the message and no papers named."""
-    return (
-        any(
-            says_any([a], WHAT_ASKED) and says_any(lemmas[i + 1 : i + 1 + DOING_REACH], DOING)
-            or a in FRENCH_DOING and lemmas[i + 1 : i + 2] == ["quoi"]
-            or a == "faire" and bool(FRENCH_WHAT.intersection(lemmas[max(0, i - DOING_REACH) : i]))
-            for i, a in enumerate(lemmas)
-        )
-        and any(registering(lemma) for lemma in lemmas)
-        and not says_any(lemmas, PAPERS)
+    asked = (
+        _word_then(lemmas, WHAT_ASKED, DOING, DOING_REACH)
+        or _word_then(lemmas, FRENCH_DOING, frozenset({"quoi"}), 1)
+        or _word_then(lemmas, FRENCH_WHAT, frozenset({"faire"}), DOING_REACH)
     )
+    return asked and _beside_registering(lemmas)
 
 
 # How the process goes, asked beside a verb of registering ("باغية تتسجل، كيفاش كتكون العملية؟", "بغينا نسجلوها
@@ -257,25 +258,31 @@ PROCESS_REACH = 3
 def asks_how_it_goes(lemmas: Sequence[str]) -> bool:
     """Whether a question word of how stands a few words before a noun of the process, with a verb of registering in
     the message and no papers named."""
-    return (
-        any(
-            says_any([a], HOW_ASKED) and says_any(lemmas[i + 1 : i + 1 + PROCESS_REACH], PROCESS_NOUNS)
-            for i, a in enumerate(lemmas)
-        )
-        and any(registering(lemma) for lemma in lemmas)
-        and not says_any(lemmas, PAPERS)
-    )
+    return _word_then(lemmas, HOW_ASKED, PROCESS_NOUNS, PROCESS_REACH) and _beside_registering(lemmas)
+
+
+# The steps asked by what they are ("بغيت نسجل الراجل ديالي…، شنو هي المراحل؟", "c'est quoi les étapes ?", "quelles sont
+# les démarches ?"): a word of what, then the steps' noun a few words on.
+STEPS_ASKED = WHAT_WORDS | frozenset(normalise(w) for w in ("quoi", "koi", "quelles", "quels", "ما", "ماهي"))
+STEPS_REACH = 3
+
+
+def asks_the_steps(lemmas: Sequence[str]) -> bool:
+    """Whether a word of what stands a few words before a noun of the steps, with a verb of registering in the message
+    and no papers named."""
+    return _word_then(lemmas, STEPS_ASKED, HOW_WORDS - HOW_ASKED, STEPS_REACH) and _beside_registering(lemmas)
 
 
 def asks_how_to_register(lemmas: Sequence[str]) -> bool:
     """Whether the message asks how to register in any of the ways read above: how, where to start, what to do, which
-    way or how it goes (nlu.trade_register_question reads it once a trade is found)."""
+    way, how it goes or what the steps are (nlu.trade_register_question reads it once a trade is found)."""
     return (
         asks_how(lemmas)
         or asks_where_to_start(lemmas)
         or asks_what_to_do(lemmas)
         or asks_which_way(lemmas)
         or asks_how_it_goes(lemmas)
+        or asks_the_steps(lemmas)
     )
 
 
@@ -304,7 +311,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         names
         and names[0] in PULLED_FROM | {APPLY}
         and HOW in names[1:]
-        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas))
+        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas) or asks_the_steps(lemmas))
     ):
         return promoted(ranking, names.index(HOW))
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):

@@ -179,7 +179,7 @@ class CueFinder:
                 cues.append(Cue(*found, i, i, word.start, word.end))
         relatives = self._relatives_among(words, cues, taken)
         # "ma femme", "ma mère": the French possessive of a relative named, not the Darija negation "ma"; "ولدي عندو":
-        # my son, not "and I have".
+        # my son, not "and I have"; "المعلم ديالي": my master, no maâlem of the writer's.
         cues = [
             c for c in cues
             if not (

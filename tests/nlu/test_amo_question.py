@@ -350,6 +350,7 @@ def test_paying_no_longer_compares_nothing() -> None:
         "si je passe à la CPU, je perds l'AMO que j'ai ?",
         # The waiting period named, with enrolling beside it.
         "Y a un délai de carence avec l'AMO quand on vient juste de s'inscrire ?",
+        "واش كاين شي délai d'attente من بعد ما نتسجل فلامو؟",
     ],
 )
 @pytest.mark.parametrize("first", ["amo_enroll", "amo_cost"])

@@ -202,6 +202,23 @@ def test_what_to_do_to_register_is_how(text: str, first: str) -> None:
     assert [r["name"] for r in ranked] == ["rna_register_how", first, "ask_help"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغيت نسجل الراجل ديالي، هو حداد هادي 15 عام فتاوريرت وما عندوش ديبلوم، شنو هي المراحل؟",
+        "je veux m'inscrire au registre, c'est quoi les étapes ?",
+    ],
+)
+def test_the_steps_asked_behind_the_request_are_how(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_apply", "rna_register_how", "training"))
+    assert ranked[0]["name"] == "rna_register_how"
+
+
+def test_the_papers_asked_behind_the_request_are_left_alone() -> None:
+    start = ranking("rna_apply", "rna_register_how", "rna_documents")
+    assert rerank(lemmas("بغيت نتسجل، شنو هي الوثائق والمراحل؟"), start) == start
+
+
 def test_how_right_after_the_french_verb_is_how() -> None:
     text = "d'accord. et je m'inscris comment alors ? je suis auto-entrepreneur, bijoutier à Essaouira depuis 8 ans"
     ranked = rerank(lemmas(text), ranking("rna_apply", "rna_register_how", "amo_enroll"))

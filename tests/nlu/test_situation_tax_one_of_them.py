@@ -20,6 +20,9 @@ from tests.nlu.test_situation import read
         # "c'est moi": the one asked about in general is the writer.
         ("carte d'artisan pour une auto-entrepreneuse qui coud des caftans, c possible ? c'est moi", "auto_entrepreneur"),
         ("les auto-entrepreneurs ont droit à la retraite ? c'est moi", "auto_entrepreneur"),
+        # "I am in this regime".
+        ("بخصوص المعاش، واش هو إجباري ولا اختياري بالنسبة للمقاول الذاتي؟ حيت أنا مسجل فهاد النظام", "auto_entrepreneur"),
+        ("la CPU donne droit à la retraite ? je suis dans ce régime", "cpu"),
     ],
 )
 def test_the_writer_among_the_holders_holds_the_regime(reader: SituationReader, text: str, tax: str) -> None:
