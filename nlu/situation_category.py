@@ -265,7 +265,7 @@ def _named_before(text: str, name: Cue, cue: Cue) -> bool:
 
 # The words that join papers listed after a need ("il faut la CIN et l'attestation d'exercice", "خاص البطاقة الوطنية و
 # شهادة المزاولة"): the need reaches each of them.
-_LIST_JOINERS = frozenset({"et", "ou", "و", "أو", "او", "w", "wla", "ولا"})
+_LIST_JOINERS = frozenset(normalise(w) for w in ("et", "ou", "و", "أو", "w", "wla", "ولا"))
 LISTED_NEED_REACH = 2 * NEED_REACH
 
 

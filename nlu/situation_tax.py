@@ -1016,9 +1016,10 @@ def _counted_in_after(text: str, target: Cue) -> bool:
 _HOLDER_NOUNS = frozenset({"artisans", "artisanes", "gens", "personnes", "travailleurs", "الحرفيين", "الحرفيون", "الصناع"})
 
 
-# "pour un artisan qui paie la CPU", "un artisan qui est à la CPU": what the one artisan named does with a regime.
+# "pour un artisan qui paie la CPU", "un artisan qui est à la CPU": what the one artisan named does with a regime
+# (normalised words: "déclare" is "declare").
 _HOLDING_VERBS = frozenset(
-    {"est", "paie", "paye", "a", "tient", "déclare", "declare", "cotise", "sont", "paient", "payent", "ont", "cotisent"}
+    {"est", "paie", "paye", "a", "tient", "declare", "cotise", "sont", "paient", "payent", "ont", "cotisent"}
 )
 
 
