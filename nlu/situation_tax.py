@@ -963,29 +963,10 @@ def without_specific_to(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
     ]
 
 
-# "combien l'amo pour un auto entrepreneur svp": the one holder named by the regime itself, right after "pour un(e)",
-# is anyone of them; not one described on ("pour une auto-entrepreneuse qui coud des caftans depuis 5 ans", the writer
-# told in the third person) nor counted in ("comme moi").
-_FOR_ONE = re.compile(r"\bpour\s+une?\s+$", re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*,?\s*(?:qui|comme)\b", re.IGNORECASE)
-
-
-def _one_holder_asked_for(text: str, target: Cue) -> bool:
-    """Whether the regime names an auto-entrepreneur asked for in general: "pour un auto-entrepreneur", "pour une AE"."""
-    return (
-        target.value == "auto_entrepreneur"
-        and _FOR_ONE.search(text[: target.start]) is not None
-        and _DESCRIBED.match(text, target.end) is None
-    )
-
-
 def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
     """"ceux de la CPU", "li f AE kaykhelsso", "الحرفيين لي عندهم المحاسبة", "الخاضعين للمساهمة المهنية الموحدة": a
     regime right after its holders named in general (a preposition may stand between) is other people's, unless the
-    writer says they are the one ("je suis un artisan au forfait"); so is an auto-entrepreneur asked for ("pour un
-    auto-entrepreneur")."""
-    if _one_holder_asked_for(text, target):
-        return True
+    writer says they are the one ("je suis un artisan au forfait")."""
     for cue in cues:
         # "إلى", "الى" (to) fold to the Darija "الي" (who): written with its ى, it is no holder ("انتقلت من… إلى…").
         if cue.kind != "holders" or not same_clause(text, cue, target) or text[cue.start : cue.end].endswith("ى"):

@@ -1,6 +1,6 @@
 """A regime held by "someone who…" in general ("un artisan qui tient une comptabilité", "quelqu'un qui paie la CPU") is
-other people's, not the writer's, and so is "pour un auto-entrepreneur" asked for; the writer who says they are that
-artisan ("je suis un artisan qui…", "comme moi", "c'est mon cas") holds it."""
+other people's, not the writer's (so is "pour un auto-entrepreneur ?" asked for: test_situation_tax_for_anyone*); the
+writer who says they are that artisan ("je suis un artisan qui…", "comme moi", "c'est mon cas") holds it."""
 
 import pytest
 
@@ -17,9 +17,6 @@ from tests.nlu.test_situation import read
         "Quel est le montant de l'AMO pour un artisan qui paie la CPU ?",
         "Bonjour, quelle pension de retraite peut espérer un artisan qui est à la CPU ?",
         "la retraite pour une artisane qui est au forfait, ça marche comment ?",
-        # An auto-entrepreneur asked for, no one described.
-        "combien l'amo pour un auto entrepreneur svp",
-        "Intelaka, c'est possible pour une auto-entrepreneuse ?",
     ],
 )
 def test_someone_who_holds_a_regime_is_not_the_writer(reader, text: str) -> None:
