@@ -27,7 +27,7 @@ from typing import Any
 from hirfa.text import says_any
 from nlu.amo_question import AMO_OWN_NAMES, asks_amount, asks_how_to_pay_amo, dependants, joins_amo
 from nlu.out_of_domain import OutOfDomain
-from nlu.register_wish import ahead
+from nlu.register_wish import ahead, raised
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -65,6 +65,4 @@ def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dic
     names the AMO."""
     if not ranking or ranking[0]["name"] not in AMO_TOPICS or ranking[0]["confidence"] >= UNDERSTOOD:
         return ranking
-    if not names_amo(lemmas):
-        return ranking
-    return [{**ranking[0], "confidence": UNDERSTOOD}, *ranking[1:]]
+    return raised(ranking, UNDERSTOOD) if names_amo(lemmas) else ranking

@@ -26,7 +26,7 @@ from hirfa.question_words import WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
-from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, ahead, promoted, swapped
+from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, ahead, promoted, raised, swapped
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
@@ -40,10 +40,12 @@ UNSURE, UNSURE_RANK = 0.3, 3
 REGISTERED_FOR = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info", "training", "financing"})
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
-HOW_WORDS = frozenset(
+# How, in French (by its spellings): a question word of its own, and right after the verb ("je m'inscris comment ?").
+FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant"})
+HOW_WORDS = FRENCH_HOW | frozenset(
     normalise(w)
     for w in (
-        "comment", "cmt", "coment", "commant", "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
+        "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
         "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache", "khatawat",
         "lkhatawat", "lkhotowat", "lmara7il", "ازاي",
@@ -53,11 +55,9 @@ HOW_WORDS = frozenset(
 )
 # How, asked as a question: behind the request, whose examples start "the steps" or "the procedure" now ("ابدأ معي
 # إجراءات التسجيل حالا"), only these ask how ("je suis tisserande à Khénifra, comment je fais pour m'inscrire ?").
-HOW_ASKED = frozenset(
-    normalise(w)
-    for w in ("comment", "cmt", "coment", "commant", "كيف", "كيفاش", "ازاي", "kifach", "kifash", "kifch", "kifache")
+HOW_ASKED = FRENCH_HOW | frozenset(
+    normalise(w) for w in ("كيف", "كيفاش", "ازاي", "kifach", "kifash", "kifch", "kifache")
 )
-FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant"})
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
 # Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
 WHERE_WORDS = frozenset(
@@ -326,14 +326,19 @@ def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dic
     ديالنا فأرفود كتصاوب السلال والحصير بالدوم، كيفاش نسجلوها؟" led by marketing at 0.22), and the fallback would answer
     that it did not understand. Not from behind the topics one also registers for (the AMO, a pension, a course, a
     loan): those are what is asked."""
-    if not ranking or not asks_how_to_register(lemmas):
+    if not ranking:
         return ranking
+    # The ranking decides first, so that the readings of the words run only where they could change it.
     first = ranking[0]
-    if first["name"] != HOW:
-        unsure = first["confidence"] < UNSURE and first["name"] not in REGISTERED_FOR
-        if not unsure or HOW not in [r["name"] for r in ranking[:UNSURE_RANK]]:
+    if first["name"] == HOW:
+        if first["confidence"] >= UNDERSTOOD:
             return ranking
-        ranking = ahead(HOW, ranking)
-    if ranking[0]["confidence"] >= UNDERSTOOD:
+    elif not (
+        first["confidence"] < UNSURE
+        and first["name"] not in REGISTERED_FOR
+        and HOW in [r["name"] for r in ranking[:UNSURE_RANK]]
+    ):
         return ranking
-    return [{**ranking[0], "confidence": UNDERSTOOD}, *ranking[1:]]
+    if not asks_how_to_register(lemmas):
+        return ranking
+    return raised(ahead(HOW, ranking) if first["name"] != HOW else ranking, UNDERSTOOD)

@@ -413,6 +413,13 @@ def ahead(name: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"name": name, "confidence": top}, *(r for r in ranking if r["name"] != name)]
 
 
+def raised(ranking: list[dict[str, Any]], confidence: float) -> list[dict[str, Any]]:
+    """The ranking with its first intent's confidence raised to ``confidence`` (kept when already higher)."""
+    if not ranking or ranking[0]["confidence"] >= confidence:
+        return ranking
+    return [{**ranking[0], "confidence": confidence}, *ranking[1:]]
+
+
 def swapped(ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The first two intents swapped, each keeping its rank's confidence."""
     return promoted(ranking, 1)

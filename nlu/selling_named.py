@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.amo_question import AMO_OWN_NAMES
+from nlu.amo_named import names_amo
 from nlu.fairs import FAIRS
 from nlu.register_wish import ahead
 
@@ -42,7 +42,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     first and the message names a platform to sell on, or a fair or a label with marketing among the first four."""
     if not ranking or ranking[0]["name"] not in PULLED_FROM:
         return ranking
-    if ranking[0]["name"] in AMO_TOPICS and says_any(lemmas, AMO_OWN_NAMES):
+    if ranking[0]["name"] in AMO_TOPICS and names_amo(lemmas):
         return ranking
     near = any(r["name"] == MARKETING for r in ranking[:MARKETING_REACH])
     if says_any(lemmas, PLATFORMS) or near and says_any(lemmas, FAIRS_AND_LABELS):
