@@ -406,19 +406,22 @@ def _words_of(phrase: object) -> str:
     return " ".join(_WORD.findall(normalise(str(phrase))))
 
 
-# "his" or "her" right before a regime, its noun between or not ("avec son statut ae", "grâce à son statut
-# d'auto-entrepreneur", "avec son cpu"), or right after it in Darija ("الأوطو ديالو"): a third person's regime, however
-# far from where they were named.
-_HIS_BEFORE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\s+(?:(?:statut|régime|regime)\s+(?:d'|de\s+|du\s+|des\s+)?)?$", re.IGNORECASE)
-_HIS_AFTER = re.compile(r"^\s*(?:ديالو|ديالها|ديالهم|dyalo|dyalou|dyalha|dialo|dialha)\b", re.IGNORECASE)
+# The regime's own noun, which may stand between "his" or "her" and the regime ("son statut ae", "son régime CPU").
+_REGIME_NOUN_KINDS = frozenset({"tax_word", "tax_field"})
 
 
-def _owned_by_a_third(text: str, cue: Cue) -> bool:
-    """Whether a regime is called his or hers (a third person's), not the writer's. Not the books: a company keeps
-    its own ("notre SARL … dépose chaque année son bilan", "… a son comptable")."""
+def _owned_by_a_third(cues: list[Cue], cue: Cue) -> bool:
+    """Whether a regime is called his or hers, however far from where the person was named ("avec son cpu", "grâce à
+    son statut d'auto-entrepreneur", "son régime CPU"): the "their" cue right before or after it (as
+    ``_someone_elses`` reads it) or before its noun. Not the books: a company keeps its own ("notre SARL … dépose
+    chaque année son bilan", "… a son comptable")."""
     if cue.value == "accounts":
         return False
-    return bool(_HIS_BEFORE.search(text[: cue.start]) or _HIS_AFTER.match(text[cue.end :]))
+    return _someone_elses(cues, cue) or any(
+        c.kind == "their" and n.kind in _REGIME_NOUN_KINDS and c.last == n.first - 1 and n.last == cue.first - 1
+        for c in cues
+        for n in cues
+    )
 
 
 def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: TaxPhrases = TaxPhrases()) -> Found | None:
@@ -441,7 +444,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         if not denied and not _past(text, cues, cue):
             if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
                 continue
-            of_relative = (relatives.cue_of(cue) or _owned_by_a_third(text, cue)) and not set_up_for_writer(text, cues, cue)
+            of_relative = (relatives.cue_of(cue) or _owned_by_a_third(cues, cue)) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)
     theirs += _rates_of_others(text, cues)
     if held and _none_of_the_held(text, cues, held, phrases.none_of_them):
