@@ -33,6 +33,8 @@ GET_VERBS = frozenset(
         "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
         # Each one taking hers ("كل وحدة فينا كتاخد البطاقة ديالها"), the group taking one.
         "كتاخد", "كياخد", "كياخدو", "ياخدو", "تاخدها", "ناخدوها", "katakhod", "kayakhod", "kayakhdo",
+        # A right to it ("chaque membre a droit à la carte pro ?", "واش عندي الحق فالبطاقة؟").
+        "droit", "الحق", "l7a9", "l7e9", "l7aq",
     )
 )
 # What the card gives or when it comes: "شنو كتعطيني الكارط", "فوقاش توصلني الكارط", "à quoi sert la carte".

@@ -101,12 +101,15 @@ _OF = frozenset({"de", "d", "du", "l", "la"})
 # of the CNSS itself ("موظف الضمان الاجتماعي قال لي").
 _LIKE = frozenset(normalise(w) for w in ("comme", "mithl", "مثل", "كما", "bhal", "بحال", "ki", "كي"))
 _THE_CNSS = frozenset(normalise(w) for w in ("cnss", "الضمان", "ضمان", "الصندوق", "caisse", "guichet", "dcnss"))
-# One's own path as an artisan: the question is theirs to ask here ("comme artisan", "le registre", "la carte").
+# One's own path as an artisan: the question is theirs to ask here ("comme artisan", "le registre", "la carte"), and
+# so is a craft run on the side under a regime of its own ("salarié chez Renault et à côté … en auto-entrepreneur").
 _ARTISAN_PATH = frozenset(
     normalise(w)
     for w in (
         "artisan", "artisane", "artisans", "artisanat", "registre", "rna", "carte", "atelier", "maalem", "sijil",
         "حرفي", "حرفية", "الصانع", "صانع", "السجل", "المعلم", "الحرفة", "apprenti", "apprentie", "متعلم",
+        "entrepreneur", "entrepreneuse", "autoentrepreneur", "cpu", "مقاول", "المقاول", "أوطو", "الأوطو",
+        "أونتروبرونور", "انتروبرونور",
     )
 )
 # The same path said with a glued prefix or in any person ("كحرفي", "إن سجلت", "m'inscrire"): matched inside words.

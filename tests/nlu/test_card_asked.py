@@ -17,6 +17,9 @@ from tests.nlu.rankings import lemmas, ranking
         "عندي 15 عام فالنجارة، شنو كتعطيني البطاقة؟",
         "تسجلت فالسجل هادي شهرين، فوقاش توصلني الكارط؟",
         "je suis inscrit au registre depuis mars, la carte sert à quoi ?",
+        # A right to the card.
+        "est ce que chaque membre d'une cooperative a droit a la carte pro ou seulement la cooperative ?",
+        "واش عندي الحق فالبطاقة المهنية؟ خدام فالنجارة هادي 10 سنين",
     ],
 )
 def test_getting_the_card_is_the_cards_question(text: str) -> None:
@@ -29,6 +32,7 @@ def test_getting_the_card_is_the_cards_question(text: str) -> None:
     [
         "واش نقدر نتسجل فالسجل باش ناخد لاكارط؟",  # registering is asked; the card is its purpose
         "je peux avoir un diplôme avec mon expérience ?",  # no card
+        "j'ai droit au registre avec ma carte d'auto-entrepreneur ?",  # another card, and the register asked
     ],
 )
 def test_registering_or_no_card_is_left_alone(text: str) -> None:

@@ -34,6 +34,10 @@ def test_an_employee_writer_is_found(text: str) -> None:
         # An employee or apprentice asking what he would pay once registered as an artisan.
         "أنا مجرد أجير عند صاحب المحل، كم سأؤدي للتأمين إذا سجلت نفسي كحرفي؟",
         "mon patron paie la cpu, moi je suis apprenti, l'amo me couterait combien ?",
+        # A craft on the side, under a regime of its own.
+        "Est-ce que je dois payer l'AMO deux fois ? Je suis salarié chez Renault et à côté je répare des chauffe-eau en "
+        "auto-entrepreneur.",
+        "أنا أجير فشركة وعندي الأوطو أونتروبرونور فالخياطة، واش نخلص لامو جوج مرات؟",
     ],
 )
 def test_the_artisans_own_questions_are_not_an_employees(text: str) -> None:
