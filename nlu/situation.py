@@ -277,12 +277,13 @@ class SituationReader:
     def changes_of_mind(
         self, words: Sequence[Word], taken: Sequence[tuple[int, int]] = ()
     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout"), and the words
+        """Where the writer corrects themself ("… لا سمح ليا، فالحاجب", "à Tiznit… non, à Tafraout", "non pas Tanger, je
+        voulais dire Tétouan"), and the words
         right after a past ("كنت ساكن فأكادير ودابا رجعت لتيزنيت", "kont njjar w daba khiyat"), as character spans:
         a trade or a city said before a correction, or in the past, gives way to one said after
         (nlu.situation_extractor)."""
         cues = self._finder.find(words, taken)
-        corrections = [(c.start, c.end) for c in cues if c.kind == "self_correction"]
+        corrections = [(c.start, c.end) for c in cues if c.kind in ("self_correction", "meant")]
         past = [(c.start, words[min(len(words) - 1, c.last + PAST_PLACE_REACH)].end) for c in cues if c.kind == "past"]
         return corrections, past
 

@@ -207,10 +207,12 @@ _DOUBT_CLOSERS = frozenset(
 def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     """Whether a regime is said of the past: "kont auto-entrepreneur", "j'étais à la CPU… mais j'ai arrêté", "je ne
     suis plus auto-entrepreneur". A stop reaches no further than the first regime or company after it, nor past a
-    change ("سديت الصارل ورجعت أوطو أونتروبرونور": the SARL was closed, the auto-entrepreneur is now)."""
+    change ("سديت الصارل ورجعت أوطو أونتروبرونور": the SARL was closed, the auto-entrepreneur is now). A regime named
+    twice, "the forfait of the CPU" ("كنت كنخلص الفورفي ديال المساهمة الموحدة"), is reached where it is first named."""
+    first = _named_first(cues, target)
     before = any(
         c.kind in ("past", "stopped", "no_longer")
-        and 0 < target.first - c.last <= PAST_REACH
+        and 0 < first - c.last <= PAST_REACH
         and same_clause(text, c, target)
         and not _passive_now(text, c)
         and not (c.kind == "stopped" and _another_object(cues, c, target))
@@ -230,6 +232,22 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         or _ended(text, cues, target)
         or _switched_from(text, cues, target)
     )
+
+
+def _named_first(cues: list[Cue], target: Cue) -> int:
+    """The first word of the regime at ``target``, named before it as the same regime and joined to it by "of"
+    ("الفورفي ديال المساهمة الموحدة", "le forfait de la CPU")."""
+    i = cues.index(target)
+    while (
+        i >= 2
+        and cues[i - 1].kind == "unit_filler"
+        and cues[i - 1].last == cues[i].first - 1
+        and cues[i - 2].kind == "tax"
+        and cues[i - 2].value == target.value
+        and cues[i - 2].last == cues[i - 1].first - 1
+    ):
+        i -= 2
+    return cues[i].first
 
 
 def _another_object(cues: list[Cue], stop: Cue, target: Cue) -> bool:
@@ -1529,10 +1547,11 @@ def _own_tax(
             return Found("tax_situation", "none" if _past(text, cues, cue) else "auto_entrepreneur", cue.start, cue.end)
         if cue.kind == "fixed_amount" and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local")):
             return Found("tax_situation", "cpu", cue.start, cue.end)
-        # "كنخلص واحد المبلغ قار كل عام", "je paie une somme fixe tous les ans": a sum the writer pays, the same every
-        # year, is the CPU though no tax is named (the AMO is paid by the month, and its own sum is what is asked).
+        # "كنخلص واحد المبلغ قار كل عام", "je paie une somme fixe tous les ans", "كنخلص واحد المبلغ فالعام": a sum the
+        # writer pays, set for each year, is the CPU though no tax is named (the AMO is paid by the month, and its own
+        # sum is what is asked).
         if (
-            cue.kind in ("fixed_amount", "unchanging")
+            cue.kind in ("fixed_amount", "unchanging", "a_sum")
             and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("yearly",)))
             and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue))
             and not _past(text, cues, cue)

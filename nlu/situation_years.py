@@ -165,6 +165,10 @@ def durations(
             found.append(Years(int(end.value) - int(cue.value), where.first, end.last, where.start, end.end))
         elif i in ends:
             continue
+        elif cue.kind == "units" and (short := _year_after_since(cues, i, words, today)) is not None:
+            year, last = short
+            since = cues[i - 1]
+            found.append(Years(today.year - year, since.first, cues[last].last, since.start, cues[last].end))
         elif cue.kind == "units":
             count, first = _count_before(cues, i)
             if count is None and i > 0 and cues[i - 1].kind == "few" and cues[i - 1].last == cue.first - 1:
@@ -392,7 +396,9 @@ def _holds_status(text: str, cues: list[Cue], status: Cue, years: Years) -> bool
     # "auto-entrepreneur et potier depuis 2015": another clause, or a contrast, gives the years to the craft; so does
     # a diploma said between them ("من 2020 ما عنديش ديبلوم وكنخلص السي بي أو").
     between = any(c.kind in _OTHER_SAID and left < c.first < right for c in cues)
-    return right - left <= reach and not between and not CLAUSE_BREAK.search(text[start:end])
+    # "كنخدم الدوم فسيدي سليمان هادي 9 سنين وماكنخلص حتى ضريبة": a status denied after the years is held for none.
+    denied_after = years.last < status.first and any(c.kind == "negation" and left < c.first < right for c in cues)
+    return right - left <= reach and not between and not denied_after and not CLAUSE_BREAK.search(text[start:end])
 
 
 def _short_year(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) -> int | None:
@@ -415,6 +421,31 @@ def _short_year(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) 
     if int(cue.value) > today.year % 100:
         return century - 100 + int(cue.value)
     return None
+
+
+def _year_after_since(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) -> tuple[int, int] | None:
+    """The year said with two digits, or in words, after "since the year" ("من عام 87", "من عام سبعة وتمانين", "mn 3am
+    tis3in"), and the index of its last cue: the year unit at cue ``i``. Only a number no count could be (past this
+    year's own two digits, or with a leading zero), as for _short_year."""
+    before = _adjacent_before(cues, i)
+    if (
+        float(cues[i].value) != 1
+        or before is None
+        or cues[before].kind != "since"
+        or words[cues[before].first].form not in _STRONG_SINCE
+        or i + 1 >= len(cues)
+        or cues[i + 1].first != cues[i].last + 1
+    ):
+        return None
+    value, last = _number_from(cues, i + 1)
+    if value is None or value > 99 or last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 and cues[
+        last + 1
+    ].kind in ("units", "unit_filler"):
+        return None
+    century = today.year // 100 * 100
+    if cues[i + 1].kind == "digits" and cues[i + 1].value.startswith("0"):
+        return century + value, last
+    return (century - 100 + value, last) if value > today.year % 100 else None
 
 
 def _almost_before(cues: list[Cue], first: int) -> bool:
@@ -494,6 +525,8 @@ def _joined(parts: list[int]) -> int:
 # "I" and "had" of Darija's "when I had" ("وأنا عندي 18"), normalised.
 _I = frozenset({"انا", "وانا", "ana", "wana"})
 _HAD = frozenset({"عندي", "3ndi", "3andi", "3endi"})
+# "عندي فيها", "3ndi fih": "I have in it", the years of a trade.
+_IN_IT = frozenset({"فيها", "فيه", "فيهم", "fiha", "fih", "fihom"})
 # "وانا بنت 13", "ana weld 12": "when I was a girl / a boy of", the age one was then.
 _CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"})
 # "ودابا كملت 25", "w daba kmmlt 40": "I have turned", the writer's age now.
@@ -535,7 +568,9 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
             and not CLAUSE_BREAK.search(text[cues[last].end : c.start])
             for c in cues[last + 1 :]
         )
-        owned = any(c.kind == "possession" and first - c.last <= 2 for c in before)
+        # "عندي فيها 30 عام", "3ndi fiha 20 3am": years "in it", the trade's, not an age.
+        in_it = first > 0 and words[first - 1].form in _IN_IT
+        owned = any(c.kind == "possession" and first - c.last <= 2 for c in before) and not in_it
         # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
         since = any(
             c.kind == "since" and words[c.first].form in _STRONG_SINCE and not CLAUSE_BREAK.search(text[c.end : cues[i].start])

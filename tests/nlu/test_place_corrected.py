@@ -25,6 +25,9 @@ def _cities(reader: SituationReader, lexicon: Lexicon, text: str) -> list[str]:
         ("je suis à Fès, enfin non, à Sefrou. Où est la chambre ?", ["Sefrou"]),
         ("ana f tanja, smhli, f tetouan, fin lghorfa?", ["Tétouan"]),
         ("ساكن فأكادير، لا لا، فإنزكان. فين نلقى المديرية؟", ["Inezgane"]),
+        # "What I meant" corrects as well.
+        ("Non pas Tanger, je voulais dire Tétouan. Il y a une antenne de la chambre là-bas ?", ["Tétouan"]),
+        ("ساكن فمكناس، قصدي فالحاجب، فين الغرفة؟", ["El Hajeb"]),
         # A place said of the past gives way to one said after it; alone, or before the past, it stays.
         ("كنت ساكن فأكادير ودابا رجعت لتيزنيت، فين كاينة الغرفة؟", ["Tiznit"]),
         ("j'habitais avant à Fès, maintenant je suis à Meknès, où est la chambre ?", ["Meknès"]),

@@ -24,6 +24,9 @@ from tests.nlu.test_situation import read
         ("واش لامو كتغطي الولادة؟ أنا كنديكلاري كأوطو أونتروبرونور", "auto_entrepreneur"),
         ("واش كاين التقاعد للحرفيين؟ أنا مثلا ما مصرحش بحتى حاجة", "none"),
         ("انا غير فالدار كنخيط الجلالب ما كنخلص حتى حاجه للدوله، شحال نخلص فالامو؟", "none"),
+        # The regime left named twice ("the forfait of the CPU"): both names are of the past.
+        ("كنت كنخلص الفورفي ديال المساهمة الموحدة، وهاد العام وليت ماسك الحسابات عند كونطابل. شحال لامو؟", "accounts"),
+        ("كنخلص الفورفي ديال المساهمة الموحدة، شحال لامو؟", "cpu"),
     ],
 )
 def test_the_present_regime(reader: SituationReader, text: str, tax) -> None:

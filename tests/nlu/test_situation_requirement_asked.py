@@ -38,6 +38,8 @@ def test_a_requirement_asked_about_states_no_category(reader: SituationReader, t
         # What a group needs is asked for that group (as "pour une coopérative, quels documents ?").
         ("التعاونية ديالنا شنو خاصها من وراق؟", "cooperative"),
         ("la coopérative doit fournir quels documents ?", "cooperative"),
+        # The certificate of practice asked for, said "the certificate of" practice, is no diploma.
+        ("الشهادة ديال المزاولة منين كنجيبوها؟ كنخدم الحديد من ملي كان عندي سطاش العام ودابا عندي تلاتين", "practice"),
     ],
 )
 def test_ones_own_situation_before_a_question_is_kept(reader: SituationReader, text: str, category: str) -> None:

@@ -24,6 +24,18 @@ from tests.nlu.test_situation import read
         # A sum the writer pays, the same every year, with no tax named.
         ("كنخلص واحد الصومة قارة كل عام، والروتريت كيفاش؟", "cpu"),
         ("je paye un montant fixe chaque année, l'amo me coûtera combien ?", "cpu"),
+        # "A certain sum" paid every year, or paid "in the year"; paid for a shop's patente; a single payment.
+        ("مرتي كتخيط فالدار وانا كنخلص واحد المبلغ كل عام على الحانوت ديال النجارة، شحال نخلص فلامو؟", "cpu"),
+        ("كنصلح الشوفوات فسيدي سليمان وكنخلص واحد المبلغ فالعام، شحال خاصني للتقاعد؟", "cpu"),
+        ("عندي الباطانطا وكنخلص عليها كل عام واحد المبلغ، لامو شحال كتسوا فالشهر؟", "cpu"),
+        ("ولدي عندو 24 ومازال كيقرا، واش باقي مغطي معايا؟ أنا ديما كنخلص واحد المبلغ محدد للضرايب فآخر العام", "cpu"),
+        ("je fais un versement unique chaque annee, toujours la meme somme, combien pour la retraite ?", "cpu"),
+        # "The unified sum", the CPU's own name said of its sum.
+        ("أنا نحاس فمكناس وكنخلص الضريبة بالمبلغ الموحد، كيفاش نصرح بمراتي فلامو؟", "cpu"),
+        # The sum asked, or paid for the AMO by the month, or a regime left: no regime from it.
+        ("واش خاصني نخلص واحد المبلغ كل عام؟", None),
+        ("كنخلص واحد المبلغ فالشهر للامو، واش كيغطي الدوا؟", None),
+        ("كنت كنخلص واحد المبلغ كل عام ودابا دخلت للمقاول الذاتي، شحال لامو؟", "auto_entrepreneur"),
         # The tax written with ظ.
         ("كنخدم النحاس وما كنخلص حتى ظريبة، شحال لامو؟", "none"),
         # Fixed, but nothing paid, the sum asked, needed or left: no regime.

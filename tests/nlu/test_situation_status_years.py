@@ -36,6 +36,8 @@ def test_years_of_a_tax_status_are_no_years_of_practice(reader: SituationReader,
         "ana auto-entrepreneur w kankhdem f zlij hadi 8 snin",
         "depuis 2015 je fais du cuir et je suis à la CPU",
         "je suis auto-entrepreneur, potier depuis 2012",
+        # A status denied after the years is held for none of them.
+        "سجلني عافاك فالسجل الوطني، كنخدم الدوم فسيدي سليمان هادي 9 سنين وماكنخلص حتى ضريبة",
     ],
 )
 def test_years_of_the_craft_next_to_a_status_still_count(reader: SituationReader, text: str) -> None:

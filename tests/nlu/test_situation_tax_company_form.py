@@ -47,6 +47,9 @@ def test_a_sarl_that_is_not_the_writers_says_no_accounts(
         "انا مسير واحد السارل صغيرة ديال الحدادة، شحال ديال لامو؟",
         # Written for a relative who owns it: theirs is the one asked about.
         "خويا عندو سارل ديال النحاس فمراكش، واش تقدر تتسجل فالسجل؟",
+        # Or with the French r written غ.
+        "عندي ساغل صغيرة ديال النجارة فمكناس، الشركة ديالي شحال غتخلص فالتأمين ديال الصحة؟",
+        "عندي شركة ساغل ديال الزليج فخريبكة، كيفاش نسجل راسي فالتغطية الصحية؟",
     ],
 )
 def test_a_sarl_spelt_with_sin_keeps_accounts(reader: SituationReader, text: str) -> None:

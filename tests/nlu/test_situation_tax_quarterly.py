@@ -40,6 +40,8 @@ def test_asking_whether_one_declares_every_quarter_states_no_regime(reader: Situ
         "je déclare mes ventes à chaque trimestre, je cotise combien ?",
         "kandeclari f kol trimestre, ch7al khassni nkhelles l cnss?",
         "كنصرح كل تريمستر، شحال ديال لامو؟",
+        # "ثلث" for "ثلاث", as it is often typed.
+        "مرتي حاملة، واش كتغطي لامو الولادة؟ انا زلايجي فسطات وكنصرح كل ثلث شهور",
     ],
 )
 def test_every_quarter_said_in_more_ways_is_the_auto_entrepreneurs(reader: SituationReader, text: str) -> None:
