@@ -61,6 +61,8 @@ ENROL_VERBS = frozenset(
     for w in (
         "inscrire", "inscris", "minscrire", "minscris", "affilier", "maffilier", "affilie", "immatriculer", "adherer",
         "adhesion", "dadhesion", "affiliation", "daffiliation", "immatriculation", "dimmatriculation",
+        # The noun, with the AMO right after it ("inscription amo … quelle démarche ?").
+        "inscription", "linscription",
         "ntsjel", "ntsjjel", "ntsejjel", "ntsajal", "ntsajjal", "nsjel", "nsejjel", "nsajal", "nt9ayed", "nt9ayyed",
         "اسجل", "أسجل", "نسجل", "نتسجل", "اتسجل", "أتسجل", "انخرط", "أنخرط", "ننخرط", "نخرط", "انضم", "أنضم",
         # Enrolling another ("كيفاش نسجلها فالامو", "كيفاش يتسجل فالامو").
@@ -275,8 +277,10 @@ AMO_NAMES = AMO_OWN_NAMES | frozenset(
         "macnss", "ماكنس", "ماسيناس",
     )
 )
-# How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO").
+# How many words may stand between the verb and AMO ("نتسجل أنا فلامو", "m'inscrire moi aussi à l'AMO"), French
+# prepositions and elided articles left out.
 AMO_OBJECT_REACH = 3
+_FRENCH_LINKS = frozenset({"a", "l", "au", "aux", "la", "le"})
 # The topics such a question is pulled to when it says "register" or "papers" ("كيفاش نتسجل فلامو", "شنو الوراق باش
 # نخرط فالتغطية الصحية") or tells a group or a kind ("عندي SARL … واش خاصني نسجل راسي فالأمو"), and how far down
 # amo_enroll may stand.
@@ -459,10 +463,11 @@ def asks_how_to_enrol(lemmas: Sequence[str]) -> bool:
 def joins_amo(
     lemmas: Sequence[str], verbs: frozenset[str] = JOINING_VERBS, names: frozenset[str] = AMO_NAMES
 ) -> bool:
-    """Whether a verb of enrolling or joining (of ``verbs``) has AMO (one of ``names``) for its object, a few words on,
-    and no amount is asked."""
+    """Whether a verb of enrolling or joining (of ``verbs``) has AMO (one of ``names``) for its object, a few words on
+    (French "à", "l'" not counted: "inscrire ma mère à l'AMO"), and no amount is asked."""
     return not asks_amount(lemmas) and any(
-        says_any([lemma], verbs) and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], names)
+        says_any([lemma], verbs)
+        and says_any([w for w in lemmas[i + 1 :] if w not in _FRENCH_LINKS][:AMO_OBJECT_REACH], names)
         for i, lemma in enumerate(lemmas)
     )
 
@@ -538,8 +543,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     ):
         return ahead(ENROL, ranking)
     # The AMO's own name after a verb of enrolling names what one joins, however far down the enrolment stands
-    # ("حنا 9 نسا فتعاونية … بغينا نسجلو فالامو كاملين": the cooperative weighs towards eligibility).
-    if first in REGISTER_TOPICS and joins_amo(lemmas, ENROL_VERBS, AMO_OWN_NAMES):
+    # ("حنا 9 نسا فتعاونية … بغينا نسجلو فالامو كاملين": the cooperative weighs towards eligibility; "Je voudrais
+    # inscrire ma mère à l'AMO", towards the request for help).
+    if (first in REGISTER_TOPICS or first == ASK_HELP) and joins_amo(lemmas, ENROL_VERBS, AMO_OWN_NAMES):
         return ahead(ENROL, ranking)
     # Joining the AMO with the steps asked ("pour rejoindre l'AMO, c'est quoi la démarche ?"), behind the cost that a
     # regime told pulls to: how to join, not who joins one's cover ("واش تدخل معايا فالتغطية؟" asks no steps).

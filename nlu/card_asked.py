@@ -56,6 +56,7 @@ OTHER_CARDS = frozenset(
         "identité", "identite", "cin", "auto", "ae", "d'auto", "dauto", "d'auto-entrepreneur",
     )
 )
+_OF = frozenset({"d", "de", "du"})
 # Registered already ("تسجلت فالسجل", "je suis inscrit"): the register is told as done, and the card is what comes next.
 REGISTERED = frozenset(
     normalise(w)
@@ -90,8 +91,11 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
 
 
 def _names_the_card(lemmas: Sequence[str]) -> bool:
-    """Whether the artisan's card is named: a card word with no other card's name right after it."""
-    return any(
-        says_any([lemma], CARD_WORDS) and (i + 1 == len(lemmas) or lemmas[i + 1] not in OTHER_CARDS)
-        for i, lemma in enumerate(lemmas)
-    )
+    """Whether the artisan's card is named: a card word with no other card's name right after it ("of" between:
+    "ma carte d'auto-entrepreneur")."""
+    return any(says_any([lemma], CARD_WORDS) and not _another_card_after(lemmas, i) for i, lemma in enumerate(lemmas))
+
+
+def _another_card_after(lemmas: Sequence[str], i: int) -> bool:
+    named = [w for w in lemmas[i + 1 : i + 3] if w not in _OF][:1]
+    return bool(OTHER_CARDS.intersection(named))

@@ -48,7 +48,7 @@ from nlu.paper_words import ARABIC_AND_ARABIZI_CERTIFICATES
 from nlu.situation import load_cues
 from nlu.situation_clauses import SENTENCE_END
 
-APPLY, ELIGIBILITY, HOW, TRAINING = "rna_apply", "rna_eligibility", "rna_register_how", "training"
+APPLY, ELIGIBILITY, HOW, TRAINING, STATUS = "rna_apply", "rna_eligibility", "rna_register_how", "training", "rna_status"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
@@ -164,8 +164,14 @@ THEIR_WISH = frozenset(
     normalise(w) for w in ("veut", "veulent", "bgha", "bghat", "بغا", "بغات", "يريد", "تريد", "يرغب", "ترغب")
 )
 # Start it, in French, then what is started a few words after ("commence mon dossier stp", "commencer inscription rna",
-# "ouvrez-moi une demande"); "je m'inscris", told with no question, is the request too.
-START_WORDS = frozenset({"commence", "commences", "commencez", "commencer", "ouvre", "ouvrez", "ouvrir"})
+# "ouvrez-moi une demande", "lancez mon dossier RNA"); "je m'inscris", told with no question, is the request too.
+START_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "commence", "commences", "commencez", "commencer", "ouvre", "ouvrez", "ouvrir", "lance", "lancez", "lancer",
+        "démarre", "démarrez", "démarrer",
+    )
+)
 STARTED = frozenset({"dossier", "inscription", "demande", "enregistrement"})
 # "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل").
 START = frozenset(normalise(w) for w in ("بدا", "bda", "beda"))
@@ -297,10 +303,7 @@ class RegisterWish:
             return False
         if any(self._is(lemma, REGISTER_ME) for lemma in lemmas) or ("m", "inscris") in pairwise(lemmas):
             return True
-        if any(
-            lemma in START_WORDS and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
-            for i, lemma in enumerate(lemmas)
-        ):
+        if asks_to_start(lemmas):
             return True
         # The French elided article is no word between the wish and the register ("allez on fait l'inscription").
         words = [lemma for lemma in lemmas if lemma not in ELIDED_ARTICLES]
@@ -315,8 +318,9 @@ class RegisterWish:
         return False
 
     def asks_whether_one_may(self, lemmas: Sequence[str]) -> bool:
-        """Whether the message asks whether one may register, with no wish and nothing about now or here."""
-        if any(self._is(lemma, self._wish) or lemma in NOW_WORDS for lemma in lemmas):
+        """Whether the message asks whether one may register, with no wish, nothing about now or here, and no file
+        to start ("On peut commencer mon inscription tout de suite ?" asks to start it)."""
+        if any(self._is(lemma, self._wish) or lemma in NOW_WORDS for lemma in lemmas) or asks_to_start(lemmas):
             return False
         return any(
             self._is(lemma, self._register) and any(w in MAY_WORDS for w in lemmas[max(0, i - WISH_REACH) : i])
@@ -360,7 +364,7 @@ class RegisterWish:
         rna_register_how in a question whether a diploma is required, or to training in a question whether one may
         that speaks of no learning; rna_register_how first when it was runner-up to
         rna_apply in a request for information; rna_apply first when it was runner-up to rna_eligibility in a question
-        whether one may register here."""
+        whether one may register here, or start one's file ("On peut commencer mon inscription tout de suite ?")."""
         first_two = [r["name"] for r in ranking[:2]]
         if first_two == [APPLY, ELIGIBILITY] and self.asks_whether_one_may(lemmas):
             return swapped(ranking)
@@ -370,7 +374,7 @@ class RegisterWish:
             return swapped(ranking)
         if first_two == [TRAINING, ELIGIBILITY] and self.asks_whether_one_may_without_learning(lemmas):
             return swapped(ranking)
-        if first_two == [ELIGIBILITY, APPLY] and self.asks_to_register_here(lemmas):
+        if first_two == [ELIGIBILITY, APPLY] and (self.asks_to_register_here(lemmas) or asks_to_start(lemmas)):
             return swapped(ranking)
         names = [r["name"] for r in ranking[:WISH_RANKS]]
         # Behind how to register, only with no question word ("« Inscrivez-vous au RNA », comment on fait" asks how).
@@ -385,7 +389,9 @@ class RegisterWish:
         (years, a maalem, a diploma) put rna_eligibility or training first ("اشتغلت مع معلم اثنتي عشرة سنة، والآن أريد
         أن أسجل نفسي"); not when what one registers for is a training ("bghit ntsjel f takwin")."""
         names = [r["name"] for r in ranking[:WISH_RANKS]]
-        if names[0] not in (ELIGIBILITY, TRAINING) or APPLY not in names or "?" in text or "؟" in text:
+        # "Lancez mon dossier RNA", "commence mon dossier": the file named pulls to its state; starting it is the request.
+        led = names[0] in (ELIGIBILITY, TRAINING) or names[0] == STATUS and asks_to_start(lemmas)
+        if not led or APPLY not in names or "?" in text or "؟" in text:
             return ranking
         if not self.wishes_to_register(lemmas) or self._registers_for_learning(lemmas):
             return ranking
@@ -397,6 +403,14 @@ class RegisterWish:
             and any(self._is(w, LEARNING_NOUNS) for w in lemmas[i + 1 : i + 1 + LEARNING_REACH])
             for i, lemma in enumerate(lemmas)
         )
+
+
+def asks_to_start(lemmas: Sequence[str]) -> bool:
+    """Whether the writer tells the assistant to start a file ("commence mon dossier stp", "lancez mon dossier RNA")."""
+    return any(
+        lemma in START_WORDS and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
+        for i, lemma in enumerate(lemmas)
+    )
 
 
 def promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:

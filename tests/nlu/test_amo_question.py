@@ -248,12 +248,26 @@ def test_registering_another_in_the_amo_is_the_enrolment(text: str, first: str) 
         "حنا 7 نسا فتعاونية ديال الزرابي بغينا نسجلو فالامو كاملين، واش ممكن؟",
         "عندي SARL صغيرة فالجلد، واش خاصني نسجل راسي فالأمو ولا الشركة هي اللي كتسجلني؟",
         "on est une coopérative de 12 brodeuses, on veut s'inscrire à l'AMO toutes ensemble",
+        # The noun, with the AMO right after it.
+        "inscription amo pour un forgeron qui tient une comptabilite avec un comptable agree, c moi. quelle demarche ?",
     ],
 )
 def test_enrolling_in_the_amo_named_is_the_enrolment_however_far_down(text: str) -> None:
     five = ranking("rna_eligibility", "amo_info", "rna_apply", "rna_register_how", "amo_enroll",
                    confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
     assert rerank(lemmas(text), five)[0]["name"] == "amo_enroll"
+
+
+def test_enrolling_a_parent_in_the_amo_named_behind_the_request_for_help_is_the_enrolment() -> None:
+    text = "Je voudrais inscrire ma mère à l'AMO. Elle fait des tajines à Ouarzazate. C'est quoi les démarches ?"
+    ranked = rerank(lemmas(text), ranking("ask_help", "amo_enroll", "rna_register_how"))
+    assert ranked[0]["name"] == "amo_enroll"
+
+
+def test_registering_in_the_rna_beside_the_amo_is_left_alone() -> None:
+    five = ranking("rna_documents", "amo_info", "rna_apply", "rna_register_how", "amo_enroll",
+                   confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas("inscription rna, quels papiers ?"), five) == five
 
 
 def test_the_cnss_far_down_is_left_alone() -> None:

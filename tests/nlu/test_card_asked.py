@@ -33,6 +33,7 @@ def test_getting_the_card_is_the_cards_question(text: str) -> None:
         "واش نقدر نتسجل فالسجل باش ناخد لاكارط؟",  # registering is asked; the card is its purpose
         "je peux avoir un diplôme avec mon expérience ?",  # no card
         "j'ai droit au registre avec ma carte d'auto-entrepreneur ?",  # another card, and the register asked
+        "Avec ma carte d'auto-entrepreneur, ai-je le droit d'être inscrit au RNA ?",  # "of" before the other card
     ],
 )
 def test_registering_or_no_card_is_left_alone(text: str) -> None:

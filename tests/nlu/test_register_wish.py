@@ -337,6 +337,34 @@ def test_a_request_said_in_other_words_is_the_request(wish: RegisterWish, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Lancez mon dossier RNA s'il vous plait, je suis AE et je fais des objets en cuivre depuis dix ans.",
+        "commence mon dossier stp, maalem dinandier a marrakech avec certificat",
+        "démarrez mon inscription svp, je suis tisserande à Azilal",
+    ],
+)
+def test_starting_the_file_is_the_request_not_its_state(wish: RegisterWish, text: str) -> None:
+    # The file named pulls to its state; told to start it, the assistant is asked to register.
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_status", "rna_apply", "rna_eligibility"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize("first", ["rna_eligibility", "rna_apply"])
+def test_may_i_start_my_file_is_the_request(wish: RegisterWish, first: str) -> None:
+    text = "On peut commencer mon inscription tout de suite ? Je tisse des tapis à Midelt depuis 15 ans, sans diplôme."
+    second = "rna_apply" if first == "rna_eligibility" else "rna_eligibility"
+    ranked = wish.rerank(lemmas(text), text, ranking(first, second, "rna_register_how"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_the_file_started_long_ago_is_its_state(wish: RegisterWish) -> None:
+    text = "mon dossier a commencé il y a un mois, où en est-il"
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_status", "rna_apply", "rna_eligibility"))
+    assert ranked[0]["name"] == "rna_status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # "السجل ليا" is "the register, for me": the noun, not the imperative.
         "واش السجل فيه شي فايدة ليا؟ خدام فالنجارة من 2010",
         # What one registers for is a training; a file started elsewhere is no request here.
