@@ -235,8 +235,8 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 
 
 def _named_first(cues: list[Cue], target: Cue) -> int:
-    """The first word of the regime at ``target``, named before it as the same regime and joined to it by "of"
-    ("الفورفي ديال المساهمة الموحدة", "le forfait de la CPU")."""
+    """The first word of the regime at ``target``, named right before it as the same regime and joined to it by "of"
+    ("الفورفي ديال المساهمة الموحدة")."""
     i = cues.index(target)
     while (
         i >= 2

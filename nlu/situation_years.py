@@ -23,6 +23,8 @@ BEGAN_AFTER_REACH = 3
 PRACTICE_YEARS = 3  # shared/DOMAIN.md §1
 # "3ndi 40 3am" is an age when nothing says it is work; nobody has a craft business at 15.
 ADULT_AGE = 16
+# No one starts a craft younger: "depuis juin j'ai un comptable" ("un", a) or "j'ai commencé à 1 an" tell no age.
+YOUNGEST_START_AGE = 5
 EARLIEST_START_YEAR = 1940
 # "presque 3 ans": just under the number said.
 _JUST_UNDER = 0.5
@@ -415,18 +417,22 @@ def _short_year(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) 
         or i + 1 < len(cues) and cues[i + 1].first == cue.last + 1 and cues[i + 1].kind in ("units", "unit_filler")
     ):
         return None
+    return _two_digit_year(int(cue.value), cue.value.startswith("0"), today)
+
+
+def _two_digit_year(value: int, leading_zero: bool, today: dt.date) -> int | None:
+    """The year two digits name where no count could be meant: with a leading zero ("07" is 2007), or past this year's
+    own two digits ("98" is 1998); None otherwise ("15" may be fifteen days as well as 2015)."""
     century = today.year // 100 * 100
-    if cue.value.startswith("0"):
-        return century + int(cue.value)
-    if int(cue.value) > today.year % 100:
-        return century - 100 + int(cue.value)
-    return None
+    if leading_zero:
+        return century + value
+    return century - 100 + value if value > today.year % 100 else None
 
 
 def _year_after_since(cues: list[Cue], i: int, words: Sequence[Word], today: dt.date) -> tuple[int, int] | None:
     """The year said with two digits, or in words, after "since the year" ("من عام 87", "من عام سبعة وتمانين", "mn 3am
-    tis3in"), and the index of its last cue: the year unit at cue ``i``. Only a number no count could be (past this
-    year's own two digits, or with a leading zero), as for _short_year."""
+    tis3in"), and the index of its last cue: the year unit at cue ``i``. Only a number no count could be
+    (_two_digit_year)."""
     before = _adjacent_before(cues, i)
     if (
         float(cues[i].value) != 1
@@ -438,14 +444,13 @@ def _year_after_since(cues: list[Cue], i: int, words: Sequence[Word], today: dt.
     ):
         return None
     value, last = _number_from(cues, i + 1)
-    if value is None or value > 99 or last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 and cues[
-        last + 1
-    ].kind in ("units", "unit_filler"):
+    unit_after = last + 1 < len(cues) and cues[last + 1].first == cues[last].last + 1 and cues[last + 1].kind in (
+        "units", "unit_filler"
+    )
+    if value is None or value > 99 or unit_after:
         return None
-    century = today.year // 100 * 100
-    if cues[i + 1].kind == "digits" and cues[i + 1].value.startswith("0"):
-        return century + value, last
-    return (century - 100 + value, last) if value > today.year % 100 else None
+    year = _two_digit_year(value, cues[i + 1].kind == "digits" and cues[i + 1].value.startswith("0"), today)
+    return None if year is None else (year, last)
 
 
 def _almost_before(cues: list[Cue], first: int) -> bool:
@@ -580,7 +585,8 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         # "لدي خبرة عشرين عاما", "3ndi lkhibra dyal 12 3am": the experience named just before the number.
         at_work = at_work or any(c.kind == "practice_context" and 0 < first - c.last <= 2 for c in before)
         began = any(c.kind == "began" for c in before)
-        french_at = first > 0 and words[first - 1].form == "a" and began
+        # "j'ai commencé à 18 ans"; not the "a" of "il y a" ("j'ai commencé il y a un an": a year ago).
+        french_at = first > 0 and words[first - 1].form == "a" and began and not (first > 1 and words[first - 2].form == "y")
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
         # "وأنا الآن في الخامسة والثلاثين": an ordinal after "في" is an age.
         ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
@@ -595,7 +601,8 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         ) or when_i_was and any(c.kind in ("began", "since") and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
         # "ودابا كملت 25": the age turned is the writer's now.
         said_age = said_age or first > 0 and words[first - 1].form in _TURNED
-        if since and (said_age or owned) or french_at or began and right_after_since or began_at_age:
+        started_at = since and (said_age or owned) or french_at or began and right_after_since or began_at_age
+        if started_at and value >= YOUNGEST_START_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))

@@ -27,6 +27,9 @@ from tests.nlu.test_situation import read
         # The regime left named twice ("the forfait of the CPU"): both names are of the past.
         ("كنت كنخلص الفورفي ديال المساهمة الموحدة، وهاد العام وليت ماسك الحسابات عند كونطابل. شحال لامو؟", "accounts"),
         ("كنخلص الفورفي ديال المساهمة الموحدة، شحال لامو؟", "cpu"),
+        # The French imperfect of paying or declaring tells a regime of the past.
+        ("Avant je payais un forfait, mais depuis juin 2026 j'ai un comptable. Pour l'AMO je fais comment ?", "accounts"),
+        ("je payais la cpu jusqu'en 2024, combien l'amo ?", None),
     ],
 )
 def test_the_present_regime(reader: SituationReader, text: str, tax) -> None:

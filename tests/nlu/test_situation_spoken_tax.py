@@ -30,6 +30,7 @@ from tests.nlu.test_situation import read
         ("عندي الباطانطا وكنخلص عليها كل عام واحد المبلغ، لامو شحال كتسوا فالشهر؟", "cpu"),
         ("ولدي عندو 24 ومازال كيقرا، واش باقي مغطي معايا؟ أنا ديما كنخلص واحد المبلغ محدد للضرايب فآخر العام", "cpu"),
         ("je fais un versement unique chaque annee, toujours la meme somme, combien pour la retraite ?", "cpu"),
+        ("كيفاش ندخل لدار الصانع باش نعرض السلعة؟ أنا نجار وكنخلص ضريبة محددة مرة فالعام", "cpu"),
         # "The unified sum", the CPU's own name said of its sum.
         ("أنا نحاس فمكناس وكنخلص الضريبة بالمبلغ الموحد، كيفاش نصرح بمراتي فلامو؟", "cpu"),
         # The sum asked, or paid for the AMO by the month, or a regime left: no regime from it.

@@ -55,3 +55,18 @@ def test_years_had_in_the_trade_are_no_age(reader: SituationReader, text: str) -
     # "عندي فيها 30 عام": "I have 30 years in it", not "I am 30".
     assert read(reader, text).get("category") == "practice"
 
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "il y a un an": a year ago, not an age one started at.
+        ("Sellier à Kelaa des Sraghna, pas de diplôme, j'ai commencé il y a un an.", "none"),
+        # "un" is "a": "depuis juin j'ai un comptable" tells no age started at.
+        ("Je payais un forfait, mais depuis juin j'ai un comptable.", None),
+        # An age one started at, still read.
+        ("j'ai commencé à 12 ans la poterie, pas de diplome", "practice"),
+    ],
+)
+def test_a_year_ago_or_an_article_is_no_age_started_at(reader: SituationReader, text: str, category) -> None:
+    assert read(reader, text).get("category") == category
+
