@@ -44,7 +44,9 @@ def fill_the_form(assistant: Assistant, sender: str, name: str, cin: str, phone:
 
 
 def traces(name: str, cin: str, phone: str) -> tuple[str, ...]:
-    return (name, name.split()[-1], cin, cin[2:], phone, phone[1:], f"{phone[:2]} {phone[2:4]}")
+    # The phone as typed, in its first three pairs: two pairs alone ("07 03") are also a log's date and hour
+    # ("2026-12-07 03:24"), which a run on the 7th at 3 o'clock found.
+    return (name, name.split()[-1], cin, cin[2:], phone, phone[1:], f"{phone[:2]} {phone[2:4]} {phone[4:6]}")
 
 
 def files_holding(folder: Path, found: tuple[str, ...]) -> list[str]:
