@@ -93,6 +93,8 @@ _OFFICES = frozenset(
 # A region is named by its cities ("الغرفة ديال جهة فاس مكناس، أنا ساكن فصفرو", "la chambre de la région Fès-Meknès,
 # j'habite Sefrou"): a city a few words after "region" gives way to another city said, as a fair's city does.
 _REGIONS = frozenset(normalise(w) for w in ("جهة", "الجهة", "جهات", "région", "region", "régions", "jiha", "ljiha"))
+# Every word after which a city names a place other than the writer's (an event, an origin, an office, a region).
+_ELSEWHERE = FAIRS | _ORIGINS | _OFFICES | _REGIONS
 
 # A city that names a product or a style ("babouches de Marrakech", "broderie point de Fès", "zrabi dyal rbat") is not
 # where the writer works: after "of", within PRODUCT_REACH words of a trade, it gives way to another city said.
@@ -290,7 +292,7 @@ def event_places(words: list[Word], matches: list[Match]) -> list[Match]:
         i = index.get(match.start, 0)
         # The event word may carry a glued preposition or article ("فالمعرض", "للمعرض").
         return any(
-            not (FAIRS | _ORIGINS | _OFFICES | _REGIONS).isdisjoint(arabic_stems(w.form))
+            not _ELSEWHERE.isdisjoint(arabic_stems(w.form))
             for w in words[max(0, i - EVENT_REACH) : i]
         )
 
