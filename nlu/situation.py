@@ -128,8 +128,11 @@ _COME_ADVERBS = frozenset({"juste", "tout"})
 _OF = frozenset({"de", "d"})
 _BEFORE_INFINITIVE = frozenset({"me", "m", "nous", "te", "t", "se", "s", "faire"})
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never", with "and"
-# glued on too ("وعمري ماخلصت"); "وعمري الآن 35" says an age, a word before its number.
-_NEVER_WITHOUT_MA = frozenset({"عمري", "3mri", "3omri", "3amri", "عمرني"})
+# glued on too ("وعمري ماخلصت"); "وعمري الآن 35" says an age, a word before its number. Said of another too, by
+# whom the message is written for ("ماما… عمرها خلصات شي ضريبة": she never paid).
+_NEVER_WITHOUT_MA = frozenset(
+    {"عمري", "3mri", "3omri", "3amri", "عمرني", "عمرها", "عمرو", "عمره", "3mrha", "3omrha", "3mro", "3omro"}
+)
 # Equipment (machines, an oven, "ma propre boutique") is bought or had to start as to grow, and so are workers hired
 # ("je lance ma marque, je compte embaucher 3 brodeuses"): they say grow only when no other word says a stage
 # ("ouvrir ma propre boutique", "le matériel de départ" start).
@@ -378,6 +381,9 @@ class SituationReader:
                 if later.kind == "negation" or cue.kind == "tax" and later.kind == "have_nothing":
                     if cue.kind == "tax" and _negates_something_else(text, cues, cue, later):
                         break
+                    # Only French puts its "ne" before the verb it denies, so a pronoun must take the kind up again.
+                    if cue.kind != "tax" and later.value in _FRENCH_NE and _not_taken_up(text, cue, later, _HAVING):
+                        break
                     denied.add(i)
                     break
         return [replace(c, denied=True) if i in denied else c for i, c in enumerate(cues)]
@@ -552,12 +558,13 @@ def _clause_start_word(text: str, words: Sequence[Word], cue: Cue) -> int:
 
 
 def _zero_sums(cues: list[Cue]) -> list[Cue]:
-    """"je paie 0 dh d'impôts", "impôts : 0 dh", "kankhelles 0 dh f dariba": a sum of zero dirhams paid is nothing
-    paid; its "0" is read as a negation (the word "zéro" is one already), so a tax word after it is denied."""
-    money = {c.first for c in cues if c.kind == "money"}
+    """"je paie 0 dh d'impôts", "impôts : 0 dh", "kankhelles 0 dh f dariba", "je paye 0 impôt": a sum of zero dirhams
+    paid, or zero tax, is nothing paid; its "0" is read as a negation (the word "zéro" is one already), so a tax word
+    after it is denied."""
+    counted = {c.first for c in cues if c.kind in ("money", "tax_word")}
     return [
         Cue("negation", "zero", c.first, c.last, c.start, c.end)
-        if c.kind == "digits" and set(c.value) == {"0"} and c.last + 1 in money
+        if c.kind == "digits" and set(c.value) == {"0"} and c.last + 1 in counted
         else c
         for c in cues
     ]
@@ -579,12 +586,8 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
     # "je suis auto-entrepreneur, je ne sais pas combien…": the writer's own regime is no topic put first.
     if set(normalise(text[regime.start : regime.end]).split()) & WRITER_WORDS:
         return True
-    # Past a comma, the denial takes the regime up again ("la CPU, je ne l'ai jamais eue", "…, je n'en ai pas");
-    # "la CPU, je ne sais pas combien…" denies something else.
-    if CLAUSE_BREAK.search(text, regime.end, negation.start) and negation.kind != "have_nothing":
-        following = _NEXT_WORDS.match(text, negation.end)
-        if following is None or normalise(following.group(1)) not in _RESUMPTIVE:
-            return True
+    if negation.kind != "have_nothing" and _not_taken_up(text, regime, negation):
+        return True
     if any(
         c.kind == "tax" and 0 < c.first - negation.last <= NEGATED_REGIME_REACH and same_clause(text, negation, c)
         for c in cues
@@ -596,7 +599,20 @@ def _negates_something_else(text: str, cues: list[Cue], regime: Cue, negation: C
 
 
 # Object pronouns that take a fronted regime up again after its negation: "je ne l'ai pas", "je n'en ai pas".
+def _not_taken_up(text: str, topic: Cue, negation: Cue, taking_up: frozenset[str] = frozenset()) -> bool:
+    """Whether a negation past a comma after a topic denies something else: the denial takes the topic up again by a
+    pronoun ("la CPU, je ne l'ai jamais eue", "le diplôme, je n'en ai pas") or by one of ``taking_up``; "la CPU, je ne
+    sais pas combien…", "diplômé, je ne paie pas d'impôt" deny another thing."""
+    if not CLAUSE_BREAK.search(text, topic.end, negation.start):
+        return False
+    following = _NEXT_WORDS.match(text, negation.end)
+    return following is None or normalise(following.group(1)) not in _RESUMPTIVE | taking_up
+
+
 _RESUMPTIVE = frozenset({"l", "le", "la", "les", "en", "y"})
+_FRENCH_NE = frozenset({"ne", "n"})
+# "Diplôme, je n'ai pas", "diplômé, je ne suis pas": having or being, said of the kind put first.
+_HAVING = frozenset({"ai", "suis", "avais", "etais"})
 _NEXT_WORDS = re.compile(r"[\s'’]*(\w+)")
 # "non plus", "pas du tout", "jamais de la vie": what may follow a negation that opens its clause and still denies
 # the regime before it.

@@ -125,6 +125,8 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
                 c.kind in _GLUED_CLAUSE_OPENERS and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1].lower() in GLUED_AND
                 for c in cues
             )
+            # "لا ماشي قرض بغيت تكوين": a wish after the negation's own object wants anew; "ما بغيت" negates the wish.
+            contrast = contrast or any(c.kind == "wish" and cue.last + 1 < c.first < target.first for c in cues)
             contrast = contrast or bool(_WRITERS_I.search(text[cue.end : target.start]))
         if distance <= reach and not contrast and same_clause(text, cue, target):
             return True

@@ -65,7 +65,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "tax_local", "pay", "past", "stopped", "no_longer", "ended", "no_more", "wish", "register", "registered",
         "declare", "quarterly", "fixed_amount", "unchanging", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
-        "own_project", "yearly", "money", "a_sum", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
+        "own_project", "yearly", "money", "a_sum", "small", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
         "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "by_experience", "works_there", "hijri", "refused",
         "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field", "their_start",

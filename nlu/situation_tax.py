@@ -236,7 +236,8 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
 
 def _named_first(cues: list[Cue], target: Cue) -> int:
     """The first word of the regime at ``target``, named right before it as the same regime and joined to it by "of"
-    ("الفورفي ديال المساهمة الموحدة")."""
+    ("الفورفي ديال المساهمة الموحدة"), or introduced by the words of taxing that name it ("imposé au régime du bénéfice
+    forfaitaire")."""
     i = cues.index(target)
     while (
         i >= 2
@@ -247,7 +248,15 @@ def _named_first(cues: list[Cue], target: Cue) -> int:
         and cues[i - 2].last == cues[i - 1].first - 1
     ):
         i -= 2
+    while i >= 1 and cues[i - 1].kind in _NAMING_A_REGIME and cues[i].first - cues[i - 1].last <= _NAMING_GAP:
+        i -= 1
     return cues[i].first
+
+
+# The words that introduce a regime's name: taxed, the profit ("imposé au régime du bénéfice forfaitaire"); the
+# small words and "régime" (a form's field, read apart) between them.
+_NAMING_A_REGIME = frozenset({"tax_word", "declared_profits"})
+_NAMING_GAP = 4
 
 
 def _another_object(cues: list[Cue], stop: Cue, target: Cue) -> bool:
@@ -319,9 +328,15 @@ def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
 
 
 def _passive_now(text: str, past: Cue) -> bool:
-    """Whether a past marker is the auxiliary of a passive said of now: "j'ai été classé au réel"."""
+    """Whether a past marker is the auxiliary of a passive said of now: "j'ai été classé au réel" (not the imperfect's
+    "j'étais imposé au forfait", which is over)."""
+    if normalise(text[past.start : past.end]).split()[-1] in _IMPERFECT_BE:
+        return False
     following = _NEXT_WORD.match(text, past.end)
     return following is not None and normalise(following.group(1)) in _PASSIVE_PARTICIPLES
+
+
+_IMPERFECT_BE = frozenset({"etais", "etait", "jetais", "j'etais", "j’etais"})
 
 
 def _to_regime(text: str, cues: list[Cue], target: Cue) -> Cue | None:
@@ -1551,7 +1566,7 @@ def _own_tax(
         # writer pays, set for each year, is the CPU though no tax is named (the AMO is paid by the month, and its own
         # sum is what is asked).
         if (
-            cue.kind in ("fixed_amount", "unchanging", "a_sum")
+            (cue.kind in ("fixed_amount", "unchanging", "a_sum") or cue.kind == "small" and _beside_a_tax_word(cues, cue))
             and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("yearly",)))
             and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue))
             and not _past(text, cues, cue)
@@ -1591,6 +1606,11 @@ def _own_tax(
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _beside_a_tax_word(cues: list[Cue], cue: Cue) -> bool:
+    """Whether a word is said of a tax right beside it: "ضريبة صغيرة", "un petit impôt"."""
+    return any(c.kind == "tax_word" and abs(c.first - cue.first) == 1 for c in cues)
 
 
 def _said_of_holders(text: str, cues: list[Cue], cue: Cue) -> bool:

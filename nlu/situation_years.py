@@ -342,7 +342,7 @@ def practising(
         for y in years
         if (
             y.from_age
-            or any(_worked_before(text, y, a, b) for a, b in working)
+            or any(_worked_before(text, cues, y, a, b) for a, b in working)
             or not any(
                 _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
                 for s in cues
@@ -364,11 +364,19 @@ TRADE_BEFORE_YEARS = 8
 
 # "خدام هاكا هادي عشر سنين": how many characters may stand between a verb of working and the years after it.
 WORK_BEFORE_YEARS = 16
+# "كنخدم النحاس فالمدينة القديمة ديال فاس من 2019": how many characters of the work's trade and place, nothing else
+# said, may stand between the verb and the years.
+WORK_TOLD_BEFORE_YEARS = 40
 
 
-def _worked_before(text: str, years: Years, start: int, end: int) -> bool:
-    """Whether the verb of working at characters ``start``…``end`` stands right before the years in their clause."""
-    return 0 <= years.start - end <= WORK_BEFORE_YEARS and not CLAUSE_BREAK.search(text[end : years.start])
+def _worked_before(text: str, cues: list[Cue], years: Years, start: int, end: int) -> bool:
+    """Whether the verb of working at characters ``start``…``end`` stands right before the years in their clause, or
+    a little further with nothing said between but where and what it works."""
+    gap = years.start - end
+    if gap < 0 or CLAUSE_BREAK.search(text[end : years.start]):
+        return False
+    said_between = any(c.kind != "unit_filler" and end <= c.start and c.end <= years.start for c in cues)
+    return gap <= WORK_BEFORE_YEARS or gap <= WORK_TOLD_BEFORE_YEARS and not said_between
 
 
 def _of_trade(text: str, years: Years, status: Cue, start: int, end: int) -> bool:
@@ -534,6 +542,12 @@ _HAD = frozenset({"عندي", "3ndi", "3andi", "3endi"})
 _IN_IT = frozenset({"فيها", "فيه", "فيهم", "fiha", "fih", "fihom"})
 # "وانا بنت 13", "ana weld 12": "when I was a girl / a boy of", the age one was then.
 _CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"})
+# "دخلت للميكانيك وأنا عندي سطاش", "t3llmt sn3a w ana 3ndi 12": entering or learning a trade, then "when I had", is
+# starting it at that age; only with nothing else said between (entering a regime is no start of the craft).
+_ENTERED = frozenset({"دخلت", "ودخلت", "تعلمت", "وتعلمت", "dkhlt", "dkhelt", "dkhalt", "dakhlt", "wdkhlt", "t3lmt", "t3llmt", "t3allamt", "t3elmt"})
+ENTERED_REACH = 4
+# "j'en ai aujourd'hui 38", "3ndi daba 40": words of now, between "I have" and one's age.
+_NOW = frozenset({"aujourd'hui", "aujourd", "hui", "aujourdhui", "maintenant", "actuellement", "daba", "db", "دابا", "الان", "الآن", "حاليا"})
 # "ودابا كملت 25", "w daba kmmlt 40": "I have turned", the writer's age now.
 _TURNED = frozenset({"كملت", "كمّلت", "kmelt", "kmmlt", "kemmelt", "kmlt"})
 
@@ -542,6 +556,15 @@ def _age_noun_before(words: Sequence[Word], first: int) -> bool:
     """Whether the noun "age" stands right before word ``first`` ("من سن 14", "فعمر 20", "في عمر 15")."""
     noun = words[first - 1].form if first > 0 else ""
     return noun in _AGE_NOUNS or noun in _AGE_NOUN_AFTER_AT and first > 1 and words[first - 2].form in _AT
+
+
+def _entered_before(cues: list[Cue], words: Sequence[Word], at: int) -> bool:
+    """Whether a verb of entering or learning a trade stands a few words before word ``at``, nothing else said between
+    ("دخلت للميكانيك وأنا…", not "دخلت للاوطو انتروبرونور وأنا…")."""
+    for start in range(max(0, at - ENTERED_REACH), at):
+        if words[start].form in _ENTERED:
+            return not any(start < c.first < at for c in cues)
+    return False
 
 
 def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
@@ -575,7 +598,11 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         )
         # "عندي فيها 30 عام", "3ndi fiha 20 3am": years "in it", the trade's, not an age.
         in_it = first > 0 and words[first - 1].form in _IN_IT
-        owned = any(c.kind == "possession" and first - c.last <= 2 for c in before) and not in_it
+        # "j'en ai aujourd'hui trente-huit", "عندي دابا 40": a word of now between does not part them.
+        owned = any(
+            c.kind == "possession" and first - c.last - sum(w.form in _NOW for w in words[c.last + 1 : first]) <= 2
+            for c in before
+        ) and not in_it
         # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
         since = any(
             c.kind == "since" and words[c.first].form in _STRONG_SINCE and not CLAUSE_BREAK.search(text[c.end : cues[i].start])
@@ -596,9 +623,13 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         when_i_had = owned and when_i_had
         # "بديت وانا بنت تسعه", "من وانا بنت 13": "when I was a girl of" after a start or a since.
         when_i_was = first > 1 and words[first - 1].form in _CHILD_OF and words[first - 2].form in _I
-        began_at_age = (said_age or when_i_had) and any(
-            c.kind == "began" and 0 < first - c.last <= BEGAN_REACH for c in cues[:i]
-        ) or when_i_was and any(c.kind in ("began", "since") and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
+        # "j'ai commencé la sellerie à l'âge de 14 ans": the reach counts from the noun "age" that opens the phrase.
+        phrase = min((c.first for c in before if c.kind == "age" and first - c.last <= 3), default=first)
+        began_at_age = (
+            (said_age or when_i_had) and any(c.kind == "began" and 0 < phrase - c.last <= BEGAN_REACH for c in cues[:i])
+            or when_i_had and _entered_before(cues, words, first - 2)
+            or when_i_was and any(c.kind in ("began", "since") and 0 < first - c.last <= BEGAN_REACH for c in cues[:i])
+        )
         # "ودابا كملت 25": the age turned is the writer's now.
         said_age = said_age or first > 0 and words[first - 1].form in _TURNED
         started_at = since and (said_age or owned) or french_at or began and right_after_since or began_at_age

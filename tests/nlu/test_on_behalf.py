@@ -32,6 +32,9 @@ def read(reader: OnBehalfReader, text: str, taken=()) -> str | None:
         ("بغيت نعمر الطلب لختي حيت ماعندهاش التيليفون", "sibling"),
         ("كنعاون الواليد ديالي يتسجل فالسجل", "parent"),
         ("نسجل عمتي راها خياطة", "relative"),
+        # The tie with the article and "my" after it ("الخالة ديالي", "الولد ديالي").
+        ("بغيت نسجل الخالة ديالي راها كتنسج الزرابي", "relative"),
+        ("كيفاش نسجل الولد ديالي فالسجل؟", "child"),
         ("بغيت نسجل جاري راه نجار", "other"),
         ("كنخدم فالغرفة وجاني واحد الصانع", "adviser"),
         # Darija, Latin script

@@ -420,6 +420,9 @@ def test_growth_said_formally_is_grow(reader: SituationReader, text: str) -> Non
         # The object before its negated verb; "عمري" before a verb is "never"; "لدى" (at) is no "I have".
         ("dariba ma kankhlsha ga3", "none"),
         ("عمري صرحت بشي دخل للضرائب", "none"),
+        # "Her life", "his life" before a verb: she, he never paid; before a number, an age.
+        ("ماما عندها اثنين وستين عام، عمرها خلصات شي ضريبة. واش باقي ليها الحق فشي تقاعد؟", "none"),
+        ("عمرها 45 عام وكتخيط فالدار", None),
         ("لم أسجل قط لدى إدارة الضرائب", "none"),
         ("غير مصرح لدى الضرائب", "none"),
     ],
@@ -704,3 +707,9 @@ def test_an_opening_no_answers_the_assistant_and_negates_nothing_after_it(
     reader: SituationReader, text: str, tax: str
 ) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+def test_a_wish_after_a_negations_own_object_is_no_training_denied(reader: SituationReader) -> None:
+    # "not a loan, I want a training": the negation is of the loan; the diploma told after is held.
+    text = "بغيت قرض لا ماشي قرض بغيت تكوين فالميكانيك انا ميكانيسيان عندي ديبلوم قديم ديال 1998"
+    assert read(reader, text).get("category") == "diploma"

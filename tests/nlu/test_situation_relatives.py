@@ -87,6 +87,8 @@ def test_a_relatives_regime_is_not_the_writers(reader: SituationReader, text: st
         # The relative is who the question is about: their regime counts.
         ("بابا كيخلص الفورفي، شحال غادي يخلص فلامو؟", "cpu"),
         ("mama 3ndha l'auto entrepreneur, ch7al amo dyalha?", "auto_entrepreneur"),
+        # Written for the relative, the writer saying only so.
+        ("كنكتب على خويا حيت ما كيعرفش يكتب. هو حداد وعندو محاسب كيمسك ليه الحسابات. شحال غادي يطلع عليه التأمين؟", "accounts"),
     ],
 )
 def test_a_relatives_regime_counts_only_when_the_question_is_about_them(
@@ -221,6 +223,8 @@ def test_a_relatives_years_give_way_when_the_writer_writes_for_themself(reader: 
         # A relative's diploma, then "not me" and the writer's own short practice: no diploma, too few years.
         "ma soeur a un diplome mais moi non, je fais de la couture depuis 2 ans",
         "mon frère a un diplôme de menuiserie, moi non, je travaille le bois depuis un an, je peux m'inscrire ?",
+        # Written as an SMS: "jen ai pas", "jai commence".
+        "mon pote s'est inscrit avec son diplome, moi jen ai pas et jai commence l'annee derniere. c quoi les papiers?",
     ],
 )
 def test_not_having_what_a_relative_has_is_having_no_diploma(reader: SituationReader, text: str) -> None:
@@ -299,3 +303,18 @@ def test_a_relatives_diploma_gives_way_to_the_writers_own_work(reader: Situation
 )
 def test_a_relatives_kind_after_a_resumptive_pronoun_is_theirs(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") not in ("maalem", "diploma")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Correction : c'est pas moi qui ai la société, c'est mon associé. Moi je suis simple bijoutier depuis 5 ans.",
+            {"category": "practice"},
+        ),
+        ("ماشي انا اللي عندي الشركة، خويا. انا خدام فالنجارة هادي 6 سنين", {"category": "practice"}),
+        ("ماشي انا اللي كنخلص الضريبة الموحدة، راه خويا", {}),
+    ],
+)
+def test_not_me_who_has_it_denies_the_writers_holding(reader: SituationReader, text: str, expected: dict) -> None:
+    assert read(reader, text) == expected

@@ -31,6 +31,13 @@ from tests.nlu.test_situation import read
         ("ولدي عندو 24 ومازال كيقرا، واش باقي مغطي معايا؟ أنا ديما كنخلص واحد المبلغ محدد للضرايب فآخر العام", "cpu"),
         ("je fais un versement unique chaque annee, toujours la meme somme, combien pour la retraite ?", "cpu"),
         ("كيفاش ندخل لدار الصانع باش نعرض السلعة؟ أنا نجار وكنخلص ضريبة محددة مرة فالعام", "cpu"),
+        # A small tax, paid once a year; not paid at all; a small company beside a yearly tax.
+        ("واش لامو كتعوض فالكلينيك؟ أنا زلايجي فمراكش وكنخلص ضريبة صغيرة مرة وحدة فالعام", "cpu"),
+        ("je paie un petit impôt chaque année, combien pour la retraite ?", "cpu"),
+        ("ماكنخلص حتى ضريبة صغيرة فالعام، شحال لامو؟", "none"),
+        # Paying every quarter in the phone application, as at the post office.
+        ("انا خياطة فالصويرة وكنخلص من التطبيق كل تلت شهور، شحال لامو؟", "auto_entrepreneur"),
+        ("عندي مقاولة صغيرة وكنخلص الضريبة كل عام، شحال لامو؟", None),
         # "The unified sum", the CPU's own name said of its sum.
         ("أنا نحاس فمكناس وكنخلص الضريبة بالمبلغ الموحد، كيفاش نصرح بمراتي فلامو؟", "cpu"),
         # The sum asked, or paid for the AMO by the month, or a regime left: no regime from it.

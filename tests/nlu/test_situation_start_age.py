@@ -34,3 +34,16 @@ def test_numbers_in_words_count_years(reader: SituationReader, text: str) -> Non
 
 def test_a_start_long_before_ones_age_is_no_start_age(reader: SituationReader) -> None:
     assert "category" not in read(reader, "عمري 40 سنة وبدأت الخياطة منذ سنتين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The trade named between the start and "at the age of", the age now with "now" and without "years".
+        "J'ai commencé la sellerie à l'âge de quatorze ans, j'en ai aujourd'hui trente-huit.",
+        "J'ai appris la sellerie à l'âge de quatorze ans auprès de mon père, j'en ai aujourd'hui trente-huit et je n'ai "
+        "jamais obtenu de diplôme.",
+    ],
+)
+def test_a_start_at_the_age_of_and_the_age_now(reader: SituationReader, text: str) -> None:
+    assert read(reader, text)["category"] == "practice"

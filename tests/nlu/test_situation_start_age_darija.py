@@ -56,3 +56,18 @@ def test_the_noun_age_before_the_number_is_the_start_age(reader: SituationReader
 def test_omar_is_no_age(reader: SituationReader) -> None:
     # The name Omar before a number of years of practice: the years still count.
     assert read(reader, "خدمت مع المعلم عمر 6 سنين فالنجارة، ما عنديش ديبلوم").get("category") == "practice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنصلح الطوموبيلات فبرشيد، دخلت للميكانيك وأنا عندي سطاش العام ودابا عندي تلاتين",
+        "تعلمت الخياطة وانا عندي 12 ودابا عندي 40 عام",
+    ],
+)
+def test_entering_or_learning_a_trade_when_i_had_is_the_start_age(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
+
+
+def test_entering_a_regime_when_i_had_starts_no_craft(reader: SituationReader) -> None:
+    assert read(reader, "دخلت للاوطو انتروبرونور وانا عندي 20 عام ودابا عندي 30").get("category") is None

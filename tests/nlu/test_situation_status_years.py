@@ -78,3 +78,12 @@ def test_a_trade_after_a_comma_leaves_the_status_years(reader: SituationReader) 
 )
 def test_years_right_after_a_verb_of_working_are_practice_whatever_follows(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "practice"
+
+
+def test_years_after_the_work_its_trade_and_place_are_practice_beside_a_status(reader: SituationReader) -> None:
+    text = "واش خاصني نكون معلم باش نتسجل؟ كنخدم النحاس فالمدينة القديمة ديال فاس من 2019 وعندي اوطو انتربرونور"
+    assert read(reader, text) == {"category": "practice", "tax_situation": "auto_entrepreneur"}
+
+
+def test_a_status_said_between_the_work_and_the_years_keeps_them(reader: SituationReader) -> None:
+    assert read(reader, "كنخدم النجارة وعندي الاوطو انتربرونور من 2019").get("category") is None

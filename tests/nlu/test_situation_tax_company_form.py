@@ -18,6 +18,9 @@ from tests.nlu.test_situation import read
         "ma sarl de ferronnerie marche bien, je veux un pret pour agrandir l atelier",
         "عندي شركة SARL ديالي فالنجارة، واش الشركة تقدر تتسجل فالسجل الوطني؟",
         "3ndi sarl dyal lmikanik f agadir, wach t9der tdkhol l rna?",
+        # The form's full name, in Arabic and in French.
+        "السلام عندي شركة ديالي فالزليج شركة ذات المسؤولية المحدودة فمكناس شحال الاشتراك ديال لامو",
+        "j'ai une société à responsabilité limitée de poterie, combien pour l'amo ?",
     ],
 )
 def test_the_writers_own_sarl_keeps_accounts(reader: SituationReader, text: str) -> None:

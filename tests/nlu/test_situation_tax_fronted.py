@@ -37,3 +37,18 @@ def test_a_fronted_regime_denied_alone_holds_nothing(reader: SituationReader) ->
 )
 def test_a_negation_of_something_else_leaves_the_regime_held(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # French puts its "ne" before the verb it denies: past a comma, a kind put first is denied only when taken up.
+        ("Je veux m'inscrire maintenant, ici. Potier à Safi, diplômé, je ne paie pas d'impôt.", {"category": "diploma", "tax_situation": "none"}),
+        ("Diplôme, je n'ai pas.", {}),
+        ("Le diplôme, je ne l'ai jamais eu.", {}),
+    ],
+)
+def test_a_french_ne_after_a_kind_put_first_denies_it_only_when_it_takes_it_up(
+    reader: SituationReader, text: str, expected: dict
+) -> None:
+    assert read(reader, text) == expected

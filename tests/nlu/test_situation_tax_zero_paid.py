@@ -20,3 +20,8 @@ def test_zero_dirhams_of_tax_is_none(reader: SituationReader, text: str) -> None
 
 def test_a_sum_of_tax_is_not_none(reader: SituationReader) -> None:
     assert read(reader, "je paie 10 dh d'impots de plus que l'an dernier, c'est normal ?").get("tax_situation") != "none"
+
+
+@pytest.mark.parametrize("text", ["je fais du zellige et je paye 0 impot. si je tombe malade l'amo rembourse comment ?", "كنخلص 0 ضريبة"])
+def test_zero_tax_is_none(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("tax_situation") == "none"
