@@ -13,6 +13,7 @@ QUESTION_WORDS = frozenset(
     for word in """
     wach wash ach chno ch7al chhal kifach fin 3lach
     combien comment où pourquoi quel quelle quels quelles est-ce
+    kom koman komen cmt cb cmb pk pq pourkoi koi kel kelle kels kelles
     واش شنو شحال كيفاش فين علاش
     هل كم كيف أين لماذا ما
     """.split()

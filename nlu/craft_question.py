@@ -23,7 +23,9 @@ REGISTER_QUESTIONS = frozenset({"rna_documents", "rna_apply", "rna_register_how"
 # a craft named alone: "عندي 3 سنين فالحرفة", "ana m3allem f l7irfa" state one's years in the craft (eligibility).
 CRAFT_NOUNS = frozenset(
     normalise(w)
-    for w in ("حرفة", "حرفه", "صنعة", "7erfa", "7irfa", "7rfa", "sen3a", "san3a", "sna3a", "metier", "métier")
+    for w in (
+        "حرفة", "حرفه", "صنعة", "7erfa", "7irfa", "7rfa", "sen3a", "san3a", "sna3a", "metier", "métier", "artisanat",
+    )
 )
 # "This": the work put in question as a craft ("واش هادي حرفة", "wach hadi 7erfa"). Not French "ce": "je fais ce
 # métier depuis 2015" states one's years.
@@ -71,6 +73,31 @@ def asks_whether_work_is_a_craft(lemmas: Sequence[str]) -> bool:
     return bool(nouns) and (this_before or says_any(lemmas, COUNTED) or _closing_yes_no(lemmas, nouns))
 
 
+# "c'est de l'artisanat ou du bâtiment ?", "واش حرفة ولا تجارة؟": the craft weighed against another kind of work, an "or"
+# at most NEAR words after or before the noun, and another word after the "or". Unaccented French "ou" is also "où"
+# ("la chambre d'artisanat elle est ou ?", "elle est où là-bas ?"): only a partitive or indefinite article after it
+# makes it "or".
+OR_WORDS = frozenset(normalise(w) for w in ("ولا", "أو", "او", "wla", "wela", "ola"))
+FRENCH_OR, FRENCH_ARTICLES = "ou", frozenset({"du", "de", "des", "d", "l", "un", "une"})
+
+
+def _or_at(lemmas: Sequence[str], i: int) -> bool:
+    following = lemmas[i + 1] if i + 1 < len(lemmas) else None
+    if following is None:
+        return False
+    return lemmas[i] in OR_WORDS or lemmas[i] == FRENCH_OR and following in FRENCH_ARTICLES
+
+
+def weighs_the_work(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks whether the work is a craft or another kind of work, with no verb of registering."""
+    if says_any(lemmas, REGISTER_VERBS | ABLE_VERBS):
+        return False
+    return any(
+        lemma in CRAFT_NOUNS and any(_or_at(lemmas, j) for j in range(max(0, i - NEAR - 1), min(len(lemmas), i + NEAR + 2)))
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def _closing_yes_no(lemmas: Sequence[str], nouns: Sequence[int]) -> bool:
     """Whether the message closes on "is it a craft?" ("هل الطبخ حرفة تقليدية؟", "هل هي حرفة؟", "wach lkhiyata
     7irfa?"): a yes/no opener a few words before the noun, the noun among the last words."""
@@ -83,6 +110,10 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with the list of trades first when it came after eligibility, with at most another of the register's
     questions between (the named register also pulls towards its papers), and the work is in question."""
     names = [r["name"] for r in ranking[:3]]
+    # The craft weighed against other work is the list's question behind whatever led ("le travail du marbre c'est de
+    # l'artisanat ou du bâtiment ?" led by find_office).
+    if names[1:2] == [CRAFT_LOOKUP] and weighs_the_work(lemmas):
+        return promoted(ranking, 1)
     if names[:1] != [ELIGIBILITY] or CRAFT_LOOKUP not in names:
         return ranking
     at = names.index(CRAFT_LOOKUP)

@@ -51,6 +51,7 @@ from nlu import (
     thanks_then_leave,
     what_it_can_do,
     who_answers,
+    wish_corrected,
 )
 from nlu.asked_sentence import asked_span
 from nlu.fitted import FittedComponent
@@ -257,6 +258,10 @@ class TfidfIntentClassifier(FittedComponent):
                 # "ما عندي لا محاسب لا والو، بغيت قرض": the request after the list of what one lacks, read alone.
                 rest = self._read_alone(lemmas[request:], text[tokens[request].start :])
                 ranking = request_after_refusal(ranking, rest)
+            if understood and (corrected := wish_corrected.corrected_from(lemmas)):
+                # "بغيت قرض لا ماشي قرض بغيت تكوين": the wish after the correction, read alone.
+                rest = self._read_alone(lemmas[corrected:], text[tokens[corrected].start :])
+                ranking = wish_corrected.rerank(ranking, rest)
             if understood:
                 # "مساء الخير يا مساعد", "صباح الخير، كيف حالك اليوم؟": a tail naming the reader or the day asks nothing.
                 ranking = greeting_aside.rerank(lemmas, ranking)

@@ -56,8 +56,14 @@ SCHOOLS = frozenset(
     for w in ("ofppt", "école", "ecole", "institut", "cfa", "madrasa", "lmadrasa", "مدرسة", "المدرسة", "معهد", "المعهد")
 )
 JOIN_REACH = 3
-# Asking for one: a want ("بغينا تكوين للعيالات", "je cherche une formation") or "is there" ("واش كاين شي تكوين").
-ASKING_FOR = WANT_WORDS | frozenset(normalise(w) for w in ("كاين", "كاينة", "kayn", "kayen", "kayna", "يوجد", "هناك"))
+# Asking for one: a want ("بغينا تكوين للعيالات", "je cherche une formation"), a need ("nos adhérentes ont besoin
+# d'une formation"), "is there" ("واش كاين شي تكوين") or "which" ("Quelles formations proposez-vous ?").
+ASKING_FOR = WANT_WORDS | frozenset(
+    normalise(w)
+    for w in (
+        "كاين", "كاينة", "kayn", "kayen", "kayna", "يوجد", "هناك", "besoin", "quelles", "quels", "quelle", "quel",
+    )
+)
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
 # est ouvert pour moi").
 OPEN_WORDS = frozenset(

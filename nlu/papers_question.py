@@ -45,6 +45,8 @@ PAPERS = frozenset(
         "أوراق", "الأوراق", "وراق", "الوراق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
         "المستندات", "lwra9", "wra9", "lawra9", "lwraq", "lkwaghet", "kwaghet", "lkwaghed", "kwaghed", "lkwaghd",
         "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs", "pièces", "pieces",
+        # The singular, said for all of them ("اش خاص من كاغط باش نتسجل؟").
+        "كاغط", "الكاغط", "كاغيط", "الكاغيط", "lkaghet", "kaghet", "lkaghed", "kaghed",
     )
 )
 # "What must I bring / prepare": a verb of bringing counts only next to a "what".

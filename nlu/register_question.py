@@ -41,7 +41,7 @@ REGISTERED_FOR = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info"
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
 # How, in French (by its spellings): a question word of its own, and right after the verb ("je m'inscris comment ?").
-FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant"})
+FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant", "kom", "koman", "komen", "komment"})
 HOW_WORDS = FRENCH_HOW | frozenset(
     normalise(w)
     for w in (
@@ -144,9 +144,28 @@ def registering(lemma: str) -> bool:
     return any(stem not in REGISTER_NOUNS and _ARABIC_REGISTERING.match(stem) for stem in arabic_stems(lemma))
 
 
+# Entering the register is registering ("كيفاش الشركة ديالي تدخل للسجل؟", "شكون لي مسموح ليه يدخل لهاد السجل"): a verb
+# of entering with the register noun at most ENTER_REACH words after it.
+ENTERING = frozenset(
+    normalise(w)
+    for w in (
+        "ندخل", "يدخل", "تدخل", "ندخلو", "يدخلو", "تدخلو", "ندخلها", "ندخلهم", "الدخول", "دخول", "ndkhol", "ndkhel",
+        "ydkhol", "ydkhel", "tdkhol", "tdkhel", "ndkhlo", "ndkhlou", "ndakhlo", "entrer", "intégrer", "integrer",
+    )
+)
+ENTER_REACH = 2
+
+
+def _registering_at(lemmas: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` registers: a verb of registering, or of entering the register named right after it."""
+    return registering(lemmas[i]) or (
+        says_any([lemmas[i]], ENTERING) and says_any(lemmas[i + 1 : i + 1 + ENTER_REACH], register_wish.REGISTER_NOUNS)
+    )
+
+
 def _before_registering(lemmas: Sequence[str], words: frozenset[str], reach: int) -> bool:
     return any(
-        registering(lemma) and says_any(lemmas[max(0, i - reach) : i], words) for i, lemma in enumerate(lemmas)
+        _registering_at(lemmas, i) and says_any(lemmas[max(0, i - reach) : i], words) for i in range(len(lemmas))
     )
 
 
@@ -156,7 +175,7 @@ def _asked_after_registering(lemmas: Sequence[str]) -> bool:
     ما درت التسجيل فهاد السجل كيفاش"), or the French "comment" right after the verb."""
     closing = HOW_WORDS | WHERE_WORDS | DOING
     return any(
-        registering(lemma)
+        _registering_at(lemmas, i)
         and (
             # "je m'inscris comment alors ?": in French, "comment" right after the verb asks, whatever follows (Darija's
             # "bghit ntsjel, kifach n3ref…" asks how to know something else).
@@ -184,7 +203,7 @@ def asks_how(lemmas: Sequence[str], words: frozenset[str] = HOW_WORDS) -> bool:
     asked_from = next(i for i, lemma in enumerate(lemmas) if says_any([lemma], words))
     # The course is the question's when it is what one registers in, right after the verb; in the story after the
     # question it is where a diploma came from ("شنو هي الخطوات ديال التسجيل؟ … عندي دبلوم ديال التكوين المهني").
-    verb = next((i for i in range(asked_from, len(lemmas)) if registering(lemmas[i])), len(lemmas))
+    verb = next((i for i in range(asked_from, len(lemmas)) if _registering_at(lemmas, i)), len(lemmas))
     return not says_any(lemmas[asked_from : verb + 1 + COURSE_REACH], COURSES)
 
 
@@ -209,7 +228,7 @@ def _word_then(lemmas: Sequence[str], first: frozenset[str], then: frozenset[str
 
 def _beside_registering(lemmas: Sequence[str]) -> bool:
     """Whether a verb of registering is in the message and no papers are named."""
-    return any(registering(lemma) for lemma in lemmas) and not says_any(lemmas, PAPERS)
+    return any(_registering_at(lemmas, i) for i in range(len(lemmas))) and not says_any(lemmas, PAPERS)
 
 
 def asks_where_to_start(lemmas: Sequence[str]) -> bool:
@@ -286,6 +305,31 @@ def asks_how_to_register(lemmas: Sequence[str]) -> bool:
     )
 
 
+# Who may register ("شكون لي مسموح ليه يدخل لهاد السجل؟", "qui a le droit de s'inscrire ?", "من يحق له التسجيل؟"): a word of
+# who, a word of may at most WHO_REACH words after it, then the verb of registering right after (MAY_REACH).
+WHO_WORDS = frozenset(normalise(w) for w in ("شكون", "شكونا", "chkoun", "chkon", "chkun", "qui", "من"))
+ALLOWED_WORDS = MAY_WORDS | frozenset(
+    normalise(w) for w in ("مسموح", "مسموحة", "مسموحلو", "autorisé", "autorisés", "autorise", "الحق", "l7a9")
+)
+WHO_REACH = 4
+
+
+def asks_who_may(lemmas: Sequence[str]) -> bool:
+    """Whether the message asks who may register: a word of who a few words before a word of may that a verb of
+    registering follows, and no word of how or where."""
+    if says_any(lemmas, HOW_WORDS | WHERE_WORDS):
+        return False
+    return any(
+        lemma in WHO_WORDS
+        and any(
+            says_any([lemmas[j]], ALLOWED_WORDS)
+            and any(_registering_at(lemmas, k) for k in range(j + 1, min(len(lemmas), j + 2 + MAY_REACH)))
+            for j in range(i + 1, min(len(lemmas), i + 1 + WHO_REACH))
+        )
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def asks_whether_one_may(lemmas: Sequence[str]) -> bool:
     """Whether a word of may stands right before a verb of registering, and no word of how, where or by what channel is
     said."""
@@ -319,6 +363,27 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     return ranking
 
 
+# The groups one registers in the register ("كيفاش كتسجل التعاونية ديالنا؟", "comment inscrire ma coopérative ?"): the
+# object or subject of the verb of registering, at most GROUP_REACH words from it, makes the register the one asked.
+GROUPS = frozenset(
+    normalise(w)
+    for w in (
+        "تعاونية", "التعاونية", "تعاونيتنا", "تعاونيتي", "شركة", "الشركة", "شركتي", "مقاولة", "المقاولة", "مقاولتي",
+        "t3awniya", "cooperative", "coopérative", "coop", "entreprise", "société", "societe", "charika", "lcharika",
+    )
+)
+GROUP_REACH = 3
+
+
+def _registers_a_group(lemmas: Sequence[str]) -> bool:
+    """Whether a group is what a verb of registering registers, its object or its subject ("كيفاش الشركة ديالي تدخل
+    للسجل؟"): the register, not a loan or a course, is asked."""
+    return any(
+        _registering_at(lemmas, i) and says_any(lemmas[max(0, i - GROUP_REACH) : i + 1 + GROUP_REACH], GROUPS)
+        for i in range(len(lemmas))
+    )
+
+
 def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with rna_register_how first at UNDERSTOOD in a question of how to register that it leads, or that
     it stands close behind among the first UNSURE_RANK while the classifier is unsure (below UNSURE): a cooperative, a
@@ -330,12 +395,14 @@ def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dic
         return ranking
     # The ranking decides first, so that the readings of the words run only where they could change it.
     first = ranking[0]
+    if first["name"] == ELIGIBILITY:
+        return raised(ranking, UNDERSTOOD) if first["confidence"] < UNDERSTOOD and asks_who_may(lemmas) else ranking
     if first["name"] == HOW:
         if first["confidence"] >= UNDERSTOOD:
             return ranking
     elif not (
         first["confidence"] < UNSURE
-        and first["name"] not in REGISTERED_FOR
+        and (first["name"] not in REGISTERED_FOR or _registers_a_group(lemmas))
         and HOW in [r["name"] for r in ranking[:UNSURE_RANK]]
     ):
         return ranking

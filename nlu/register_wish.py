@@ -163,6 +163,8 @@ LETS = frozenset(
 THEIR_WISH = frozenset(
     normalise(w) for w in ("veut", "veulent", "bgha", "bghat", "بغا", "بغات", "يريد", "تريد", "يرغب", "ترغب")
 )
+# Asking it in a letter: "Je soussigné…, demande à être inscrit au registre national", "sollicite mon inscription".
+LETTER_WISH = frozenset({"demande", "sollicite"})
 # Start it, in French, then what is started a few words after ("commence mon dossier stp", "commencer inscription rna",
 # "ouvrez-moi une demande", "lancez mon dossier RNA"); "je m'inscris", told with no question, is the request too.
 START_WORDS = frozenset(
@@ -255,7 +257,7 @@ _DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sa
 _FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
 _DO_IT = frozenset({"fais", "faites"})
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
-FRENCH_REGISTERING = ("inscri", "enregistr")
+FRENCH_REGISTERING = ("inscri", "enregistr", "minscri", "menregistr")
 # The registering stands this many words after "fais-moi" at most (an article or "mon" between).
 DO_IT_REACH = 2
 # "you can", asked of the assistant ("tu peux", "vous pouvez", "vous pourriez").
@@ -291,7 +293,7 @@ class RegisterWish:
 
     def __init__(self, cues: dict | None = None) -> None:
         cues = cues if cues is not None else load_cues()
-        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS | THEIR_WISH
+        self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS | THEIR_WISH | LETTER_WISH
         self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
         # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
         group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
@@ -375,6 +377,9 @@ class RegisterWish:
         if first_two == [TRAINING, ELIGIBILITY] and self.asks_whether_one_may_without_learning(lemmas):
             return swapped(ranking)
         if first_two == [ELIGIBILITY, APPLY] and (self.asks_to_register_here(lemmas) or asks_to_start(lemmas)):
+            return swapped(ranking)
+        # "safi, on commence l'inscription rna svp": starting it, asked of no one how, is the request.
+        if first_two == [HOW, APPLY] and asks_to_start(lemmas) and not any(lemma in ASKING_WORDS for lemma in lemmas):
             return swapped(ranking)
         names = [r["name"] for r in ranking[:WISH_RANKS]]
         # Behind how to register, only with no question word ("« Inscrivez-vous au RNA », comment on fait" asks how).

@@ -3,7 +3,8 @@
 import pytest
 
 from nlu.card_asked import rerank
-from tests.nlu.rankings import lemmas, ranking
+from nlu.situation_extractor import TOPIC_CONFIDENCE
+from tests.nlu.rankings import lemmas, ranking, scored
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,21 @@ def test_an_identity_card_or_no_card_is_left_alone(text: str) -> None:
 def test_a_card_brought_among_the_papers_stays_the_papers(text: str) -> None:
     start = ranking("rna_documents", "artisan_card", "rna_status")
     assert rerank(lemmas(text), start) == start
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Out of scope leading unsure, or the card leading unsure: the card asked is understood.
+        scored(("out_of_scope", 0.24), ("artisan_card", 0.14), ("rna_register_how", 0.13)),
+        scored(("artisan_card", 0.17), ("rna_documents", 0.14), ("out_of_scope", 0.11)),
+    ],
+)
+def test_getting_the_card_in_an_unsure_lead_is_understood(lead: list[dict]) -> None:
+    text = "كنكتب على الوالد: فخار فآسفي من ربعين عام، بغا البطاقة الجديدة لي فيها الكود. كيفاش يجيبها؟"
+    assert rerank(lemmas(text), lead)[0] == {"name": "artisan_card", "confidence": TOPIC_CONFIDENCE}
+
+
+def test_out_of_scope_leading_surely_is_left_alone() -> None:
+    sure = scored(("out_of_scope", 0.6), ("artisan_card", 0.2))
+    assert rerank(lemmas("بغيت نجيب البطاقة ديال البنك"), sure) == sure

@@ -75,3 +75,29 @@ def test_other_pairs_are_left_to_the_classifier() -> None:
 )
 def test_the_classifier_sends_is_my_work_a_craft_to_the_list(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "craft_lookup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le travail du marbre c'est de l'artisanat ou du bâtiment ? Je suis auto-entrepreneur à Tanger.",
+        "واش الحلاقة حرفة ولا خدمة عادية؟",
+    ],
+)
+def test_the_craft_weighed_against_other_work_is_the_list_behind_any_first(text: str) -> None:
+    assert rerank(lemmas(text), ranking("find_office", "craft_lookup", "rna_eligibility"))[0]["name"] == "craft_lookup"
+
+
+def test_a_craft_or_not_with_registering_is_left_to_the_classifier() -> None:
+    text = "je fais de la poterie ou de la céramique, je peux m'inscrire ?"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "craft_lookup"))[0]["name"] == "rna_eligibility"
+
+
+def test_where_unaccented_after_the_craft_is_no_or() -> None:
+    text = "je suis de Nador, la chambre d'artisanat elle est ou?"
+    assert rerank(lemmas(text), ranking("find_office", "craft_lookup"))[0]["name"] == "find_office"
+
+
+def test_where_over_there_after_the_craft_is_no_or() -> None:
+    text = "Je suis auto-entrepreneur et je déménage à Dakhla. La chambre d'artisanat, elle est où là-bas ?"
+    assert rerank(lemmas(text), ranking("find_office", "craft_lookup"))[0]["name"] == "find_office"

@@ -19,6 +19,9 @@ from tests.nlu.rankings import lemmas, ranking
         "حنا تعاونية ديال الزرابي، بغينا تكوين فالتسويق",
         "عندي 10 سنين فالحدادة، واش كاين شي تكوين فاللحام؟",
         "je suis en coopérative, je cherche une formation en gestion",
+        # A need for one, or which ones there are.
+        "Membre d'une coopérative de poterie à Berkane, nos adhérentes ont besoin d'une formation sur les émaux.",
+        "Quelles formations proposez-vous aux artisans du cuir à Nador ? Je travaille depuis 2016 sans diplôme.",
         # Being trained, as a verb.
         "حنا جمعية ديال الطرز، واش البنات ديالنا يقدرو يتكونو فشي مركز؟",
         "ma3ndich diplome, bghit ntkwen f nnjara",

@@ -95,6 +95,8 @@ def test_the_classifier_reads_the_question_at_the_end(classifier: TfidfIntentCla
         "الكواغط ديال التسجيل عافاك. أنا خراز فتارودانت، بلا ديبلوم، 20 عام فالحرفة",
         "les documents pour le registre svp, je suis potière à Safi depuis 9 ans",
         "lwra9 dyal tasjil 3afak, ana njjar f fes mn 2010",
+        # The singular said for all of them.
+        "اش خاص من كاغط باش تتسجل وحدة بحالي خدامة فالطرز فالدار وما كتخلصش الضريبة عندي عامين فقط",
     ],
 )
 def test_the_papers_named_first_with_a_story_that_asks_nothing_are_the_documents(text: str) -> None:

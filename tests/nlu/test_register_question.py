@@ -30,6 +30,8 @@ from tests.nlu.rankings import lemmas, ranking
         ("تابعت تكوينا في النجارة لمدة سنتين، كيف أسجل في السجل؟", "rna_eligibility"),
         ("j'ai fait une formation de deux ans en poterie, comment je m'inscris au registre ?", "rna_eligibility"),
         ("dert takwin f lkhiyata 3 snin, kifach ntsjel f sijil?", "rna_eligibility"),
+        # "Comment" written as it sounds.
+        ("chui en AE, je fais des tapis a khemisset depuis 6 ans. kom je menregistre dans le registre national?", "rna_eligibility"),
     ],
 )
 def test_a_how_question_after_a_kind_is_how(text: str, first: str) -> None:

@@ -72,3 +72,34 @@ def test_a_sure_far_or_registered_for_first_is_left_alone(ranked: list[dict]) ->
 
 def test_the_classifier_understands_a_cooperative_asking_how(classifier: TfidfIntentClassifier) -> None:
     assert top_intent(classifier, "عندنا تعاونية ديال الحلي ففكيك كيفاش نسجلوها")["confidence"] >= UNDERSTOOD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The group is what is registered: the register, not a loan, is asked, however the topic led.
+        "حنا سبعة ديال النسا فتعاونية كنخدمو الدوم فشيشاوة، كيفاش كتسجل التعاونية ديالنا؟",
+        # Entering the register is registering.
+        "عندنا تعاونية ديال الدوم، كيفاش التعاونية ديالنا تدخل للسجل؟",
+    ],
+)
+def test_a_group_registered_is_understood_behind_a_topic_one_registers_for(text: str) -> None:
+    unsure = scored(("financing", 0.2), ("marketing", 0.19), ("rna_register_how", 0.19))
+    assert understood(lemmas(text), unsure)[0] == {"name": "rna_register_how", "confidence": UNDERSTOOD}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الصراحة ما فهمتش، شكون بالضبط لي مسموح ليه يدخل لهاد السجل الوطني؟",
+        "qui a le droit de s'inscrire au registre ?",
+    ],
+)
+def test_who_may_register_is_eligibility_understood(text: str) -> None:
+    thin = scored(("rna_eligibility", 0.18), ("financing", 0.11))
+    assert understood(lemmas(text), thin)[0] == {"name": "rna_eligibility", "confidence": UNDERSTOOD}
+
+
+def test_who_may_without_registering_is_left_alone() -> None:
+    thin = scored(("rna_eligibility", 0.18), ("financing", 0.11))
+    assert understood(lemmas("شكون اللي يقدر ياخد الكريدي؟"), thin) == thin

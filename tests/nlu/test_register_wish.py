@@ -356,6 +356,21 @@ def test_may_i_start_my_file_is_the_request(wish: RegisterWish, first: str) -> N
     assert ranked[0]["name"] == "rna_apply"
 
 
+def test_starting_the_registration_asked_of_no_one_how_is_the_request(wish: RegisterWish) -> None:
+    text = "safi, on commence l'inscription rna svp"
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_register_how", "rna_apply", "stop"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_a_letter_asking_to_be_registered_is_the_request(wish: RegisterWish) -> None:
+    text = (
+        "Je soussigné, maître artisan ferronnier, domicilié à Oujda, demande à être inscrit au registre national. "
+        "Je suis auto-entrepreneur."
+    )
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "rna_documents"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
 def test_the_file_started_long_ago_is_its_state(wish: RegisterWish) -> None:
     text = "mon dossier a commencé il y a un mois, où en est-il"
     ranked = wish.rerank(lemmas(text), text, ranking("rna_status", "rna_apply", "rna_eligibility"))
