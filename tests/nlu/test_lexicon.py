@@ -123,6 +123,7 @@ FOUND = [
     ("كنصلح الشوفاج", [("craft", "GAS_WATER_HEATER", "الشوفاج")]),
     ("عندي مقاولة ديال الفرفورجي", [("craft", "WROUGHT_IRON", "الفرفورجي")]),
     ("ديبلوم فالبيجوتري", [("craft", "JEWELLERY", "فالبيجوتري")]),
+    ("اقرب مكتب ديال الصناعة التقليدية لسطاط فين جا؟", [("city", "Settat", "لسطاط")]),  # ط for ت
 ]
 
 # Ordinary messages in each variety, names, and an unknown trade: no trade, no city.
