@@ -324,7 +324,7 @@ DECLARE_VERBS = frozenset(
     normalise(w)
     for w in (
         "déclarer", "declarer", "déclare", "declare", "ndeclari", "ndiclari", "ndeklari", "نصرح", "أصرح", "اصرح",
-        "نديكلاري", "ajouter", "rajouter", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
+        "نديكلاري", "ajouter", "rajouter", "ajoute", "rajoute", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
         "nsarre7", "nsarra7", "nsarr7", "nsre7", "nsarreh",
         # Said of the relative one writes for ("بغات تصرح براجلها وولادها"), or of "we".
         "تصرح", "يصرح", "نصرحو", "تزيد", "يزيد", "نزيدو", "tsarre7", "ysarre7", "tzid", "yzid",
@@ -434,9 +434,11 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
 
 
 def declares_a_dependant(lemmas: Sequence[str]) -> bool:
-    """Whether a verb of declaring or adding has a dependant for object, a few words on, or her, him, them before AMO."""
+    """Whether a verb of declaring or adding has a dependant for object, a few words on, or her, him, them before AMO.
+    Not after "si" ("la cotisation augmente si j'ajoute ma femme ?" asks what it costs)."""
     return any(
         says_any([lemma], DECLARE_VERBS)
+        and "si" not in lemmas[max(0, i - 2) : i]
         and (
             any(is_dependant(word) for word in lemmas[i + 1 : i + 1 + DEPENDANT_REACH])
             or _GLUED_OBJECT.search(lemma)

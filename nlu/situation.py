@@ -130,6 +130,8 @@ _BEFORE_INFINITIVE = frozenset({"me", "m", "nous", "te", "t", "se", "s", "faire"
 # "عمري صرحت" (I never declared) as against "عمري 40 عام" (I am 40): "my life" before a verb is "never", with "and"
 # glued on too ("وعمري ماخلصت"); "وعمري الآن 35" says an age, a word before its number. Said of another too, by
 # whom the message is written for ("ماما… عمرها خلصات شي ضريبة": she never paid).
+# "في العاشرة من عمرها": "of her life" after an age is the age's noun, no "never".
+_OF_AGE = frozenset({"من", "mn", "men"})
 _NEVER_WITHOUT_MA = frozenset(
     {"عمري", "3mri", "3omri", "3amri", "عمرني", "عمرها", "عمرو", "عمره", "3mrha", "3omrha", "3mro", "3omro"}
 )
@@ -679,8 +681,8 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
             and words[cue.first].form.removeprefix("و") in _NEVER_WITHOUT_MA
             and following
             and not following.isdigit()
-            and not (nxt is not None and nxt.first <= after + 1 and nxt.kind in ("numbers", "digits"))
-            and not (cue.first > 0 and words[cue.first - 1].form in _NEGATING_PARTICLES)
+            and not any(c.kind in ("numbers", "digits") and after <= c.first <= after + 1 for c in cues[i + 1 : i + 3])
+            and not (cue.first > 0 and words[cue.first - 1].form in _NEGATING_PARTICLES | _OF_AGE)
         ):
             out.append(Cue("negation", "never", cue.first, cue.last, cue.start, cue.end))
             continue

@@ -92,7 +92,7 @@ def find_relatives(
     scopes += [(i, _scope_end(text, words, cues, i, first_person, _set_off(text, words, i))) for i in openers]
     return Relatives(
         scopes=tuple((first, last) for first, last in scopes if last > first),
-        owned=frozenset(i for c in relatives for i in _owned(words, c)),
+        owned=frozenset(i for c in relatives for i in _owned(text, words, c)),
         # A tie that reads as "and I have" ("ولدي": my son) is the relative, not the writer speaking.
         writer_speaks=any(
             _speaks(w.form, first_person)
@@ -386,9 +386,12 @@ def _speaks(form: str, first_person: frozenset[str]) -> bool:
     )
 
 
-def _owned(words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
-    """The last word of what a relative owns when named right after it: "تعاونية أمي", "la société de mon père"."""
+def _owned(text: str, words: Sequence[Word], relative: Cue) -> tuple[int, ...]:
+    """The last word of what a relative owns when named right after it: "تعاونية أمي", "la société de mon père". Not
+    across a stop or a comma ("خدامة أوطو أنتروبرونور. ولدي عندو…": the regime is the writer's)."""
     before = relative.first - 1
+    if before >= 0 and CLAUSE_BREAK.search(text[words[before].end : words[relative.first].start]):
+        return ()
     if before >= 1 and words[before].form in OWNER_OF:
         # "l'entreprise de zellige de mon oncle": the thing owned may be named with its trade between.
         complement = before >= 3 and words[before - 2].form in OWNER_OF

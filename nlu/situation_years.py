@@ -233,8 +233,10 @@ def durations(
                 found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
         elif cue.kind == "events":
             # "depuis la Marche verte", "منذ جائحة كورونا": since a dated event, counted from its year. Only a strong
-            # "since": "في كورونا", "en confinement" date something else.
+            # "since": "في كورونا", "en confinement" date something else. "من عام كورونا": the year of it.
             before = _adjacent_before(cues, i)
+            if before is not None and cues[before].kind == "units" and float(cues[before].value) == 1:
+                before = _adjacent_before(cues, before)
             if (
                 before is not None
                 and cues[before].kind == "since"

@@ -39,13 +39,15 @@ WANT_REACH, ASKED_REACH = 3, 2
 
 
 def corrected_from(lemmas: Sequence[str]) -> int:
-    """Where the words after the last phrase that takes back a first wish for another start (0 when there is none)."""
+    """Where the other wish starts, after the last phrase that takes back a first one (0 when there is none): at its
+    want when one opens it ("لا ماشي كريدي بغيت تكوين": not the loan taken back), else right after the phrase."""
     found = 0
     for at in range(BEFORE, len(lemmas)):
         for phrase in _TAKING_BACK:
             end = at + len(phrase)
             if tuple(lemmas[at:end]) == phrase and len(lemmas) - end >= AFTER and _another_wish(lemmas[end:]):
-                found = end
+                wants = [end + k for k, w in enumerate(lemmas[end : end + WANT_REACH]) if says_any([w], WANT_WORDS)]
+                found = wants[0] if wants else end
     return found
 
 

@@ -17,6 +17,8 @@ from tests.nlu.rankings import lemmas, ranking
         "ana f cpu, kifach ntsjel f l'amo?",
         "أنا مقاول ذاتي، كيفاش نتسجل فالتغطية الصحية؟",
         "لا أؤدي أي ضريبة، كيف أنخرط في التأمين عن المرض؟",
+        # Adding one's children, in the present.
+        "jsuis au forfait, potier a sale. kom je rajoute mes enfants sur mon amo",
     ],
 )
 @pytest.mark.parametrize("first", ["amo_cost", "amo_info"])
@@ -33,6 +35,8 @@ def test_a_verb_of_enrolling_is_the_enrolment(text: str, first: str) -> None:
         "ana f cpu, ch7al ghadi nkhelles ila tsjelt f amo?",
         "كم سأدفع إذا انخرطت في التأمين الإجباري؟",
         "je ne paie pas d'impôts, c'est quoi l'amo ?",
+        # Adding someone as a condition: what it costs is asked.
+        "est-ce que la cotisation augmente si j'ajoute ma femme et mes 4 enfants ?",
     ],
 )
 def test_an_amount_or_no_verb_of_enrolling_is_left_alone(text: str) -> None:

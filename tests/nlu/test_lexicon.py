@@ -124,6 +124,7 @@ FOUND = [
     ("عندي مقاولة ديال الفرفورجي", [("craft", "WROUGHT_IRON", "الفرفورجي")]),
     ("ديبلوم فالبيجوتري", [("craft", "JEWELLERY", "فالبيجوتري")]),
     ("اقرب مكتب ديال الصناعة التقليدية لسطاط فين جا؟", [("city", "Settat", "لسطاط")]),  # ط for ت
+    ("الشوفوجي واش معتابر صانع تقليدي", [("craft", "GAS_WATER_HEATER", "الشوفوجي")]),  # the one who does it
 ]
 
 # Ordinary messages in each variety, names, and an unknown trade: no trade, no city.

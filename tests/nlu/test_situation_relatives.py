@@ -318,3 +318,9 @@ def test_a_relatives_kind_after_a_resumptive_pronoun_is_theirs(reader: Situation
 )
 def test_not_me_who_has_it_denies_the_writers_holding(reader: SituationReader, text: str, expected: dict) -> None:
     assert read(reader, text) == expected
+
+
+def test_a_relative_after_a_stop_owns_nothing_before_it(reader: SituationReader) -> None:
+    # The construct state ("تعاونية أمي") does not reach across a stop: the regime before it is the writer's.
+    text = "أنا خزافة، خدامة أوطو أنتروبرونور. ولدي عندو إعاقة وعمرو تلاتين عام. واش يبقى مغطي معايا فلامو؟"
+    assert read(reader, text).get("tax_situation") == "auto_entrepreneur"

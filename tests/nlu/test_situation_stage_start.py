@@ -19,6 +19,8 @@ from tests.nlu.test_situation import read
         "il me faut un capital de départ pour ma menuiserie",
         "mon activité n'a pas encore demaré, je cherche un financement",
         "je veux ouvrir ma propre boutique de bijoux, quel financement ?",
+        # Restarting a family workshop after years abroad.
+        "de retour d'espagne, je veux redemarrer l'atelier de maroquinerie de la famille. le microcredit ca marche ?",
         # A start this year, or said recent, outranks the machine or equipment it needs.
         "عاد بديت هاد الشهر فالنجارة وخاصني نشري ماكينة",
         "3ad bdit had l3am w bghit nchri makina dyal lkhiyata",

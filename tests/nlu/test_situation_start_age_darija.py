@@ -71,3 +71,14 @@ def test_entering_or_learning_a_trade_when_i_had_is_the_start_age(reader: Situat
 
 def test_entering_a_regime_when_i_had_starts_no_craft(reader: SituationReader) -> None:
     assert read(reader, "دخلت للاوطو انتروبرونور وانا عندي 20 عام ودابا عندي 30").get("category") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بديت نخدم الفخار هاد الصيف مع واحد المعلم، مازال ما عنديش ديبلوم. كيفاش نتسجل؟",
+        "j'ai commencé la poterie cet été, pas de diplôme",
+    ],
+)
+def test_a_start_this_summer_without_a_diploma_is_too_few_years(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "none"

@@ -16,6 +16,7 @@ from tests.nlu.test_situation import read
         ("les artisans à la CPU, dont je fais partie, paient combien pour l'amo ?", "cpu"),
         ("les artisans à la CPU paient combien pour l'amo ? moi j'y suis", "cpu"),
         ("combien paient ceux de la CPU pour l'AMO ? Je suis dans ce cas.", "cpu"),
+        ("135 dh c'est toujours le tarif de l'amo pour ceux qui payent pas l'impot ? c mon cas, je suis ferronier", "none"),
         ("les gens au forfait, ils cotisent combien à l'amo ? j'y suis aussi", "cpu"),
     ],
 )

@@ -11,6 +11,8 @@ from tests.nlu.test_situation import read
 @pytest.mark.parametrize(
     "text",
     [
+        # "Since the year of" the event.
+        "كنركب ونصلح الشوفوات فتارودانت من عام كورونا، بلا ديبلوم، غير تعلمت مع ولد عمي.",
         "je sculpte le bois depuis le covid, pas de diplome, je peux m'inscrire ?",
         "mon oncle? non, moi je fais des babouches depuis la marche verte",
         "أشتغل في الدباغة منذ الحجر الصحي ولا أملك شهادة",
