@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from hirfa.text import normalise
 
-QUESTION_WORDS = frozenset(
+# "How", in French, by its spellings (SMS and by ear too: "cmt", "kom").
+FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant", "kom", "koman", "komen", "komment"})
+QUESTION_WORDS = FRENCH_HOW | frozenset(
     normalise(word)
     for word in """
     wach wash ach chno ch7al chhal kifach fin 3lach
-    combien comment où pourquoi quel quelle quels quelles est-ce
-    kom koman komen cmt cb cmb pk pq pourkoi koi kel kelle kels kelles
+    combien où pourquoi quel quelle quels quelles est-ce
+    cb cmb pk pq pourkoi koi kel kelle kels kelles
     واش شنو شحال كيفاش فين علاش
     هل كم كيف أين لماذا ما
     """.split()

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.question_words import WHAT_WORDS
+from hirfa.question_words import FRENCH_HOW, WHAT_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
@@ -40,8 +40,6 @@ UNSURE, UNSURE_RANK = 0.3, 3
 REGISTERED_FOR = frozenset({"amo_enroll", "amo_cost", "amo_info", "pension_info", "training", "financing"})
 # The intents that a kind or years said first pull a how-to question towards.
 PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS})
-# How, in French (by its spellings): a question word of its own, and right after the verb ("je m'inscris comment ?").
-FRENCH_HOW = frozenset({"comment", "cmt", "coment", "commant", "kom", "koman", "komen", "komment"})
 HOW_WORDS = FRENCH_HOW | frozenset(
     normalise(w)
     for w in (
@@ -402,8 +400,8 @@ def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dic
             return ranking
     elif not (
         first["confidence"] < UNSURE
-        and (first["name"] not in REGISTERED_FOR or _registers_a_group(lemmas))
         and HOW in [r["name"] for r in ranking[:UNSURE_RANK]]
+        and (first["name"] not in REGISTERED_FOR or _registers_a_group(lemmas))
     ):
         return ranking
     if not asks_how_to_register(lemmas):

@@ -375,10 +375,11 @@ def _worked_before(text: str, cues: list[Cue], years: Years, start: int, end: in
     """Whether the verb of working at characters ``start``…``end`` stands right before the years in their clause, or
     a little further with nothing said between but where and what it works."""
     gap = years.start - end
-    if gap < 0 or CLAUSE_BREAK.search(text[end : years.start]):
+    if gap < 0 or gap > WORK_TOLD_BEFORE_YEARS or CLAUSE_BREAK.search(text[end : years.start]):
         return False
-    said_between = any(c.kind != "unit_filler" and end <= c.start and c.end <= years.start for c in cues)
-    return gap <= WORK_BEFORE_YEARS or gap <= WORK_TOLD_BEFORE_YEARS and not said_between
+    return gap <= WORK_BEFORE_YEARS or not any(
+        c.kind != "unit_filler" and end <= c.start and c.end <= years.start for c in cues
+    )
 
 
 def _of_trade(text: str, years: Years, status: Cue, start: int, end: int) -> bool:

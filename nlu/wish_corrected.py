@@ -38,12 +38,18 @@ BEFORE, AFTER = 2, 3
 WANT_REACH, ASKED_REACH = 3, 2
 
 
+# The phrases by their first word: on every message, only a word that opens one is looked at further.
+_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _TAKING_BACK if p[0] == first) for first in {p[0] for p in _TAKING_BACK}
+}
+
+
 def corrected_from(lemmas: Sequence[str]) -> int:
     """Where the other wish starts, after the last phrase that takes back a first one (0 when there is none): at its
     want when one opens it ("لا ماشي كريدي بغيت تكوين": not the loan taken back), else right after the phrase."""
     found = 0
     for at in range(BEFORE, len(lemmas)):
-        for phrase in _TAKING_BACK:
+        for phrase in _BY_FIRST_WORD.get(lemmas[at], ()):
             end = at + len(phrase)
             if tuple(lemmas[at:end]) == phrase and len(lemmas) - end >= AFTER and _another_wish(lemmas[end:]):
                 wants = [end + k for k, w in enumerate(lemmas[end : end + WANT_REACH]) if says_any([w], WANT_WORDS)]
