@@ -173,10 +173,12 @@ ALONE_REACH = 2
 
 def registers_alone(text: str, cues: list[Cue]) -> bool:
     """"membre d'une coopérative, je peux m'inscrire seule ?", "عضوة في تعاونية وأريد التسجيل بصفة فردية": the writer
-    registers as a person, so a group they belong to (or will found) is not the registrant; the years decide."""
+    registers as a person, so a group they belong to (or will found) is not the registrant; the years decide. Asked
+    against the group ("هل يمكنني التسجيل بصفة فردية أم تسجل التعاونية وحدها؟"), it is weighed, not chosen."""
     return any(
         c.kind == "individually"
         and any(r.kind == "register" and 0 < c.first - r.last <= ALONE_REACH and same_clause(text, r, c) for r in cues)
+        and not any(a.kind == "alternative" and a.first == c.last + 1 for a in cues)
         for c in cues
     )
 

@@ -30,6 +30,8 @@ FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # A form of "inscrire" or "passer" ending right before an unaccented "a": that "a" is the preposition "à" ("inscrit a
 # la DGI", "passer a la CPU").
 _AFTER_INSCRIRE = re.compile(r"\b(?:inscri(?:s|t|te|ts|tes|re|ption)?|pass(?:e|er|é|ée|ee|és|es))\s+$", re.IGNORECASE)
+# "حتى ديبلوم ما عندي", "ta chahada ma3ndi": "not even" before what the negation right after it denies.
+_NOT_EVEN = re.compile(r"(?:^|[\s,،])(?:حتى|حتا|ta|hta|7ta)\s+$", re.IGNORECASE)
 # Only Darija puts these after what they negate.
 _POSTPOSED_NEGATIONS = frozenset(
     {
@@ -105,7 +107,8 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         elif cue.first > target.last:
             distance, between = cue.first - target.last, (target.last, cue.first)
             reach = after
-            if kind == "negation" and (
+            not_even = cue.first == target.last + 1 and _NOT_EVEN.search(text[: target.start])
+            if kind == "negation" and not not_even and (
                 not postposed(cue) or _has_object_after(cues, cue) or _AND_STILL.search(text[target.end : cue.start])
             ):
                 continue

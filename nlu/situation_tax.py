@@ -228,9 +228,22 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
     return (
         before
         or stopped
+        or _fronted_to_a_past(text, cues, target)
         or stopped_across_a_date(text, cues, target)
         or _ended(text, cues, target)
         or _switched_from(text, cues, target)
+    )
+
+
+# Nothing but "and" before a regime that opens its clause.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,.;:!?،؛؟\n])\s*(?:w|و|et)?\s*$", re.IGNORECASE)
+_WAS = frozenset({"kont", "kunt", "kent", "kount", "كنت"})
+
+
+def _fronted_to_a_past(text: str, cues: list[Cue], target: Cue) -> bool:
+    """"forfait kont kankhlles mn 2019", "الفورفي كنت كنخلصو": a regime put first in its clause, "I was" right after it."""
+    return bool(_CLAUSE_OPENING.search(text[: target.start])) and any(
+        c.kind == "past" and c.first == target.last + 1 and normalise(text[c.start : c.end]) in _WAS for c in cues
     )
 
 
@@ -1543,8 +1556,17 @@ def _own_tax(
             and not any(c.kind == "doubt" and c.first > cue.last for c in cues)
             and not _switched_to_another(cues, cue)
         ):
-            return Found("tax_situation", "none", cue.start, cue.end)
-    # The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office (CPU).
+            # "كنت أوطو أونتروبرونور ولكن سديتها، ودابا كنخلص ضريبة ثابتة للقباضة مرة فالعام": the regime told after
+            # the stop by what is paid now.
+            stop = max(c.last for c in cues if c.kind in ("stopped", "no_longer", "ended", "no_more"))
+            now = _told_by_payments(text, [c for c in cues if c.first > max(stop, cue.last)], tax_offices)
+            return now or Found("tax_situation", "none", cue.start, cue.end)
+    return _told_by_payments(text, cues, tax_offices)
+
+
+def _told_by_payments(text: str, cues: list[Cue], tax_offices: frozenset[str]) -> Found | None:
+    """The regime told by what one does: declaring every quarter (auto-entrepreneur), a fixed sum to the tax office
+    (CPU), a rate of one's turnover (auto-entrepreneur), one's profits declared (accounts)."""
     for cue in cues:
         if (
             cue.kind in ("quarterly", "post_office")
@@ -1567,7 +1589,8 @@ def _own_tax(
         # sum is what is asked).
         if (
             (cue.kind in ("fixed_amount", "unchanging", "a_sum") or cue.kind == "small" and _beside_a_tax_word(cues, cue))
-            and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("yearly",)))
+            and _in_one_sentence(text, cues, cue, ("pay",))
+            and _yearly_beside(text, cues, cue)
             and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue))
             and not _past(text, cues, cue)
         ):
@@ -1575,7 +1598,8 @@ def _own_tax(
         # "كنخلص واحد الضريبه ثابته كل عام", "الضريبه المكطوعه كل عام": a tax the same every year.
         if (
             cue.kind == "unchanging"
-            and all(_in_one_sentence(text, cues, cue, kinds) for kinds in (("tax_word", "tax_local"), ("yearly",)))
+            and _in_one_sentence(text, cues, cue, ("tax_word", "tax_local"))
+            and _yearly_beside(text, cues, cue)
             and not (_yes_no_question(text, cue) or _needed(text, cues, cue))
         ):
             return Found("tax_situation", "cpu", cue.start, cue.end)
@@ -1707,16 +1731,24 @@ def _in_the_year(text: str, cues: list[Cue], cue: Cue) -> bool:
     )
 
 
+def _yearly_beside(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether a yearly rhythm is said in ``cue``'s sentence: "kol 3am", or a year unit after "f" ("wa7ed lmablagh
+    tabet f l3am")."""
+    return _in_one_sentence(text, cues, cue, ("yearly",)) or any(
+        _in_the_year(text, cues, c) and _within_reach(text, cues, c, cue) for c in cues
+    )
+
+
 def _in_one_sentence(text: str, cues: list[Cue], target: Cue, kinds: tuple[str, ...]) -> bool:
     """Whether a cue of one of ``kinds`` stands in ``target``'s sentence, within reach."""
-    for cue in cues:
-        if cue.kind not in kinds or cue is target:
-            continue
-        left, right = (cue, target) if cue.end <= target.start else (target, cue)
-        between = _answers_joined(text, cues, left.end, right.start)
-        if right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(between):
-            return True
-    return False
+    return any(cue.kind in kinds and cue is not target and _within_reach(text, cues, cue, target) for cue in cues)
+
+
+def _within_reach(text: str, cues: list[Cue], one: Cue, other: Cue) -> bool:
+    """Whether two cues stand in one sentence, within the reach of a payment's rhythm."""
+    left, right = (one, other) if one.end <= other.start else (other, one)
+    between = _answers_joined(text, cues, left.end, right.start)
+    return right.first - left.last <= QUARTERLY_REACH and not _ends_sentence(between)
 
 
 # "Ce que je paie aux impôts ? 1 % de ce que je vends", "ضرائبي؟ مبلغ ثابت كل سنة": a question mark right after a tax word.

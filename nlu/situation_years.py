@@ -36,6 +36,8 @@ _OLDEST_AGE = 99
 _ORDINAL_ARTICLES = ("ال", "وال")
 # "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
+# "من نهار…": the day something happened, which a year or an age then dates.
+_DAY = frozenset({"نهار", "النهار", "nhar", "nhare", "lnhar"})
 # "auto-entrepreneur depuis 2021", "خاضع للمساهمة المهنية الموحدة منذ سنة 2019", "depuis 2020 je suis à la CPU": a
 # span this close to a tax status, in its clause, is how long the status is held, not how long the craft is practised.
 # Before the status, "je suis à la" stands between them.
@@ -255,8 +257,36 @@ def durations(
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    found += _years_since_an_age(ages) + _half_a_life(cues, ages)
+    found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found, cues, words)
     return found + _consecutive(found, cues, words)
+
+
+# "عندها تسع سنين، ومن نهار تزادت وأنا كنطرق النحاس": a child's age, then "since she was born", dates the work.
+_BORN = frozenset(
+    {"تزادت", "تزاد", "تزادو", "تزادات", "ازداد", "ازدادت", "ولادته", "ولادتها", "ولادتو", "tzadet", "tzadt", "tzad",
+     "tzadat", "tzado", "tzadou", "naissance"}
+)
+_BEFORE_BORN = frozenset({"sa", "son", "leur", "لي", "اللي", "الي", "li", "lli", *_DAY})
+BIRTH_AGE_REACH = 12
+
+
+def _since_their_birth(found: list[Years], cues: list[Cue], words: Sequence[Word]) -> list[Years]:
+    """Years since a birth ("ومن نهار تزادت", "depuis sa naissance"), counted by the age said of the one born a few
+    words before."""
+    births = []
+    for cue in cues:
+        since = words[cue.first].form
+        if cue.kind != "since" or since not in _STRONG_SINCE and since.removeprefix("و") not in _STRONG_SINCE:
+            continue
+        at = cue.last + 1
+        while at < len(words) and at - cue.last <= 2 and words[at].form in _BEFORE_BORN:
+            at += 1
+        if at >= len(words) or words[at].form not in _BORN:
+            continue
+        ages = [y for y in found if y.last < cue.first and cue.first - y.last <= BIRTH_AGE_REACH and not y.vague]
+        if ages:
+            births.append(Years(ages[-1].years, cue.first, at, cue.start, words[at].end))
+    return births
 
 
 def _half_a_life(cues: list[Cue], ages: list[_Age]) -> list[Years]:
@@ -635,7 +665,9 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         )
         # "ودابا كملت 25": the age turned is the writer's now.
         said_age = said_age or first > 0 and words[first - 1].form in _TURNED
-        started_at = since and (said_age or owned) or french_at or began and right_after_since or began_at_age
+        # "منذ أن كنت في الخامسة عشرة": an ordinal after "في", a "since" before it, is the age one started at.
+        since_ordinal = since and right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES)
+        started_at = since and (said_age or owned) or french_at or began and right_after_since or began_at_age or since_ordinal
         if started_at and value >= YOUNGEST_START_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
@@ -667,13 +699,14 @@ def _ordinal(words: Sequence[Word], unit: Cue, number: Cue) -> bool:
     return all(words[c.first].form.startswith(_ORDINAL_ARTICLES) for c in (unit, number))
 
 
-# "من عام الجفاف ديال 1995", "mn 3am lboun dyal 2003": a year named by what happened in it, its number after.
+# "من عام الجفاف ديال 1995", "mn 3am lboun dyal 2003": a year named by what happened in it, its number after; so is
+# the day of it ("من نهار تزوجت 2009": since the day I married, in 2009).
 NAMED_YEAR_REACH = 3
 
 
 def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int | None:
-    """The index of the strong "since" before a year unit a few words before the year at cue ``i`` ("من عام الجفاف
-    ديال 1995"), the year's name between; None otherwise."""
+    """The index of the strong "since" before a year unit, or before the word "day", a few words before the year at
+    cue ``i`` ("من عام الجفاف ديال 1995", "من نهار تزوجت 2009"), the year's name between; None otherwise."""
     for k in range(i - 1, -1, -1):
         if cues[i].first - cues[k].last > NAMED_YEAR_REACH:
             return None
@@ -681,6 +714,8 @@ def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int |
             since = _adjacent_before(cues, k)
             strong = since is not None and cues[since].kind == "since" and words[cues[since].first].form in _STRONG_SINCE
             return since if strong else None
+        if cues[k].kind == "since" and words[cues[k].first].form in _STRONG_SINCE and cues[k].last + 1 < len(words):
+            return k if words[cues[k].last + 1].form in _DAY else None
         if cues[k].kind != "unit_filler":
             return None
     return None
