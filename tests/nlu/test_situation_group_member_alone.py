@@ -33,3 +33,16 @@ def test_a_member_registering_alone_is_read_for_herself(reader: SituationReader,
 )
 def test_a_group_registering_stays_a_group(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "cooperative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Registering alone asked against the group ("or the cooperative?"): weighed, not chosen.
+        "أنا عضو في تعاونية للفخار، هل أسجل بصفة فردية أم تسجل التعاونية؟",
+        "ana 3odwa f t3awniya dyal zrabi, wach ntsjel b rasi wla t3awniya li katsjel?",
+        "je suis membre d'une coopérative de vannerie, je m'inscris seule ou c'est la coopérative ?",
+    ],
+)
+def test_registering_alone_weighed_against_the_group_keeps_the_group(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "cooperative"

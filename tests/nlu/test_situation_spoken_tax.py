@@ -138,3 +138,21 @@ def test_a_tax_word_spelt_with_pe(reader: SituationReader) -> None:
 )
 def test_growing_after_what_one_lacks(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("business_stage") == "grow"
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # Arabizi spellings of the tax word.
+        ("ana njjar f fes w ma kankhlles hta draib, ch7al amo?", "none"),
+        ("ma 3ndi 7ta dhariba, wach n9der ndkhol l amo?", "none"),
+        # A sum fixed "in the year": a year unit after "f" is a yearly rhythm.
+        ("kankhlles l dariba wa7ed lmablagh tabet f l3am, ch7al amo?", "cpu"),
+        # The exemption in the feminine, said of the workshop.
+        ("ورشتي معفاة من الضريبة، كم سأدفع للتأمين الإجباري عن المرض؟", "none"),
+        # "Our company, limited liability": a SARL keeps accounts.
+        ("شركتنا ذات مسؤولية محدودة في النجارة، كم ندفع للتغطية الصحية؟", "accounts"),
+    ],
+)
+def test_more_spoken_tax(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax

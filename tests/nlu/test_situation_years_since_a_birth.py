@@ -1,0 +1,47 @@
+"""Years dated by a life event (nlu.situation_years): since the day of an event with its year ("من نهار تزوجت
+2009"), since a child's birth counted by the child's age said before it, since an age said as an ordinal ("منذ أن كنت
+في الخامسة عشرة")."""
+
+import pytest
+
+from nlu.situation import SituationReader
+from tests.nlu.test_situation import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنطرز من نهار تزوجت 2010 وما عنديش ديبلوم، واش نقدر نتسجل؟",
+        "kankhdem l7did mn nhar tzawjt 2012 w ma3ndich diplome",
+    ],
+)
+def test_since_the_day_of_an_event_with_its_year(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("ولدي عندو دابا تمن سنين، ومن نهار تزاد وأنا كنخدم الجلد بلا ديبلوم", "practice"),
+        ("mon fils a 7 ans, et depuis sa naissance je fais de la poterie sans diplôme", "practice"),
+        # A young child: the years are too few.
+        ("بنتي عندها عامين، ومن نهار تزادت وأنا كنطرز فالدار، ما عنديش ديبلوم", "none"),
+    ],
+)
+def test_since_a_childs_birth_counts_the_childs_age(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+def test_a_birth_with_no_age_before_counts_nothing(reader: SituationReader) -> None:
+    assert "category" not in read(reader, "من نهار تزادت بنتي وأنا كنطرز فالدار")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعمل في النجارة منذ أن كنت في الرابعة عشرة، وعمري الآن أربعون سنة، ولا أملك شهادة.",
+        "والدي يشتغل في الدباغة منذ أن كان في الثانية عشرة، وعمره اليوم خمسون سنة، هل يحق له التسجيل؟",
+    ],
+)
+def test_since_an_ordinal_age_to_the_age_now(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
