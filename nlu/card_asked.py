@@ -38,6 +38,8 @@ GET_VERBS = frozenset(
         "كتاخد", "كياخد", "كياخدو", "ياخدو", "تاخدها", "ناخدوها", "katakhod", "kayakhod", "kayakhdo",
         # A right to it ("chaque membre a droit à la carte pro ?", "واش عندي الحق فالبطاقة؟").
         "droit", "الحق", "l7a9", "l7e9", "l7aq",
+        # The East's "take" ("واش حتى حنا نديو لاكارط").
+        "نديو", "ندي", "نديها", "نديوها", "تدي", "يدي", "ndiw", "ndiha", "ndiwha",
     )
 )
 # What the card gives or when it comes: "شنو كتعطيني الكارط", "فوقاش توصلني الكارط", "à quoi sert la carte".
@@ -49,6 +51,8 @@ GIVES_VERBS = frozenset(
         # Its coming, come or not, and waited for ("واش كتوصل بالبريد", "ما جاتنيش", "عييت كنسنى لاكارط").
         "كتوصل", "وصلاتني", "وصلاتنيش", "جاتني", "جاتنيش", "جاتش", "كيعطيو", "كيعطيوها", "katwsel", "wslatni",
         "jatni", "كنسنى", "كنتسنى", "نتسنى", "كنستنى", "attends", "attend", "j'attends", "jattends",
+        # What it helps with ("واش لاكارط كتعاون باش نمشي للمعارض").
+        "كتعاون", "كتعاونني", "تعاونني", "kat3awn", "kat3awnni",
     )
 )
 # The national identity card or the auto-entrepreneur's, named right after the card word: a paper, not the card.

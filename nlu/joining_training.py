@@ -31,7 +31,11 @@ REGISTRATION = frozenset({"rna_eligibility", "rna_apply", "rna_register_how", "r
 # A training in any script, the nouns the register wish reads and their plurals (normalised).
 COURSES = LEARNING_NOUNS | frozenset(
     normalise(w)
-    for w in ("formations", "stages", "دورات", "تكوينات", "تدريب", "التدريب", "تدرج", "التدرج", "apprentissages")
+    for w in (
+        "formations", "stages", "دورات", "تكوينات", "تدريب", "التدريب", "تدرج", "التدرج", "apprentissages",
+        # MSA's accusative ("نحتاج تكوينا في التصميم").
+        "تكوينا", "تدريبا",
+    )
 )
 # Joining: the verb stands at most JOIN_REACH words before the course ("m'inscrire à une formation").
 JOIN_WORDS = frozenset(
@@ -62,6 +66,8 @@ ASKING_FOR = WANT_WORDS | frozenset(
     normalise(w)
     for w in (
         "كاين", "كاينة", "kayn", "kayen", "kayna", "يوجد", "هناك", "besoin", "quelles", "quels", "quelle", "quel",
+        # A need of the group's or the writer's ("نحتاج تكوينا", "محتاجين تكوين", "khassna formation").
+        "نحتاج", "نحتاجو", "أحتاج", "احتاج", "محتاج", "محتاجين", "محتاجة", "خاصنا", "khassna", "khasna", "m7tajin",
     )
 )
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
@@ -80,6 +86,13 @@ TRAINED = frozenset(
         "ntkewen", "ntkwno", "ytkwno", "ytkewno", "ttkwen",
     )
 )
+# Learning, asked for: right after a want or "in order to" ("fin n9ra bach nt3llm mzyan", "بغيت نتعلم الصياغة"); not
+# after "I began" ("بديت نتعلم الزليج فـ 2025": the writer's story).
+LEARNING = frozenset(
+    normalise(w)
+    for w in ("نتعلم", "نتعلمو", "أتعلم", "اتعلم", "nt3llm", "nt3lm", "nt3lem", "nt3allam", "nt3elem", "nt3llmo", "apprendre")
+)
+FOR_LEARNING = WANT_WORDS | frozenset(normalise(w) for w in ("باش", "bach", "pour", "لكي", "كي"))
 # Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"), or
 # a relative getting it ("واش تقدر تاخد ديبلوم"): the verb stands at most GET_REACH words before the diploma. Not when
 # it is required ("خاصني ناخد ديبلوم باش نتسجل?").
@@ -136,7 +149,10 @@ def joins_a_training(lemmas: Sequence[str]) -> bool:
     the writer, naming no register."""
     if says_any(lemmas, REGISTER_NOUNS):
         return False
-    return says_any(lemmas, TRAINED) or any(
+    learns = any(
+        says_any([lemma], LEARNING) and says_any(lemmas[i - 1 : i] if i else [], FOR_LEARNING) for i, lemma in enumerate(lemmas)
+    )
+    return says_any(lemmas, TRAINED) or learns or any(
         says_any([lemma], COURSES)
         and (
             says_any(lemmas[max(0, _course_start(lemmas, i) - JOIN_REACH) : i], JOIN_WORDS | ASKING_FOR)

@@ -49,6 +49,19 @@ PAPERS = frozenset(
         "كاغط", "الكاغط", "كاغيط", "الكاغيط", "lkaghet", "kaghet", "lkaghed", "kaghed",
     )
 )
+# "ولا كاين شي ورقة اخرى": another paper besides those named; the singular alone is also a certificate ("ورقة المعلم")
+# or a paper one lacks ("ما عندي حتى ورقة").
+A_PAPER = frozenset(normalise(w) for w in ("ورقة", "ورقه", "wr9a", "wer9a", "wara9a", "papier", "document", "pièce", "piece"))
+ANOTHER = frozenset(normalise(w) for w in ("اخرى", "أخرى", "خرى", "okhra", "khra", "autre"))
+# "هل تكفي نسخة منه مع البطاقة الوطنية؟", "la copie suffit ?": whether a copy or the identity card is enough asks which
+# papers; a diploma alone said enough ("واش الديبلوم كافي؟") asks whether one qualifies.
+ENOUGH = frozenset(
+    normalise(w)
+    for w in ("تكفي", "يكفي", "كافية", "كافي", "كافيين", "kafya", "kafia", "kafi", "kafiya", "suffit", "suffisant", "suffisante", "suffisent")
+)
+COPIES = frozenset(
+    normalise(w) for w in ("نسخة", "نسخه", "النسخة", "كوبي", "لاكوبي", "copie", "copies", "photocopie", "الفوطوكوبي", "فوطوكوبي")
+)
 # "What must I bring / prepare": a verb of bringing counts only next to a "what".
 WHAT = WHAT_WORDS | frozenset(normalise(w) for w in ("اش", "أش", "آش", "ach", "ash", "que", "quoi", "ماذا", "ما"))
 BRING = frozenset(
@@ -135,7 +148,16 @@ def asks_for_papers_at_the_end(text: str) -> bool:
         return False
     # A word of what exactly as it is: "اش" read inside "واش" (whether) would make "واش نقدر نجيب شهادة" (whether I can
     # get a certificate) ask what to bring.
-    return says_any(last, PAPERS) or (any(word in WHAT for word in last) and says_any(last, BRING))
+    copy_enough = says_any(last, ENOUGH) and (
+        says_any(last, COPIES | PAPERS_OF_PROOF) or any(_names_a_paper(last, j) for j in range(len(last)))
+    )
+    another = any(word in A_PAPER and last[j + 1 : j + 2] and last[j + 1] in ANOTHER for j, word in enumerate(last))
+    return (
+        says_any(last, PAPERS)
+        or copy_enough
+        or another
+        or (any(word in WHAT for word in last) and says_any(last, BRING))
+    )
 
 
 def asks_for_papers_first(text: str) -> bool:

@@ -69,8 +69,16 @@ CHANNEL_WORDS = frozenset(
         "téléphone", "telephone", "portable", "internet", "ligne", "site", "plateforme", "distance", "online",
         "الهاتف", "بالهاتف", "التلفون", "الإنترنت", "الانترنت", "الأنترنت", "المنصة", "الموقع", "tilifoun",
         "lportable", "lsite",
+        # The post office, which registers artisans too ("واش نقدر نتسجل من البوسطة؟").
+        "البوسطة", "بوسطة", "لابوسط", "البريد", "lbosta", "labosta", "labost", "lbarid", "poste",
     )
 )
+# A channel a few words after the verb ("نتسجل من البوسطة", "ntsjel f site"): by which way, so how.
+CHANNEL_REACH = 3
+# "طريقة التسجيل", "الطريقة ديال التسجيل": the way of registering, named as a thing, is how (unlike "هل هناك طريقة
+# للتسجيل؟", whether there is one).
+WAY_OF = frozenset(normalise(w) for w in ("طريقة", "طريقه", "الطريقة", "الطريقه", "tari9a", "ttari9a"))
+THE_REGISTERING = frozenset(normalise(w) for w in ("التسجيل", "ttasjil", "التقيد"))
 # A word of how stands at most this many words before the verb ("comment l'entreprise peut s'enregistrer").
 HOW_REACH = 5
 # After it, at most this many words of how or where end the message ("التسجيل فين وكيفاش").
@@ -135,8 +143,20 @@ FRENCH_DOING = frozenset({"fais", "fait"})
 FRENCH_WHAT = frozenset({"que", "qu", "quoi"})
 
 
+# Being entered in a list, the other verb of registering ("kifach nt9iyed?", "كيفاش نتقيد؟").
+ENLISTING = frozenset(
+    normalise(w)
+    for w in (
+        "نتقيد", "أتقيد", "اتقيد", "يتقيد", "تتقيد", "نتقيدو", "التقيد", "nt9ayed", "nt9iyed", "nt9ayyed", "nt9eyed",
+        "ntqayed", "nt9yed", "yt9ayed", "tt9ayed", "nt9aydo",
+    )
+)
+
+
 def registering(lemma: str) -> bool:
     """Whether a word is a verb (or verbal noun) of registering, in French, Arabizi or Arabic script."""
+    if lemma in ENLISTING:
+        return True
     if lemma.isascii():
         return lemma.startswith(FRENCH_REGISTERING) or bool(_ARABIZI_REGISTERING.match(lemma))
     return any(stem not in REGISTER_NOUNS and _ARABIC_REGISTERING.match(stem) for stem in arabic_stems(lemma))
@@ -290,14 +310,30 @@ def asks_the_steps(lemmas: Sequence[str]) -> bool:
     return _word_then(lemmas, STEPS_ASKED, HOW_WORDS - HOW_ASKED, STEPS_REACH) and _beside_registering(lemmas)
 
 
+def asks_by_channel(lemmas: Sequence[str]) -> bool:
+    """Whether a channel stands a few words after a verb of registering ("واش نقدر نتسجل من البوسطة؟"), or the way of
+    registering is named ("أريد أن أعرف طريقة التسجيل"), and no papers are named."""
+    by_channel = any(
+        _registering_at(lemmas, i) and says_any(lemmas[i + 1 : i + 1 + CHANNEL_REACH], CHANNEL_WORDS)
+        for i in range(len(lemmas))
+    )
+    named_way = any(
+        says_any([lemma], WAY_OF) and lemmas[i + 1 : i + 2] and lemmas[i + 1] in THE_REGISTERING
+        for i, lemma in enumerate(lemmas)
+    )
+    return (by_channel or named_way) and not says_any(lemmas, PAPERS)
+
+
 def asks_how_to_register(lemmas: Sequence[str]) -> bool:
     """Whether the message asks how to register in any of the ways read above: how, where to start, what to do, which
-    way, how it goes or what the steps are (nlu.trade_register_question reads it once a trade is found)."""
+    way or by which channel, how it goes or what the steps are (nlu.trade_register_question reads it once a trade is
+    found)."""
     return (
         asks_how(lemmas)
         or asks_where_to_start(lemmas)
         or asks_what_to_do(lemmas)
         or asks_which_way(lemmas)
+        or asks_by_channel(lemmas)
         or asks_how_it_goes(lemmas)
         or asks_the_steps(lemmas)
     )
@@ -353,7 +389,13 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         names
         and names[0] in PULLED_FROM | {APPLY}
         and HOW in names[1:]
-        and (asks_where_to_start(lemmas) or asks_what_to_do(lemmas) or asks_which_way(lemmas) or asks_the_steps(lemmas))
+        and (
+            asks_where_to_start(lemmas)
+            or asks_what_to_do(lemmas)
+            or asks_which_way(lemmas)
+            or asks_by_channel(lemmas)
+            or asks_the_steps(lemmas)
+        )
     ):
         return promoted(ranking, names.index(HOW))
     if names[:2] == [HOW, ELIGIBILITY] and asks_whether_one_may(lemmas):

@@ -368,13 +368,14 @@ def practising(
     about as a requirement, are left out. A trade (character spans ``trades``) said between years and the status after
     them, or right after them, takes the years ("عندي 12 عام فالصياغة وكنخلص الضريبة الموحدة", "كنخلص الضريبة
     الموحدة وعندي 8 سنين فالنجارة"); so does a verb of working (spans ``working``) right before them ("خدام هاكا هادي
-    عشر سنين وما نخلص حتى ضريبة": ten years of work, not of paying no tax)."""
+    عشر سنين وما نخلص حتى ضريبة": ten years of work, not of paying no tax), and so does a trade's own verb ("أنسج في بيتي
+    منذ 2012 وأؤدي مبلغا جزافيا")."""
     return [
         y
         for y in years
         if (
             y.from_age
-            or any(_worked_before(text, cues, y, a, b) for a, b in working)
+            or any(_worked_before(text, cues, y, a, b) for a, b in (*working, *trades))
             or not any(
                 _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
                 for s in cues

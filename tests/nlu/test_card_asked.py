@@ -118,3 +118,16 @@ def test_getting_the_card_in_an_unsure_lead_is_understood(lead: list[dict]) -> N
 def test_out_of_scope_leading_surely_is_left_alone() -> None:
     sure = scored(("out_of_scope", 0.6), ("artisan_card", 0.2))
     assert rerank(lemmas("بغيت نجيب البطاقة ديال البنك"), sure) == sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The East's "take", and what the card helps with.
+        "حنا تعاونية ديال الزرابي فوجدة، واش حتى حنا نديو لاكارط؟",
+        "عندي ديبلوم فالجلد، واش لاكارط كتعاون فالمعارض؟",
+    ],
+)
+def test_the_card_taken_in_the_east_or_helping_is_the_cards_question(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_documents"))
+    assert ranked[0]["name"] == "artisan_card"

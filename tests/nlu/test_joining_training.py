@@ -144,3 +144,19 @@ def test_trainings_asked_of_the_assistant_are_training(text: str) -> None:
 def test_what_the_assistant_offers_without_trainings_stays_the_menu() -> None:
     three = ranking("ask_help", "training", "marketing")
     assert rerank(lemmas("qu'est-ce que vous proposez ?"), three) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A need of the group's, in MSA's accusative.
+        "نحن تعاونية للنسيج بخنيفرة ونحتاج تكوينا في التسويق",
+        "حنا تعاونية ديال الفخار ومحتاجين تكوين فالتلوين",
+        # Learning, asked for where or wished.
+        "3ndi 3am ghir f nnjara w ma3ndi diplome, fin nmchi bach nt3llm mzyan?",
+        "ما عنديش ديبلوم وبغيت نتعلم الصياغة مزيان، فين؟",
+    ],
+)
+def test_a_training_needed_or_learning_asked_is_training(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
+    assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]

@@ -143,3 +143,21 @@ def test_a_paper_that_is_no_diploma_said_needed_is_the_documents(text: str) -> N
 def test_a_diploma_needed_or_a_paper_missing_stays_with_the_classifier(text: str) -> None:
     start = ranking("rna_eligibility", "rna_documents", "training")
     assert rerank(text, start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whether a copy or the identity card is enough, or another paper besides those named.
+        "عندي دبلوم فالحلاقة من مركز التكوين، واش تكفي نسخة منو مع البطاقة الوطنية؟",
+        "j'ai un diplôme de couture, est-ce que la copie suffit avec la CIN ?",
+        "عندي ديبلوم فالنجارة، واش نصور غير الديبلوم ولا كاين شي ورقة اخرى",
+    ],
+)
+def test_a_copy_enough_or_another_paper_is_the_documents(text: str) -> None:
+    assert rerank(text, ranking("rna_eligibility", "rna_documents"))[0]["name"] == "rna_documents"
+
+
+def test_a_diploma_said_enough_stays_eligibility() -> None:
+    text = "عندي ديبلوم فالنجارة، واش الديبلوم كافي باش نتسجل؟"
+    assert rerank(text, ranking("rna_eligibility", "rna_documents")) == ranking("rna_eligibility", "rna_documents")

@@ -283,3 +283,27 @@ def test_the_registers_steps_asked_are_how(text: str) -> None:
 def test_the_register_without_its_steps_is_left_alone(text: str) -> None:
     three = ranking("rna_eligibility", "craft_lookup", "rna_register_how")
     assert rerank(lemmas(text), three) == three
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # By which channel: the post office, a site, a few words after the verb.
+        ("عندي 8 سنين فالخياطة، واش نقدر نتسجل من البوسطة؟", "rna_eligibility"),
+        ("ana njjar mn 2015, n9der ntsjel f site?", "rna_eligibility"),
+        # The way of registering, named as a thing.
+        ("أعمل في الخزف منذ سنتين، أريد أن أعرف طريقة التسجيل.", "rna_apply"),
+        # The other verb of registering.
+        ("ma 3ndi ta diplome w bdit l3am li fat f lmikanik, kifach nt9ayed?", "rna_eligibility"),
+    ],
+)
+def test_a_channel_the_way_named_or_enlisting_is_how(text: str, first: str) -> None:
+    ranked = rerank(lemmas(text), ranking(first, "rna_register_how", "training"))
+    assert ranked[0]["name"] == "rna_register_how"
+
+
+def test_is_there_a_way_for_me_is_not_the_way_named() -> None:
+    text = "هل هناك طريقة للتسجيل بدون شهادة؟"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how")) == ranking(
+        "rna_eligibility", "rna_register_how"
+    )
