@@ -23,13 +23,15 @@ CARD_WORDS = frozenset(
     for w in (
         "لاكارط", "الكارط", "كارط", "الكارطة", "البطاقة", "بطاقة", "carte", "lakart", "lkart", "lkarta", "karta",
         "lbita9a", "bita9a", "lbitaqa", "lcarte", "lcartes", "cartes", "الكارطات", "كارطات", "lkarti",
+        # Someone's own ("صديقي تسلم بطاقته…، فهل سأحصل عليها أنا أيضا؟").
+        "بطاقته", "بطاقتها", "بطاقتي", "بطاقتنا", "بطاقتو",
     )
 )
 # Getting it: take, get, have, obtain (first person and infinitive); "ناخدها" is "take it".
 GET_VERBS = frozenset(
     normalise(w)
     for w in (
-        "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
+        "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "سأحصل", "ساحصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
         "nakhd", "njib", "njibha", "avoir", "obtenir", "l'avoir", "lavoir", "l'obtenir", "lobtenir", "nakhodha",
         "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
         # Another's getting it, asked for them ("كنكتب على الوالد… كيفاش يجيبها؟").

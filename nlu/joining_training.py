@@ -68,6 +68,8 @@ ASKING_FOR = WANT_WORDS | frozenset(
         "كاين", "كاينة", "kayn", "kayen", "kayna", "يوجد", "هناك", "besoin", "quelles", "quels", "quelle", "quel",
         # A need of the group's or the writer's ("نحتاج تكوينا", "محتاجين تكوين", "khassna formation").
         "نحتاج", "نحتاجو", "أحتاج", "احتاج", "محتاج", "محتاجين", "محتاجة", "خاصنا", "khassna", "khasna", "m7tajin",
+        # Which one, in Darija ("شنو التكوين لي خاصني ندوز؟").
+        "شنو", "اشنو", "chno", "achno",
     )
 )
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie
@@ -144,10 +146,24 @@ TRAININGS = LEARNING_NOUNS | frozenset(
 )
 
 
+# "هل هناك تكوين قصير يقويني قبل التسجيل في السجل؟": the register named after "before" is a later step, not what one
+# joins.
+BEFORE_WORDS = frozenset(normalise(w) for w in ("قبل", "9bel", "qbel", "avant"))
+BEFORE_REACH = 3
+
+
+def _register_named(lemmas: Sequence[str]) -> bool:
+    """Whether the register is named, other than as what comes after ("قبل التسجيل في السجل")."""
+    return any(
+        says_any([lemma], REGISTER_NOUNS) and not says_any(lemmas[max(0, i - BEFORE_REACH) : i], BEFORE_WORDS)
+        for i, lemma in enumerate(lemmas)
+    )
+
+
 def joins_a_training(lemmas: Sequence[str]) -> bool:
     """Whether the message asks to join a training, asks for one, says being trained, or asks whether one is open to
-    the writer, naming no register."""
-    if says_any(lemmas, REGISTER_NOUNS):
+    the writer, naming no register (but as a later step)."""
+    if _register_named(lemmas):
         return False
     learns = any(
         says_any([lemma], LEARNING) and says_any(lemmas[i - 1 : i] if i else [], FOR_LEARNING) for i, lemma in enumerate(lemmas)

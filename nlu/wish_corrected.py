@@ -44,10 +44,36 @@ _BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+# A message that opens by taking back what the assistant understood ("la la machi amo, ana kansewel 3la la retraite",
+# "لا لا ماشي لامو، بغيت نتسجل فالسجل"): the topic denied is the one or two words after "not", then the wish asked.
+_NOT = frozenset(normalise(w) for w in ("machi", "mashi", "ماشي", "pas", "مشي"))
+NOT_TOPIC_REACH = 2
+# Asking, in the first person ("kansewel 3la", "كنسول على", "je demande pour"): the other wish too.
+_ASKING = frozenset(
+    normalise(w) for w in ("kansewel", "kansowel", "kans2el", "كنسول", "كنسأل", "nsewel", "نسول", "demande", "أسأل", "اسأل")
+)
+
+
+def _opening_correction(lemmas: Sequence[str]) -> int:
+    """Where the wish starts after an opening "no no, not X" (0 when the message does not open so)."""
+    for phrase in _BY_FIRST_WORD.get(lemmas[0] if lemmas else "", ()):
+        end = len(phrase)
+        if tuple(lemmas[:end]) != phrase or lemmas[end : end + 1] == [] or lemmas[end] not in _NOT:
+            continue
+        # The wish opens at its own word: a want, a question, a verb of registering or of asking, a word or two past
+        # the topic ("ana kansewel…").
+        for start in range(end + 2, end + 2 + 2 * NOT_TOPIC_REACH):
+            rest = lemmas[start:]
+            if len(rest) >= AFTER and (says_any(rest[:1], WANT_WORDS | QUESTION_WORDS | _ASKING) or registering(rest[0])):
+                return start
+    return 0
+
+
 def corrected_from(lemmas: Sequence[str]) -> int:
     """Where the other wish starts, after the last phrase that takes back a first one (0 when there is none): at its
-    want when one opens it ("لا ماشي كريدي بغيت تكوين": not the loan taken back), else right after the phrase."""
-    found = 0
+    want when one opens it ("لا ماشي كريدي بغيت تكوين": not the loan taken back), else right after the phrase; or
+    after an opening "no, not X" that takes back what the assistant understood."""
+    found = _opening_correction(lemmas)
     for at in range(BEFORE, len(lemmas)):
         for phrase in _BY_FIRST_WORD.get(lemmas[at], ()):
             end = at + len(phrase)

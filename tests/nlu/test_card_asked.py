@@ -131,3 +131,9 @@ def test_out_of_scope_leading_surely_is_left_alone() -> None:
 def test_the_card_taken_in_the_east_or_helping_is_the_cards_question(text: str) -> None:
     ranked = rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_documents"))
     assert ranked[0]["name"] == "artisan_card"
+
+
+def test_getting_it_after_a_friends_card_is_the_cards_question() -> None:
+    text = "صديقي تسلم بطاقته الشهر الماضي. أنا أشتغل في الفخار منذ 9 سنوات، فهل سأحصل عليها أنا أيضا؟"
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_documents"))
+    assert ranked[0]["name"] == "artisan_card"

@@ -160,3 +160,22 @@ def test_what_the_assistant_offers_without_trainings_stays_the_menu() -> None:
 def test_a_training_needed_or_learning_asked_is_training(text: str) -> None:
     ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
     assert [r["name"] for r in ranked] == ["training", "rna_eligibility", "rna_apply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The register named as what comes after the training.
+        "عندي عام فالنجارة، هل هناك تكوين قصير يقويني قبل التسجيل في السجل؟",
+        # Which training, in Darija.
+        "كنصلح الشوفوات من 2023 بلا شهادة، شنو التكوين لي خاصني ندوز؟",
+    ],
+)
+def test_a_training_before_registering_or_which_one_is_training(text: str) -> None:
+    ranked = rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))
+    assert ranked[0]["name"] == "training"
+
+
+def test_registering_in_the_register_after_a_training_stays_with_the_classifier() -> None:
+    text = "درت تكوين فالنجارة، واش نقدر نتسجل فالسجل؟"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "training")) == ranking("rna_eligibility", "training")

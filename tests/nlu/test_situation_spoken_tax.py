@@ -156,3 +156,7 @@ def test_growing_after_what_one_lacks(reader: SituationReader, text: str) -> Non
 )
 def test_more_spoken_tax(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+def test_growing_said_of_the_cooperative(reader: SituationReader) -> None:
+    assert read(reader, "cooperative dyalna bghat tkbbr lkhdma, kayn chi da3m?").get("business_stage") == "grow"

@@ -32,3 +32,16 @@ def test_the_present_told_after_a_regime_left(reader: SituationReader, text: str
 )
 def test_a_regime_put_first_then_i_was_is_past(reader: SituationReader, text: str, tax: str) -> None:
     assert read(reader, text).get("tax_situation") == tax
+
+
+@pytest.mark.parametrize(
+    ("text", "tax"),
+    [
+        # A correction of what was written: the regime after "the correct is" holds.
+        ("تصحيح: كتبت أنني أؤدي المساهمة المهنية الموحدة، والصحيح أنني مقاول ذاتي. كم أدفع للتقاعد؟", "auto_entrepreneur"),
+        # The real result, without "net".
+        ("مقاولتي تخضع لنظام النتيجة الحقيقية، كم الاشتراك؟", "accounts"),
+    ],
+)
+def test_a_regime_corrected_or_named_shortly(reader: SituationReader, text: str, tax: str) -> None:
+    assert read(reader, text).get("tax_situation") == tax

@@ -57,3 +57,21 @@ def test_a_rest_that_asks_nothing_leaves_the_whole_reading() -> None:
 )
 def test_the_classifier_reads_the_corrected_wish(classifier: TfidfIntentClassifier, text: str, expected: str) -> None:
     assert intent(classifier, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # Opening by taking back what the assistant understood: "no no, not X", then the wish asked.
+        ("la la machi amo, ana kansewel 3la la retraite dyali", "kansewel 3la la retraite dyali"),
+        ("لا لا ماشي لامو، بغيت نتسجل فالسجل الوطني", "بغيت نتسجل فالسجل الوطني"),
+        ("la la machi l'amo, bghit nsjel f sijil", "bghit nsjel f sijil"),
+    ],
+)
+def test_an_opening_not_this_one_reads_the_wish_after_it(text: str, rest: str) -> None:
+    words = lemmas(text)
+    assert words[corrected_from(words) :] == lemmas(rest)
+
+
+def test_an_opening_no_problem_takes_nothing_back() -> None:
+    assert corrected_from(lemmas("la machi mochkil, bghit ntsjel daba")) == 0
