@@ -160,3 +160,19 @@ def test_more_spoken_tax(reader: SituationReader, text: str, tax: str) -> None:
 
 def test_growing_said_of_the_cooperative(reader: SituationReader) -> None:
     assert read(reader, "cooperative dyalna bghat tkbbr lkhdma, kayn chi da3m?").get("business_stage") == "grow"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        # "Without" denies the noun right after it, not the stage a word further.
+        ("هل هناك قروض بدون ضمانة لتوسيع المحل؟", "grow"),
+        ("bghit credit bla fayda bach nkbbr l7anout", "grow"),
+    ],
+)
+def test_without_a_noun_then_a_stage(reader: SituationReader, text: str, stage: str) -> None:
+    assert read(reader, text).get("business_stage") == stage
+
+
+def test_a_negated_wish_to_grow_is_no_stage(reader: SituationReader) -> None:
+    assert "business_stage" not in read(reader, "ما بغيتش نكبر الخدمة، غير بغيت نعرف شحال الفايدة")
