@@ -166,7 +166,7 @@ def joins_a_training(lemmas: Sequence[str]) -> bool:
     if _register_named(lemmas):
         return False
     learns = any(
-        says_any([lemma], LEARNING) and says_any(lemmas[i - 1 : i] if i else [], FOR_LEARNING) for i, lemma in enumerate(lemmas)
+        says_any([lemma], LEARNING) and i > 0 and says_any([lemmas[i - 1]], FOR_LEARNING) for i, lemma in enumerate(lemmas)
     )
     return says_any(lemmas, TRAINED) or learns or any(
         says_any([lemma], COURSES)

@@ -151,7 +151,7 @@ def asks_for_papers_at_the_end(text: str) -> bool:
     copy_enough = says_any(last, ENOUGH) and (
         says_any(last, COPIES | PAPERS_OF_PROOF) or any(_names_a_paper(last, j) for j in range(len(last)))
     )
-    another = any(word in A_PAPER and last[j + 1 : j + 2] and last[j + 1] in ANOTHER for j, word in enumerate(last))
+    another = any(word in A_PAPER and j + 1 < len(last) and last[j + 1] in ANOTHER for j, word in enumerate(last))
     return (
         says_any(last, PAPERS)
         or copy_enough

@@ -318,7 +318,7 @@ def asks_by_channel(lemmas: Sequence[str]) -> bool:
         for i in range(len(lemmas))
     )
     named_way = any(
-        says_any([lemma], WAY_OF) and lemmas[i + 1 : i + 2] and lemmas[i + 1] in THE_REGISTERING
+        says_any([lemma], WAY_OF) and i + 1 < len(lemmas) and lemmas[i + 1] in THE_REGISTERING
         for i, lemma in enumerate(lemmas)
     )
     return (by_channel or named_way) and not says_any(lemmas, PAPERS)

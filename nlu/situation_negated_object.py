@@ -3,8 +3,8 @@
 Darija's ma…ch may follow what it negates ("الديبلوم ما عنديش"), so a negation standing after a place reaches back to
 it. When a noun follows the negation in its clause, that noun is what is denied ("ما كاينش بنكة", "ma 3ndnach
 transport"), and the place said before stays where the writer lives; so does a stage said a few words after it ("قروض
-بدون ضمانة لتوسيع المحل"). A word that only points back ("ما بقيتش فيها",
-"ma sakench fiha") is no object of its own: the place is denied.
+بدون ضمانة لتوسيع المحل"). A word that only points back ("ما بقيتش فيها", "ma sakench fiha") is no object of its own:
+the place is denied.
 """
 
 from __future__ import annotations
