@@ -402,6 +402,11 @@ WORK_BEFORE_YEARS = 16
 WORK_TOLD_BEFORE_YEARS = 40
 
 
+# What may stand between the verb and the years in the work's own trade and place: "of" and "in" ("أنسج في بيتي
+# بخنيفرة منذ 2012").
+_PLACE_KINDS = frozenset({"unit_filler", "since"})
+
+
 def _worked_before(text: str, cues: list[Cue], years: Years, start: int, end: int) -> bool:
     """Whether the verb of working at characters ``start``…``end`` stands right before the years in their clause, or
     a little further with nothing said between but where and what it works."""
@@ -409,7 +414,7 @@ def _worked_before(text: str, cues: list[Cue], years: Years, start: int, end: in
     if gap < 0 or gap > WORK_TOLD_BEFORE_YEARS or CLAUSE_BREAK.search(text[end : years.start]):
         return False
     return gap <= WORK_BEFORE_YEARS or not any(
-        c.kind != "unit_filler" and end <= c.start and c.end <= years.start for c in cues
+        c.kind not in _PLACE_KINDS and end <= c.start and c.end <= years.start for c in cues
     )
 
 

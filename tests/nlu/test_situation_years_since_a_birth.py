@@ -4,8 +4,9 @@
 
 import pytest
 
+from nlu.lexicon import message_words
 from nlu.situation import SituationReader
-from tests.nlu.test_situation import read
+from tests.nlu.test_situation import TODAY, read
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,13 @@ def test_a_birth_with_no_age_before_counts_nothing(reader: SituationReader) -> N
 )
 def test_since_an_ordinal_age_to_the_age_now(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "practice"
+
+
+def test_years_after_the_work_and_its_place_are_practice(reader: SituationReader) -> None:
+    # The work's place between the verb and the years: "in my house, in Khénifra"; the trade's own verb (a span the
+    # lexicon claims) works as "I work" does.
+    assert read(reader, "كنخدم الجلد فالدار ديالي فمراكش من 2015 وكنخلص الفورفي، شنو الأوراق؟").get("category") == "practice"
+    text = "أنسج في بيتي بخنيفرة منذ 2012 وأؤدي مبلغا جزافيا كل سنة. ماذا أجهز من أوراق؟"
+    verb = (0, len("أنسج"))
+    found = reader.read(text, message_words(text), TODAY, [verb], "ar", [verb])
+    assert {f.entity: f.value for f in found}.get("category") == "practice"
