@@ -447,10 +447,7 @@ class SituationReader:
                 asked.add(i)
             if cue.value in ("cooperative", "enterprise") and _to_create(text, words, cues, cue, self._founding):
                 asked.add(i)
-        # "واش نبقى فالمقاول الذاتي ولا ندوز للفورفي": the regime one would stay in is held, whatever it is weighed with.
-        weighed = _alternatives(text, words, cues, self._between) | _doubted(text, cues)
-        asked |= {i for i in weighed if not (cues[i].kind == "tax" and stays_in(text, cues[i]))}
-        asked |= _no_tax_offered(text, words, cues)
+        asked |= _alternatives(text, words, cues, self._between) | _doubted(text, cues) | _no_tax_offered(text, words, cues)
         return [replace(c, kind="asked") if i in asked else c for i, c in enumerate(cues)]
 
     def _without_answering_no(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:

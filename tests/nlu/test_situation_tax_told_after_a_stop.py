@@ -47,17 +47,5 @@ def test_a_regime_corrected_or_named_shortly(reader: SituationReader, text: str,
     assert read(reader, text).get("tax_situation") == tax
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Whether to stay in a regime or pass to another: the one stayed in is held.
-        "ما عرفتش واش نبقى فالمقاول الذاتي ولا ندوز للفورفي",
-        "wach nb9a f l'auto-entrepreneur wla ndouz l forfait?",
-    ],
-)
-def test_staying_weighed_against_a_change_holds_the_regime(reader: SituationReader, text: str) -> None:
-    assert read(reader, text).get("tax_situation") == "auto_entrepreneur"
-
-
 def test_two_regimes_weighed_without_staying_hold_none(reader: SituationReader) -> None:
     assert "tax_situation" not in read(reader, "ما عرفتش واش ندير المقاول الذاتي ولا الفورفي")
