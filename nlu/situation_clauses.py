@@ -107,8 +107,7 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
         elif cue.first > target.last:
             distance, between = cue.first - target.last, (target.last, cue.first)
             reach = after
-            not_even = cue.first == target.last + 1 and _NOT_EVEN.search(text[: target.start])
-            if kind == "negation" and not not_even and (
+            if kind == "negation" and not _not_even(text, target, cue) and (
                 not postposed(cue) or _has_object_after(cues, cue) or _AND_STILL.search(text[target.end : cue.start])
             ):
                 continue
@@ -184,6 +183,11 @@ def _has_object_after(cues: list[Cue], negation: Cue) -> bool:
     """Whether a negation's own object follows it ("مسجلة فالاوطو انتروبرونور ماعندهاش الشهادة": she has no diploma,
     the regime before it is not denied)."""
     return any(c.kind in _OBJECT_KINDS and c.first == negation.last + 1 for c in cues)
+
+
+def _not_even(text: str, target: Cue, negation: Cue) -> bool:
+    """Whether "not even" stands before ``target`` and the negation right after it ("حتى ديبلوم ما عندي")."""
+    return negation.first == target.last + 1 and bool(_NOT_EVEN.search(text[: target.start]))
 
 
 def postposed(cue: Cue) -> bool:

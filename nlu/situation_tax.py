@@ -242,9 +242,9 @@ _WAS = frozenset({"kont", "kunt", "kent", "kount", "كنت"})
 
 def _fronted_to_a_past(text: str, cues: list[Cue], target: Cue) -> bool:
     """"forfait kont kankhlles mn 2019", "الفورفي كنت كنخلصو": a regime put first in its clause, "I was" right after it."""
-    return bool(_CLAUSE_OPENING.search(text[: target.start])) and any(
+    return any(
         c.kind == "past" and c.first == target.last + 1 and normalise(text[c.start : c.end]) in _WAS for c in cues
-    )
+    ) and bool(_CLAUSE_OPENING.search(text[: target.start]))
 
 
 def _named_first(cues: list[Cue], target: Cue) -> int:

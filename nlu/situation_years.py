@@ -275,17 +275,17 @@ def _since_their_birth(found: list[Years], cues: list[Cue], words: Sequence[Word
     words before."""
     births = []
     for cue in cues:
-        since = words[cue.first].form
-        if cue.kind != "since" or since not in _STRONG_SINCE and since.removeprefix("و") not in _STRONG_SINCE:
+        # "ومن نهار تزادت": "and" glued on the since.
+        if cue.kind != "since" or words[cue.first].form.removeprefix("و") not in _STRONG_SINCE:
             continue
         at = cue.last + 1
         while at < len(words) and at - cue.last <= 2 and words[at].form in _BEFORE_BORN:
             at += 1
         if at >= len(words) or words[at].form not in _BORN:
             continue
-        ages = [y for y in found if y.last < cue.first and cue.first - y.last <= BIRTH_AGE_REACH and not y.vague]
-        if ages:
-            births.append(Years(ages[-1].years, cue.first, at, cue.start, words[at].end))
+        counted = [y for y in found if y.last < cue.first and cue.first - y.last <= BIRTH_AGE_REACH and not y.vague]
+        if counted:
+            births.append(Years(counted[-1].years, cue.first, at, cue.start, words[at].end))
     return births
 
 

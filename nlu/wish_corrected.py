@@ -52,19 +52,21 @@ NOT_TOPIC_REACH = 2
 _ASKING = frozenset(
     normalise(w) for w in ("kansewel", "kansowel", "kans2el", "كنسول", "كنسأل", "nsewel", "نسول", "demande", "أسأل", "اسأل")
 )
+# The first words of a wish after such an opening: a want, a question, or asking.
+_OPENS_A_WISH = WANT_WORDS | QUESTION_WORDS | _ASKING
 
 
 def _opening_correction(lemmas: Sequence[str]) -> int:
     """Where the wish starts after an opening "no no, not X" (0 when the message does not open so)."""
     for phrase in _BY_FIRST_WORD.get(lemmas[0] if lemmas else "", ()):
         end = len(phrase)
-        if tuple(lemmas[:end]) != phrase or lemmas[end : end + 1] == [] or lemmas[end] not in _NOT:
+        if tuple(lemmas[:end]) != phrase or end >= len(lemmas) or lemmas[end] not in _NOT:
             continue
         # The wish opens at its own word: a want, a question, a verb of registering or of asking, a word or two past
         # the topic ("ana kansewel…").
         for start in range(end + 2, end + 2 + 2 * NOT_TOPIC_REACH):
             rest = lemmas[start:]
-            if len(rest) >= AFTER and (says_any(rest[:1], WANT_WORDS | QUESTION_WORDS | _ASKING) or registering(rest[0])):
+            if len(rest) >= AFTER and (says_any(rest[:1], _OPENS_A_WISH) or registering(rest[0])):
                 return start
     return 0
 
