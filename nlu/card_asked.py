@@ -27,8 +27,17 @@ CARD_WORDS = frozenset(
         "بطاقته", "بطاقتها", "بطاقتي", "بطاقتنا", "بطاقتو",
     )
 )
+# Each one taking hers, in the present ("كل وحدة فينا كتاخد البطاقة ديالها", "واش كل عضوة كتاخد لاكارط ديالها"), the
+# group taking one, the writer too ("واش انا كمسيرة كناخد لاكارط حتى انا").
+TAKEN_NOW = frozenset(
+    normalise(w)
+    for w in (
+        "كتاخد", "كياخد", "كياخدو", "كناخد", "كناخدها", "katakhod", "kayakhod", "kayakhdo", "kanakhod", "kanakhd",
+        "kanakhodha",
+    )
+)
 # Getting it: take, get, have, obtain (first person and infinitive); "ناخدها" is "take it".
-GET_VERBS = frozenset(
+GET_VERBS = TAKEN_NOW | frozenset(
     normalise(w)
     for w in (
         "ناخد", "ناخدها", "نجيب", "نجيبها", "نحصل", "أحصل", "احصل", "سأحصل", "ساحصل", "نخرج", "نخرجها", "nakhod", "nakhdha",
@@ -36,8 +45,8 @@ GET_VERBS = frozenset(
         "nakhedha", "takhod", "takhd", "yakhod", "تاخد", "ياخد", "ناخذ", "ناخذها",
         # Another's getting it, asked for them ("كنكتب على الوالد… كيفاش يجيبها؟").
         "يجيب", "يجيبها", "تجيب", "تجيبها", "يجيبوها", "yjib", "yjibha", "tjib", "tjibha",
-        # Each one taking hers ("كل وحدة فينا كتاخد البطاقة ديالها"), the group taking one.
-        "كتاخد", "كياخد", "كياخدو", "ياخدو", "تاخدها", "ناخدوها", "katakhod", "kayakhod", "kayakhdo",
+        # The group taking one.
+        "ياخدو", "تاخدها", "ناخدوها",
         # A right to it ("chaque membre a droit à la carte pro ?", "واش عندي الحق فالبطاقة؟").
         "droit", "الحق", "l7a9", "l7e9", "l7aq",
         # The East's "take" ("واش حتى حنا نديو لاكارط").
@@ -72,14 +81,17 @@ REGISTERED = frozenset(
     for w in (
         "تسجلت", "سجلت", "تقيدت", "مسجل", "مسجلة", "متسجل", "متسجلة", "tsjlt", "tsajjelt", "tsejjelt", "msajjel",
         "msjel", "msajla", "inscrit", "inscrite", "enregistré", "enregistrée",
+        # The group registered ("التعاونية ديالنا تسجلات… واش كل عضوة كتاخد لاكارط؟").
+        "تسجلات", "تسجلنا", "تسجلو", "tsjlat", "tsejjlat", "tsjlna", "tsjlo", "inscrits", "inscrites",
     )
 )
 # The topics the card question is pulled to: who may register (the years or title said), training (a missing diploma
 # said: "كيفاش ناخد لاكارط؟ … بلا ديبلوم"). Not financing: "3andi carte AE, n9der nakhod credit?" holds the
 # auto-entrepreneur's card and gets a loan.
 PULLED_FROM = frozenset({ELIGIBILITY, "training", "rna_documents", "rna_status"})
-# Behind the papers or the file's state, only the card's coming or being waited for is the card's question: brought
-# ("نجيب"), it is a paper ("واش نصور لاكارط ولا نجيب الاصل": the identity card).
+# Behind the papers or the file's state, only the card's coming or being waited for is the card's question, or its
+# being taken now (TAKEN_NOW): brought ("نجيب") or to get ("باش ناخد"), it is a paper ("واش نصور لاكارط ولا نجيب
+# الاصل": the identity card).
 COMING_ONLY = frozenset({"rna_documents", "rna_status"})
 # How far down the ranking artisan_card may stand.
 REACH = 3
@@ -97,7 +109,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     pulled = first["name"] in PULLED_FROM or first["name"] == "out_of_scope" and first["confidence"] < UNSURE
     if not (pulled or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
         return ranking
-    getting = says_any(lemmas, GET_VERBS) and first["name"] not in COMING_ONLY
+    getting = says_any(lemmas, TAKEN_NOW if first["name"] in COMING_ONLY else GET_VERBS)
     asks_card = (getting or says_any(lemmas, GIVES_VERBS)) and _names_the_card(lemmas)
     # The register named, or a verb of registering: registering is asked ("can I register to get the card?"), unless
     # the writer is registered already.

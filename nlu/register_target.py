@@ -34,6 +34,8 @@ ARABIC_CNSS_WORDS = frozenset(
     normalise(w)
     for w in (
         "سيناصيص", "السيناصيص", "سيناس", "لاسيناس", "ماسيناس", "كنوبس", "الكنوبس",
+        # Its letters as a woman of Casablanca writes them ("جارتي تسجلات فلاسينيس").
+        "سينيس", "لاسينيس", "السينيس", "سينيص", "لاسينيص", "ماسينيس",
     )
 )
 # The CNSS spelt out letter by letter in Arabic script ("من السي ان اس اس", "سي إن إس إس").

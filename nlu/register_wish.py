@@ -49,6 +49,7 @@ from nlu.situation import load_cues
 from nlu.situation_clauses import SENTENCE_END
 
 APPLY, ELIGIBILITY, HOW, TRAINING, STATUS = "rna_apply", "rna_eligibility", "rna_register_how", "training", "rna_status"
+DOCUMENTS = "rna_documents"
 # A wish word stands at most this many words before the register word ("أرغب في التسجيل", "je veux faire mon
 # inscription").
 WISH_REACH = 3
@@ -175,8 +176,9 @@ START_WORDS = frozenset(
     )
 )
 STARTED = frozenset({"dossier", "inscription", "demande", "enregistrement"})
-# "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل").
-START = frozenset(normalise(w) for w in ("بدا", "bda", "beda"))
+# "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل",
+# "abda m3aya ttsjil").
+START = frozenset(normalise(w) for w in ("بدا", "bda", "beda", "abda"))
 WITH_ME = frozenset(normalise(w) for w in ("معايا", "معي", "m3aya", "m3ya"))
 # Register me, asked of the assistant: the request itself ("سجلني عافاك", "inscrivez au RNA"); "inscrivez-moi" is two
 # words once the hyphen is gone (_REGISTER_IMPERATIVES).
@@ -395,7 +397,10 @@ class RegisterWish:
         أن أسجل نفسي"); not when what one registers for is a training ("bghit ntsjel f takwin")."""
         names = [r["name"] for r in ranking[:WISH_RANKS]]
         # "Lancez mon dossier RNA", "commence mon dossier": the file named pulls to its state; starting it is the request.
-        led = names[0] in (ELIGIBILITY, TRAINING) or names[0] == STATUS and asks_to_start(lemmas)
+        # So are the papers one holds, told after "start it" ("ابدا ليا التسجيل… انا المكلفة بالوراق"); a letter asking
+        # which papers to join to its "demande" asks the papers.
+        started = asks_to_start(lemmas) or _told_to_start(lemmas)
+        led = names[0] in (ELIGIBILITY, TRAINING) or names[0] in (STATUS, DOCUMENTS) and started
         if not led or APPLY not in names or "?" in text or "؟" in text:
             return ranking
         if not self.wishes_to_register(lemmas) or self._registers_for_learning(lemmas):
@@ -414,6 +419,14 @@ def asks_to_start(lemmas: Sequence[str]) -> bool:
     """Whether the writer tells the assistant to start a file ("commence mon dossier stp", "lancez mon dossier RNA")."""
     return any(
         lemma in START_WORDS and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
+        for i, lemma in enumerate(lemmas)
+    )
+
+
+def _told_to_start(lemmas: Sequence[str]) -> bool:
+    """Whether the assistant is told to start ("ابدا ليا التسجيل", "abda m3aya", "yallah")."""
+    return any(
+        lemma in LETS or lemma in START and i + 1 < len(lemmas) and lemmas[i + 1] in WITH_ME
         for i, lemma in enumerate(lemmas)
     )
 

@@ -53,6 +53,7 @@ from nlu.situation_future import in_the_future
 from nlu.situation_general_question import asked_as_circumstance
 from nlu.situation_language import LanguageSkills, unread
 from nlu.situation_less_than import less_than
+from nlu.situation_moved_away import moved_away
 from nlu.situation_negated_object import without_negations_of_other_objects
 from nlu.situation_not_me_kind import not_me_after_their_diploma
 from nlu.situation_pending import awaited
@@ -244,7 +245,11 @@ class SituationReader:
             tax_situation(text, cues, relatives, self._tax_phrases),
             _business_stage(
                 _stage(
-                    text, without_negations_of_other_objects(text, words, cues, self._refers_back), years, self._own_account
+                    text,
+                    words,
+                    without_negations_of_other_objects(text, words, cues, self._refers_back),
+                    years,
+                    self._own_account,
                 ),
                 _recent_start(text, cues, words, self._just_began) or _not_started(words, self._not_started_verbs),
             ),
@@ -790,8 +795,10 @@ def _business_stage(stage: Found | None, recent_start: Found | None) -> Found | 
     return stage
 
 
-def _stage(text: str, cues: list[Cue], years: Sequence[Years], own_account: frozenset[str]) -> Found | None:
-    """Where the business stands, for financing: the most specific stage said."""
+def _stage(
+    text: str, words: Sequence[Word], cues: list[Cue], years: Sequence[Years], own_account: frozenset[str]
+) -> Found | None:
+    """Where the business stands, for financing: the most specific stage said (a rural place left is none)."""
     # Working on one's own account for a year or more ("à mon compte depuis 5 ans") is a business that runs,
     # not one that starts: the phrase says a start only when no such span is said.
     running = any(y.years >= 1 for y in years)
@@ -802,6 +809,7 @@ def _stage(text: str, cues: list[Cue], years: Sequence[Years], own_account: froz
         if c.kind == "stage"
         and (c.value == "start" or not negated(text, cues, c))
         and not (running and c.value == "start" and normalise(text[c.start : c.end]) in own_account)
+        and not (c.value == "rural" and moved_away(text, words, cues, c))
     }
     said = {value: c for value, c in said.items() if not _dreamt(text, cues, c)}
     stage = next((s for s in STAGE_PRIORITY if s in said), None)

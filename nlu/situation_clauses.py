@@ -90,7 +90,7 @@ WRITERS_I = r"(?:^|\s)(?:و?[أا]نا|و?ا?حنا|نحن|w?ana|w?7na|moi|nous)
 _WRITERS_I = re.compile(rf"{WRITERS_I}(?=\s|$)", re.IGNORECASE)
 
 
-_GLUED_CLAUSE_OPENERS = frozenset({"pay", "wish"})
+_GLUED_CLAUSE_OPENERS = frozenset({"pay", "wish", "declare"})
 # "and still", "and yet", "and", apart or glued, between what is said and a Darija negation after it: a clause of its
 # own ("عندي المساهمة المهنية الموحدة ومازال ماتسجلتش فلامو" holds the regime, the registering is what is not done).
 _AND_STILL = re.compile(r"(?:^|\s)(?:و|w)(?:\s*(?:مازال|مزال|باقي|ma?zal|ba9i))?(?=\s|$)", re.IGNORECASE)
@@ -120,9 +120,9 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
                 c.kind == "possession" and cue.last + 1 < c.first < target.first and not at_not_have(text, c) and not french_to(text, c)
                 for c in cues
             )
-            # "بلا ديبلوم وكنخلص الفورفي", "بلا باطنت وبغيت نكبر الخدمة": a verb of paying or wishing with "and" glued on
-            # starts a clause of its own; so does the writer's "I" after another's negation ("راجلي… ما كيبيع والو انا
-            # دايره الاوطو انتروبرونور").
+            # "بلا ديبلوم وكنخلص الفورفي", "بلا ديبلوم وكنصرح اوطو", "بلا باطنت وبغيت نكبر الخدمة": a verb of paying,
+            # declaring or wishing with "and" glued on starts a clause of its own; so does the writer's "I" after
+            # another's negation ("راجلي… ما كيبيع والو انا دايره الاوطو انتروبرونور").
             contrast = contrast or any(
                 c.kind in _GLUED_CLAUSE_OPENERS and cue.last + 1 < c.first < target.first and text[c.start : c.start + 1].lower() in GLUED_AND
                 for c in cues

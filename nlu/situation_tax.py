@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hirfa.text import normalise
-from nlu.darija_verbs import present_verb
+from nlu.darija_verbs import FIRST_PERSON_PRESENT, present_verb
 from nlu.lexicon import WORKING_WORDS, Word
 from nlu.on_behalf import OWNER_OF
 from nlu.situation_at_nothing import at_nothing
@@ -1330,13 +1330,19 @@ GROUP_SUBJECT_REACH = 10
 def the_groups(text: str, words: Sequence[Word], cues: list[Cue], target: Cue) -> bool:
     """Whether a regime is a cooperative's, said with the cooperative as its subject ("notre coopérative tient une
     comptabilité, moi je suis simple membre"): a cooperative is a body of its own, its books are not the member's
-    regime. "je suis en coopérative et je suis auto-entrepreneur" holds the writer's (their "je" between)."""
+    regime. "je suis en coopérative et je suis auto-entrepreneur" holds the writer's (their "je" between), and so does
+    "انا فالتعاونية ديال الدوم وكنخلص الفورفي" (their Darija "I pay")."""
     return any(
         c.kind == "category"
         and c.value == "cooperative"
         and 0 < target.first - c.last <= GROUP_SUBJECT_REACH
         and same_clause(text, c, target)
-        and not any(w.form in _WRITER_SUBJECTS or w.form in _HELD_BY_WRITER for w in words[c.last + 1 : target.last + 1])
+        and not any(
+            w.form in _WRITER_SUBJECTS
+            or w.form in _HELD_BY_WRITER
+            or present_verb(w.form, FIRST_PERSON_PRESENT, glued_and=True)
+            for w in words[c.last + 1 : target.last + 1]
+        )
         and not _we_are(text, c)
         for c in cues
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from nlu.lexicon import Word
@@ -64,6 +64,30 @@ _THOUSANDS_AND = frozenset({"et", "و", "w", "o"})
 
 # Darija's "some": before a singular unit it says about one ("chi 3am"), before a plural a few ("chi snin").
 _ABOUT_ONE = frozenset({"chi", "شي"})
+
+
+def _corrected_years(cues: list[Cue]) -> list[Cue]:
+    """"بديت عام 2023 لا لا 2024", "depuis 2019 euh non 2020": a start year corrected right after it gives way to the
+    year said after the correction, in the first one's place (the "since" before it still reads)."""
+    out: list[Cue] = []
+    skip = 0
+    for i, cue in enumerate(cues):
+        if skip:
+            skip -= 1
+            continue
+        said = cues[i : i + 3]
+        if (
+            len(said) == 3
+            and [c.kind for c in said] == ["digits", "self_correction", "digits"]
+            and len(cue.value) == len(said[2].value) == 4
+            and said[1].first == cue.last + 1
+            and said[2].first == said[1].last + 1
+        ):
+            out.append(replace(cue, value=said[2].value, last=said[2].last, end=said[2].end))
+            skip = 2
+            continue
+        out.append(cue)
+    return out
 
 
 def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:
@@ -156,7 +180,7 @@ def durations(
 ) -> list[Years]:
     """Years of practice: "5 snin", "خمسة عشر عام", "عام واحد", "عامين", "mn 2015", "سنوات الخبرة: 12" — ages left
     out. ``text`` (the message) shows the colons of a form answered in it."""
-    cues = _written_years(cues, words)
+    cues = _corrected_years(_written_years(cues, words))
     found = _answered_fields(cues, text)
     spans = _year_spans(cues, today)
     ends = set(spans.values())
@@ -261,32 +285,55 @@ def durations(
     return found + _consecutive(found, cues, words)
 
 
-# "عندها تسع سنين، ومن نهار تزادت وأنا كنطرق النحاس": a child's age, then "since she was born", dates the work.
+# "عندها تسع سنين، ومن نهار تزادت وأنا كنطرق النحاس": a child's age, then "since she was born", dates the work; so does
+# an age said after the birth ("l'année où ma fille est née, elle a 7 ans", "من ملي كانت بنتي فالكرش… عندها 13 عام").
 _BORN = frozenset(
     {"تزادت", "تزاد", "تزادو", "تزادات", "ازداد", "ازدادت", "ولادته", "ولادتها", "ولادتو", "tzadet", "tzadt", "tzad",
-     "tzadat", "tzado", "tzadou", "naissance"}
+     "tzadat", "tzado", "tzadou", "naissance", "nee", "فالكرش", "fkerch"}
 )
-_BEFORE_BORN = frozenset({"sa", "son", "leur", "لي", "اللي", "الي", "li", "lli", *_DAY})
+# French "né" folds to "ne", its negation: a birth only after "est" or "était".
+_BORN_AFTER_BE = frozenset({"ne"})
+_BE = frozenset({"est", "etait"})
 BIRTH_AGE_REACH = 12
+# "من ملي كانت بنتي فالكرش": words between the since and the birth (the one born, "was").
+SINCE_BIRTH_REACH = 4
+# "j'ai commencé la broderie l'année où ma fille est née": a start this many words before the birth is dated by it.
+BEGAN_BIRTH_REACH = 10
 
 
 def _since_their_birth(found: list[Years], cues: list[Cue], words: Sequence[Word]) -> list[Years]:
-    """Years since a birth ("ومن نهار تزادت", "depuis sa naissance"), counted by the age said of the one born a few
-    words before."""
+    """Years since a birth ("ومن نهار تزادت", "depuis sa naissance", "j'ai commencé l'année où ma fille est née"),
+    counted by the age said of the one born a few words before or after."""
     births = []
     for cue in cues:
-        # "ومن نهار تزادت": "and" glued on the since.
-        if cue.kind != "since" or words[cue.first].form.removeprefix("و") not in _STRONG_SINCE:
+        at = _birth_after(cue, words)
+        if at is None:
             continue
-        at = cue.last + 1
-        while at < len(words) and at - cue.last <= 2 and words[at].form in _BEFORE_BORN:
-            at += 1
-        if at >= len(words) or words[at].form not in _BORN:
-            continue
-        counted = [y for y in found if y.last < cue.first and cue.first - y.last <= BIRTH_AGE_REACH and not y.vague]
+        before = [y for y in found if y.last < cue.first and cue.first - y.last <= BIRTH_AGE_REACH and not y.vague]
+        after = [y for y in found if y.first > at and y.first - at <= BIRTH_AGE_REACH and not y.vague]
+        counted = before[-1:] or after[:1]
+        # A start's own word: the trade and the one born stand between it and the birth ("commencé la broderie
+        # l'année où ma fille est née").
+        last = at if cue.kind == "since" else cue.last
         if counted:
-            births.append(Years(counted[-1].years, cue.first, at, cue.start, words[at].end))
+            births.append(Years(counted[0].years, cue.first, last, cue.start, words[last].end))
     return births
+
+
+def _birth_after(cue: Cue, words: Sequence[Word]) -> int | None:
+    """The index of the birth a strong "since" ("ومن نهار تزادت": "and" glued on) or a start ("commencé") dates, if
+    one stands close after it."""
+    if cue.kind == "since" and words[cue.first].form.removeprefix("و") in _STRONG_SINCE:
+        reach = SINCE_BIRTH_REACH
+    elif cue.kind == "began":
+        reach = BEGAN_BIRTH_REACH
+    else:
+        return None
+    for at in range(cue.last + 1, min(len(words), cue.last + 1 + reach)):
+        form = words[at].form
+        if form in _BORN or form in _BORN_AFTER_BE and words[at - 1].form in _BE:
+            return at
+    return None
 
 
 def _half_a_life(cues: list[Cue], ages: list[_Age]) -> list[Years]:

@@ -67,6 +67,9 @@ def test_the_auto_entrepreneurs_card_with_a_loan_is_financing() -> None:
         ("عييت كنسنى لاكارط، تسجلت هادي عامين وحتى حاجة. انا معلم فالنحاس ففاس", "rna_documents"),
         ("خويا خدا البطاقة ديالو بالكود QR. انا تسجلت السيمانة اللي فاتت، فوقاش توصلني؟", "rna_status"),
         ("j'attends ma carte d'artisan depuis 4 mois, je suis inscrit, c'est normal ?", "rna_status"),
+        # The group registered, each member taking hers; the writer taking one in the present, in a company of hers.
+        ("التعاونية ديالنا فاليوسفية تسجلات واش كل عضوة كتاخد لاكارط ديالها", "rna_documents"),
+        ("عندي مقاولة ديال القفاطن فكازا بالمحاسبة واش انا كمسيرة كناخد لاكارط حتى انا", "rna_eligibility"),
     ],
 )
 def test_the_card_taken_coming_or_waited_for_is_the_cards_question(text: str, first: str) -> None:
@@ -95,6 +98,8 @@ def test_an_identity_card_or_no_card_is_left_alone(text: str) -> None:
         "واش نصور لاكارط ولا نجيب الاصل",
         "واش خاصني نجيب شهادة العمل ولا غير لاكارط؟",
         "صاحبتي عندها شهادة المعلمة وقالو ليها غير البطاقة والشهادة. وانا شنو خاصني نجيب؟",
+        # The card to get is what the papers are for.
+        "شنو الوراق اللي خاصني باش ناخد لاكارط؟",
     ],
 )
 def test_a_card_brought_among_the_papers_stays_the_papers(text: str) -> None:

@@ -24,6 +24,8 @@ def first(text: str, *names: str) -> str:
         "l'inscription à la caisse nationale de sécurité sociale pour un artisan, quelles étapes ?",
         "comment s'enregistrer pour l'assurance maladie quand on travaille à son compte",
         "que faut-il faire pour rejoindre l'AMO en tant que bijoutier",
+        # The CNSS's letters as written in Casablanca.
+        "جارتي تسجلات فلاسينيس وضاع ليها الكود، انا بغيت نتسجل بلا ما نطيح فنفس المشكل كيفاش الطريقة؟",
     ],
 )
 @pytest.mark.parametrize("register_intent", ["rna_register_how", "rna_apply", "rna_eligibility"])

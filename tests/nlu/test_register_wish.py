@@ -20,6 +20,9 @@ def wish() -> RegisterWish:
         "je voudrais m'inscrire, aucun diplôme mais 7 ans de métier",
         # A glued "and", a wish in the plural: a cooperative speaking.
         "نحن تعاونية للزرابي في ورزازات ونريد التسجيل",
+        # Arabizi's registering without its vowels; "start it with me" told to the assistant.
+        "kanbghi ntsjl f rna ahora mismo, khdama f zrabi mn 2024 f nador, ma3ndi ta diplome",
+        "abda m3aya ttsjil, ana mikanisyan f khouribga mn 2019, ma3ndich diplome",
     ],
 )
 def test_a_wish_to_register_then_a_situation_is_the_request(wish: RegisterWish, text: str) -> None:
@@ -390,3 +393,15 @@ def test_the_file_started_long_ago_is_its_state(wish: RegisterWish) -> None:
 def test_no_request_is_left_alone(wish: RegisterWish, text: str) -> None:
     three = ranking("rna_eligibility", "rna_apply", "training")
     assert wish.rerank(lemmas(text), text, three) == three
+
+
+def test_a_wish_to_register_led_by_the_papers_one_holds_is_the_request(wish: RegisterWish) -> None:
+    text = "ابدا ليا التسجيل فالسجل الوطني، تعاونية ديال الزرابي فسيدي بنور وانا العضوة المكلفة بالوراق"
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_documents", "rna_apply", "rna_eligibility"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_asking_the_papers_after_a_wish_stays_the_papers(wish: RegisterWish) -> None:
+    text = "bghit ntsjel, chno lwra9 li khasni?"
+    start = ranking("rna_documents", "rna_apply", "rna_eligibility")
+    assert wish.rerank(lemmas(text), text, start) == start

@@ -1,6 +1,6 @@
 """Years dated by a life event (nlu.situation_years): since the day of an event with its year ("من نهار تزوجت
-2009"), since a child's birth counted by the child's age said before it, since an age said as an ordinal ("منذ أن كنت
-في الخامسة عشرة")."""
+2009"), since a child's birth counted by the child's age said before or after it, since an age said as an ordinal
+("منذ أن كنت في الخامسة عشرة")."""
 
 import pytest
 
@@ -31,6 +31,25 @@ def test_since_the_day_of_an_event_with_its_year(reader: SituationReader, text: 
 )
 def test_since_a_childs_birth_counts_the_childs_age(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The age said after the birth; a start ("j'ai commencé") the year of it, not only "since".
+        ("J'ai commencé la broderie l'année où ma fille est née, elle a 7 ans aujourd'hui. Je n'ai aucun diplôme", "practice"),
+        ("j'ai commencé à coudre quand mon fils est né, il a 10 ans maintenant, sans diplôme", "practice"),
+        ("كنصايب السفيفة من ملي كانت بنتي فالكرش ودابا راها فالاعدادي عندها 13 عام، وما عمري قريت الحرفة", "practice"),
+        ("كنطرز من نهار تزادت بنتي، دابا عندها عامين، وما عنديش ديبلوم", "none"),
+    ],
+)
+def test_since_a_childs_birth_counts_the_age_said_after(reader: SituationReader, text: str, category: str) -> None:
+    assert read(reader, text).get("category") == category
+
+
+def test_french_ne_is_a_birth_only_after_to_be(reader: SituationReader) -> None:
+    # "ne" after "je" is the negation: no birth dates the start by the daughter's age.
+    assert "category" not in read(reader, "J'ai commencé la broderie, je ne regrette rien. Ma fille a 9 ans. Je n'ai pas de diplôme")
 
 
 def test_a_birth_with_no_age_before_counts_nothing(reader: SituationReader) -> None:
