@@ -219,7 +219,7 @@ class SituationReader:
         cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
         cues = [c for c in cues if not (c.kind == "negation" and in_web_address(text, c))]
         cues = declared_nothing(words, cues)
-        cues = _only(words, less_than(words, _not_yet(words, _just_done(words, cues))))
+        cues = _only(words, less_than(words, _not_yet(words, _just_done(words, _was_if(words, cues)))))
         if variety == "fr":
             cues = [c for c in cues if not (c.kind == "negation" and self._french_word(words, c))]
         if darija:
@@ -648,6 +648,20 @@ def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue, f
         and not (i > 0 and words[i - 1].form in _REFLEXIVE)
         for i in range(max(0, target.first - WISH_REACH), target.first)
     )
+
+
+# "إلا كانت عندي SARL", "إذا كان الحرفي يؤدي…": "was" after "if" is a condition, no past.
+_WAS_THIRD = frozenset(normalise(w) for w in ("كان", "كانت", "وكان", "وكانت"))
+_IF = frozenset(normalise(w) for w in ("إلا", "الا", "إذا", "اذا", "لو", "ila", "ida", "si"))
+
+
+def _was_if(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+    """``cues`` without a past "كان" right after "if"."""
+    return [
+        c
+        for c in cues
+        if not (c.kind == "past" and words[c.first].form in _WAS_THIRD and c.first > 0 and words[c.first - 1].form in _IF)
+    ]
 
 
 def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:

@@ -288,6 +288,16 @@ def _names_right_after(text: str, cue: Cue, name: Cue) -> bool:
     return name.start >= cue.end and (not between or len(between) == 1 and normalise(between[0]) in NAME_OF)
 
 
+# "l nas dyal diplome": people in general who hold the kind, right before it ("d'une coopérative" is no such people).
+_PEOPLE_OF = frozenset(normalise(w) for w in ("nas dyal", "nass dyal", "ness dyal", "الناس ديال", "ناس ديال"))
+
+
+def _of_people_who_hold(text: str, cues: list[Cue], target: Cue) -> bool:
+    return any(
+        c.kind == "holders" and c.last + 1 == target.first and normalise(text[c.start : c.end]) in _PEOPLE_OF for c in cues
+    )
+
+
 def category(
     text: str, cues: list[Cue], durations: list[Years], only_other_papers: Cue | None = None
 ) -> Found | None:
@@ -315,8 +325,13 @@ def category(
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue
             continue
-        # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks.
-        if near(text, cues, cue, "need", NEED_REACH, 0) or _listed_after_a_need(text, cues, cue):
+        # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks. "rna wach ghir l nas
+        # dyal diplome?" asks of its holders in general.
+        if (
+            near(text, cues, cue, "need", NEED_REACH, 0)
+            or _listed_after_a_need(text, cues, cue)
+            or _of_people_who_hold(text, cues, cue)
+        ):
             continue
         # "wach lm3allem khaso ykon 3ndo diplome?" asks a rule; "التعاونية اشنو خاصها من وثائق؟" asks for a group,
         # which the answer is about (as "pour une coopérative, quels documents ?").

@@ -169,7 +169,7 @@ _GENERAL_FILLERS = frozenset({"ce", "qu", "que", "un", "une", "les", "des", "l",
 # An article opens a question only when its clause ends with a question mark ("un comptable s'occupe de mes papiers,"
 # is the writer's accountant).
 _INDEFINITE = frozenset({"un", "une", "les", "des"})
-_NOTHING = frozenset({"walo", "walou", "والو", "rien"})
+_NOTHING = frozenset({"walo", "walou", "والو", "rien", "ta 7aja", "7ta 7aja", "hta haja", "حتي حاجه", "حتا حاجه"})
 # A doubt after the regime ("…à la CPU mais je suis pas sûr"): at most this many words after it, past "mais", "je
 # crois", "walakin"; only these words may close the doubt's clause ("pas sûr du tout", "machi mt2aked bzaf").
 DOUBT_AFTER_REACH = 4
@@ -232,6 +232,26 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         or stopped_across_a_date(text, cues, target)
         or _ended(text, cues, target)
         or _switched_from(text, cues, target)
+        or _then_another(text, cues, target)
+    )
+
+
+# "كانت أختي تؤدي الجزافي ثم صارت مقاولة ذاتية", "j'étais au forfait puis je suis passé AE": how far "then" and the regime
+# after it may stand.
+THEN_REACH = 6
+
+
+def _then_another(text: str, cues: list[Cue], target: Cue) -> bool:
+    """Whether another regime follows ``target`` after "then", in its sentence: the first one was left for it."""
+    return any(
+        then.kind == "then"
+        and 0 < then.first - target.last <= THEN_REACH
+        and any(
+            later.kind == "tax" and later.value != target.value and 0 < later.first - then.last <= THEN_REACH
+            and not SENTENCE_END.search(text[target.end : later.start])
+            for later in cues
+        )
+        for then in cues
     )
 
 
