@@ -153,8 +153,8 @@ LETS = frozenset(
     for w in (
         "yallah", "yalah", "yala", "يالاه", "يلاه", "يالله", "يلا", "allez", "allons", "nbdaw", "nbdao",
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
-        # Start it, said to the assistant ("ابدا معايا التسجيل").
-        "ابدا", "ابدأ", "إبدا", "إبدأ", "ebda", "ibda",
+        # Start it, said to the assistant ("ابدا معايا التسجيل", "ابدؤوا طلب التسجيل لأختي").
+        "ابدا", "ابدأ", "إبدا", "إبدأ", "ebda", "ibda", "ابدؤوا", "ابدأوا", "ابدءوا", "إبدؤوا",
         # Go on ("go pour l'inscription", "vasy ntsjel").
         "go", "vasy", "vazy",
     )
@@ -386,7 +386,8 @@ class RegisterWish:
         names = [r["name"] for r in ranking[:WISH_RANKS]]
         # Behind how to register, only with no question word ("« Inscrivez-vous au RNA », comment on fait" asks how).
         asked = any(lemma in ASKING_WORDS for lemma in lemmas)
-        led = names and (names[0] == ELIGIBILITY or names[0] == HOW and not asked)
+        # "سجل ليا الشركة ديالي: SARL…": the papers its story weighs towards are not asked either.
+        led = names and (names[0] == ELIGIBILITY or names[0] in (HOW, DOCUMENTS) and not asked)
         if led and APPLY in names and asks_to_be_registered(lemmas):
             return promoted(ranking, names.index(APPLY))
         return self._wish_ahead(lemmas, text, ranking)

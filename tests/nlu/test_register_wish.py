@@ -405,3 +405,23 @@ def test_asking_the_papers_after_a_wish_stays_the_papers(wish: RegisterWish) -> 
     text = "bghit ntsjel, chno lwra9 li khasni?"
     start = ranking("rna_documents", "rna_apply", "rna_eligibility")
     assert wish.rerank(lemmas(text), text, start) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # "Register for me", told with the company's papers: the request, not the papers.
+        ("سجل ليا الشركة ديالي: SARL ديال النحاس ففاس، كنديرو الحسابات عند المحاسب", "rna_documents"),
+        # MSA's plural "start", said to the assistant for a relative.
+        ("من فضلكم ابدؤوا طلب التسجيل لأختي، فهي حاصلة على دبلوم في الخياطة وتسكن بمكناس", "rna_eligibility"),
+    ],
+)
+def test_register_it_for_me_is_the_request(wish: RegisterWish, text: str, first: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking(first, "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_register_for_me_asking_the_papers_stays_the_papers(wish: RegisterWish) -> None:
+    text = "شنو خاصني نجيب باش تسجل ليا الشركة ديالي؟"
+    start = ranking("rna_documents", "rna_apply", "rna_eligibility")
+    assert wish.rerank(lemmas(text), text, start) == start
