@@ -17,52 +17,16 @@ MOVED_REACH = 3
 _MOVED = frozenset(
     normalise(w)
     for w in (
-        "هبطت",
-        "هبط",
-        "نزلت",
-        "رحلت",
-        "انتقلت",
-        "هاجرت",
-        "جئت",
-        "hbatt",
-        "hbt",
-        "hbet",
-        "hbtt",
-        "nzlt",
-        "r7lt",
-        "venu",
-        "venue",
-        "venus",
-        "arrivé",
-        "arrivée",
-        "quitté",
-        "quittée",
-        "parti",
-        "partie",
-        "déménagé",
-        "déménagée",
+        "هبطت", "هبط", "نزلت", "رحلت", "انتقلت", "هاجرت", "جئت", "hbatt", "hbt", "hbet", "hbtt", "nzlt", "r7lt", "venu",
+        "venue", "venus", "arrivé", "arrivée", "quitté", "quittée", "parti", "partie", "déménagé", "déménagée",
     )
 )
-
-
-# "كنت ساكنة فالدوار وباقا فيه", "j'ai toujours vécu au bled et j'y suis encore": still there, at most this many words after.
+# "كنت ساكنة فالدوار وباقا فيه", "j'ai toujours vécu au bled et j'y suis encore": still there, at most this many words
+# after.
 STILL_REACH = 3
 _STILL = frozenset(
     normalise(w)
-    for w in (
-        "باقي",
-        "باقا",
-        "باقية",
-        "مازال",
-        "مزال",
-        "مازلت",
-        "ba9i",
-        "ba9a",
-        "baqi",
-        "mazal",
-        "encore",
-        "toujours",
-    )
+    for w in ("باقي", "باقا", "باقية", "مازال", "مزال", "مازلت", "ba9i", "ba9a", "baqi", "mazal", "encore", "toujours")
 )
 
 
@@ -77,9 +41,8 @@ def moved_away(text: str, words: Sequence[Word], cues: list[Cue], place: Cue) ->
         for c in cues
     ):
         return True
+    first = max(0, place.first - MOVED_REACH)
     return any(
         w.form in _MOVED and same_clause(text, Cue("moved", "", at, at, w.start, w.end), place)
-        for at, w in enumerate(
-            words[max(0, place.first - MOVED_REACH) : place.first], start=max(0, place.first - MOVED_REACH)
-        )
+        for at, w in enumerate(words[first : place.first], start=first)
     )
