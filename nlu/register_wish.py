@@ -311,9 +311,7 @@ class RegisterWish:
             return True
         # The French elided article is no word between the wish and the register ("allez on fait l'inscription").
         words = [lemma for lemma in lemmas if lemma not in ELIDED_ARTICLES]
-        words = [
-            "ابدا" if w in START and i + 1 < len(words) and words[i + 1] in WITH_ME else w for i, w in enumerate(words)
-        ]
+        words = _start_with_me_read(words)
         for i, lemma in enumerate(words):
             if self._is(lemma, self._register) and any(
                 self._is(w, self._wish) for w in words[max(0, i - WISH_REACH) : i]
@@ -424,12 +422,14 @@ def asks_to_start(lemmas: Sequence[str]) -> bool:
     )
 
 
+def _start_with_me_read(words: Sequence[str]) -> list[str]:
+    """``words`` with "start" said to the assistant, "with me" right after ("بدا معايا", "abda m3aya"), read as "ابدا"."""
+    return ["ابدا" if w in START and i + 1 < len(words) and words[i + 1] in WITH_ME else w for i, w in enumerate(words)]
+
+
 def _told_to_start(lemmas: Sequence[str]) -> bool:
     """Whether the assistant is told to start ("ابدا ليا التسجيل", "abda m3aya", "yallah")."""
-    return any(
-        lemma in LETS or lemma in START and i + 1 < len(lemmas) and lemmas[i + 1] in WITH_ME
-        for i, lemma in enumerate(lemmas)
-    )
+    return any(lemma in LETS for lemma in _start_with_me_read(lemmas))
 
 
 def promoted(ranking: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
