@@ -175,6 +175,7 @@ class SituationReader:
         self._french_only = frozenset(normalise(w) for w in cues.get("not_negation_in_french", ()))
         self._msa_only = frozenset(normalise(w) for w in cues.get("not_negation_in_darija", ()))
         self._topic_openers = frozenset(normalise(w) for w in cues.get("topic_openers", ()))
+        self._clause_buts = frozenset(normalise(w) for w in cues.get("clause_buts", ()))
         self._plural_units = frozenset(normalise(w) for w in cues.get("plural_units", ()))
         self._just_began = frozenset(normalise(w) for w in cues.get("just_began", ()))
         self._pay_verbs = frozenset(_spelling_key(normalise(w)) for w in cues["pay"] if " " not in w)
@@ -479,9 +480,11 @@ class SituationReader:
         return all(w.form in self._topic_openers or w.form in _QUESTION_OPENERS for w in before)
 
     def _opens_clause(self, text: str, words: Sequence[Word], cue: Cue) -> bool:
-        """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause and the cue."""
+        """Whether only openers ("le", "و", "أما") stand between the start of the cue's clause (or a "but" in it) and
+        the cue."""
         before = [w for w in words[: cue.first] if not CLAUSE_BREAK.search(text[w.end : cue.start])]
-        return all(w.form in self._topic_openers for w in before)
+        buts = [i for i, w in enumerate(before) if w.form in self._clause_buts]
+        return all(w.form in self._topic_openers for w in before[buts[-1] + 1 if buts else 0 :])
 
 
 # "Or" or "and not": between two regimes, a choice ("المقاول الذاتي ولا الجزافية؟"); elsewhere a negation.

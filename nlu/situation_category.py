@@ -169,18 +169,41 @@ def _comes_with_wished_training(text: str, cues: list[Cue], paper: Cue) -> bool:
 
 # "m'inscrire à titre individuel", "أسجل نفسي بصفة فردية": how far after a verb of registering "alone" is said.
 ALONE_REACH = 2
+# "m'inscrire moi-même au RNA ou c'est la coopérative qui s'inscrit ?": the "or" that weighs the group against the
+# person stands at most this many words after "alone".
+WEIGHED_REACH = 4
 
 
 def registers_alone(text: str, cues: list[Cue]) -> bool:
     """"membre d'une coopérative, je peux m'inscrire seule ?", "عضوة في تعاونية وأريد التسجيل بصفة فردية": the writer
     registers as a person, so a group they belong to (or will found) is not the registrant; the years decide. Asked
-    against the group ("هل يمكنني التسجيل بصفة فردية أم تسجل التعاونية وحدها؟"), it is weighed, not chosen."""
+    against the group ("هل يمكنني التسجيل بصفة فردية أم تسجل التعاونية وحدها؟", "m'inscrire moi-même au RNA ou c'est la
+    coopérative qui s'inscrit ?"), it is weighed, not chosen."""
     return any(
         c.kind == "individually"
         and any(r.kind == "register" and 0 < c.first - r.last <= ALONE_REACH and same_clause(text, r, c) for r in cues)
-        and not any(a.kind == "alternative" and a.first == c.last + 1 for a in cues)
+        and not any(
+            a.kind == "alternative"
+            and (
+                a.first == c.last + 1
+                or 0 < a.first - c.last <= WEIGHED_REACH
+                and any(g.kind == "category" and g.value in GROUPS and g.first > a.last for g in cues)
+            )
+            for a in cues
+        )
         for c in cues
     )
+
+
+# The writer's own group: "تعاونيتنا", "شركتي" (ours or mine, glued to it); "notre coopérative", "ma société".
+_OURS_GLUED = re.compile(r"\S*(?:تنا|تي)(?:\W|$)")
+_OURS_BEFORE = re.compile(r"(?:^|\s)(?:notre|ma|mon|nos|mes)\s+$", re.IGNORECASE)
+
+
+def _writers_group(text: str, cue: Cue) -> bool:
+    """Whether a group is named as the writer's own ("لتسجيل تعاونيتنا", "notre coopérative"): held, so a need said
+    before it is of something else ("ما هي الوثائق الواجب تقديمها لتسجيل تعاونيتنا؟")."""
+    return cue.value in GROUPS and bool(_OURS_GLUED.match(text, cue.start) or _OURS_BEFORE.search(text[: cue.start]))
 
 
 def group_asked_to_register(cues: list[Cue], group: Cue) -> bool:
@@ -328,7 +351,7 @@ def category(
         # "wach khassni ykon 3ndi diplome?" asks; "3ndi diplome, wach darori…?" tells, then asks. "rna wach ghir l nas
         # dyal diplome?" asks of its holders in general.
         if (
-            near(text, cues, cue, "need", NEED_REACH, 0)
+            near(text, cues, cue, "need", NEED_REACH, 0) and not _writers_group(text, cue)
             or _listed_after_a_need(text, cues, cue)
             or _of_people_who_hold(text, cues, cue)
         ):

@@ -130,6 +130,9 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
             # "لا ماشي قرض بغيت تكوين": a wish after the negation's own object wants anew; "ما بغيت" negates the wish.
             contrast = contrast or any(c.kind == "wish" and cue.last + 1 < c.first < target.first for c in cues)
             contrast = contrast or bool(_WRITERS_I.search(text[cue.end : target.start]))
+            # "ما عنديش ديبلوم وانا اوطو انطربرونور": the writer's "I" opening the target itself, past the negation's own
+            # object ("ماشي انا اوطو" still denies it).
+            contrast = contrast or target.first - cue.last > 1 and bool(_WRITERS_I.match(" " + text[target.start : target.end]))
         if distance <= reach and not contrast and same_clause(text, cue, target):
             return True
     return False
@@ -138,11 +141,13 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
 def wished(text: str, cues: list[Cue], target: Cue, kind: str = "wish") -> bool:
     """"bghit diplome", "je veux avoir un diplôme", "je veux passer à la CPU": wanted, not held ("bghit ntsjel, 3ndi
     diplome" holds one; the French "à" is no "has"; nor does a wish reach past a payment in Darija's present, which
-    tells what is done: "بغيت نوسعها كنخلص الضريبة المقطوعة", unlike the wished "بغيت نخلص")."""
+    tells what is done: "بغيت نوسعها كنخلص الضريبة المقطوعة", unlike the wished "بغيت نخلص"; nor a wish to know: "je
+    veux savoir si mon BTS me permet…" tells the diploma held)."""
     return any(
         c.kind == kind
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
+        and not _TO_KNOW.match(text, c.end)
         and not any(
             c.last < p.first < target.first
             and (p.kind in ("possession", "register") and not french_to(text, p) or _paying_now(text, p))
@@ -150,6 +155,10 @@ def wished(text: str, cues: list[Cue], target: Cue, kind: str = "wish") -> bool:
         )
         for c in cues
     )
+
+
+# A wish to know, right after the wish: what follows is told or asked, not wanted.
+_TO_KNOW = re.compile(r"\s+(?:savoir|connaitre|connaître|n3ref|n3rf|na3ref|نعرف|أعرف|اعرف)\b", re.IGNORECASE)
 
 
 def _paying_now(text: str, cue: Cue) -> bool:

@@ -19,6 +19,15 @@ from nlu.lexicon import Lexicon, Match, Word
 from nlu.situation_clauses import Cue
 
 # A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
+# French's "ne" has its second part a few words on ("je n'ai pas", "n'a jamais", "ne … aucun") or its subject before it
+# ("aucune n'a"); "n'" with neither, glued to a French verb, is Darija's first person ("bghit n'investi f matériel jdid", "n'inscrire").
+_NE = frozenset({"n", "ne"})
+_SECOND_PART = frozenset(
+    {"pas", "pa", "plus", "jamais", "jamai", "rien", "aucun", "aucune", "personne", "ni", "que", "qu", "guere", "point", "nulle"}
+)
+SECOND_PART_REACH = 4
+# Or its first part is the subject: "aucune n'a de diplôme", "aucune de nous ne paie d'impôt", "personne n'est inscrit".
+_SUBJECT_PART = frozenset({"aucun", "aucune", "personne", "rien", "nul", "nulle", "ni"})
 _GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]+)$")
 # A year of this century in SMS writing: "2k19" is 2019.
 _SMS_YEAR = re.compile(r"^2k(\d{2})$")
@@ -141,6 +150,7 @@ class CueFinder:
             if " " in phrase and kind in _GUESSABLE
         )
         self._not_guessed = frozenset(normalise(w) for w in cues.get("not_verbs", ()))
+        self._not_negations = frozenset(normalise(w) for w in cues.get("not_negations", ()))
         # A unit glued to its number ("6ans", "4an", "8mois"): the unit's years.
         self._latin_units = {
             normalise(str(p)): float(value)
@@ -173,7 +183,7 @@ class CueFinder:
             elif glued := self._glued_duration(word.form):
                 cues.append(Cue("glued_duration", glued, i, i, word.start, word.end))
             # A negated verb, with its -ch (Darija's ma…ch circumfix) or a present without it ("makankhlles walo").
-            elif glued_negation(word.form) or negated_present(word.form):
+            elif word.form not in self._not_negations and (glued_negation(word.form) or negated_present(word.form)):
                 cues.append(Cue("negation", "circumfix", i, i, word.start, word.end))
             elif word.form not in self._not_guessed and (found := self._guess(word.form)):
                 cues.append(Cue(*found, i, i, word.start, word.end))
@@ -188,6 +198,7 @@ class CueFinder:
             )
         ]
         cues = sorted(cues + relatives, key=lambda c: c.first)
+        cues = [c for c in cues if not _darija_first_person(words, c)]
         return self._numbers_before_units(words, cues, taken)
 
     def _relatives_among(self, words: Sequence[Word], cues: list[Cue], taken: Sequence[tuple[int, int]]) -> list[Cue]:
@@ -411,3 +422,13 @@ def _inside_a_longer(cue: Cue, matches: Sequence[Match], index: dict[int, int], 
         index[m.start] <= cue.first and cue.last <= ends[m.end] and ends[m.end] - index[m.start] > cue.last - cue.first
         for m in matches
     )
+
+
+def _darija_first_person(words: Sequence[Word], cue: Cue) -> bool:
+    """Whether a French "ne" cue has no second part after it nor a negative subject before it: the "n'" of Darija's first
+    person, no negation."""
+    if cue.kind != "negation" or words[cue.first].form not in _NE or cue.first != cue.last:
+        return False
+    after = words[cue.last + 1 : cue.last + 1 + SECOND_PART_REACH]
+    before = words[max(0, cue.first - SECOND_PART_REACH) : cue.first]
+    return not any(w.form in _SECOND_PART for w in after) and not any(w.form in _SUBJECT_PART for w in before)

@@ -167,8 +167,9 @@ def _owner_of_group(cues: list[Cue], relative: Cue) -> bool:
     return any(c.kind == "category" and c.last == relative.first - 1 for c in cues)
 
 
-# Workplaces an Arabic relative may own by the construct state ("ورشة أبي", "محل خالي", "دكان والدي"), folded.
-_WORKPLACES = frozenset({"ورشه", "محل", "دكان", "حانوت", "معمل", "مصنع", "مشغل", "اتولي"})
+# Workplaces an Arabic relative may own by the construct state ("ورشة أبي", "محل خالي", "دكان والدي"), folded; the
+# house one works in too ("كندير الحدادة فدار الواليد", "أعمل في بيت أبي").
+_WORKPLACES = frozenset({"ورشه", "محل", "دكان", "حانوت", "معمل", "مصنع", "مشغل", "اتولي", "دار", "بيت", "منزل"})
 
 
 def _owner_of_workplace(words: Sequence[Word], relative: Cue) -> bool:

@@ -1043,6 +1043,17 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
         # "je suis un artisan au forfait": the writer is the one artisan named.
         if cue.first > 0 and words[cue.first - 1].form in _HELD_BY_WRITER:
             continue
+        # "أمي التي تؤدي المساهمة", "أمي المعلمة…، والتي تؤدي": "who", with no noun of its own, right after the relative
+        # or as "and who", takes up the relative named before it in the sentence ("نتاع اللي فالفورفي" does not).
+        who = text[cue.start : cue.end].split()[0]
+        if _BARE_WHO.fullmatch(who) and any(
+            c.kind == "relative"
+            and (c.last + 1 == cue.first or who.startswith("و"))
+            and c.last < cue.first
+            and not SENTENCE_END.search(text[c.end : cue.start])
+            for c in cues
+        ):
+            continue
         if (
             target.first > cue.last
             and _holders_to_regime([w.form for w in words[cue.last + 1 : target.first]])
@@ -1052,6 +1063,8 @@ def held_in_general(text: str, words: Sequence[Word], cues: list[Cue], target: C
     return False
 
 
+# "who" alone, the noun it takes up left before it: "والتي تؤدي", "الذي يمسك".
+_BARE_WHO = re.compile(r"و?(?:التي|الذي|اللي|الي|لي)")
 # "pour un artisan au forfait comme moi", "les artisans à la CPU, dont je fais partie": the writer counts themself among
 # the holders right after their regime ("comme", "dont" set off by a comma or not).
 _COUNTED_IN = re.compile(r"\s*,?\s*(?:comme\s+(?:moi|nous)\b|dont\s+(?:je|j'|moi|nous))", re.IGNORECASE)

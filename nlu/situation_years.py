@@ -15,6 +15,7 @@ from itertools import pairwise
 from nlu.lexicon import Word
 from nlu.situation_clauses import CLAUSE_BREAK, FORM_SEPARATOR, NEED_REACH, Cue, near
 from nlu.situation_many_years import MANY_YEARS, many_years_at
+from nlu.situation_school_years import school_years
 
 # How far a start ("bdit", "بدأت") reaches to the year or age it began at.
 BEGAN_REACH = 6
@@ -282,6 +283,7 @@ def durations(
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
     found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found, cues, words)
+    found += [Years(y, first, last, words[first].start, words[last].end) for y, first, last in school_years(words)]
     return found + _consecutive(found, cues, words)
 
 

@@ -56,3 +56,16 @@ def test_a_diploma_held_stays_held_beside_a_wished_training(reader: SituationRea
 )
 def test_becoming_a_maalem_asked_in_general_states_no_kind(reader: SituationReader, text: str) -> None:
     assert "category" not in read(reader, text)
+
+
+# A wish to know: the diploma after it is told, not wanted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bsr, je veux savoir si mon BTS en couture me permet de m'inscrire comme artisane",
+        "jvx savoir si mon diplome de l'OFPPT suffit pour le registre",
+        "بغيت نعرف واش الديبلوم ديالي فالنجارة كيكفي باش نتسجل",
+    ],
+)
+def test_a_diploma_after_a_wish_to_know_is_held(reader: SituationReader, text: str) -> None:
+    assert read(reader, text).get("category") == "diploma"

@@ -42,6 +42,8 @@ def test_a_group_registering_stays_a_group(reader: SituationReader, text: str) -
         "أنا عضو في تعاونية للفخار، هل أسجل بصفة فردية أم تسجل التعاونية؟",
         "ana 3odwa f t3awniya dyal zrabi, wach ntsjel b rasi wla t3awniya li katsjel?",
         "je suis membre d'une coopérative de vannerie, je m'inscris seule ou c'est la coopérative ?",
+        # The "or" a few words after "alone", the group after it.
+        "Je suis membre d'une coopérative de poterie. Je peux m'inscrire moi-même au RNA ou c'est la coopérative qui s'inscrit ?",
     ],
 )
 def test_registering_alone_weighed_against_the_group_keeps_the_group(reader: SituationReader, text: str) -> None:

@@ -34,6 +34,8 @@ def test_a_regime_of_holders_in_general_is_not_the_writers(reader: SituationRead
         # Holders named by what they pay, then the writer's own nothing.
         ("c koi l'AMO ? on m'a dit que c pour ceux qui paient la CPU seulement, moi je paie rien du tout", "none"),
         ("lamo ghir l li kaykhelsso cpu? ana ma kankhelles walo", "none"),
+        # "who" alone takes up the relative the message is written for.
+        ("أمي التي تؤدي المساهمة المهنية الموحدة، كيف تحصل على البطاقة؟", "cpu"),
     ],
 )
 def test_the_writers_own_regime_stays(reader: SituationReader, text: str, regime: str) -> None:

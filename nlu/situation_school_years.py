@@ -1,0 +1,100 @@
+"""A child's school year dates the work.
+
+"بديت الخياطة ملي تزادت بنتي ودابا هي فالسادس ابتدائي" (since she was born; she is now in the sixth year of primary
+school), "خدام فالزليج من نهار دخل ولدي للمدرسة ودابا هو فالثالثة اعدادي" (since he started school; now in the third year
+of middle school), "بديت الجلد ملي كان فالروض ودابا هو فالباك" (since he was in kindergarten; now at the
+baccalaureate). Moroccan school starts at six: the first year of primary is the age of six, the first of middle school
+twelve, the baccalaureate seventeen, kindergarten four. The years of practice are the child's age now less their age
+when the work began, said after "since" or "when".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hirfa.text import arabic_stems, normalise
+from nlu.lexicon import Word
+
+
+def _normalised(*words: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+# The ordinal of a school year, as Darija and MSA say it (with its article or not).
+_ORDINALS = {
+    value: _normalised(*names)
+    for value, names in (
+        (1, ("الأول", "الاول", "لول", "الأولى", "الاولى", "اولى", "أولى", "1")),
+        (2, ("الثاني", "التاني", "الثانية", "التانية", "تانية", "ثانية", "2")),
+        (3, ("الثالث", "التالت", "الثالثة", "التالتة", "تالتة", "ثالثة", "3")),
+        (4, ("الرابع", "الرابعة", "رابعة", "4")),
+        (5, ("الخامس", "الخامسة", "خامسة", "5")),
+        (6, ("السادس", "السادسة", "سادسة", "6")),
+    )
+}
+# The age a school cycle's year n is reached at: its base plus n.
+_CYCLES = (
+    (_normalised("ابتدائي", "الابتدائي", "ابتدائى", "ibtida2i", "ibtidai", "ibtida2y"), 5),
+    (_normalised("اعدادي", "إعدادي", "الاعدادي", "الإعدادي", "i3dadi", "college", "collège"), 11),
+)
+# Words that are an age by themselves: the baccalaureate, kindergarten.
+_AGED_WORDS = {
+    **{w: 17 for w in _normalised("الباك", "باك", "الباكالوريا", "bac", "lbac")},
+    **{w: 4 for w in _normalised("الروض", "روض", "rawd", "lrawd", "maternelle", "crèche", "creche")},
+}
+# Being born; entering school ("دخل للمدرسة", "دخلات للقراية").
+_BORN = _normalised("تزادت", "تزاد", "تزادو", "ازداد", "ازدادت", "ولدت", "tzadet", "tzad", "tzadat")
+_ENTERED = _normalised("دخل", "دخلات", "دخلت", "دخلو", "dkhel", "dkhl", "dkhlat")
+_SCHOOL = _normalised("المدرسة", "مدرسة", "القراية", "قراية", "lmadrasa", "lmdrasa", "l9raya")
+SCHOOL_AGE = 6
+# "ملي", "من نهار", "depuis": the start is said this many words after its "since" or "when" at most.
+_SINCE = _normalised("ملي", "من", "منذ", "مند", "نهار", "mli", "mn", "men", "depuis", "quand")
+SINCE_REACH = 4
+ENTERED_REACH = 3
+
+
+@dataclass(frozen=True)
+class _Mark:
+    age: int
+    at: int
+    grade: bool  # a school year or the baccalaureate: the child's age now, when said last
+
+
+def school_years(words: Sequence[Word]) -> list[tuple[int, int, int]]:
+    """The years since a start dated by a child's birth, schooling or school year, to the school year they are in
+    now: (years, first word, last word); empty when the message says no such pair."""
+    marks = _marks(words)
+    starts = [m for m in marks if _after_since(words, m.at)]
+    for start in starts:
+        now = [m for m in marks if m.grade and m.at != start.at and m.age > start.age]
+        if now:
+            last = max(now, key=lambda m: m.age)
+            return [(last.age - start.age, min(start.at, last.at), max(start.at, last.at))]
+    return []
+
+
+def _marks(words: Sequence[Word]) -> list[_Mark]:
+    """Each age a word names: a school year (ordinal then cycle), the baccalaureate or kindergarten, a birth, school
+    entered."""
+    marks = []
+    for i, word in enumerate(words):
+        stems = arabic_stems(word.form)
+        nxt = arabic_stems(words[i + 1].form) if i + 1 < len(words) else []
+        grade = next((n for n, names in _ORDINALS.items() if names.intersection(stems)), None)
+        base = next((b for names, b in _CYCLES if names.intersection(nxt)), None)
+        if grade is not None and base is not None:
+            marks.append(_Mark(base + grade, i, True))
+        elif aged := next((_AGED_WORDS[s] for s in stems if s in _AGED_WORDS), None):
+            marks.append(_Mark(aged, i, aged > SCHOOL_AGE))
+        elif _BORN.intersection(stems):
+            marks.append(_Mark(0, i, False))
+        elif _ENTERED.intersection(stems) and any(
+            _SCHOOL.intersection(arabic_stems(w.form)) for w in words[i + 1 : i + 1 + ENTERED_REACH]
+        ):
+            marks.append(_Mark(SCHOOL_AGE, i, False))
+    return marks
+
+
+def _after_since(words: Sequence[Word], at: int) -> bool:
+    return any(w.form in _SINCE for w in words[max(0, at - SINCE_REACH) : at])
