@@ -103,12 +103,17 @@ TAX_WORDS = frozenset(
     normalise(w)
     for w in (
         "ضريبة", "ضرائب", "ضرايب", "ضريبه", "impots", "impôts", "impot", "impôt", "perception", "fisc", "إمبو", "امبو",
-        "ليمبو", "طاكس", "cpu", "forfait", "فورفي", "dariba", "ddariba", "dara2ib",
+        "ليمبو", "طاكس", "cpu", "forfait", "فورفي", "dariba", "ddariba", "dara2ib", "lforfait", "forfe", "lforfe", "lcpu",
         # The CPU named ("المبلغ الجزافي ديال المساهمة المهنية الموحدة").
         "مساهمة", "المساهمة", "جزافي", "الجزافي", "contribution",
     )
 )
 TAX_REACH = 6
+# "7ta l ch7al d l3mr katghatti drari?", "حتى لشحال من عام": how much of age is an age asked, no amount.
+AGE_WORDS = frozenset(normalise(w) for w in ("l3mr", "l3omr", "3mr", "العمر", "عمر", "السن", "سن", "age", "âge", "d'age", "d'âge"))
+AGE_REACH = 2
+# A tax paid stands this close after the verb of paying ("kankhles l forfait", "je paie la CPU chaque année").
+TAX_OBJECT_REACH = 3
 # An amount said to be the same or fixed is told, never asked ("toujours le meme montant", "مبلغ ثابت", "نفس المبلغ").
 SAME_OR_FIXED = frozenset(normalise(w) for w in ("même", "meme", "نفس", "fixe", "ثابت", "ثابتة", "tabet", "thabet"))
 
@@ -148,10 +153,11 @@ def pays_more_or_less(lemmas: Sequence[str]) -> bool:
 
 
 def asks_amount(lemmas: Sequence[str]) -> bool:
-    """Whether the message asks an amount: a word of how much, or of price not told of a tax regime beside it nor said
-    the same or fixed, or what is paid."""
+    """Whether the message asks an amount: a word of how much (not of age), or of price not told of a tax regime beside
+    it nor said the same or fixed, or what is paid."""
     return asks_what_is_paid(lemmas) or pays_more_or_less(lemmas) or any(
         says_any([lemma], AMOUNT_WORDS)
+        and not says_any(lemmas[i + 1 : i + 1 + AGE_REACH], AGE_WORDS)
         and not (
             says_any([lemma], TOLD_AMOUNTS)
             and (
@@ -315,6 +321,9 @@ AMO_PAYS = COVER_WORDS | frozenset(
     normalise(w)
     for w in (
         "كتخلص", "تخلص", "كتشد", "تشد", "كترجع", "ترجع", "كتعطي", "katkhlles", "katkhelles", "tkhlles", "katched",
+        # With 5 for kh, and to come ("wach l amo kat5alles 3la l'opération", "wach amo ghatkhles lih kolchi?").
+        "kat5alles", "kat5elles", "kat5lles", "katkhalles", "t5alles", "t5elles", "ghatkhles", "ghatkhelles", "ghat5elles",
+        "غاتخلص", "غتخلص",
         "couvre", "couvre-t-elle", "rembourse-t-elle",
     )
 )
@@ -326,6 +335,8 @@ DECLARE_VERBS = frozenset(
         "déclarer", "declarer", "déclare", "declare", "ndeclari", "ndiclari", "ndeklari", "نصرح", "أصرح", "اصرح",
         "نديكلاري", "ajouter", "rajouter", "ajoute", "rajoute", "nzid", "nzidha", "nzido", "نزيد", "نزيدها", "نزيدو", "أضيف", "اضيف", "نضيف",
         "nsarre7", "nsarra7", "nsarr7", "nsre7", "nsarreh",
+        # Registering or entering a child in one's cover ("تريد أن تسجل ابنتيها معها في التغطية الصحية").
+        "تسجل", "يسجل", "أسجل", "اسجل", "نسجل", "أدرج", "ادرج", "تضيف", "يضيف",
         # Said of the relative one writes for ("بغات تصرح براجلها وولادها"), or of "we".
         "تصرح", "يصرح", "نصرحو", "تزيد", "يزيد", "نزيدو", "tsarre7", "ysarre7", "tzid", "yzid",
     )
@@ -354,9 +365,10 @@ def dependants() -> frozenset[str]:
     return frozenset(words)
 
 
-# Family members as Darija names them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو"): the word
+# Family members as Darija and MSA name them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو",
+# "ابنتيها", "أطفالي"): the word
 # without a glued article or preposition starts with one of these, or is the wife with no owner ("بالمرا").
-_FAMILY_STEMS = ("مرات", "راجل", "ولاد", "اولاد", "وليدات", "دراري", "عيال")
+_FAMILY_STEMS = ("مرات", "راجل", "ولاد", "اولاد", "وليدات", "دراري", "عيال", "ابنت", "بنات", "ابناء", "اطفال")
 _WIFE = "مرا"
 
 
@@ -403,9 +415,17 @@ def asks_how_long_covered(lemmas: Sequence[str]) -> bool:
 
 
 def asks_how_to_pay(lemmas: Sequence[str]) -> bool:
-    """Whether the message says paying (a verb, or the payment: "الخلاص ديال لامو كيتدار online?"), and does not name
-    the register."""
-    return says_any(lemmas, PAY_WORDS) and not says_any(lemmas, REGISTER_NOUNS)
+    """Whether the message says paying (a verb, or the payment: "الخلاص ديال لامو كيتدار online?") other than a tax's,
+    and does not name the register."""
+    return any(
+        says_any([lemma], PAY_WORDS) and not pays_a_tax(lemmas, i) for i, lemma in enumerate(lemmas)
+    ) and not says_any(lemmas, REGISTER_NOUNS)
+
+
+def pays_a_tax(lemmas: Sequence[str], at: int) -> bool:
+    """Whether the paying at ``at`` has a tax for its object, a few words on ("كنخلص الفورفي", "je paie la CPU"): the
+    writer's regime told, not the AMO paid."""
+    return says_any(lemmas[at + 1 : at + 1 + TAX_OBJECT_REACH], TAX_WORDS)
 
 
 def amo_pays(lemmas: Sequence[str]) -> bool:

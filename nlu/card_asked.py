@@ -1,8 +1,8 @@
 """May I get the card, what does it give? "واش نقدر ناخد لاكارط", "راجلي عندو البطاقة… واش نقدر ناخدها حتى أنا؟":
 "can I" weighs towards who may register (rna_eligibility), and the writer's years, diploma or maâlem title said first
 weigh the same way. Getting the professional card, or what it gives, is the card's own question (artisan_card): a verb
-of getting or giving with the card named, and the register not (or told as done), puts artisan_card first when it
-stands among the first three behind rna_eligibility or training.
+of getting or giving (or its price) with the card named, and the register not (or told as done), puts artisan_card
+first when it stands among the first three behind rna_eligibility or training.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
+from nlu.amo_question import AMOUNT_WORDS
 from nlu.register_question import registering
 from nlu.register_wish import REGISTER_NOUNS, ahead, raised
 from nlu.situation_extractor import TOPIC_CONFIDENCE
@@ -64,8 +65,14 @@ GIVES_VERBS = frozenset(
         "jatni", "كنسنى", "كنتسنى", "نتسنى", "كنستنى", "attends", "attend", "j'attends", "jattends",
         # What it helps with ("واش لاكارط كتعاون باش نمشي للمعارض").
         "كتعاون", "كتعاونني", "تعاونني", "kat3awn", "kat3awnni",
+        # Its coming to the writer ("فوقاش تجيني البطاقة ديالي"); what it lets one do ("wach lcarte katkhlini nmchi").
+        "تجيني", "كتجيني", "غتجيني", "tjini", "ktjini", "katjini", "katkhlini", "tkhlini", "كتخليني", "تخليني",
+        # One card against another ("واش البطاقة ديال المعلم مختالفة على ديال الصانع").
+        "مختالفة", "مختلفة", "كتختالف", "تختلف", "mkhtalfa", "katkhtalef", "différente", "differente",
     )
 )
+# Its price asked ("lcarte d sani3 t9lidi wach b flous?", "شحال كتسوا البطاقة؟"): an amount, or money.
+PRICE_WORDS = AMOUNT_WORDS | frozenset(normalise(w) for w in ("flous", "bflous", "lflous", "فلوس", "الفلوس", "كتسوا", "katswa"))
 # The national identity card or the auto-entrepreneur's, named right after the card word: a paper, not the card.
 OTHER_CARDS = frozenset(
     normalise(w)
@@ -110,7 +117,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if not (pulled or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
         return ranking
     getting = says_any(lemmas, TAKEN_NOW if first["name"] in COMING_ONLY else GET_VERBS)
-    asks_card = (getting or says_any(lemmas, GIVES_VERBS)) and _names_the_card(lemmas)
+    asks_card = (getting or says_any(lemmas, GIVES_VERBS | PRICE_WORDS)) and _names_the_card(lemmas)
     # The register named, or a verb of registering: registering is asked ("can I register to get the card?"), unless
     # the writer is registered already.
     registers = not says_any(lemmas, REGISTERED) and (

@@ -95,6 +95,18 @@ PAPERS_OF_PROOF = frozenset(
         "attestation", "attestations", "لاطيسطاسيون", "لاطيستاسيون", "لاتيستاسيون", "لاطستاسيون", "latestation", "cin",
     )
 )
+# Said required, after the paper ("l'attestation est obligatoire ?", "لاطيسطاسيون واجبة؟").
+REQUIRED = frozenset(
+    normalise(w)
+    for w in ("obligatoire", "obligatoires", "exigée", "exigee", "exigé", "exige", "nécessaire", "necessaire", "واجبة", "ضرورية", "لازمة", "darouria", "daroriya")
+)
+# "attestation d'exercice c'est obligatoire": at most this many words from the paper to "required".
+REQUIRED_REACH = 6
+# Handing a paper in ("Je donne le diplôme ou une attestation de pratique ?", "نقدم الديبلوم ولا الشهادة؟").
+HAND_IN = frozenset(
+    normalise(w) for w in ("donne", "donner", "fournis", "dépose", "depose", "déposer", "deposer", "نعطي", "نقدم", "نديبوزي", "n3ti", "ndeposi")
+)
+OR = frozenset(normalise(w) for w in ("ou", "wla", "ola", "ولا", "أم", "ام", "أو", "او"))
 # Two words that name one paper: a certificate of work or experience, the national identity card.
 PAPER_NAMES = frozenset(
     (normalise(first), normalise(second))
@@ -114,17 +126,28 @@ def _words(text: str) -> list[str]:
 
 def asks_for_a_paper_needed(text: str) -> bool:
     """Whether the message asks if a paper that is no diploma is needed (an attestation, the CIN, a certificate of
-    work), naming it a few words after a word of need, with no "without" between."""
+    work), naming it a few words after a word of need, or before one ("attestation d'exercice c'est obligatoire ?"),
+    with no "without" between; or which of two papers to hand in ("Je donne le diplôme ou une attestation ?")."""
     words = _words(text)
     for i, word in enumerate(words):
-        if not says_any([word], NEED):
+        if not says_any([word], NEED | REQUIRED):
             continue
+        if says_any([word], REQUIRED) and _paper_before(words, i):
+            return True
         for j in range(i + 1, min(len(words), i + 1 + NEED_REACH)):
             if says_any([words[j]], WITHOUT):
                 break
             if says_any([words[j]], PAPERS_OF_PROOF) or _names_a_paper(words, j):
                 return True
-    return False
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    last = _words(clauses[-1]) if clauses else []
+    return says_any(last, BRING | HAND_IN) and says_any(last, PAPERS_OF_PROOF) and says_any(last, OR)
+
+
+def _paper_before(words: list[str], i: int) -> bool:
+    """Whether a paper that is no diploma stands a few words before ``words[i]``, no "without" between."""
+    before = words[max(0, i - REQUIRED_REACH) : i]
+    return not says_any(before, WITHOUT) and says_any(before, PAPERS_OF_PROOF)
 
 
 def _names_a_paper(words: list[str], j: int) -> bool:

@@ -49,6 +49,8 @@ RETIREMENT_WORDS = frozenset(
         # Its "ت" also written "ط", as "retraite" sounds ("باش تكون عندي روطريت"), and "la" glued on ("لاروتريت").
         "الروطريت", "روطريت", "لاروطريت", "لاروتريت", "لاريطريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
         "lma3ach", "ma3ach",
+        # The North's Spanish word ("واش كاينة شي خوبيلاسيون للحرايفية؟").
+        "خوبيلاسيون", "الخوبيلاسيون", "لاخوبيلاسيون", "jubilacion", "jubilación", "khobilasion", "lkhobilasion",
         # The plural and the adjective ("نظام المعاشات", "المعاش التقاعدي", "منحة تقاعدية"): the law's and the
         # press's MSA words for the scheme; "المتقاعد" (a retiree) is left out, a retiree may ask of the AMO.
         "المعاشات", "معاشات", "التقاعدي", "تقاعدي", "التقاعدية", "تقاعدية",

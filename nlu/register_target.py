@@ -12,6 +12,10 @@ macnss"). In Arabic script only the CNSS's own names are read, which are few and
 ("السيناصيص", "لاسيناس", "ماسيناس") and "الضمان الاجتماعي" ("الضمان" alone is also a loan's guarantee); the register is
 "السجل"; AMO in Arabic letters ("لامو", "الأمو") names nothing else either, nor the CNSS spelt out ("السي ان اس
 اس"). "الموقع ديال ماسيناس ما بغاش يقبل ليا المودپاس… باش نسجل ولادي" is the enrolment, not the register's how-to.
+
+With neither named, a tax told pulls towards the enrolment (the AMO is paid by tax regime): "كنخلص الفورفي، التسجيل
+كيفاش كيدوز؟", "je paie la CPU, comment m'inscrire ?". Registering said bare is the register's, which the assistant is
+about, when nothing of the AMO (its cover, its insurance) and no dependant is said.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
-from nlu.amo_question import AMO_OWN_NAMES
+from nlu.amo_question import AMO_NAMES, AMO_OWN_NAMES, ENROL_VERBS, TAX_WORDS, declares_a_dependant
 from nlu.register_question import REGISTER_NOUNS
 from nlu.register_wish import swapped
 
@@ -60,6 +64,10 @@ CNSS_PHRASES = tuple(
 REGISTER_WORDS = frozenset(
     normalise(w) for w in ("registre", "registres", "lregistre", "rna", "lrna", "register", "sijil", "ssijil", "sjil")
 )
+# Registering said bare: the verbs of enrolling, and the registration as a noun ("التسجيل كيفاش كيدوز؟").
+REGISTERING_WORDS = ENROL_VERBS | frozenset(
+    normalise(w) for w in ("التسجيل", "تسجيل", "tsjil", "ttasjil", "tasjil", "ltasjil", "ttsjil")
+)
 
 
 def names_the_cnss(lemmas: Sequence[str]) -> bool:
@@ -87,7 +95,7 @@ def names_the_register(lemmas: Sequence[str]) -> bool:
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_enroll first when only the CNSS is named, and the RNA intent first when only the register
-    is named, when the two are the classifier's first two."""
+    is named, or neither and registering is asked bare beside a tax, when the two are the classifier's first two."""
     if len(ranking) < 2:
         return ranking
     top, runner_up = ranking[0]["name"], ranking[1]["name"]
@@ -96,4 +104,16 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return swapped(ranking)
     if top == AMO_ENROLL and runner_up in REGISTER_INTENTS and register and not cnss:
         return swapped(ranking)
+    if top == AMO_ENROLL and runner_up in REGISTER_INTENTS and not cnss and not register and registers_bare(lemmas):
+        return swapped(ranking)
     return ranking
+
+
+def registers_bare(lemmas: Sequence[str]) -> bool:
+    """Whether a tax is told and registering is asked with nothing of the AMO and no dependant said."""
+    return (
+        says_any(lemmas, TAX_WORDS)
+        and says_any(lemmas, REGISTERING_WORDS)
+        and not says_any(lemmas, AMO_NAMES)
+        and not declares_a_dependant(lemmas)
+    )

@@ -10,7 +10,8 @@ Not behind out_of_scope (a visa to attend a fair, a rug for one's salon are no a
 ("un prêt pour exposer au salon": the money asked), the card ("واش البطاقة كتنفع فالمعارض": what the card gives) or
 training: those are asked about, the place to sell is only their purpose. Nor behind an AMO topic in a message that
 names the AMO itself ("comment payer la cotisation amo en ligne ? … je vends des bijoux sur Etsy"): where the writer
-sells is then their story.
+sells is then their story. Nor behind eligibility or the request in a message that names the register ("vendus sur
+Etsy. … Je suis éligible au registre ?"): joining it is asked.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu.amo_named import names_amo
 from nlu.fairs import FAIRS
+from nlu.register_target import names_the_register
 from nlu.register_wish import ahead
 
 MARKETING = "marketing"
@@ -38,11 +40,14 @@ FAIRS_AND_LABELS = FAIRS | frozenset(normalise(w) for w in ("label", "labels", "
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with marketing first when eligibility, the request or an AMO topic (the AMO itself not named) was
-    first and the message names a platform to sell on, or a fair or a label with marketing among the first four."""
+    """The ranking with marketing first when eligibility, the request (the register not named) or an AMO topic (the AMO
+    itself not named) was first and the message names a platform to sell on, or a fair or a label with marketing among
+    the first four."""
     if not ranking or ranking[0]["name"] not in PULLED_FROM:
         return ranking
     if ranking[0]["name"] in AMO_TOPICS and names_amo(lemmas):
+        return ranking
+    if ranking[0]["name"] not in AMO_TOPICS and names_the_register(lemmas):
         return ranking
     near = any(r["name"] == MARKETING for r in ranking[:MARKETING_REACH])
     if says_any(lemmas, PLATFORMS) or near and says_any(lemmas, FAIRS_AND_LABELS):

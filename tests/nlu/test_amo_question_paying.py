@@ -146,9 +146,11 @@ def test_paying_told_behind_the_coverage_stays() -> None:
         "كنخلص المبلغ الجزافي ديال المساهمة المهنية الموحدة، كيفاش نصرح بالمرا والدراري فالضمان؟",
         "ختي بغات تزيد راجلها فالتغطية الصحية ديالها، كيفاش؟",
         "ولدي كيقرا فالجامعة، كيفاش نزيدو فالتأمين ديالي؟",
+        # MSA's registering a daughter in one's cover.
+        "أرملة لا تدفع أي ضريبة وتريد أن تسجل ابنتيها معها في التغطية الصحية، ما السبيل؟",
     ],
 )
-@pytest.mark.parametrize("first", ["amo_cost", "rna_documents", "artisan_card", "out_of_scope"])
+@pytest.mark.parametrize("first", ["amo_cost", "rna_documents", "artisan_card", "out_of_scope", "rna_register_how"])
 def test_a_dependant_declared_to_the_amo_is_the_enrolment(text: str, first: str) -> None:
     ranked = rerank(lemmas(text), ranking(first, "amo_info", "amo_enroll"))
     assert ranked[0]["name"] == "amo_enroll"
@@ -159,6 +161,7 @@ def test_a_dependant_declared_to_the_amo_is_the_enrolment(text: str, first: str)
     [
         # No AMO named: a civil registry or a tax declaration.
         "ختي بغات تزيد راجلها فالدفتر العائلي، كيفاش؟",
+        "كيف أسجل ابنتي في السجل الوطني للصناعة التقليدية؟",
         # An amount asked.
         "شحال غادي نخلص إلا زدت مراتي فالتغطية؟",
     ],
@@ -166,3 +169,42 @@ def test_a_dependant_declared_to_the_amo_is_the_enrolment(text: str, first: str)
 def test_a_dependant_without_the_amo_or_with_an_amount_is_left_alone(text: str) -> None:
     start = ranking("rna_documents", "amo_info", "amo_enroll")
     assert rerank(lemmas(text), start) == start
+
+
+# Paying a tax is the writer's regime told, not the AMO paid: registering asked beside it stays the register's how.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنخلص الفورفي كل عام، التسجيل كيفاش كيدوز؟",
+        "je paie la CPU chaque année, l'inscription se passe comment ?",
+        "kankhles lforfait, kifach ntsjel?",
+    ],
+)
+def test_a_tax_paid_is_no_amo_payment(text: str) -> None:
+    three = ranking("rna_register_how", "amo_enroll", "amo_cost")
+    assert rerank(lemmas(text), three)[0]["name"] == "rna_register_how"
+
+
+def test_paying_the_amo_beside_a_tax_is_still_asked() -> None:
+    three = ranking("rna_register_how", "amo_enroll", "amo_cost")
+    assert rerank(lemmas("je paie la CPU, je paye l'amo où ?"), three)[0]["name"] == "amo_enroll"
+
+
+# What the AMO pays for, with 5 for kh or in the future, and up to what age it covers children ("ch7al d l3mr" asks an
+# age, no amount): the coverage, from behind the cost.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana ma kankhelles ta dariba, wach l amo kat5alles 3la l'opération f sbitar?",
+        "bnti fiha lmrd, wach amo ghatkhles liha kolchi? ma kankhelles walo",
+        "l'amo dyal l'artisan 7ta l ch7al d l3mr katghatti drari? ana f cpu",
+    ],
+)
+def test_what_the_amo_pays_for_is_the_coverage(text: str) -> None:
+    three = ranking("amo_cost", "amo_info", "amo_enroll")
+    assert rerank(lemmas(text), three)[0]["name"] == "amo_info"
+
+
+def test_how_much_is_still_an_amount() -> None:
+    three = ranking("amo_cost", "amo_info", "amo_enroll")
+    assert rerank(lemmas("ch7al kat5alles l'amo f chher? ana f cpu"), three)[0]["name"] == "amo_cost"

@@ -21,6 +21,12 @@ from tests.nlu.rankings import lemmas, ranking, scored
         # A right to the card.
         "est ce que chaque membre d'une cooperative a droit a la carte pro ou seulement la cooperative ?",
         "واش عندي الحق فالبطاقة المهنية؟ خدام فالنجارة هادي 10 سنين",
+        # Its coming to the writer, what it lets one do, one card against another, its price.
+        "تسجلت فالسجل وعطاوني الرقم، انا خراز بالديبلوم، فوقاش تجيني البطاقة ديالي؟",
+        "ana m3allem f nnjara, wach lcarte katkhlini nmchi l ma3arid?",
+        "عندي شهادة المعلم، واش البطاقة ديال المعلم مختالفة على ديال الصانع؟",
+        "lcarte d sani3 wach b flous? ana f 7did 5 snin",
+        "la carte d'artisan est payante ? j'ai 6 ans de métier",
     ],
 )
 def test_getting_the_card_is_the_cards_question(text: str) -> None:

@@ -124,6 +124,10 @@ def test_papers_named_first_then_another_question_or_missing_are_left_alone(text
         "قالو ليا خاصك لاطيسطاسيون، واش صحيح؟ كنطرز فالدار",
         "est-ce qu'il faut l'attestation de travail pour le registre ? je suis potier sans diplome",
         "khassni la carte nationale w chno akhor bach ntsjel?",
+        # Said required after it; or which of two papers to hand in.
+        "attestation d'exercice c'est obligatoire ? je fais de la poterie depuis 2019 sans diplome",
+        "l'attestation de travail est obligatoire pour le registre ?",
+        "Je suis tapissier avec un diplôme de l'OFPPT. Je donne le diplôme ou une attestation de travail ?",
     ],
 )
 def test_a_paper_that_is_no_diploma_said_needed_is_the_documents(text: str) -> None:
@@ -138,6 +142,8 @@ def test_a_paper_that_is_no_diploma_said_needed_is_the_documents(text: str) -> N
         "واش خاصني ديبلوم باش نتسجل؟ أنا نجار هادي 7 سنين",
         "il faut sans attestation ? je peux quand meme ?",
         "si j'ai pas d'attestation d'exercice est ce que j'ai le droit quand meme",
+        # A diploma said required is who may register.
+        "le diplôme est obligatoire ? je fais de la poterie depuis 2019",
     ],
 )
 def test_a_diploma_needed_or_a_paper_missing_stays_with_the_classifier(text: str) -> None:

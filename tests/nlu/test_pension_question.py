@@ -83,3 +83,15 @@ def test_retired_in_the_story_then_a_registering_question_is_registering(text: s
 def test_retirement_as_a_topic_or_with_the_amo_is_left_alone(text: str) -> None:
     for before in (ranking("pension_info", "rna_eligibility", "amo_info"), ranking("rna_eligibility", "pension_info")):
         assert rerank(lemmas(text), text, before) == before
+
+
+# The North's Spanish word for the pension.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنخلص الفورفي، شحال خاصني نخلص باش تكون عندي الخوبيلاسيون؟",
+        "ana f cpu, ch7al nkhelles l jubilacion?",
+    ],
+)
+def test_the_spanish_word_for_the_pension_is_the_pension(text: str) -> None:
+    assert rerank(lemmas(text), text, ranking("amo_cost", "pension_info", "amo_info"))[0]["name"] == "pension_info"

@@ -130,3 +130,31 @@ def test_a_guarantee_or_both_named_leaves_the_order(text: str) -> None:
 def test_the_amo_named_in_arabic_letters_beside_the_register_stays_the_enrolment(text: str) -> None:
     start = ranking("amo_enroll", "rna_register_how")
     assert rerank(lemmas(text), start) == start
+
+
+# A tax told, then registering asked bare, with neither the CNSS nor the register named: the register's how, which the
+# assistant is about (the tax pulls towards the enrolment, since the AMO is paid by regime).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنخلص الفورفي كل عام، التسجيل كيفاش كيدوز؟",
+        "أنا خياط وكنخلص الضريبة الجزافية، فين نمشي باش نتسجل",
+        "je paie la CPU, comment m'inscrire ?",
+        "kankhles lforfait, kifach ntsjel?",
+    ],
+)
+def test_registering_bare_beside_a_tax_is_the_register(text: str) -> None:
+    assert first(text, "amo_enroll", "rna_register_how", "amo_cost") == "rna_register_how"
+
+
+# Something of the AMO said (its cover, the CNSS), or a dependant declared: the enrolment stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كنخلص الفورفي، كيفاش نتسجل فالتغطية الصحية؟",
+        "je paie la CPU, comment m'inscrire et déclarer ma femme ?",
+        "kankhles lforfait, kifach ntsjel f ttghtiya?",
+    ],
+)
+def test_registering_with_the_amo_said_stays_the_enrolment(text: str) -> None:
+    assert first(text, "amo_enroll", "rna_register_how", "amo_cost") == "amo_enroll"

@@ -23,6 +23,9 @@ def wish() -> RegisterWish:
         # Arabizi's registering without its vowels; "start it with me" told to the assistant.
         "kanbghi ntsjl f rna ahora mismo, khdama f zrabi mn 2024 f nador, ma3ndi ta diplome",
         "abda m3aya ttsjil, ana mikanisyan f khouribga mn 2019, ma3ndich diplome",
+        # "veux" as SMS French writes it.
+        "Je veu m'inscrire au RNA. potier depui 2 ans, aucun diplome",
+        "jveu m'inscrire, brodeuse depuis 6 ans sans diplome",
     ],
 )
 def test_a_wish_to_register_then_a_situation_is_the_request(wish: RegisterWish, text: str) -> None:

@@ -51,3 +51,16 @@ def test_a_fair_or_a_label_is_selling_from_the_first_four(text: str) -> None:
 def test_other_topics_first_are_left_alone(text: str, first: str) -> None:
     three = ranking(first, "marketing", "rna_eligibility")
     assert rerank(lemmas(text), three) == three
+
+
+# The register named behind eligibility or the request: joining it is asked, where the writer sells is their story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplômée en tissage, je vends mes tapis sur Etsy. Je suis éligible au registre ?",
+        "كنبيع الزرابي فجوميا، واش نقدر ندخل للسجل؟",
+    ],
+)
+def test_the_register_named_is_asked_whatever_the_platform(text: str) -> None:
+    three = ranking("rna_eligibility", "marketing", "rna_apply")
+    assert rerank(lemmas(text), three)[0]["name"] == "rna_eligibility"
