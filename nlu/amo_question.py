@@ -76,6 +76,8 @@ AMOUNT_WORDS = frozenset(
     for w in (
         "combien", "combein", "conbien", "combiens", "combient", "cobien", "cb", "cmb", "cbn", "prix", "montant", "tarif",
         "ch7al", "chhal", "cha7al", "chal", "bch7al",
+        # The East's and the South's "how much" ("قداش الاشتراك ديالي فالتأمين؟").
+        "قداش", "بقداش", "قداه", "9dach", "qdach", "kdach", "b9dach",
         "شحال", "بشحال", "كم", "بكم", "ثمن", "مبلغ", "قيمة", "mensuel", "mensuelle", "mensuellement", "شهريا",
         # Paid or free ("واش لامو بالفلوس ولا فابور؟", "l'amo c'est gratuit ?"): the price asked.
         "فابور", "بالفلوس", "مجانا", "مجانية", "مجاني", "fabor", "gratuit", "gratuite", "payant", "payante",
@@ -187,6 +189,8 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
     for w in (
         "couvert", "couverts", "couverte", "couvertes", "couvre", "couvrent", "كتغطي", "كيغطي", "تغطي", "يغطي",
         "مغطي", "مغطية", "مغطى", "مشمول", "مشمولة", "مشمولين", "katghatti", "kayghatti", "mghatti", "mghattia",
+        # Being covered, of the children ("واش الدراري الصغار كيتغطاو كاملين؟").
+        "كيتغطاو", "يتغطاو", "كيتغطى", "يتغطى", "kaytghattaw", "kayt8attaw",
         # Covering her, him, them ("هل التأمين يغطيها كاملة؟"); not "تغطيه", which folds to the noun "تغطية".
         "يغطيها", "يغطيه", "يغطيهم", "تغطيها", "تغطيهم", "كتغطيها", "كتغطيه", "كتغطيهم", "كيغطيها", "كيغطيه",
         "كيغطيهم",

@@ -67,6 +67,8 @@ GIVES_VERBS = frozenset(
         "كتعاون", "كتعاونني", "تعاونني", "kat3awn", "kat3awnni",
         # Its coming to the writer ("فوقاش تجيني البطاقة ديالي"); what it lets one do ("wach lcarte katkhlini nmchi").
         "تجيني", "كتجيني", "غتجيني", "tjini", "ktjini", "katjini", "katkhlini", "tkhlini", "كتخليني", "تخليني",
+        # Coming out, issued ("بطاقة الكيو ار كود هل تخرج من البريد؟").
+        "تخرج", "كتخرج", "تصدر", "katkhrej", "tkhrej",
         # One card against another ("واش البطاقة ديال المعلم مختالفة على ديال الصانع").
         "مختالفة", "مختلفة", "كتختالف", "تختلف", "mkhtalfa", "katkhtalef", "différente", "differente",
     )
@@ -88,6 +90,8 @@ REGISTERED = frozenset(
     for w in (
         "تسجلت", "سجلت", "تقيدت", "مسجل", "مسجلة", "متسجل", "متسجلة", "tsjlt", "tsajjelt", "tsejjelt", "msajjel",
         "msjel", "msajla", "inscrit", "inscrite", "enregistré", "enregistrée",
+        # Entered in it ("دخلت للسجل، ولكن البطاقة ما وصلاتنيش"), or registered with a glued "and".
+        "دخلت", "دخلنا", "dkhelt", "dkhlt", "وتسجلت", "wtsjlt", "tsjelt", "tsajelt", "tsejelt",
         # The group registered ("التعاونية ديالنا تسجلات… واش كل عضوة كتاخد لاكارط؟").
         "تسجلات", "تسجلنا", "تسجلو", "tsjlat", "tsejjlat", "tsjlna", "tsjlo", "inscrits", "inscrites",
     )

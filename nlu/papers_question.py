@@ -102,6 +102,9 @@ REQUIRED = frozenset(
 )
 # "attestation d'exercice c'est obligatoire": at most this many words from the paper to "required".
 REQUIRED_REACH = 6
+# Where, asked of a paper ("من أين أحصل عليها", "fin nkhrejha"); the French "où" only with its accent ("ou" is "or").
+WHERE = frozenset(normalise(w) for w in ("فين", "أين", "اين", "منين", "fin", "fine", "fayn", "mnin", "mnine"))
+_OU_ACCENTED = re.compile(r"(?:^|\W)où(?:\W|$)", re.IGNORECASE)
 # Handing a paper in ("Je donne le diplôme ou une attestation de pratique ?", "نقدم الديبلوم ولا الشهادة؟").
 HAND_IN = frozenset(
     normalise(w) for w in ("donne", "donner", "fournis", "dépose", "depose", "déposer", "deposer", "نعطي", "نقدم", "نديبوزي", "n3ti", "ndeposi")
@@ -127,7 +130,8 @@ def _words(text: str) -> list[str]:
 def asks_for_a_paper_needed(text: str) -> bool:
     """Whether the message asks if a paper that is no diploma is needed (an attestation, the CIN, a certificate of
     work), naming it a few words after a word of need, or before one ("attestation d'exercice c'est obligatoire ?"),
-    with no "without" between; or which of two papers to hand in ("Je donne le diplôme ou une attestation ?")."""
+    with no "without" between; or which of two papers to hand in ("Je donne le diplôme ou une attestation ?"), or
+    where to get one ("L'attestation d'exercice, je la demande où ?")."""
     words = _words(text)
     for i, word in enumerate(words):
         if not says_any([word], NEED | REQUIRED):
@@ -141,7 +145,17 @@ def asks_for_a_paper_needed(text: str) -> bool:
                 return True
     clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
     last = _words(clauses[-1]) if clauses else []
-    return says_any(last, BRING | HAND_IN) and says_any(last, PAPERS_OF_PROOF) and says_any(last, OR)
+    if says_any(last, BRING | HAND_IN) and says_any(last, PAPERS_OF_PROOF) and says_any(last, OR):
+        return True
+    return any(_where_to_get(clause) for clause in re.split(r"[.;؛!?؟\n]+", text))
+
+
+def _where_to_get(clause: str) -> bool:
+    """Whether a sentence names a paper that is no diploma and asks where ("L'attestation d'exercice, je la demande
+    où ?", "شهادة المزاولة من أين أحصل عليها")."""
+    words = _words(clause)
+    paper = says_any(words, PAPERS_OF_PROOF) or any(_names_a_paper(words, j) for j in range(len(words)))
+    return paper and (says_any(words, WHERE) or bool(_OU_ACCENTED.search(clause)))
 
 
 def _paper_before(words: list[str], i: int) -> bool:

@@ -155,8 +155,8 @@ LETS = frozenset(
         "nebdaw", "نبداو", "نبدأو", "ncommenciw", "ncommensiw", "commençons", "commencons",
         # Start it, said to the assistant ("ابدا معايا التسجيل", "ابدؤوا طلب التسجيل لأختي").
         "ابدا", "ابدأ", "إبدا", "إبدأ", "ebda", "ibda", "ابدؤوا", "ابدأوا", "ابدءوا", "إبدؤوا",
-        # Go on ("go pour l'inscription", "vasy ntsjel").
-        "go", "vasy", "vazy",
+        # Go on ("go pour l'inscription", "vasy ntsjel", "هيا نبدا التسجيل").
+        "go", "vasy", "vazy", "هيا", "hya",
     )
 )
 # Another's wish to register, told by the one who fills the form in ("il veut s'inscrire au rna maintenant… je remplis
@@ -187,8 +187,13 @@ REGISTER_ME = frozenset(
     for w in (
         "سجلني", "سجليني", "سجلوني", "قيدني", "sajjelni", "sjjelni", "sejjelni", "sjelni", "sajelni", "sajlni",
         "sjlni", "sejjlni", "inscrivez",
+        # "Put me in the register" ("دخلني للسجل الله يخليك").
+        "دخلني", "دخلوني", "dakhlni", "dkhlni", "dekhlni",
     )
 )
+# Entering oneself in it, the South's way ("ابغيت نقيد راسي فالسجل دابا"): registering for a wish, but no cue of the
+# situation reader, where "راسي" after a verb of registering would say "as a person, not the group".
+ENTER_ONESELF = frozenset(normalise(w) for w in ("نقيد", "نقيدو", "n9ayed", "n9ayyed", "n9eyed"))
 # The register itself: "ydkhol l sijil", "يقبلوها فالسجل", "inscrit au registre".
 REGISTER_NOUNS = frozenset(normalise(w) for w in ("sijil", "ssijil", "sjil", "registre", "rna", "lrna", "سجل", "السجل"))
 # What one registers for when it follows the register word ("m'inscrire à une formation", "ntsjel f takwin"); with
@@ -296,7 +301,7 @@ class RegisterWish:
     def __init__(self, cues: dict | None = None) -> None:
         cues = cues if cues is not None else load_cues()
         self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS | THEIR_WISH | LETTER_WISH
-        self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"])
+        self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"]) | ENTER_ONESELF
         # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
         group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
         self._registering = self._register | group | REGISTER_NOUNS

@@ -361,8 +361,11 @@ def category(
         needs_after = near(text, cues, cue, "need", 0, NEED_REACH) and cue.value not in GROUPS
         if needs_after and not near(text, cues, cue, "possession", 2, 0):
             continue
+        # "ادخل متعلم عند معلم": the master one would learn with is another.
         if cue.value != "diploma" and (
-            near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) or _at_someones(text, cues, cue)
+            near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0)
+            or _at_someones(text, cues, cue)
+            or any(c.kind == "apprenticeship" and c.last + 1 == cue.first for c in cues)
         ):
             continue
         if cue.value in GROUPS and (registers_alone(text, cues) or left_group(text, cues, cue)):

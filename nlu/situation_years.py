@@ -282,7 +282,9 @@ def durations(
         for y in found
         if not _is_age(y, cues) and not _persons_age(y, cues, words) and not any(y.first <= a.first <= y.last for a in ages)
     ]
-    found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found, cues, words)
+    # An age said now ("والان عمرها خمس سنوات") counts the years since a birth as a span does.
+    aged = [Years(a.years, a.first, a.last, a.start, a.end) for a in ages if not a.started]
+    found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found + aged, cues, words)
     found += [Years(y, first, last, words[first].start, words[last].end) for y, first, last in school_years(words)]
     return found + _consecutive(found, cues, words)
 
@@ -291,7 +293,9 @@ def durations(
 # an age said after the birth ("l'année où ma fille est née, elle a 7 ans", "من ملي كانت بنتي فالكرش… عندها 13 عام").
 _BORN = frozenset(
     {"تزادت", "تزاد", "تزادو", "تزادات", "ازداد", "ازدادت", "ولادته", "ولادتها", "ولادتو", "tzadet", "tzadt", "tzad",
-     "tzadat", "tzado", "tzadou", "naissance", "nee", "فالكرش", "fkerch"}
+     "tzadat", "tzado", "tzadou", "naissance", "nee", "فالكرش", "fkerch", "ولدت",
+     # A baby still: "ملي كان ابني الكبير رضيع" dates the start by the birth, as near as the writer says it.
+     "رضيع", "رضيعة", "رضيعه", "bebe"}
 )
 # French "né" folds to "ne", its negation: a birth only after "est" or "était".
 _BORN_AFTER_BE = frozenset({"ne"})

@@ -208,3 +208,13 @@ def test_what_the_amo_pays_for_is_the_coverage(text: str) -> None:
 def test_how_much_is_still_an_amount() -> None:
     three = ranking("amo_cost", "amo_info", "amo_enroll")
     assert rerank(lemmas("ch7al kat5alles l'amo f chher? ana f cpu"), three)[0]["name"] == "amo_cost"
+
+
+# The East's and the South's "how much": an amount, so the cost.
+@pytest.mark.parametrize(
+    "text",
+    ["مقاول ذاتي، قداش الاشتراك ديالي فالتأمين الإجباري عن المرض؟", "ana f cpu, 9dach nkhelles f l'amo?"],
+)
+def test_how_much_in_the_east_is_an_amount(text: str) -> None:
+    three = ranking("amo_enroll", "amo_cost", "amo_info")
+    assert rerank(lemmas(text), three)[0]["name"] == "amo_cost"

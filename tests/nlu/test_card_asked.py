@@ -27,6 +27,10 @@ from tests.nlu.rankings import lemmas, ranking, scored
         "عندي شهادة المعلم، واش البطاقة ديال المعلم مختالفة على ديال الصانع؟",
         "lcarte d sani3 wach b flous? ana f 7did 5 snin",
         "la carte d'artisan est payante ? j'ai 6 ans de métier",
+        # Registered told by "entered" or "tsjelt"; the card coming out at the post office.
+        "خراز بالديبلوم، دخلت للسجل ولكن البطاقة ما وصلاتنيش، واش كتجي بالبريد؟",
+        "tsjelt f rna b diplome dyal ofppt, imta tjini lcarte?",
+        "بطاقة الكيو ار كود هل تخرج من البريد؟ أنا نقاش على الخشب منذ عشرين سنة",
     ],
 )
 def test_getting_the_card_is_the_cards_question(text: str) -> None:

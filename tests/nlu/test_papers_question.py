@@ -128,6 +128,9 @@ def test_papers_named_first_then_another_question_or_missing_are_left_alone(text
         "attestation d'exercice c'est obligatoire ? je fais de la poterie depuis 2019 sans diplome",
         "l'attestation de travail est obligatoire pour le registre ?",
         "Je suis tapissier avec un diplôme de l'OFPPT. Je donne le diplôme ou une attestation de travail ?",
+        # Where to get it.
+        "L'attestation d'exercice, je la demande où ? Je suis potier depuis 2012, sans diplôme.",
+        "شهادة المزاولة من أين أحصل عليها؟ أنا نجار منذ سبع سنوات",
     ],
 )
 def test_a_paper_that_is_no_diploma_said_needed_is_the_documents(text: str) -> None:

@@ -26,6 +26,10 @@ def wish() -> RegisterWish:
         # "veux" as SMS French writes it.
         "Je veu m'inscrire au RNA. potier depui 2 ans, aucun diplome",
         "jveu m'inscrire, brodeuse depuis 6 ans sans diplome",
+        # The South's "I want" and "enter myself" in the register; "put me in it"; MSA's "come on, let's start".
+        "ابغيت نقيد راسي فالسجل دابا. خدام النحاس فطانطان من 2015 بلا شهادة",
+        "دخلني للسجل الله يخليك. أنا صانع ديال السروج فالعيون من 2017",
+        "هيا نبدا التسجيل، انا معلم في الدباغة عندي شهادة",
     ],
 )
 def test_a_wish_to_register_then_a_situation_is_the_request(wish: RegisterWish, text: str) -> None:
