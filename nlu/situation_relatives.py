@@ -360,10 +360,7 @@ def _third_person_openers(text: str, words: Sequence[Word]) -> list[int]:
         reported = reported_pronoun(words, i)
         if not (word.form in _OPENING_PRONOUNS or glued_and or has or reported):
             continue
-        # "Mon mari a un garage et (lui) il paie la CPU": the French subject who has or pays, after "and" or the
-        # stressed pronoun, opens a clause with no break before it.
-        taken_up = has and words[i - 1].form in _CLAUSE_OPENERS | _RESUMPTIVE
-        if reported or taken_up or broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
+        if reported or broken_before(i) or words[i - 1].form in _CLAUSE_OPENERS and broken_before(i - 1):
             found.append(i)
     return found
 
