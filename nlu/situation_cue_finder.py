@@ -20,7 +20,8 @@ from nlu.situation_clauses import Cue
 
 # A count glued to its unit in SMS writing: "6ans", "4an", "8mois".
 # French's "ne" has its second part a few words on ("je n'ai pas", "n'a jamais", "ne … aucun") or its subject before it
-# ("aucune n'a"); "n'" with neither, glued to a French verb, is Darija's first person ("bghit n'investi f matériel jdid", "n'inscrire").
+# ("aucune n'a"); "n'" with neither, glued to a French verb, is Darija's first person ("bghit n'investi f matériel
+# jdid").
 _NE = frozenset({"n", "ne"})
 _SECOND_PART = frozenset(
     {"pas", "pa", "plus", "jamais", "jamai", "rien", "aucun", "aucune", "personne", "ni", "que", "qu", "guere", "point", "nulle"}

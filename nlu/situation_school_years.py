@@ -43,13 +43,11 @@ _AGED_WORDS = {
     **{w: 17 for w in _normalised("الباك", "باك", "الباكالوريا", "bac", "lbac")},
     **{w: 4 for w in _normalised("الروض", "روض", "rawd", "lrawd", "maternelle", "crèche", "creche")},
 }
-# Being born; entering school ("دخل للمدرسة", "دخلات للقراية").
-_BORN = _normalised("تزادت", "تزاد", "تزادو", "ازداد", "ازدادت", "ولدت", "tzadet", "tzad", "tzadat")
+# Entering school ("دخل للمدرسة", "دخلات للقراية").
 _ENTERED = _normalised("دخل", "دخلات", "دخلت", "دخلو", "dkhel", "dkhl", "dkhlat")
 _SCHOOL = _normalised("المدرسة", "مدرسة", "القراية", "قراية", "lmadrasa", "lmdrasa", "l9raya")
 SCHOOL_AGE = 6
-# "ملي", "من نهار", "depuis": the start is said this many words after its "since" or "when" at most.
-_SINCE = _normalised("ملي", "من", "منذ", "مند", "نهار", "mli", "mn", "men", "depuis", "quand")
+# "ملي", "من نهار", "depuis": the start is said this many words after its "since" at most.
 SINCE_REACH = 4
 ENTERED_REACH = 3
 
@@ -61,11 +59,12 @@ class _Mark:
     grade: bool  # a school year or the baccalaureate: the child's age now, when said last
 
 
-def school_years(words: Sequence[Word]) -> list[tuple[int, int, int]]:
-    """The years since a start dated by a child's birth, schooling or school year, to the school year they are in
-    now: (years, first word, last word); empty when the message says no such pair."""
-    marks = _marks(words)
-    starts = [m for m in marks if _after_since(words, m.at)]
+def school_years(words: Sequence[Word], born: frozenset[str], since: frozenset[str]) -> list[tuple[int, int, int]]:
+    """The years since a start dated by a child's birth (one of ``born``), schooling or school year, said after one of
+    ``since``, to the school year they are in now: (years, first word, last word); empty when the message says no
+    such pair."""
+    marks = _marks(words, born)
+    starts = [m for m in marks if any(w.form in since for w in words[max(0, m.at - SINCE_REACH) : m.at])]
     for start in starts:
         now = [m for m in marks if m.grade and m.at != start.at and m.age > start.age]
         if now:
@@ -74,7 +73,7 @@ def school_years(words: Sequence[Word]) -> list[tuple[int, int, int]]:
     return []
 
 
-def _marks(words: Sequence[Word]) -> list[_Mark]:
+def _marks(words: Sequence[Word], born: frozenset[str]) -> list[_Mark]:
     """Each age a word names: a school year (ordinal then cycle), the baccalaureate or kindergarten, a birth, school
     entered."""
     marks = []
@@ -87,14 +86,10 @@ def _marks(words: Sequence[Word]) -> list[_Mark]:
             marks.append(_Mark(base + grade, i, True))
         elif aged := next((_AGED_WORDS[s] for s in stems if s in _AGED_WORDS), None):
             marks.append(_Mark(aged, i, aged > SCHOOL_AGE))
-        elif _BORN.intersection(stems):
+        elif born.intersection(stems):
             marks.append(_Mark(0, i, False))
         elif _ENTERED.intersection(stems) and any(
             _SCHOOL.intersection(arabic_stems(w.form)) for w in words[i + 1 : i + 1 + ENTERED_REACH]
         ):
             marks.append(_Mark(SCHOOL_AGE, i, False))
     return marks
-
-
-def _after_since(words: Sequence[Word], at: int) -> bool:
-    return any(w.form in _SINCE for w in words[max(0, at - SINCE_REACH) : at])

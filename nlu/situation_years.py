@@ -285,7 +285,8 @@ def durations(
     # An age said now ("والان عمرها خمس سنوات") counts the years since a birth as a span does.
     aged = [Years(a.years, a.first, a.last, a.start, a.end) for a in ages if not a.started]
     found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found + aged, cues, words)
-    found += [Years(y, first, last, words[first].start, words[last].end) for y, first, last in school_years(words)]
+    schooled = school_years(words, _BORN, _STRONG_SINCE | _DAY)
+    found += [Years(y, first, last, words[first].start, words[last].end) for y, first, last in schooled]
     return found + _consecutive(found, cues, words)
 
 

@@ -8,6 +8,10 @@ from nlu.situation import SituationReader
 from nlu.situation_school_years import school_years
 from tests.nlu.test_situation import read
 
+# The words the situation reader passes in: a birth, and "since" ("ملي", "من نهار").
+BORN = frozenset({"تزادت"})
+SINCE = frozenset({"ملي", "من", "نهار"})
+
 
 @pytest.mark.parametrize(
     ("text", "years"),
@@ -18,7 +22,7 @@ from tests.nlu.test_situation import read
     ],
 )
 def test_the_years_run_from_the_start_to_the_school_year_now(text: str, years: int) -> None:
-    assert [found[0] for found in school_years(message_words(text))] == [years]
+    assert [found[0] for found in school_years(message_words(text), BORN, SINCE)] == [years]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +34,7 @@ def test_the_years_run_from_the_start_to_the_school_year_now(text: str, years: i
     ],
 )
 def test_a_school_year_alone_dates_nothing(text: str) -> None:
-    assert school_years(message_words(text)) == []
+    assert school_years(message_words(text), BORN, SINCE) == []
 
 
 @pytest.mark.parametrize(
