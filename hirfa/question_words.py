@@ -22,3 +22,7 @@ QUESTION_WORDS = FRENCH_HOW | frozenset(
 )
 # "What", asked in Darija in both scripts: each reading adds its own ("ماذا", "ce que", "quoi").
 WHAT_WORDS = frozenset(normalise(word) for word in "شنو اشنو أشنو شنوا chno achno chnou chnu".split())
+# Where, in every script. "où" folds to "ou", which is also "or": each reading says whether it takes it.
+WHERE_WORDS = frozenset(
+    normalise(w) for w in ("où", "أين", "اين", "فين", "فاين", "fin", "fine", "fayn", "mnin", "منين")
+)

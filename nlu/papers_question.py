@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hirfa.question_words import QUESTION_WORDS, WHAT_WORDS
+from hirfa.question_words import QUESTION_WORDS, WHAT_WORDS, WHERE_WORDS
 from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
 from nlu.on_behalf import NAME_OF
 from nlu.register_wish import NEED_WORDS, promoted
+from nlu.situation_clauses import SENTENCE_END
 
 DOCUMENTS = "rna_documents"
 # What a story's weight pulls a papers question towards.
@@ -103,7 +104,7 @@ REQUIRED = frozenset(
 # "attestation d'exercice c'est obligatoire": at most this many words from the paper to "required".
 REQUIRED_REACH = 6
 # Where, asked of a paper ("من أين أحصل عليها", "fin nkhrejha"); the French "où" only with its accent ("ou" is "or").
-WHERE = frozenset(normalise(w) for w in ("فين", "أين", "اين", "منين", "fin", "fine", "fayn", "mnin", "mnine"))
+WHERE = WHERE_WORDS - {"ou"}
 _OU_ACCENTED = re.compile(r"(?:^|\W)où(?:\W|$)", re.IGNORECASE)
 # Handing a paper in ("Je donne le diplôme ou une attestation de pratique ?", "نقدم الديبلوم ولا الشهادة؟").
 HAND_IN = frozenset(
@@ -130,8 +131,7 @@ def _words(text: str) -> list[str]:
 def asks_for_a_paper_needed(text: str) -> bool:
     """Whether the message asks if a paper that is no diploma is needed (an attestation, the CIN, a certificate of
     work), naming it a few words after a word of need, or before one ("attestation d'exercice c'est obligatoire ?"),
-    with no "without" between; or which of two papers to hand in ("Je donne le diplôme ou une attestation ?"), or
-    where to get one ("L'attestation d'exercice, je la demande où ?")."""
+    with no "without" between."""
     words = _words(text)
     for i, word in enumerate(words):
         if not says_any([word], NEED | REQUIRED):
@@ -143,19 +143,24 @@ def asks_for_a_paper_needed(text: str) -> bool:
                 break
             if says_any([words[j]], PAPERS_OF_PROOF) or _names_a_paper(words, j):
                 return True
-    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
-    last = _words(clauses[-1]) if clauses else []
-    if says_any(last, BRING | HAND_IN) and says_any(last, PAPERS_OF_PROOF) and says_any(last, OR):
-        return True
-    return any(_where_to_get(clause) for clause in re.split(r"[.;؛!?؟\n]+", text))
+    return False
 
 
-def _where_to_get(clause: str) -> bool:
+def asks_which_paper(text: str) -> bool:
+    """Whether the last clause asks which of two papers to hand in ("Je donne le diplôme ou une attestation ?")."""
+    last = _whole_last_clause(text)
+    return says_any(last, BRING | HAND_IN) and says_any(last, PAPERS_OF_PROOF) and says_any(last, OR)
+
+
+def asks_where_to_get_a_paper(text: str) -> bool:
     """Whether a sentence names a paper that is no diploma and asks where ("L'attestation d'exercice, je la demande
     où ?", "شهادة المزاولة من أين أحصل عليها")."""
-    words = _words(clause)
-    paper = says_any(words, PAPERS_OF_PROOF) or any(_names_a_paper(words, j) for j in range(len(words)))
-    return paper and (says_any(words, WHERE) or bool(_OU_ACCENTED.search(clause)))
+    for sentence in SENTENCE_END.split(text):
+        words = _words(sentence)
+        paper = says_any(words, PAPERS_OF_PROOF) or any(_names_a_paper(words, j) for j in range(len(words)))
+        if paper and (says_any(words, WHERE) or _OU_ACCENTED.search(sentence)):
+            return True
+    return False
 
 
 def _paper_before(words: list[str], i: int) -> bool:
@@ -170,11 +175,15 @@ def _names_a_paper(words: list[str], j: int) -> bool:
     return second < len(words) and (words[j], words[second]) in PAPER_NAMES
 
 
+def _whole_last_clause(text: str) -> list[str]:
+    """The normalised words of the message's last clause."""
+    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
+    return _words(clauses[-1]) if clauses else []
+
+
 def last_clause(text: str) -> list[str]:
     """The normalised words of the message's last clause (its last words when the clause is long)."""
-    clauses = [c for c in CLAUSE_END.split(text) if c.strip()]
-    last = clauses[-1] if clauses else ""
-    words = _words(last)
+    words = _whole_last_clause(text)
     return words[-LAST_WORDS:] if len(words) > LONG_CLAUSE else words
 
 
@@ -219,7 +228,11 @@ def rerank(text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return ranking
     index = names.index(DOCUMENTS)
     if all(name in STORY_INTENTS for name in names[:index]) and (
-        asks_for_papers_at_the_end(text) or asks_for_papers_first(text) or asks_for_a_paper_needed(text)
+        asks_for_papers_at_the_end(text)
+        or asks_for_papers_first(text)
+        or asks_for_a_paper_needed(text)
+        or asks_which_paper(text)
+        or asks_where_to_get_a_paper(text)
     ):
         return promoted(ranking, index)
     return ranking

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.question_words import FRENCH_HOW, WHAT_WORDS
+from hirfa.question_words import FRENCH_HOW, WHAT_WORDS, WHERE_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
@@ -57,10 +57,8 @@ HOW_ASKED = FRENCH_HOW | frozenset(
     normalise(w) for w in ("كيف", "كيفاش", "ازاي", "kifach", "kifash", "kifch", "kifache")
 )
 # Not "طريقة" (a way): "هل هناك طريقة للتسجيل؟", "واش كاين شي طريقة نتسجل؟" ask whether there is a way for the writer.
-# Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether.
-WHERE_WORDS = frozenset(
-    normalise(w) for w in ("où", "أين", "اين", "فين", "فاين", "fin", "fine", "fayn", "mnin", "منين")
-)
+# Where to register is how too ("أين يمكننني التسجيل؟"): it keeps a word of may from making it a question whether
+# (hirfa.question_words.WHERE_WORDS).
 # The channel is how too ("je peux m'inscrire sur internet ?", "هل يمكنني التسجيل عبر المنصة؟"); not "بعد" of "عن بعد",
 # which is also "after" ("بعد أن فقدت عملي، هل أستطيع التسجيل؟").
 CHANNEL_WORDS = frozenset(

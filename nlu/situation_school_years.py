@@ -77,9 +77,9 @@ def _marks(words: Sequence[Word], born: frozenset[str]) -> list[_Mark]:
     """Each age a word names: a school year (ordinal then cycle), the baccalaureate or kindergarten, a birth, school
     entered."""
     marks = []
-    for i, word in enumerate(words):
-        stems = arabic_stems(word.form)
-        nxt = arabic_stems(words[i + 1].form) if i + 1 < len(words) else []
+    all_stems = [arabic_stems(word.form) for word in words]
+    for i, stems in enumerate(all_stems):
+        nxt = all_stems[i + 1] if i + 1 < len(words) else []
         grade = next((n for n, names in _ORDINALS.items() if names.intersection(stems)), None)
         base = next((b for names, b in _CYCLES if names.intersection(nxt)), None)
         if grade is not None and base is not None:
@@ -89,7 +89,7 @@ def _marks(words: Sequence[Word], born: frozenset[str]) -> list[_Mark]:
         elif born.intersection(stems):
             marks.append(_Mark(0, i, False))
         elif _ENTERED.intersection(stems) and any(
-            _SCHOOL.intersection(arabic_stems(w.form)) for w in words[i + 1 : i + 1 + ENTERED_REACH]
+            _SCHOOL.intersection(after) for after in all_stems[i + 1 : i + 1 + ENTERED_REACH]
         ):
             marks.append(_Mark(SCHOOL_AGE, i, False))
     return marks
