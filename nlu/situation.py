@@ -38,6 +38,7 @@ from nlu.situation_clauses import (
     SENTENCE_END,
     WISH_REACH,
     Cue,
+    after_neither,
     in_web_address,
     near,
     negated,
@@ -62,7 +63,6 @@ from nlu.situation_stay import stays_in
 from nlu.situation_tax import (
     WRITER_WORDS,
     TaxPhrases,
-    after_neither,
     asked_if_required,
     asked_in_general,
     asked_inverted,

@@ -21,6 +21,7 @@ from nlu.situation_clauses import (
     Cue,
     Found,
     at_not_have,
+    denied_in_a_row,
     near,
     negated,
     same_clause,
@@ -344,7 +345,12 @@ def category(
             continue
         if _weighed_in_doubt(text, cues, cue):
             continue
-        if negated(text, cues, cue) or _nothing_as(text, cues, cue) or cue.value == "diploma" and _in_other_field(text, cues, cue):
+        if (
+            negated(text, cues, cue)
+            or denied_in_a_row(text, cues, cue)
+            or _nothing_as(text, cues, cue)
+            or cue.value == "diploma" and _in_other_field(text, cues, cue)
+        ):
             if cue.value == "diploma":
                 no_diploma = no_diploma or cue
             continue

@@ -209,3 +209,39 @@ def postposed(cue: Cue) -> bool:
 def negated(text: str, cues: list[Cue], target: Cue, reach: int = NEGATION_REACH) -> bool:
     answered_no = any(c.kind == "negation" and c.value == "answer" and c.first == target.last + 1 for c in cues)
     return target.denied or answered_no or near(text, cues, target, "negation", reach, 2)
+
+
+# "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
+# no negation cue of its own in Latin script: in French it is an article).
+_NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
+
+
+def after_neither(text: str, cue: Cue) -> bool:
+    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue; a "la" after a French word
+    ("c'est la CPU", "à la CPU", "de la CPU") is the French article."""
+    particle = _NEITHER.search(text[: cue.start])
+    if particle is None:
+        return False
+    if normalise(particle.group().strip(" ,،")) != "la":
+        return True
+    before = _WORD.findall(normalise(text[: particle.start()]))
+    return not (before and before[-1] in _FRENCH_BEFORE_ARTICLE)
+
+
+# French words after which "la" is the article, never Darija's "neither" ("c'est ça, la CPU", "toujours à la CPU").
+_FRENCH_BEFORE_ARTICLE = frozenset(
+    {"a", "de", "est", "ca", "dans", "pour", "sur", "que", "qu", "par", "avec", "oui", "voila", "toujours", "juste",
+     "seulement", "c", "sous", "chez", "et", "ou", "suis", "mais"}
+)
+
+
+def denied_in_a_row(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether the cue is one of two things denied in turn in its sentence ("la diplome la dariba", "لا ديبلوم لا
+    ضريبة", "ni diplôme ni impôt"): one "la" alone may be the French article, two in a row are "neither…nor"."""
+    return after_neither(text, cue) and any(
+        other is not cue
+        and other.kind in ("category", "tax_word", "tax")
+        and after_neither(text, other)
+        and not SENTENCE_END.search(text[min(cue.end, other.end) : max(cue.start, other.start)])
+        for other in cues
+    )

@@ -4,6 +4,7 @@ groups that register; a member who left registers as a person, by their own year
 "j'étais membre d'une coopérative", "kont f t3awniya", "ancienne adhérente d'une coopérative": a past marker just
 before the group. "j'ai quitté la coopérative", "khrjt mn cooperative", "خرجت من التعاونية": a leaving just before it.
 "…une coopérative de tapis, je l'ai quittée", "…t3awniya w khrjt mnha": a leaving after it, in its sentence.
+"أغلقت الشركة", "سديت الشركة": a stop right before it closes the group.
 """
 
 from __future__ import annotations
@@ -34,10 +35,12 @@ def left_group(text: str, cues: list[Cue], group: Cue) -> bool:
         and same_clause(text, c, group)
         for c in cues
     )
+    # "أغلقت الشركة", "سديت الشركة ديالي": a stop right before the group closes it, whoever's verb it is.
+    closed = any(c.kind == "stopped" and c.last == group.first - 1 for c in cues)
     after = any(
         _leaving(text, c)
         and 0 < c.first - group.last <= LEFT_AFTER_REACH
         and not _SENTENCE_END.search(text[group.end : c.start])
         for c in cues
     )
-    return before or after
+    return before or closed or after

@@ -85,6 +85,7 @@ def find_relatives(
         and not _owner_of_group(cues, c)
         and not _owner_of_workplace(words, c)
         and not _handed_over(cues, c)
+        and not _addressed(words, c)
     ]
     scopes = [_scope(text, words, cues, c, first_person, relative_pronouns) for c in subjects]
     named = min((c.last for c in relatives), default=len(words))
@@ -137,6 +138,16 @@ def _opens_with_work(text: str, words: Sequence[Word], cues: list[Cue], particip
     )
     heads = {0, first_break} if greeted else {0}
     return any(i < len(words) and words[i].form in participles for i in heads)
+
+
+# "khouya rani auto entrepreneur", "خويا أنا نجار": a tie opening the message, then "I am", calls the reader.
+_I_AM = frozenset({"rani", "ana", "راني", "انا"})
+
+
+def _addressed(words: Sequence[Word], relative: Cue) -> bool:
+    """Whether the relative opens the message and the writer's "I am" follows it: the reader is called "brother",
+    and what follows is the writer's."""
+    return relative.first == 0 and relative.last + 1 < len(words) and words[relative.last + 1].form in _I_AM
 
 
 _AND = frozenset({*GLUED_AND, "et"})

@@ -23,6 +23,7 @@ from nlu.situation_clauses import (
     WRITERS_I,
     Cue,
     Found,
+    after_neither,
     clause_bounds,
     french_to,
     negated,
@@ -183,9 +184,6 @@ _NOT_ME_CLOSERS = frozenset(
 )
 # A since-phrase closing a clause: "depuis 2020", "depuis 3 ans", "منذ سنتين", "mn 2019".
 _SINCE_TAIL = re.compile(r"\s(?:depuis|dpuis|mn|men|منذ|من)\s+\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
-# "ni CPU ni AE", "la cpu la AE", "لا سي بي يو لا أوطو": the particle right before each regime denies it ("la" is
-# no negation cue of its own in Latin script: in French it is an article).
-_NEITHER = re.compile(r"(?:^|[\s,،])(?:ni|la|لا|ولا|wla)\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[^,.;:!?،؛؟\n]+")
 _WORD = re.compile(r"\w+")
 # Between holders and their regime: "li f cpu", "لي فالسي بي يو", "ceux qui sont à la CPU", "un artisan qui tient une
@@ -981,25 +979,6 @@ def offered_in_turn(text: str, first: Cue, second: Cue) -> bool:
     return bool(_OR_IN_TURN.match(text[first.end : second.start]))
 
 
-def after_neither(text: str, cue: Cue) -> bool:
-    """Whether a "neither" particle ("ni", "la", "لا", "ولا") stands right before the cue; a "la" after a French word
-    ("c'est la CPU", "à la CPU", "de la CPU") is the French article."""
-    particle = _NEITHER.search(text[: cue.start])
-    if particle is None:
-        return False
-    if normalise(particle.group().strip(" ,،")) != "la":
-        return True
-    before = _WORD.findall(normalise(text[: particle.start()]))
-    return not (before and before[-1] in _FRENCH_BEFORE_ARTICLE)
-
-
-# French words after which "la" is the article, never Darija's "neither" ("c'est ça, la CPU", "toujours à la CPU").
-_FRENCH_BEFORE_ARTICLE = frozenset(
-    {"a", "de", "est", "ca", "dans", "pour", "sur", "que", "qu", "par", "avec", "oui", "voila", "toujours", "juste",
-     "seulement", "c", "sous", "chez", "et", "ou", "suis", "mais"}
-)
-
-
 def _all_denied(text: str, cues: list[Cue], relatives: Relatives, neither: list[Cue]) -> Found | None:
     """"ni CPU ni auto-entrepreneur", "la cpu la AE la walo", "لا سي بي يو لا أوطو أونطروبرونور، والو": every regime
     the writer names of themself is denied, two of them or one closed by "nothing": no regime at all. One regime
@@ -1646,9 +1625,7 @@ def _told_by_payments(text: str, cues: list[Cue], tax_offices: frozenset[str]) -
             return Found("tax_situation", "cpu", cue.start, cue.end)
         # Paying the tax office a sum every year ("kankhelles chi flous kol 3am l dariba"): the yearly flat-rate CPU.
         # The patente alone is paid yearly by every regime: it names none.
-        if (cue.kind == "yearly" or _in_the_year(text, cues, cue)) and all(
-            _in_one_sentence(text, cues, cue, kinds) for kinds in (("pay",), ("tax_word",), ("money", "digits"))
-        ):
+        if (cue.kind == "yearly" or _in_the_year(text, cues, cue)) and _yearly_payment_to_the_tax(text, cues, cue):
             return Found("tax_situation", "cpu", cue.start, cue.end)
         # Paying or declaring a rate of one's turnover ("je paie 1% de mon chiffre d'affaires", "كنخلص 1 فالمية من
         # رقم المعاملات") is the auto-entrepreneur's tax: the CPU is a fixed sum, accounts pay on the profit.
@@ -1669,6 +1646,21 @@ def _told_by_payments(text: str, cues: list[Cue], tax_offices: frozenset[str]) -
         ) and not (negated(text, cues, cue) or _yes_no_question(text, cue) or _needed(text, cues, cue)):
             return Found("tax_situation", "accounts", cue.start, cue.end)
     return None
+
+
+def _yearly_payment_to_the_tax(text: str, cues: list[Cue], yearly: Cue) -> bool:
+    """Whether a sum is paid to the tax in the yearly rhythm's sentence: the three within reach of the rhythm, or of
+    a payment within its reach ("chaque année au mois de mars je passe à la perception payer 1200 dh": the month
+    said between the rhythm and the sum puts the sum beyond the rhythm's reach, not beyond the payment's)."""
+    kinds = (("pay",), ("tax_word",), ("money", "digits"))
+    if all(_in_one_sentence(text, cues, yearly, k) for k in kinds):
+        return True
+    return any(
+        pay.kind == "pay"
+        and _within_reach(text, cues, pay, yearly)
+        and all(_in_one_sentence(text, cues, pay, k) for k in kinds[1:])
+        for pay in cues
+    )
 
 
 def _beside_a_tax_word(cues: list[Cue], cue: Cue) -> bool:

@@ -252,6 +252,8 @@ def durations(
             if since or unit or _began_before(cues, i) or _began_after(cues, i) or _right_after(cues, i, "until_now"):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
+            elif (when := _since_a_restated_year(i, cues, words)) is not None:
+                found.append(Years(today.year - year, when, cue.last, words[when].start, cue.end))
         elif cue.kind == "decades":
             # "من الثمانينات", "mn tmaninat": since a decade, counted from its last year (a floor).
             before = _adjacent_before(cues, i)
@@ -640,7 +642,7 @@ _CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"}
 _ENTERED = frozenset({"دخلت", "ودخلت", "تعلمت", "وتعلمت", "dkhlt", "dkhelt", "dkhalt", "dakhlt", "wdkhlt", "t3lmt", "t3llmt", "t3allamt", "t3elmt"})
 ENTERED_REACH = 4
 # "j'en ai aujourd'hui 38", "3ndi daba 40": words of now, between "I have" and one's age.
-_NOW = frozenset({"aujourd'hui", "aujourd", "hui", "aujourdhui", "maintenant", "actuellement", "daba", "db", "دابا", "الان", "الآن", "حاليا"})
+_NOW = frozenset({"aujourd'hui", "aujourd", "hui", "aujourdhui", "maintenant", "actuellement", "daba", "db", "دابا", "الان", "الآن", "حاليا", "اليوم"})
 # "ودابا كملت 25", "w daba kmmlt 40": "I have turned", the writer's age now.
 _TURNED = frozenset({"كملت", "كمّلت", "kmelt", "kmmlt", "kemmelt", "kmlt"})
 
@@ -709,7 +711,9 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         french_at = first > 0 and words[first - 1].form == "a" and began and not (first > 1 and words[first - 2].form == "y")
         right_after_since = bool(before) and before[-1].kind == "since" and before[-1].last == first - 1
         # "وأنا الآن في الخامسة والثلاثين": an ordinal after "في" is an age.
-        ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and value >= ADULT_AGE
+        ordinal = right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES) and (
+            value >= ADULT_AGE or _said_of_them(words, first - 1)
+        )
         # "بدأت العمل وعمري 12 سنة", "j'ai commencé, j'avais l'âge de 14 ans": an age said right after a start is the
         # age one started at.
         # "بديت الحدادة وأنا عندي 18", "bdit w ana 3ndi 16": "when I had" after a start is the age one started at.
@@ -734,6 +738,18 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))
         i = last + 1
     return ages
+
+
+# "وهي اليوم في العاشرة": "she", "he", then "in the tenth", a child's age now (a word of now may stand between).
+_HE_SHE = frozenset({"هي", "وهي", "هو", "وهو"})
+
+
+def _said_of_them(words: Sequence[Word], at: int) -> bool:
+    """Whether "she" or "he" stands just before word ``at`` ("في"), a word of now between or not."""
+    k = at - 1
+    while k >= 0 and words[k].form in _NOW:
+        k -= 1
+    return k >= 0 and at - k <= 2 and words[k].form in _HE_SHE
 
 
 def _years_since_an_age(ages: list[_Age]) -> list[Years]:
@@ -762,6 +778,9 @@ def _ordinal(words: Sequence[Word], unit: Cue, number: Cue) -> bool:
 # "من عام الجفاف ديال 1995", "mn 3am lboun dyal 2003": a year named by what happened in it, its number after; so is
 # the day of it ("من نهار تزوجت 2009": since the day I married, in 2009).
 NAMED_YEAR_REACH = 3
+# "من العام اللي تزوجت فيه، 1994", "من العام اللي رمّمو فيه المدينة، 2016": a year named by a clause ("the year when").
+NAMED_BY_A_CLAUSE_REACH = 6
+_RELATIVES = frozenset({"اللي", "لي", "الي", "الذي", "li", "lli", "elli"})
 
 
 def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int | None:
@@ -769,16 +788,81 @@ def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int |
     cue ``i`` ("من عام الجفاف ديال 1995", "من نهار تزوجت 2009"), the year's name between; None otherwise."""
     for k in range(i - 1, -1, -1):
         if cues[i].first - cues[k].last > NAMED_YEAR_REACH:
-            return None
+            return _since_the_year_when(cues, i, words)
         if cues[k].kind == "units" and float(cues[k].value) == 1:
-            since = _adjacent_before(cues, k)
-            strong = since is not None and cues[since].kind == "since" and words[cues[since].first].form in _STRONG_SINCE
-            return since if strong else None
+            return _strong_since_before(cues, k, words)
         if cues[k].kind == "since" and words[cues[k].first].form in _STRONG_SINCE and cues[k].last + 1 < len(words):
             return k if words[cues[k].last + 1].form in _DAY else None
         if cues[k].kind != "unit_filler":
-            return None
+            return _since_the_year_when(cues, i, words)
     return None
+
+
+def _since_the_year_when(cues: list[Cue], i: int, words: Sequence[Word]) -> int | None:
+    """The index of the strong "since" of "since the year when …, 1994" ("من العام اللي تزوجت فيه، 1994"): a year unit
+    and a relative pronoun right after it, a few words before the year at cue ``i``, whatever the clause says."""
+    for k in range(i - 1, -1, -1):
+        if cues[i].first - cues[k].last > NAMED_BY_A_CLAUSE_REACH:
+            return None
+        if cues[k].kind == "holders" and cues[k].first == cues[k].last and words[cues[k].first].form in _RELATIVES:
+            unit = _adjacent_before(cues, k)
+            if unit is None or cues[unit].kind != "units" or float(cues[unit].value) != 1:
+                return None
+            return _strong_since_before(cues, unit, words)
+    return None
+
+
+def _strong_since_before(cues: list[Cue], k: int, words: Sequence[Word]) -> int | None:
+    """The index of a strong "since" right before cue ``k``, if there is one."""
+    since = _adjacent_before(cues, k)
+    return since if since is not None and cues[since].kind == "since" and words[cues[since].first].form in _STRONG_SINCE else None
+
+
+# "ملي مشى ولدي للخدمة العسكرية، وهاداك كان 2019", "mlli mcha khoya l sbanya (2016 hadik)": a start told by an
+# event ("since", "when"), then its year said again as "that was".
+_SINCE_WHEN = frozenset({"ملي", "مللي", "منين", "mli", "mlli", "milli", "melli", "mnin", "mnine"})
+_THAT = frozenset({"هاداك", "وهاداك", "هاديك", "وهاديك", "هداك", "وهداك", "هديك", "وهديك", "ذلك", "وذلك", "hadak", "whadak",
+                   "hadik", "whadik", "dak", "c'etait", "cetait"})
+# Between "that" and the year: "was", "in", "the year".
+_THAT_WAS = frozenset({"كان", "كانت", "kan", "kant", "kanet", "f", "في", "ف", "fi", "en", "عام", "العام", "سنه", "السنه",
+                       "l3am", "3am"})
+THAT_WAS_REACH = 3
+SINCE_WHEN_REACH = 14
+
+
+# "mlli mcha khoya l sbanya f 2018", "ملي تزوجت ف 2010": the event's year said in it, after "in".
+_IN_YEAR = frozenset({"f", "fi", "ف", "في", "en"})
+SINCE_WHEN_IN_REACH = 8
+
+
+def _since_a_restated_year(i: int, cues: list[Cue], words: Sequence[Word]) -> int | None:
+    """The word index of the "since"/"when" the year at cue ``i`` dates by "that was" ("ملي مشى ولدي للعسكر، وهاداك
+    كان 2019"; "(2016 hadik)") or by "in" ("mlli mcha khoya l sbanya f 2018"), if one stands a few words before it;
+    None otherwise."""
+    year = cues[i]
+    if year.first > 0 and words[year.first - 1].form in _IN_YEAR:
+        return next(
+            (
+                k
+                for k in range(year.first - 2, max(-1, year.first - 2 - SINCE_WHEN_IN_REACH), -1)
+                if words[k].form in _SINCE_WHEN
+            ),
+            None,
+        )
+    after = words[year.last + 1].form if year.last + 1 < len(words) else ""
+    that = year.first if after in _THAT else None
+    for k in range(year.first - 1, max(-1, year.first - 1 - THAT_WAS_REACH), -1):
+        if that is not None:
+            break
+        if words[k].form in _THAT:
+            that = k
+        elif words[k].form not in _THAT_WAS:
+            break
+    if that is None:
+        return None
+    return next(
+        (k for k in range(that - 1, max(-1, that - 1 - SINCE_WHEN_REACH), -1) if words[k].form in _SINCE_WHEN), None
+    )
 
 
 def _adjacent_before(cues: list[Cue], i: int) -> int | None:

@@ -33,3 +33,14 @@ def test_a_group_left_gives_way_to_the_writers_years(reader: SituationReader, te
 )
 def test_a_group_held_now_stays(reader: SituationReader, text: str, category: str) -> None:
     assert read(reader, text).get("category") == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغلقت الشركة السنة الماضية، وعندي دبلوم في النجارة، ما الوثائق؟",
+        "سديت الشركة ديالي وعندي ديبلوم فالخياطة، شنو الوراق؟",
+    ],
+)
+def test_a_company_closed_gives_way_to_the_diploma(reader, text: str) -> None:
+    assert read(reader, text).get("category") == "diploma"

@@ -1,6 +1,6 @@
 """French "la" after a French word ("c'est la CPU… oui c'est ça, la CPU", "toujours à la CPU", "de la CPU à la
 micro-entreprise") is the article, not Darija's "neither" of "la cpu la AE": a regime said twice, or a change, is not
-denied (nlu.situation_tax.after_neither)."""
+denied (nlu.situation_clauses.after_neither)."""
 
 import pytest
 
