@@ -181,6 +181,8 @@ REIMBURSE_WORDS = frozenset(
         # Given back: "كترد لامو فالدوا", "يسترجع الحرفي ثمن الأشعة", "kayrj3o lik".
         "كترد", "ترد", "كيردو", "يسترجع", "يسترد", "نسترجع", "استرجاع", "استرداد", "katred", "katredd", "kayreddo",
         "kayrj3o", "kayraj3o", "katrja3", "كترجع", "كيرجع",
+        # The AMO giving back ("هل تسترجع الامو جزءا من المصاريف؟").
+        "تسترجع", "تسترد", "كتسترجع",
     )
 )
 # Covered, in any script, or reimbursed.

@@ -50,6 +50,9 @@ GET_VERBS = TAKEN_NOW | frozenset(
         "ياخدو", "تاخدها", "ناخدوها",
         # A right to it ("chaque membre a droit à la carte pro ?", "واش عندي الحق فالبطاقة؟").
         "droit", "الحق", "l7a9", "l7e9", "l7aq",
+        # Given to one, or collected ("واش يعطيوني الكارط", "il n'a pas reçu sa carte… la retirer", "لم يتسلم بطاقته").
+        "يعطيوني", "كيعطيوني", "غيعطيوني", "y3tiwni", "ky3tiwni", "kay3tiwni", "retirer", "يتسلم", "يتسلمها", "أتسلم",
+        "اتسلم", "نتسلم",
         # The East's "take" ("واش حتى حنا نديو لاكارط").
         "نديو", "ندي", "نديها", "نديوها", "تدي", "يدي", "ndiw", "ndiha", "ndiwha",
     )
@@ -59,7 +62,8 @@ GIVES_VERBS = frozenset(
     normalise(w)
     for w in (
         "كتعطيني", "تعطيني", "كتعطي", "توصلني", "كتوصلني", "توصل", "تنفعني", "كتنفعني", "kat3tini", "t3tini",
-        "twselni", "katwselni", "tnf3ni", "katnf3ni", "sert", "apporte", "recevoir", "reçoit", "recoit",
+        "twselni", "katwselni", "tnf3ni", "katnf3ni", "sert", "apporte", "recevoir", "reçoit", "recoit", "kat3tik",
+        "t3tik", "كتعطيك", "تعطيك",
         # Its coming, come or not, and waited for ("واش كتوصل بالبريد", "ما جاتنيش", "عييت كنسنى لاكارط").
         "كتوصل", "وصلاتني", "وصلاتنيش", "جاتني", "جاتنيش", "جاتش", "كيعطيو", "كيعطيوها", "katwsel", "wslatni",
         "jatni", "كنسنى", "كنتسنى", "نتسنى", "كنستنى", "attends", "attend", "j'attends", "jattends",

@@ -49,6 +49,8 @@ HOW_WORDS = FRENCH_HOW | frozenset(
         "lkhatawat", "lkhotowat", "lmara7il", "ازاي",
         # The next step ("شنو الخطوة الجاية باش نتسجل؟", "la prochaine étape pour m'inscrire").
         "خطوة", "الخطوة", "étape", "etape", "lkhatwa",
+        # English inside French or Darija ("what are the steps pour l'inscription ?").
+        "steps",
     )
 )
 # How, asked as a question: behind the request, whose examples start "the steps" or "the procedure" now ("ابدأ معي
@@ -95,11 +97,12 @@ PAPERS = papers_question.PAPERS | frozenset(
 # or verbal noun, with its object ending ("أسجل", "يسجل", "نسجلها", "تسجيلها", "تسجيل"); the register noun (السجل) is
 # not a verb of registering.
 # Darija in Latin letters: "ntsjel", "nsajjel", "tsjlha", "ytsjel", "ntsejjlo", "ttasjil"; a j is required and the
-# vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs.
+# vowels are a or e, so the register noun ("sijil", "ssijil") and "msjel" (registered, a state) are not verbs; the verbal
+# noun is "tasjil", "ttasjil" or "tsjil".
 # The object ending may follow the plural or feminine ending of "you": "tsjlouni", "sajlini", "تسجلوني", "سجليني".
 # The Darija present's "ka"/"كي" before the person ("kaytsjel", "كيتسجل", "كنتسجل", "تيتسجل") is the same verb.
 _ARABIZI_REGISTERING = re.compile(
-    r"^(?:ka|ta)?(?:[nty]?t?s[ae]?jj?[ae]?l(?:(?:o|ou|i)?(?:ha|hom|ni|na)|o|ou)?|t?tasjil)$"
+    r"^(?:ka|ta)?(?:[nty]?t?s[ae]?jj?[ae]?l(?:(?:o|ou|i)?(?:ha|hom|ni|na)|o|ou)?|t?ta?sjil)$"
 )
 _ARABIC_REGISTERING = re.compile(r"^(?:[كت](?=[نيت]))?(?:[انيت]?سجل|[انيت]تسجل|تسجيل)(?:[وي]?(?:ها|هم|ه|ني|نا)|[وي])?$")
 REGISTER_NOUNS = frozenset({"سجل", "السجل"})
@@ -298,7 +301,7 @@ def asks_how_it_goes(lemmas: Sequence[str]) -> bool:
 
 # The steps asked by what they are ("بغيت نسجل الراجل ديالي…، شنو هي المراحل؟", "c'est quoi les étapes ?", "quelles sont
 # les démarches ?"): a word of what, then the steps' noun a few words on.
-STEPS_ASKED = WHAT_WORDS | frozenset(normalise(w) for w in ("quoi", "koi", "quelles", "quels", "ما", "ماهي"))
+STEPS_ASKED = WHAT_WORDS | frozenset(normalise(w) for w in ("quoi", "koi", "quelles", "quels", "ما", "ماهي", "what"))
 STEPS_REACH = 3
 
 

@@ -196,9 +196,10 @@ def registers_alone(text: str, cues: list[Cue]) -> bool:
     )
 
 
-# The writer's own group: "تعاونيتنا", "شركتي" (ours or mine, glued to it); "notre coopérative", "ma société".
+# The writer's own group: "تعاونيتنا", "شركتي" (ours or mine, glued to it); "notre coopérative", "ma société", "لدينا
+# شركة" (we have).
 _OURS_GLUED = re.compile(r"\S*(?:تنا|تي)(?:\W|$)")
-_OURS_BEFORE = re.compile(r"(?:^|\s)(?:notre|ma|mon|nos|mes)\s+$", re.IGNORECASE)
+_OURS_BEFORE = re.compile(r"(?:^|\s)(?:notre|ma|mon|nos|mes|لدينا|عندنا|لدي|عندي|3ndna|3andna|3ndi|3andi)\s+$", re.IGNORECASE)
 
 
 def _writers_group(text: str, cue: Cue) -> bool:

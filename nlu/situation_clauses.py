@@ -133,6 +133,14 @@ def near(text: str, cues: list[Cue], target: Cue, kind: str, before: int, after:
             # "ما عنديش ديبلوم وانا اوطو انطربرونور": the writer's "I" opening the target itself, past the negation's own
             # object ("ماشي انا اوطو" still denies it).
             contrast = contrast or target.first - cue.last > 1 and bool(_WRITERS_I.match(" " + text[target.start : target.end]))
+        if kind == "negation" and cue.first > target.last:
+            # "بالديبلوم والضريبة ما عنديش": a thing joined by a glued "and" is the postposed negation's own object.
+            contrast = contrast or any(
+                c.kind in ("category", "tax_word", "tax")
+                and target.last < c.first < cue.first
+                and text[c.start : c.start + 1].lower() in GLUED_AND
+                for c in cues
+            )
         if distance <= reach and not contrast and same_clause(text, cue, target):
             return True
     return False

@@ -4,8 +4,8 @@
 school), "خدام فالزليج من نهار دخل ولدي للمدرسة ودابا هو فالثالثة اعدادي" (since he started school; now in the third year
 of middle school), "بديت الجلد ملي كان فالروض ودابا هو فالباك" (since he was in kindergarten; now at the
 baccalaureate). Moroccan school starts at six: the first year of primary is the age of six, the first of middle school
-twelve, the baccalaureate seventeen, kindergarten four. The years of practice are the child's age now less their age
-when the work began, said after "since" or "when".
+twelve, the baccalaureate seventeen, kindergarten four; a class and its ordinal alone ("فالقسم الخامس") is primary.
+The years of practice are the child's age now less their age when the work began, said after "since" or "when".
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ _CYCLES = (
     (_normalised("ابتدائي", "الابتدائي", "ابتدائى", "ibtida2i", "ibtidai", "ibtida2y"), 5),
     (_normalised("اعدادي", "إعدادي", "الاعدادي", "الإعدادي", "i3dadi", "college", "collège"), 11),
 )
+# "فالقسم الخامس": a class and its ordinal, no cycle named, is a year of primary school (the class of middle school
+# is named with its cycle).
+_CLASS = _normalised("القسم", "قسم", "lqism", "l9ism", "l9sm")
+_PRIMARY_BASE = 5
 # Words that are an age by themselves: the baccalaureate, kindergarten.
 _AGED_WORDS = {
     **{w: 17 for w in _normalised("الباك", "باك", "الباكالوريا", "bac", "lbac")},
@@ -84,6 +88,10 @@ def _marks(words: Sequence[Word], born: frozenset[str]) -> list[_Mark]:
         base = next((b for names, b in _CYCLES if names.intersection(nxt)), None)
         if grade is not None and base is not None:
             marks.append(_Mark(base + grade, i, True))
+        elif _CLASS.intersection(stems) and (
+            of_class := next((n for n, names in _ORDINALS.items() if names.intersection(nxt)), None)
+        ) is not None and not any(names.intersection(all_stems[i + 2]) for names, _ in _CYCLES if i + 2 < len(words)):
+            marks.append(_Mark(_PRIMARY_BASE + of_class, i, True))
         elif aged := next((_AGED_WORDS[s] for s in stems if s in _AGED_WORDS), None):
             marks.append(_Mark(aged, i, aged > SCHOOL_AGE))
         elif born.intersection(stems):

@@ -76,19 +76,27 @@ def _corrected_years(cues: list[Cue]) -> list[Cue]:
         if skip:
             skip -= 1
             continue
-        said = cues[i : i + 3]
+        # "depuis 2021... non pardon, depuis 2024": the "since" may be said again before the corrected year.
+        again = _since_said_again(cues, i)
+        said = [c for c in cues[i : i + 4] if c.kind != "since"] if again else cues[i : i + 3]
         if (
             len(said) == 3
             and [c.kind for c in said] == ["digits", "self_correction", "digits"]
             and len(cue.value) == len(said[2].value) == 4
             and said[1].first == cue.last + 1
-            and said[2].first == said[1].last + 1
+            and said[2].first - said[1].last <= 1 + again
         ):
             out.append(replace(cue, value=said[2].value, last=said[2].last, end=said[2].end))
-            skip = 2
+            skip = 2 + again
             continue
         out.append(cue)
     return out
+
+
+def _since_said_again(cues: list[Cue], i: int) -> bool:
+    """Whether a correction after the year at cue ``i`` says "since" again before the next year."""
+    kinds = [c.kind for c in cues[i : i + 4]]
+    return kinds == ["digits", "self_correction", "since", "digits"] and cues[i + 2].last + 1 == cues[i + 3].first
 
 
 def _written_years(cues: list[Cue], words: Sequence[Word]) -> list[Cue]:

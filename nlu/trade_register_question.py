@@ -6,7 +6,8 @@ out_of_scope, whose examples register a child at school, a car or a grocery at t
 classifier's rules read words only; here, after the extractors, the trade the lexicon found tells that an artisan's
 registering is asked. A question of how (nlu.register_question's readings) with a trade of the registry named puts
 rna_register_how first when out_of_scope led and rna_register_how stood among the first HOW_RANK, unless a word that
-no in-scope question uses is said (nlu.out_of_domain).
+no in-scope question uses is said (nlu.out_of_domain). A trade named and asked of as included in the register is the
+list of trades' question (nlu.trade_included).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rasa.nlu.constants import TOKENS_NAMES
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu import register_question
+from nlu import register_question, trade_included
 from nlu.annotator import MessageAnnotator
 from nlu.entity_answer import TRUSTED_EXTRACTOR
 from nlu.out_of_domain import OUT_OF_SCOPE, OutOfDomain
@@ -44,7 +45,8 @@ def rerank(
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class TradeRegisterQuestion(MessageAnnotator):
-    """Gives a question of how to register that names a trade of the registry rna_register_how over out_of_scope.
+    """Gives a question of how to register that names a trade of the registry rna_register_how over out_of_scope, and
+    one asking whether a named trade is included craft_lookup.
 
     In the pipeline after the lexicon's extractor and before nlu.entity_merger.EntityMerger, which drops the entities
     of an out-of-scope message.
@@ -59,7 +61,9 @@ class TradeRegisterQuestion(MessageAnnotator):
         for message in messages:
             ranking = message.get(INTENT_RANKING_KEY) or []
             lemmas = [t.lemma for t in message.get(TOKENS_NAMES[TEXT]) or [] if t.lemma]
-            reranked = rerank(lemmas, message.get(ENTITIES) or [], ranking, self._out_of_domain)
+            entities = message.get(ENTITIES) or []
+            reranked = rerank(lemmas, entities, ranking, self._out_of_domain)
+            reranked = trade_included.rerank(message.get(TEXT) or "", lemmas, entities, reranked)
             if reranked is not ranking:
                 message.set(INTENT, reranked[0], add_to_output=True)
                 message.set(INTENT_RANKING_KEY, reranked, add_to_output=True)

@@ -122,6 +122,7 @@ def test_how_or_where_to_be_covered_stays_the_enrolment(text: str) -> None:
         "une radio chez le privé, l'amo rembourse combien ?",
         "combien est pris en charge pour un accouchement par césarienne",
         "شحال كيعوضو فالدوا ديال السكر؟",
+        "أجريت عملية جراحية، هل تسترجع الأمو جزءا من المصاريف وكم النسبة؟",
     ],
 )
 def test_an_amount_reimbursed_is_the_coverage(text: str) -> None:

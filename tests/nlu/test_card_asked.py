@@ -152,3 +152,14 @@ def test_getting_it_after_a_friends_card_is_the_cards_question() -> None:
     text = "صديقي تسلم بطاقته الشهر الماضي. أنا أشتغل في الفخار منذ 9 سنوات، فهل سأحصل عليها أنا أيضا؟"
     ranked = rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_documents"))
     assert ranked[0]["name"] == "artisan_card"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أنا نجار من 2015 بلا ديبلوم، واش يعطيوني الكارط ديال الحرفي؟",
+        "ana m3allem f zlij, wach lcarte kat3tik chi ta5fid?",
+    ],
+)
+def test_the_card_given_is_the_cards_question(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_apply"))[0]["name"] == "artisan_card"

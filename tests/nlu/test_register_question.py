@@ -307,3 +307,18 @@ def test_is_there_a_way_for_me_is_not_the_way_named() -> None:
     assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how")) == ranking(
         "rna_eligibility", "rna_register_how"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Arabizi verbal noun without its "ta": "tsjil".
+        "bdit ghir had l3am f lkhyata, kifach nbda tsjil?",
+        # English steps inside French.
+        "Hello, je suis potier depuis 5 ans, what are the steps pour l'inscription ?",
+    ],
+)
+def test_how_asked_by_the_noun_or_in_english_is_how(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how", "rna_apply"))[0]["name"] == (
+        "rna_register_how"
+    )

@@ -21,3 +21,9 @@ def test_our_group_after_a_need_is_held(reader: SituationReader, text: str) -> N
 @pytest.mark.parametrize("text", ["واش خاص تعاونية باش نتسجل؟", "faut-il une coopérative pour s'inscrire ?"])
 def test_a_group_needed_is_asked(reader: SituationReader, text: str) -> None:
     assert "category" not in read(reader, text)
+
+
+def test_our_company_said_after_the_papers_asked(reader) -> None:
+    """"ماهي الوثائق الخاصة بالمقاولة لدينا شركة…": "لدينا" (we have) starts a statement the question no longer reaches."""
+    text = "ماهي الوثائق الخاصة بالمقاولة لدينا شركة ذات مسؤولية محدودة في الدباغة"
+    assert read(reader, text).get("category") == "enterprise"

@@ -16,3 +16,7 @@ from tests.nlu.test_situation import read
 )
 def test_last_year_is_one_year(reader, text: str) -> None:
     assert read(reader, text).get("category") == "none"
+
+
+def test_a_year_only_said_first(reader) -> None:
+    assert read(reader, "3am ghir mli bdit nkhdem zlij, ma3ndi ta diplome").get("category") == "none"

@@ -46,3 +46,9 @@ def test_a_school_year_alone_dates_nothing(text: str) -> None:
 )
 def test_the_years_so_counted_are_practice(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("category") == "practice"
+
+
+def test_a_class_and_its_ordinal_is_primary(reader) -> None:
+    """"فالقسم الخامس" (the fifth class) is the fifth year of primary school: ten years old."""
+    text = "بديت فالطرز نهار تزادت بنتي، ودابا هي فالقسم الخامس، ما عنديش ديبلوم"
+    assert read(reader, text).get("category") == "practice"

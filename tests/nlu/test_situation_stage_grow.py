@@ -23,3 +23,7 @@ from tests.nlu.test_situation import read
 )
 def test_pace_and_working_capital_are_growth(reader: SituationReader, text: str) -> None:
     assert read(reader, text).get("business_stage") == "grow"
+
+
+def test_enlarging_the_workshop_in_msa(reader) -> None:
+    assert read(reader, "انا مقاول ذاتي في النجارة واحتاج قرضا لتكبير ورشتي").get("business_stage") == "grow"

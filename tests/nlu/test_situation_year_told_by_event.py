@@ -23,3 +23,8 @@ def test_a_year_told_after_its_event_dates_the_start(reader, text: str) -> None:
 
 def test_the_year_just_gone_is_no_named_year(reader) -> None:
     assert read(reader, "بديت الخياطة العام اللي فات، ما عنديش ديبلوم").get("category") == "none"
+
+
+def test_a_start_year_corrected_with_since_said_again(reader) -> None:
+    text = "Sans diplôme, je fais de la couture depuis 2019... non pardon, depuis 2025. Quels papiers ?"
+    assert read(reader, text).get("category") == "none"
