@@ -217,7 +217,7 @@ class SituationReader:
             # "ma" itself is one French clue: another is needed before "ma" is read as "my".
             variety = guess.variety if guess.strength >= _VARIETY_CLUES else None
             darija = guess.variety == "ary"
-        cues = self._negated_paying(words, _negated_verbs(words, or_in_whether(words, self._finder.find(words, taken))))
+        cues = self._negated_paying(words, _negated_verbs(text, words, or_in_whether(words, self._finder.find(words, taken))))
         cues = [c for c in cues if not (c.kind == "negation" and in_web_address(text, c))]
         cues = declared_nothing(words, cues)
         cues = _only(words, less_than(words, _not_yet(words, _just_done(words, _was_if(words, cues)))))
@@ -667,7 +667,11 @@ def _was_if(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
     ]
 
 
-def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
+# "I have not" said apart from its "ma" ("والضريبة ما عنديش"): at the end of its clause, it negates what came before.
+_HAVE_NOT = frozenset(normalise(w) for w in ("عنديش", "3ndich", "3andich"))
+
+
+def _negated_verbs(text: str, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
     """Negations read on the words around them.
 
     "ma kankhlsha" is one negated verb, which may follow its object as ma…ch does ("dariba ma kankhlsha");
@@ -697,6 +701,14 @@ def _negated_verbs(words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         ):
             out.append(Cue("negation", "circumfix", cue.first, nxt.last, cue.start, nxt.end))
             skip = i + 1
+            continue
+        if (
+            cue.kind == "negation"
+            and cue.value in _NEGATING_PARTICLES
+            and following in _HAVE_NOT
+            and (after + 1 == len(words) or CLAUSE_BREAK.search(text[words[after].end : words[after + 1].start]))
+        ):
+            out.append(Cue("negation", "circumfix", cue.first, after, cue.start, words[after].end))
             continue
         if (
             cue.kind == "age"
