@@ -849,28 +849,25 @@ def _since_a_restated_year(i: int, cues: list[Cue], words: Sequence[Word]) -> in
     None otherwise."""
     year = cues[i]
     if year.first > 0 and words[year.first - 1].form in _IN_YEAR:
-        return next(
-            (
-                k
-                for k in range(year.first - 2, max(-1, year.first - 2 - SINCE_WHEN_IN_REACH), -1)
-                if words[k].form in _SINCE_WHEN
-            ),
-            None,
-        )
+        return _when_before(words, year.first - 1, SINCE_WHEN_IN_REACH)
     after = words[year.last + 1].form if year.last + 1 < len(words) else ""
-    that = year.first if after in _THAT else None
-    for k in range(year.first - 1, max(-1, year.first - 1 - THAT_WAS_REACH), -1):
-        if that is not None:
-            break
+    that = year.first if after in _THAT else _that_before(words, year.first)
+    return None if that is None else _when_before(words, that, SINCE_WHEN_REACH)
+
+
+def _that_before(words: Sequence[Word], first: int) -> int | None:
+    """The index of "that" a few words before word ``first``, only "was", "in" or "the year" between."""
+    for k in range(first - 1, max(-1, first - 1 - THAT_WAS_REACH), -1):
         if words[k].form in _THAT:
-            that = k
-        elif words[k].form not in _THAT_WAS:
-            break
-    if that is None:
-        return None
-    return next(
-        (k for k in range(that - 1, max(-1, that - 1 - SINCE_WHEN_REACH), -1) if words[k].form in _SINCE_WHEN), None
-    )
+            return k
+        if words[k].form not in _THAT_WAS:
+            return None
+    return None
+
+
+def _when_before(words: Sequence[Word], at: int, reach: int) -> int | None:
+    """The index of the nearest "since"/"when" at most ``reach`` words before word ``at``."""
+    return next((k for k in range(at - 1, max(-1, at - 1 - reach), -1) if words[k].form in _SINCE_WHEN), None)
 
 
 def _adjacent_before(cues: list[Cue], i: int) -> int | None:

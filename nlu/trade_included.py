@@ -19,6 +19,7 @@ from hirfa.question_words import WHERE_WORDS
 from hirfa.text import normalise, says_any
 from nlu.craft_question import ABLE_VERBS, CRAFT_LOOKUP, REGISTER_VERBS
 from nlu.entity_answer import TRUSTED_EXTRACTOR
+from nlu.pension_question import WRITER_WORDS
 from nlu.register_question import GROUPS, HOW_WORDS
 from nlu.register_wish import ahead
 
@@ -43,12 +44,12 @@ REGISTER_NAMED = frozenset(
     )
 )
 # The writer or a group as the one asked about: "ana", "je", "حنا", what they have or want, themself ("نقيد راسي").
-WRITER = frozenset(
+WRITER = WRITER_WORDS | frozenset(
     normalise(w)
     for w in (
-        "ana", "أنا", "انا", "je", "j", "moi", "suis", "jsuis", "chui", "حنا", "احنا", "نحن", "hna", "7na", "عندي", "لدي",
-        "3ndi", "3andi", "عندنا", "لدينا", "3ndna", "3andna", "ديالنا", "dyalna", "راسي", "rasi", "بغيت", "ابغيت",
-        "bghit", "بغينا", "bghina", "جمعية", "الجمعية", "jam3iya", "ta3awniya", "jma3iya",
+        "je", "j", "moi", "حنا", "احنا", "نحن", "hna", "7na", "عندي", "لدي", "3ndi", "3andi", "عندنا", "لدينا", "3ndna",
+        "3andna", "ديالنا", "dyalna", "راسي", "rasi", "بغيت", "ابغيت", "bghit", "بغينا", "bghina", "جمعية", "الجمعية",
+        "jam3iya", "ta3awniya", "jma3iya",
     )
 )
 # The verb stands at most this many words after the trade named ("الصياغة ديال الفضة واش كتدخل").
