@@ -55,6 +55,10 @@ WRITER = WRITER_WORDS | frozenset(
 # The verb stands at most this many words after the trade named ("الصياغة ديال الفضة واش كتدخل").
 SUBJECT_REACH = 5
 _WORD = re.compile(r"\w+")
+# Built once: what leaves the message to another question, what names the register, what includes the trade.
+_LEFT_ALONE = WRITER | GROUPS | REGISTER_VERBS | ABLE_VERBS | HOW_WORDS | WHERE_WORDS
+_IN_THE_REGISTER = REGISTER_NAMED | REGISTERED
+_INCLUDING = INCLUDED | REGISTERED
 
 
 def asks_whether_trade_is_included(text: str, lemmas: Sequence[str], entities: Sequence[dict[str, Any]]) -> bool:
@@ -62,13 +66,13 @@ def asks_whether_trade_is_included(text: str, lemmas: Sequence[str], entities: S
     as in the register, and no writer, group or person the message is for is said."""
     if (
         any(e["entity"] == "on_behalf_of" for e in entities)
-        or says_any(lemmas, WRITER | GROUPS | REGISTER_VERBS | ABLE_VERBS | HOW_WORDS | WHERE_WORDS)
-        or not says_any(lemmas, REGISTER_NAMED | REGISTERED)
+        or says_any(lemmas, _LEFT_ALONE)
+        or not says_any(lemmas, _IN_THE_REGISTER)
     ):
         return False
     trades = [e for e in entities if e["entity"] == "craft" and e.get("extractor") == TRUSTED_EXTRACTOR]
     return any(
-        says_any([normalise(w) for w in _WORD.findall(text[e["end"] :])][:SUBJECT_REACH], INCLUDED | REGISTERED)
+        says_any([normalise(w) for w in _WORD.findall(text[e["end"] :])[:SUBJECT_REACH]], _INCLUDING)
         for e in trades
     )
 
