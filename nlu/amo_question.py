@@ -196,6 +196,8 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
         # Covering her, him, them ("هل التأمين يغطيها كاملة؟"); not "تغطيه", which folds to the noun "تغطية".
         "يغطيها", "يغطيه", "يغطيهم", "تغطيها", "تغطيهم", "كتغطيها", "كتغطيه", "كتغطيهم", "كيغطيها", "كيغطيه",
         "كيغطيهم",
+        # In Arabizi ("ila tsjjlt f l'amo wach ghadi tghttiha f lwilada?").
+        "tghttiha", "tghattiha", "tghettiha", "katghttiha", "katghattiha", "tghatti", "tghtti", "kat8atti",
     )
 )
 # How or where to do something (register_question's words, and the verb of doing it): then the enrolment is asked,

@@ -26,8 +26,19 @@ CARD_WORDS = frozenset(
         "lbita9a", "bita9a", "lbitaqa", "lcarte", "lcartes", "cartes", "الكارطات", "كارطات", "lkarti",
         # Someone's own ("صديقي تسلم بطاقته…، فهل سأحصل عليها أنا أيضا؟").
         "بطاقته", "بطاقتها", "بطاقتي", "بطاقتنا", "بطاقتو",
+        # Cards, one for each member ("التعاونية ديالنا بغات البطائق للعضوات").
+        "البطائق", "بطائق", "البطاقات", "بطاقات", "lbita9at", "lbitaqat",
     )
 )
+# The card's QR code, named beside it ("lbita9a b QR", "البطاقة الرقمية ذات رمز QR"): the artisan's new card, whatever
+# else the message asks of it.
+QR_WORDS = frozenset(normalise(w) for w in ("qr", "كيو", "الكيو", "kyu", "kiou"))
+QR_REACH = 3
+# Wanting it, the card right after ("بغات البطائق للعضوات", "bghit lcarte"): getting it.
+WANT_VERBS = frozenset(
+    normalise(w) for w in ("بغيت", "بغات", "بغا", "بغينا", "bghit", "bghat", "bgha", "bghina", "نريد", "أريد", "اريد")
+)
+WANT_REACH = 2
 # Each one taking hers, in the present ("كل وحدة فينا كتاخد البطاقة ديالها", "واش كل عضوة كتاخد لاكارط ديالها"), the
 # group taking one, the writer too ("واش انا كمسيرة كناخد لاكارط حتى انا").
 TAKEN_NOW = frozenset(
@@ -53,6 +64,8 @@ GET_VERBS = TAKEN_NOW | frozenset(
         # Given to one, or collected ("واش يعطيوني الكارط", "il n'a pas reçu sa carte… la retirer", "لم يتسلم بطاقته").
         "يعطيوني", "كيعطيوني", "غيعطيوني", "y3tiwni", "ky3tiwni", "kay3tiwni", "retirer", "يتسلم", "يتسلمها", "أتسلم",
         "اتسلم", "نتسلم",
+        # Looking for it ("fin nqelleb 3la lbita9a b QR?").
+        "nqelleb", "n9elleb", "n9alleb", "نقلب", "kanqelleb",
         # The East's "take" ("واش حتى حنا نديو لاكارط").
         "نديو", "ندي", "نديها", "نديوها", "تدي", "يدي", "ndiw", "ndiha", "ndiwha",
     )
@@ -63,7 +76,8 @@ GIVES_VERBS = frozenset(
     for w in (
         "كتعطيني", "تعطيني", "كتعطي", "توصلني", "كتوصلني", "توصل", "تنفعني", "كتنفعني", "kat3tini", "t3tini",
         "twselni", "katwselni", "tnf3ni", "katnf3ni", "sert", "apporte", "recevoir", "reçoit", "recoit", "kat3tik",
-        "t3tik", "كتعطيك", "تعطيك",
+        "t3tik", "كتعطيك", "تعطيك", "donne", "avantage", "avantages", "fayda", "lfayda", "فايدة", "الفايدة", "فائدة",
+        "الفائدة",
         # Its coming, come or not, and waited for ("واش كتوصل بالبريد", "ما جاتنيش", "عييت كنسنى لاكارط").
         "كتوصل", "وصلاتني", "وصلاتنيش", "جاتني", "جاتنيش", "جاتش", "كيعطيو", "كيعطيوها", "katwsel", "wslatni",
         "jatni", "كنسنى", "كنتسنى", "نتسنى", "كنستنى", "attends", "attend", "j'attends", "jattends",
@@ -103,7 +117,7 @@ REGISTERED = frozenset(
 # The topics the card question is pulled to: who may register (the years or title said), training (a missing diploma
 # said: "كيفاش ناخد لاكارط؟ … بلا ديبلوم"). Not financing: "3andi carte AE, n9der nakhod credit?" holds the
 # auto-entrepreneur's card and gets a loan.
-PULLED_FROM = frozenset({ELIGIBILITY, "training", "rna_documents", "rna_status"})
+PULLED_FROM = frozenset({ELIGIBILITY, "training", "rna_documents", "rna_status", "marketing"})
 # Behind the papers or the file's state, only the card's coming or being waited for is the card's question, or its
 # being taken now (TAKEN_NOW): brought ("نجيب") or to get ("باش ناخد"), it is a paper ("واش نصور لاكارط ولا نجيب
 # الاصل": the identity card).
@@ -117,15 +131,20 @@ UNSURE = 0.3
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with artisan_card first, understood (at the situation reader's topic confidence), when getting the
-    card is asked behind a topic it is pulled to, or in its own unsure lead."""
-    if not ranking or all(r["name"] != CARD for r in ranking[:REACH]):
+    card is asked behind a topic it is pulled to, or in its own unsure lead; from anywhere in the ranking when the
+    card is wanted or its QR code named."""
+    # The card wanted, or its QR code named, asks of it wherever the classifier ranked it.
+    named_outright = _qr_card(lemmas) or _wants_the_card(lemmas)
+    if not ranking or not named_outright and all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
     first = ranking[0]
     pulled = first["name"] in PULLED_FROM or first["name"] == "out_of_scope" and first["confidence"] < UNSURE
-    if not (pulled or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
+    # Its QR code named, the card is what is asked whatever topic led ("ma kankhlles walo…, lbitaqa b QR wach fiha
+    # chi fayda liya?" led by amo_cost).
+    if not (pulled or _qr_card(lemmas) or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
         return ranking
     getting = says_any(lemmas, TAKEN_NOW if first["name"] in COMING_ONLY else GET_VERBS)
-    asks_card = (getting or says_any(lemmas, GIVES_VERBS | PRICE_WORDS)) and _names_the_card(lemmas)
+    asks_card = (getting or says_any(lemmas, GIVES_VERBS | PRICE_WORDS)) and _names_the_card(lemmas) or named_outright
     # The register named, or a verb of registering: registering is asked ("can I register to get the card?"), unless
     # the writer is registered already.
     registers = not says_any(lemmas, REGISTERED) and (
@@ -143,3 +162,18 @@ def _names_the_card(lemmas: Sequence[str]) -> bool:
 def _another_card_after(lemmas: Sequence[str], i: int) -> bool:
     named = [w for w in lemmas[i + 1 : i + 3] if w not in _OF][:1]
     return bool(OTHER_CARDS.intersection(named))
+
+
+def _qr_card(lemmas: Sequence[str]) -> bool:
+    """Whether a card word has the QR code a few words after it."""
+    return any(
+        says_any([lemma], CARD_WORDS) and says_any(lemmas[i + 1 : i + 1 + QR_REACH], QR_WORDS) for i, lemma in enumerate(lemmas)
+    )
+
+
+def _wants_the_card(lemmas: Sequence[str]) -> bool:
+    """Whether a verb of wanting has a card word right after it."""
+    return any(
+        says_any([lemma], WANT_VERBS) and says_any(lemmas[i + 1 : i + 1 + WANT_REACH], CARD_WORDS)
+        for i, lemma in enumerate(lemmas)
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from hirfa.text import normalise
+from hirfa.text import arabic_stems, normalise
 from nlu.register_wish import promoted
 
 GREET = "greet"
@@ -77,11 +77,32 @@ def introduces_only(tail: Sequence[str], text: str) -> bool:
     )
 
 
+# The words of _ASKING that surely ask or want: not French "qui", "que", "où" (also relatives: "c'est moi qui écris
+# pour elle"), nor the politeness or topic words.
+_SURELY_ASKING = frozenset(
+    normalise(w)
+    for w in (
+        "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles", "veux", "voudrais", "souhaite",
+        "besoin", "bghit", "bghina", "kifach", "kifash", "ch7al", "chhal", "wach", "imta", "3lach", "chno", "بغيت",
+        "بغينا", "كيفاش", "كيف", "شحال", "واش", "فين", "امتى", "علاش", "شنو", "هل", "ماذا", "اريد", "نريد", "اود",
+        "ارغب", "كم", "اين", "متى", "لماذا",
+    )
+)
+
+
+def asks(tail: Sequence[str], text: str) -> bool:
+    """Whether the words after a greeting ask or want something: a question mark, or a word that surely asks or
+    wants."""
+    return any(mark in text for mark in "?؟") or any(
+        stem in _SURELY_ASKING for lemma in tail for stem in arabic_stems(lemma)
+    )
+
+
 def _asks_or_states(lemma: str) -> bool:
-    """Whether a word asks, requests registering, or states a situation (a number, years, a negation, a diploma)."""
+    """Whether a word asks, requests registering, or states a situation (a number, years, a negation, a diploma),
+    with a glued Arabic conjunction or preposition or not ("فماذا أرفق", "بشهادة")."""
     return (
-        lemma in _ASKING
-        or lemma in _SITUATION_WORDS
+        any(stem in _ASKING or stem in _SITUATION_WORDS for stem in arabic_stems(lemma))
         or any(c.isdigit() for c in lemma)
         or any(stem in lemma for stem in _REGISTER_STEMS)
     )

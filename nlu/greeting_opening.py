@@ -45,6 +45,15 @@ _GREETING_PAIRS = frozenset(
 # the dev held-out and situation files only: at 0.4 more greetings with their own tail went to a topic, at 0.6
 # short requests ("salam, ch7al l7rara ghda?") stayed greetings.
 MIN_REQUEST_CONFIDENCE = 0.5
+# A greeting's own tail is short ("salam, kayn chi 7ed?", "ana Khadija"). After a greeting, this many words or more
+# that ask something are a question of their own, whose reading alone needs no more confidence than the whole
+# message's runner-up already gave it: "السلام شحال كنخلصو فلاسورنس حنا اللي داخلين فالسي بي يو؟ انا خراز…" read
+# `greet` at .22 with amo_cost close behind, and its words alone read amo_cost first at .23. A long introduction that
+# asks nothing ("bonjour, je suis écrivain public à Salé, j'écris pour une cliente") stays a greeting.
+LONG_TAIL = 8
+# What the whole message may read as because of its opening greeting: the greeting itself, or out of scope when a
+# greeting word is also another word ("cv?", ça va, is a curriculum vitae too: "cv? kifach ntsjel f cnss…").
+MISREAD_OPENINGS = frozenset({"greet", "out_of_scope"})
 # What a greeting's own tail reads as once the greeting is gone, and is no request: a yes or a no ("salam, ah"), a
 # blessing or a wish (thank, goodbye: "bonsoir a vous", "salam alikoum, bonne journee"), calling out to whoever
 # is there (bot_challenge, human_handoff: "salam, kayn chi 7ed?", "مرحبا، هل أنتم متواجدون؟").
@@ -84,23 +93,25 @@ def leaves(lemmas: Sequence[str]) -> bool:
 
 
 def request_after_greeting(
-    whole: list[dict[str, Any]], rest: list[dict[str, Any]], leaving: bool = False
+    whole: list[dict[str, Any]], rest: list[dict[str, Any]], leaving: bool = False, long_question: bool = False
 ) -> list[dict[str, Any]]:
     """The ranking to keep: ``rest`` (the words after the greeting, read alone) when the whole message reads `greet`
-    and those words ask something with enough confidence; otherwise ``whole``.
+    (or out of scope, ``MISREAD_OPENINGS``) and those words ask something with enough confidence; otherwise ``whole``.
 
     The request must also be the whole message's runner-up: the greeting only hides what the classifier already
     half read. Words read alone out of their message ("أنا هنا", "ana Khadija") may look like anything, and a
     reading the whole message did not consider is not trusted (measured on dev: it turned greetings into topics).
-    A tail that says the writer is going away (``leaving``) makes the message a goodbye.
+    A tail that says the writer is going away (``leaving``) makes the message a goodbye. A tail that asks in
+    ``LONG_TAIL`` words or more (``long_question``) need not be confident: it is no greeting's own tail.
     """
-    if len(whole) < 2 or not rest or whole[0]["name"] != "greet":
+    if len(whole) < 2 or not rest or whole[0]["name"] not in MISREAD_OPENINGS:
         return whole
     top = rest[0]
-    if leaving and "goodbye" in [r["name"] for r in rest[:2]]:
+    if leaving and whole[0]["name"] == "greet" and "goodbye" in [r["name"] for r in rest[:2]]:
         # The verb of going away is the evidence; the tail alone is short and its words ("ana", "daba") pull
         # elsewhere, so goodbye need only be among its first two readings.
         return [{"name": "goodbye", "confidence": whole[0]["confidence"]}, *(r for r in whole if r["name"] != "goodbye")]
-    if top["name"] in _GREETING_TAILS or top["confidence"] < MIN_REQUEST_CONFIDENCE or whole[1]["name"] != top["name"]:
+    needed = 0.0 if long_question else MIN_REQUEST_CONFIDENCE
+    if top["name"] in _GREETING_TAILS or top["confidence"] < needed or whole[1]["name"] != top["name"]:
         return whole
     return rest

@@ -25,6 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from hirfa.text import arabizi_skeleton, cross_script_key
 from nlu import (
     accepted_question,
+    amo_compared,
     amo_included,
     amo_named,
     amo_question,
@@ -56,8 +57,9 @@ from nlu import (
 from nlu.asked_sentence import asked_span
 from nlu.fitted import FittedComponent
 from nlu.glued_words import knows_a_stem
+from nlu.greeting_introduction import asks
 from nlu.greeting_introduction import rerank as greeting_then_introduction
-from nlu.greeting_opening import greeting_length, leaves, request_after_greeting
+from nlu.greeting_opening import LONG_TAIL, MISREAD_OPENINGS, greeting_length, leaves, request_after_greeting
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.refusal_opening import DENY, WANT_WORDS, request_after_refusal, request_start
@@ -246,10 +248,11 @@ class TfidfIntentClassifier(FittedComponent):
             understood = any_known or has_politeness(lemmas) or knows_a_stem(lemmas, self._model.words.vocabulary_)
             greeting = greeting_length(lemmas)
             leaving = leaves(lemmas[greeting:])
-            if understood and ranking[0]["name"] == "greet" and 0 < greeting < len(lemmas):
+            if understood and ranking[0]["name"] in MISREAD_OPENINGS and 0 < greeting < len(lemmas):
                 # "salam, menu": the words after the greeting, read alone, may ask what the greeting hides.
                 rest = self._read_alone(lemmas[greeting:], text[tokens[greeting].start :])
-                ranking = request_after_greeting(ranking, rest, leaving)
+                long_question = len(lemmas) - greeting >= LONG_TAIL and asks(lemmas[greeting:], text)
+                ranking = request_after_greeting(ranking, rest, leaving, long_question)
             if understood and not leaving:
                 # "bonsoir tout le monde je suis nouvelle ici": an introduction after the greeting asks no topic
                 # ("salam, ana ghadi nmchi" introduces no one: it leaves).
@@ -311,6 +314,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = amo_named.rerank(lemmas, ranking, self._out_of_domain)
         ranking = amo_question.rerank(lemmas, ranking)
         ranking = amo_included.rerank(lemmas, ranking)
+        ranking = amo_compared.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)
         ranking = amo_rate.rerank(text, ranking)

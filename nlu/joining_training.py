@@ -70,6 +70,8 @@ ASKING_FOR = WANT_WORDS | frozenset(
         "نحتاج", "نحتاجو", "أحتاج", "احتاج", "محتاج", "محتاجين", "محتاجة", "خاصنا", "khassna", "khasna", "m7tajin",
         # Which one, in Darija ("شنو التكوين لي خاصني ندوز؟").
         "شنو", "اشنو", "chno", "achno",
+        # Looking for one ("وأبحث عن تكوين مهني في سلا", "kanqelleb 3la formation").
+        "أبحث", "ابحث", "وأبحث", "وابحث", "نبحث", "كنقلب", "نقلب", "kanqelleb", "kan9elleb", "nqelleb", "cherche",
     )
 )
 # Open to someone: the word follows the course within OPEN_REACH words ("l'apprentissage en atelier de dinanderie

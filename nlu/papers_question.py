@@ -43,7 +43,7 @@ LAST_WORDS = 4
 PAPERS = frozenset(
     normalise(w)
     for w in (
-        "أوراق", "الأوراق", "وراق", "الوراق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
+        "أوراق", "الأوراق", "وراق", "الوراق", "ورق", "الورق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
         "المستندات", "lwra9", "wra9", "lawra9", "lwraq", "lkwaghet", "kwaghet", "lkwaghed", "kwaghed", "lkwaghd",
         "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs", "pièces", "pieces",
         # The singular, said for all of them ("اش خاص من كاغط باش نتسجل؟").

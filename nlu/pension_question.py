@@ -44,11 +44,13 @@ RANKS = 3
 RETIREMENT_WORDS = frozenset(
     normalise(w)
     for w in (
-        "retraite", "retraites", "pension", "pensions", "retrete", "retraitte", "التقاعد", "تقاعد", "المعاش", "معاش",
+        "retraite", "retraites", "pension", "pensions", "retrete", "retraitte", "lpension", "lretraite", "التقاعد", "تقاعد", "المعاش", "معاش",
         "الريطريت", "ريطريت", "الريتريت", "ريتريت", "الروتريت", "روتريت",
         # Its "ت" also written "ط", as "retraite" sounds ("باش تكون عندي روطريت"), and "la" glued on ("لاروتريت").
         "الروطريت", "روطريت", "لاروطريت", "لاروتريت", "لاريطريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
         "lma3ach", "ma3ach",
+        # "9" for the qaf as often as for the "ta" above ("wach kayn chi t9a3od liya?").
+        "t9a3od", "tt9a3od", "lt9a3od", "ltt9a3od", "tqa3od", "ttqa3od",
         # The North's Spanish word ("واش كاينة شي خوبيلاسيون للحرايفية؟").
         "خوبيلاسيون", "الخوبيلاسيون", "لاخوبيلاسيون", "jubilacion", "jubilación", "khobilasion", "lkhobilasion",
         # The plural and the adjective ("نظام المعاشات", "المعاش التقاعدي", "منحة تقاعدية"): the law's and the

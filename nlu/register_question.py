@@ -26,7 +26,7 @@ from hirfa.question_words import FRENCH_HOW, WHAT_WORDS, WHERE_WORDS
 from hirfa.text import arabic_stems, normalise, says_any
 from nlu import papers_question, register_wish
 from nlu.joining_training import COURSES
-from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, ahead, promoted, raised, swapped
+from nlu.register_wish import FRENCH_REGISTERING, MAY_WORDS, NOW_WORDS, ahead, promoted, raised, swapped
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 HOW, ELIGIBILITY, DOCUMENTS, APPLY = "rna_register_how", "rna_eligibility", "rna_documents", "rna_apply"
@@ -68,7 +68,8 @@ CHANNEL_WORDS = frozenset(
     for w in (
         "téléphone", "telephone", "portable", "internet", "ligne", "site", "plateforme", "distance", "online",
         "الهاتف", "بالهاتف", "التلفون", "الإنترنت", "الانترنت", "الأنترنت", "المنصة", "الموقع", "tilifoun",
-        "lportable", "lsite",
+        "lportable", "lsite", "التيليفون", "تيليفون", "التليفون", "tilifon", "ttilifoun", "ttilifon", "phone",
+        "smartphone",
         # The post office, which registers artisans too ("واش نقدر نتسجل من البوسطة؟").
         "البوسطة", "بوسطة", "لابوسط", "البريد", "lbosta", "labosta", "labost", "lbarid", "poste",
     )
@@ -150,6 +151,8 @@ ENLISTING = frozenset(
     for w in (
         "نتقيد", "أتقيد", "اتقيد", "يتقيد", "تتقيد", "نتقيدو", "التقيد", "nt9ayed", "nt9iyed", "nt9ayyed", "nt9eyed",
         "ntqayed", "nt9yed", "yt9ayed", "tt9ayed", "nt9aydo",
+        # Entering oneself, the South's way ("kifach n9ayed rassi f sijil").
+        "نقيد", "n9ayed", "n9ayyed", "n9eyed", "n9iyed", "nqayed",
     )
 )
 
@@ -245,15 +248,29 @@ def _word_then(lemmas: Sequence[str], first: frozenset[str], then: frozenset[str
     return any(says_any([a], first) and says_any(lemmas[i + 1 : i + 1 + reach], then) for i, a in enumerate(lemmas))
 
 
+# Becoming registered ("chno khassni ndir bach nkon msjl?", "que faire pour être inscrit ?"): "be", then the state.
+BE_WORDS = frozenset(normalise(w) for w in ("nkon", "nkoun", "nkun", "نكون", "أكون", "اكون", "être", "etre"))
+REGISTERED_STATE = frozenset(
+    normalise(w)
+    for w in ("msjl", "msjel", "msajjel", "msajel", "mosajal", "مسجل", "مسجلة", "مسجلا", "inscrit", "inscrite", "enregistré")
+)
+
+
 def _beside_registering(lemmas: Sequence[str]) -> bool:
-    """Whether a verb of registering is in the message and no papers are named."""
-    return any(_registering_at(lemmas, i) for i in range(len(lemmas))) and not says_any(lemmas, PAPERS)
+    """Whether a verb of registering, or becoming registered, is in the message and no papers are named."""
+    registers = any(_registering_at(lemmas, i) for i in range(len(lemmas))) or _word_then(
+        lemmas, BE_WORDS, REGISTERED_STATE, 1
+    )
+    return registers and not says_any(lemmas, PAPERS)
 
 
 def asks_where_to_start(lemmas: Sequence[str]) -> bool:
-    """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), with a verb of
-    registering in the message and no papers named."""
-    return _word_then(lemmas, WHERE_WORDS, START_VERBS, 1) and _beside_registering(lemmas)
+    """Whether a word of where stands right before a verb of starting ("منين نبدا", "par où commencer"), or "par quoi"
+    right after it ("on commence par quoi ?"), with a verb of registering in the message and no papers named."""
+    by_what = any(
+        lemma in START_VERBS and lemmas[i + 1 : i + 3] == ["par", "quoi"] for i, lemma in enumerate(lemmas)
+    )
+    return (_word_then(lemmas, WHERE_WORDS, START_VERBS, 1) or by_what) and _beside_registering(lemmas)
 
 
 def asks_which_way(lemmas: Sequence[str]) -> bool:
@@ -325,6 +342,29 @@ def asks_by_channel(lemmas: Sequence[str]) -> bool:
     return (by_channel or named_way) and not says_any(lemmas, PAPERS)
 
 
+# A registration campaign asked of ("kayna chi 7amla dyal tasjil f sfrou?", "هل هناك حملة للتسجيل في وجدة؟"): the
+# chamber's campaigns are a way of registering (DOMAIN.md), asked as how; or where registering is done ("fin kaydar
+# tsjil?", "فين كيدار التسجيل؟").
+CAMPAIGNS = frozenset(
+    normalise(w) for w in ("حملة", "الحملة", "حملات", "7amla", "l7amla", "hamla", "campagne", "campagnes", "caravane")
+)
+DONE_VERBS = frozenset(
+    normalise(w) for w in ("kaydar", "katdar", "kaydarou", "كيدار", "كتدار", "تيدار", "يتم", "تتم", "kaytdar")
+)
+CAMPAIGN_REACH = 3
+
+
+def asks_by_campaign_or_where_done(lemmas: Sequence[str]) -> bool:
+    """Whether a campaign stands a few words before a verb or noun of registering, or a word of where right before a
+    verb of being done, with registering in the message; no papers named."""
+    campaign = any(
+        says_any([lemma], CAMPAIGNS)
+        and any(_registering_at(lemmas, k) for k in range(i + 1, min(len(lemmas), i + 1 + CAMPAIGN_REACH)))
+        for i, lemma in enumerate(lemmas)
+    )
+    return (campaign or _word_then(lemmas, WHERE_WORDS, DONE_VERBS, 1)) and _beside_registering(lemmas)
+
+
 def asks_how_to_register(lemmas: Sequence[str]) -> bool:
     """Whether the message asks how to register in any of the ways read above: how, where to start, what to do, which
     way or by which channel, how it goes or what the steps are (nlu.trade_register_question reads it once a trade is
@@ -337,6 +377,7 @@ def asks_how_to_register(lemmas: Sequence[str]) -> bool:
         or asks_by_channel(lemmas)
         or asks_how_it_goes(lemmas)
         or asks_the_steps(lemmas)
+        or asks_by_campaign_or_where_done(lemmas)
     )
 
 
@@ -386,9 +427,13 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         return promoted(ranking, names.index(HOW))
     if names and names[0] == APPLY and HOW in names[1:] and asks_how(lemmas, HOW_ASKED):
         return promoted(ranking, names.index(HOW))
+    # Behind the request, doing it now or here ("بغينا نعمرو الطلب دابا من التيليفون", "je m'inscris ici même, on
+    # commence par quoi") keeps the request: the channel or the start is how it is done at once.
+    now = names and names[0] == APPLY and says_any(lemmas, NOW_WORDS)
     if (
         names
         and names[0] in PULLED_FROM | {APPLY}
+        and not now
         and HOW in names[1:]
         and (
             asks_where_to_start(lemmas)
@@ -396,6 +441,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
             or asks_which_way(lemmas)
             or asks_by_channel(lemmas)
             or asks_the_steps(lemmas)
+            or asks_by_campaign_or_where_done(lemmas)
         )
     ):
         return promoted(ranking, names.index(HOW))

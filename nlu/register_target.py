@@ -42,12 +42,12 @@ ARABIC_CNSS_WORDS = frozenset(
         "سينيس", "لاسينيس", "السينيس", "سينيص", "لاسينيص", "ماسينيس",
     )
 )
-# The CNSS spelt out letter by letter in Arabic script ("من السي ان اس اس", "سي إن إس إس").
+# The CNSS spelt out letter by letter ("من السي ان اس اس", "سي إن إس إس", "فالسي ن س س", "si en es es", "l c n s s").
 SPELT_CNSS = (
-    frozenset(normalise(w) for w in ("سي", "السي")),
-    frozenset(normalise(w) for w in ("ان", "إن")),
-    frozenset(normalise(w) for w in ("اس", "إس")),
-    frozenset(normalise(w) for w in ("اس", "إس")),
+    frozenset(normalise(w) for w in ("سي", "السي", "si", "ssi", "lsi", "c")),
+    frozenset(normalise(w) for w in ("ان", "إن", "ن", "en", "n")),
+    frozenset(normalise(w) for w in ("اس", "إس", "س", "es", "s")),
+    frozenset(normalise(w) for w in ("اس", "إس", "س", "es", "s")),
 )
 # Social security: "الضمان" then "الاجتماعي" (either with its article or not).
 ARABIC_SOCIAL = frozenset(normalise(w) for w in ("الضمان", "ضمان"))

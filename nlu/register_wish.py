@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from hirfa.question_words import QUESTION_WORDS
+from hirfa.question_words import FRENCH_HOW, QUESTION_WORDS, WHAT_WORDS, WHERE_WORDS
 from hirfa.text import arabic_stems, normalise
 from hirfa.words import word_spans
 from nlu.darija_verbs import PRESENT_AFTER_MA
@@ -165,7 +165,7 @@ THEIR_WISH = frozenset(
     normalise(w) for w in ("veut", "veulent", "bgha", "bghat", "بغا", "بغات", "يريد", "تريد", "يرغب", "ترغب")
 )
 # Asking it in a letter: "Je soussigné…, demande à être inscrit au registre national", "sollicite mon inscription".
-LETTER_WISH = frozenset({"demande", "sollicite"})
+LETTER_WISH = frozenset({"demande", "sollicite", "solliciter"})
 # Start it, in French, then what is started a few words after ("commence mon dossier stp", "commencer inscription rna",
 # "ouvrez-moi une demande", "lancez mon dossier RNA"); "je m'inscris", told with no question, is the request too.
 START_WORDS = frozenset(
@@ -194,6 +194,9 @@ REGISTER_ME = frozenset(
 # Entering oneself in it, the South's way ("ابغيت نقيد راسي فالسجل دابا"): registering for a wish, but no cue of the
 # situation reader, where "راسي" after a verb of registering would say "as a person, not the group".
 ENTER_ONESELF = frozenset(normalise(w) for w in ("نقيد", "نقيدو", "n9ayed", "n9ayyed", "n9eyed"))
+# Another registering, after their wish ("جارتي… بغات تسجل دابا"): the bare present of "register", no cue of the
+# situation reader, where it may also be "you register" something.
+THEY_REGISTER = frozenset(normalise(w) for w in ("تسجل", "يسجل", "tsjel", "tsajjel", "ysjel", "ysajjel"))
 # The register itself: "ydkhol l sijil", "يقبلوها فالسجل", "inscrit au registre".
 REGISTER_NOUNS = frozenset(normalise(w) for w in ("sijil", "ssijil", "sjil", "registre", "rna", "lrna", "سجل", "السجل"))
 # What one registers for when it follows the register word ("m'inscrire à une formation", "ntsjel f takwin"); with
@@ -247,6 +250,12 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
         for verb, me in pairwise(lemmas)
     ):
         return True
+    # "dir liya demande rna", "ديرو ليا التسجيل": Darija's "do for me", then the request or the registering named.
+    if any(
+        do in _DARIJA_DO and me in _FOR_ME and any(w in _DARIJA_DONE for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
+        for i, (do, me) in enumerate(pairwise(lemmas))
+    ):
+        return True
     # "fais-moi l'inscription", "faites moi mon inscription stp": do it for me, the registering right after.
     if any(
         do in _DO_IT and me == "moi" and any(w.startswith(FRENCH_REGISTERING) for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
@@ -263,6 +272,11 @@ _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre
 _DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sajel"})
 _FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
 _DO_IT = frozenset({"fais", "faites"})
+_DARIJA_DO = frozenset({"دير", "ديري", "ديرو", "dir", "diri", "diro", "dirou"})
+_DARIJA_DONE = frozenset(
+    normalise(w)
+    for w in ("demande", "tsjil", "ttsjil", "tasjil", "inscription", "rna", "التسجيل", "تسجيل", "الطلب", "طلب", "دومند", "الدومند")
+)
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
 FRENCH_REGISTERING = ("inscri", "enregistr", "minscri", "menregistr")
 # The registering stands this many words after "fais-moi" at most (an article or "mon" between).
@@ -301,7 +315,9 @@ class RegisterWish:
     def __init__(self, cues: dict | None = None) -> None:
         cues = cues if cues is not None else load_cues()
         self._wish = frozenset(normalise(str(w)) for w in cues["wish"] if " " not in str(w)) | LETS | THEIR_WISH | LETTER_WISH
-        self._register = frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"]) | ENTER_ONESELF
+        self._register = (
+            frozenset(normalise(str(w)).replace("m'", "") for w in cues["register"]) | ENTER_ONESELF | THEY_REGISTER
+        )
         # Registering, said of oneself or of another ("تتسجل", "tsjlha"), or the register named.
         group = frozenset(normalise(str(w)) for w in cues["group_registers"] if " " not in str(w))
         self._registering = self._register | group | REGISTER_NOUNS
@@ -310,7 +326,10 @@ class RegisterWish:
         """Whether the message says it wants to register, and asks no question."""
         if any(lemma in ASKING_WORDS and not _asks_nothing(lemmas, i) for i, lemma in enumerate(lemmas)):
             return False
-        if any(self._is(lemma, REGISTER_ME) for lemma in lemmas) or ("m", "inscris") in pairwise(lemmas):
+        # "je m'inscris", "je m'enregistre", told with no question.
+        if any(self._is(lemma, REGISTER_ME) for lemma in lemmas) or any(
+            pair in pairwise(lemmas) for pair in (("m", "inscris"), ("m", "enregistre"))
+        ):
             return True
         if asks_to_start(lemmas):
             return True
@@ -393,6 +412,9 @@ class RegisterWish:
         led = names and (names[0] == ELIGIBILITY or names[0] in (HOW, DOCUMENTS) and not asked)
         if led and APPLY in names and asks_to_be_registered(lemmas):
             return promoted(ranking, names.index(APPLY))
+        # The request itself, started, filled or asked of the assistant, stands wherever the story pulled it.
+        if names and names[0] in REQUEST_PULLED_FROM and asks_for_the_request(lemmas):
+            return promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
         return self._wish_ahead(lemmas, text, ranking)
 
     def _wish_ahead(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -405,11 +427,14 @@ class RegisterWish:
         # which papers to join to its "demande" asks the papers.
         started = asks_to_start(lemmas) or _told_to_start(lemmas)
         led = names[0] in (ELIGIBILITY, TRAINING) or names[0] in (STATUS, DOCUMENTS) and started
-        if not led or APPLY not in names or "?" in text or "؟" in text:
+        # "go pour l inscription. je fais du cuir depuis 2025, pas de diplome…": opened by "go", what follows is the
+        # file's story, and the request stands whatever the story pulled the classifier to.
+        opened = bool(lemmas) and lemmas[0] in LETS and names[0] != APPLY
+        if not (led and APPLY in names or opened) or "?" in text or "؟" in text:
             return ranking
         if not self.wishes_to_register(lemmas) or self._registers_for_learning(lemmas):
             return ranking
-        return promoted(ranking, names.index(APPLY))
+        return promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
 
     def _registers_for_learning(self, lemmas: Sequence[str]) -> bool:
         return any(
@@ -417,6 +442,60 @@ class RegisterWish:
             and any(self._is(w, LEARNING_NOUNS) for w in lemmas[i + 1 : i + 1 + LEARNING_REACH])
             for i, lemma in enumerate(lemmas)
         )
+
+
+# What a story told around the request pulls it to: who may register (years, a diploma), the papers, the file's state,
+# a greeting or no topic at all. Not how to register, a course or the AMO: "register me" there is theirs.
+REQUEST_PULLED_FROM = frozenset({ELIGIBILITY, DOCUMENTS, STATUS, "greet", "out_of_scope", "deny", "nlu_fallback"})
+# Starting it, said to the assistant, the request named right after ("لنبدأ التسجيل حالا", "أبدأ الطلب باسم ابني",
+# "ncommenciw l'inscription", "start registration please"); not "yallah", "هيا", "allez" alone, which open anything.
+START_IT = frozenset(
+    normalise(w)
+    for w in (
+        "ابدا", "ابدأ", "إبدا", "إبدأ", "لنبدأ", "لنبدا", "أبدأ", "نبداو", "نبدأو", "ncommenciw", "ncommensiw",
+        "commençons", "commencons", "start", "go",
+    )
+)
+# Filling or opening the form ("حل ليا الاستمارة نعمرها", "عمر ليا الاستمارة", "je peux remplir l'inscription pour lui").
+FILL_IT = frozenset(
+    normalise(w)
+    for w in ("عمر", "نعمر", "نعمرها", "نعمرو", "عمرو", "حل", "حلي", "3mer", "3emmer", "n3mer", "n3emmer", "remplir", "remplis", "fill")
+)
+REQUEST_NOUNS = STARTED | frozenset(
+    normalise(w)
+    for w in (
+        "registration", "الطلب", "طلب", "التسجيل", "تسجيل", "الاستمارة", "استمارة", "tsjil", "ttsjil", "tasjil", "lforma",
+        "formulaire",
+    )
+)
+# English inside any variety: "I want to apply now" ("registration" alone is also the file's: "any news on my
+# registration file ?").
+APPLYING = frozenset({"apply"})
+# How, what or where asked beside the request asks something else of it ("où" folds to "ou", also "or").
+_NOT_THE_REQUEST = (
+    frozenset(normalise(w) for w in ("كيف", "كيفاش", "كيفية", "kifach", "kifash", "how", "quoi", "koi"))
+    | FRENCH_HOW
+    | WHAT_WORDS
+    | WHERE_WORDS - {"ou"}
+)
+REQUEST_REACH = 3
+
+
+def asks_for_the_request(lemmas: Sequence[str]) -> bool:
+    """Whether the writer asks the assistant to register them, to start or fill the request, or to apply, and no
+    word of how is said ("kifach n3mer lforma?" asks how), nor any other question ("go pour l'inscription, c'est quoi
+    les papiers ?" asks the papers)."""
+    if any(
+        any(stem in _NOT_THE_REQUEST for stem in arabic_stems(lemma)) and not _asks_nothing(lemmas, i)
+        for i, lemma in enumerate(lemmas)
+    ):
+        return False
+    words = _start_with_me_read(lemmas)
+    started = any(
+        (word in START_IT or word in FILL_IT) and any(w in REQUEST_NOUNS for w in words[i + 1 : i + 1 + REQUEST_REACH])
+        for i, word in enumerate(words)
+    )
+    return started or asks_to_be_registered(lemmas) or any(lemma in APPLYING for lemma in lemmas)
 
 
 def asks_to_start(lemmas: Sequence[str]) -> bool:

@@ -22,10 +22,21 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu.amo_named import names_amo
 from nlu.fairs import FAIRS
+from nlu.loan_asked import MONEY_WORDS
 from nlu.register_target import names_the_register
 from nlu.register_wish import ahead
 
 MARKETING = "marketing"
+OUT_OF_SCOPE = "out_of_scope"
+FINANCING = "financing"
+# Banks and financial aid, besides the money lent (loan_asked.MONEY_WORDS).
+BANK_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "banque", "banques", "bank", "bnk", "lbanka", "البنك", "البنوك", "بنك", "بنوك", "لبنك", "financière", "financiere",
+        "financières", "financieres", "المالية", "مالية", "financent", "financer", "finance",
+    )
+)
 # The topics a named place to sell is pulled to, and how far down marketing may stand.
 AMO_TOPICS = frozenset({"amo_cost", "amo_enroll"})
 PULLED_FROM = frozenset({"rna_eligibility", "rna_apply"}) | AMO_TOPICS
@@ -37,19 +48,46 @@ PLATFORMS = frozenset(
 # Fairs and labels (Arabic also with a glued preposition: "فالمعرض"): a salon is also a living room, so these only
 # from among the first four.
 FAIRS_AND_LABELS = FAIRS | frozenset(normalise(w) for w in ("label", "labels", "لابيل", "madmoun"))
+# Exporting ("bghit nsddr l Spania", "نبحث عن فرص للتصدير"): selling abroad, which no out-of-scope message asks of; a
+# loan to export stays financing (not pulled from it).
+EXPORT_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "exporter", "export", "l'export", "lexport", "exportation", "تصدير", "التصدير", "للتصدير", "نصدر", "نصدرو",
+        "أصدر", "nsddr", "nsedder", "nsadder", "nsder", "nseddro", "tasdir", "ttasdir",
+    )
+)
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with marketing first when eligibility, the request (the register not named) or an AMO topic (the AMO
-    itself not named) was first and the message names a platform to sell on, or a fair or a label with marketing among
-    the first four."""
-    if not ranking or ranking[0]["name"] not in PULLED_FROM:
+    itself not named) was first and the message names a platform to sell on, or a fair, a label or exporting with
+    marketing among the first four; behind out of scope, exporting with marketing among the first four; behind
+    financing, when no money is named."""
+    exports = says_any(lemmas, EXPORT_WORDS)
+    fair = says_any(lemmas, FAIRS_AND_LABELS) or _national_week(lemmas)
+    # Financing led with a fair named and no money nor bank ("il y a des foires a Agadir cette annee pour exposer ?"):
+    # the fair is asked. Exporting with a bank or aid named stays financing ("quelles banques pour exporter ?").
+    moneyless = ranking and ranking[0]["name"] == FINANCING and fair and not says_any(lemmas, MONEY_WORDS | BANK_WORDS)
+    pulled = ranking and (ranking[0]["name"] in PULLED_FROM or moneyless)
+    if not ranking or not pulled and not (exports and ranking[0]["name"] == OUT_OF_SCOPE):
         return ranking
     if ranking[0]["name"] in AMO_TOPICS and names_amo(lemmas):
         return ranking
     if ranking[0]["name"] not in AMO_TOPICS and names_the_register(lemmas):
         return ranking
     near = any(r["name"] == MARKETING for r in ranking[:MARKETING_REACH])
-    if says_any(lemmas, PLATFORMS) or near and says_any(lemmas, FAIRS_AND_LABELS):
+    if says_any(lemmas, PLATFORMS) or near and (exports or fair):
         return ahead(MARKETING, ranking)
     return ranking
+
+
+# The national week of handicrafts, the yearly fair ("المشاركة في الأسبوع الوطني للصناعة التقليدية"): "week" alone is
+# any week ("هاد الأسبوع").
+_WEEK = frozenset(normalise(w) for w in ("الأسبوع", "الاسبوع", "semaine"))
+_NATIONAL = frozenset(normalise(w) for w in ("الوطني", "nationale"))
+
+
+def _national_week(lemmas: Sequence[str]) -> bool:
+    """Whether "week" is followed by "national" ("الأسبوع الوطني", "la semaine nationale")."""
+    return any(says_any([a], _WEEK) and b in _NATIONAL for a, b in zip(lemmas, lemmas[1:], strict=False))

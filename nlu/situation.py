@@ -263,10 +263,12 @@ class SituationReader:
         return bare_none_of_them(text, self._tax_phrases)
 
     def _french_word(self, words: Sequence[Word], cue: Cue) -> bool:
-        """Whether a negation cue is a French word ("ma" is "my"), unless a Darija verb in the present follows it:
-        "salam, ma kankhalas hta dariba, je suis couturière" switches to Darija for the clause."""
+        """Whether a negation cue is a French word ("ma" is "my"), unless a Darija verb in the present follows it, or a
+        word spelt with Arabizi's digits: "salam, ma kankhalas hta dariba, je suis couturière", "ma 3ndi ta diplôme"
+        switch to Darija for the clause."""
         following = words[cue.first + 1].form if cue.first + 1 < len(words) else ""
-        return words[cue.first].form in self._french_only and not present_verb(following)
+        arabizi = any(c.isdigit() for c in following) and any(c.isalpha() for c in following)
+        return words[cue.first].form in self._french_only and not present_verb(following) and not arabizi
 
     def _not_likened(self, words: Sequence[Word], cues: list[Cue]) -> list[Cue]:
         """"الجمعية تتسجل بحال التعاونية", "khddam b7al m3allem": being like a kind is not being one."""
@@ -636,21 +638,24 @@ _REFLEXIVE = frozenset({"se", "s"})
 def _to_create(text: str, words: Sequence[Word], cues: list[Cue], target: Cue, founding: frozenset[str]) -> bool:
     """"comment créer une coopérative", "je veux monter une société", "قبل تأسيس التعاونية", "نفكر في إنشاء تعاونية": a
     French infinitive of starting, or a word of founding, before a group says it does not exist yet ("nous avons créé
-    une coopérative", "أسست شركة" does)."""
+    une coopérative", "أسست شركة", "je viens de créer ma SARL" do)."""
     started = any(
         c.kind == "stage"
         and c.value == "start"
         and words[c.last].form.endswith(("er", "ir"))
         and 0 < target.first - c.last <= WISH_REACH
         and same_clause(text, c, target)
+        and not _after_come_of(words, c.first)
         for c in cues
     )
     return started or any(
         not CLAUSE_BREAK.search(text[words[i].end : target.start])
         and not founding.isdisjoint(arabic_stems(words[i].form))
         and not (i > 0 and words[i - 1].form in _REFLEXIVE)
+        and not _after_come_of(words, i)
         for i in range(max(0, target.first - WISH_REACH), target.first)
     )
+
 
 
 # "إلا كانت عندي SARL", "إذا كان الحرفي يؤدي…": "was" after "if" is a condition, no past.

@@ -285,6 +285,21 @@ def _maalem_certificates(text: str, cues: list[Cue]) -> list[Cue]:
     ]
 
 
+RECOGNISED_REACH = 3
+
+
+def _recognised(text: str, cues: list[Cue]) -> bool:
+    """Whether a maâlem's title is said recognised a few words after it, in its clause ("معلم نجار معترف بي")."""
+    return any(
+        m.kind == "category"
+        and m.value == "maalem"
+        and any(
+            c.kind == "recognised" and 0 < c.first - m.last <= RECOGNISED_REACH and same_clause(text, m, c) for c in cues
+        )
+        for m in cues
+    )
+
+
 def _named_before(text: str, name: Cue, cue: Cue) -> bool:
     """Whether ``name`` stands a few words before ``cue``, in the same sentence."""
     return 0 < cue.first - name.last <= MAALEM_CERTIFICATE_REACH and not SENTENCE_END.search(text[name.end : cue.start])
@@ -397,7 +412,9 @@ def category(
     for group in ("cooperative", "enterprise"):
         if group in stated:
             return found(group, stated[group])
-    if "maalem" in stated and (certificates or counted is None or counted >= MAALEM_YEARS):
+    if "maalem" in stated and (
+        certificates or counted is None or counted >= MAALEM_YEARS or _recognised(text, cues)
+    ):
         return found("maalem", stated["maalem"])
     if "diploma" in stated and no_diploma is None:
         return found("diploma", stated["diploma"])

@@ -63,7 +63,7 @@ _MIN_FRENCH_STEM = 5
 def _entries(cues: dict) -> list[tuple[str, str, str]]:
     """(kind, phrase, value) triples for the lexicon: one kind per mechanism of this module."""
     entries = []
-    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades", "events"):
+    for kind in ("category", "tax", "stage", "numbers", "units", "spans_of_time", "decades", "events", "months"):
         for value, phrases in cues[kind].items():
             entries += [(kind, str(p), str(value)) for p in phrases]
     # A negation keeps its words: some stand after what they negate ("diplome makaynch").
@@ -76,7 +76,7 @@ def _entries(cues: dict) -> list[tuple[str, str, str]]:
         "declare", "quarterly", "fixed_amount", "unchanging", "other_papers", "apprenticeship", "what_is", "compare",
         "almost", "declared_profits", "post_office", "have_nothing", "alternative", "between", "doubt", "amo_topic",
         "own_project", "yearly", "money", "a_sum", "small", "other_field", "percent", "turnover", "intend", "their", "until_now", "degree", "required",
-        "holders", "meant", "unrecognised", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
+        "holders", "meant", "unrecognised", "recognised", "since_then", "goal", "then", "negation_lookalike", "set_up_for_me", "what_regime", "switched",
         "group_registers", "writer_likewise", "advised", "individually", "not_held", "by_experience", "works_there", "hijri", "refused",
         "unknown_to_writer", "employer", "in_fact", "self_correction", "handed_over", "half_life", "left_group", "barely", "tax_field", "their_start",
         "manner",

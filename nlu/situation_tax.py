@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from hirfa.text import normalise
+from hirfa.words import word_spans
 from nlu.darija_verbs import FIRST_PERSON_PRESENT, present_verb
 from nlu.lexicon import WORKING_WORDS, Word
 from nlu.on_behalf import OWNER_OF
@@ -214,6 +215,7 @@ def _past(text: str, cues: list[Cue], target: Cue) -> bool:
         and same_clause(text, c, target)
         and not _passive_now(text, c)
         and not (c.kind == "stopped" and _another_object(cues, c, target))
+        and not _now_between(text, c, target)
         for c in cues
     )
     stopped = any(
@@ -240,12 +242,13 @@ THEN_REACH = 6
 
 
 def _then_another(text: str, cues: list[Cue], target: Cue) -> bool:
-    """Whether another regime follows ``target`` after "then", in its sentence: the first one was left for it."""
+    """Whether another regime, or a company of one's own ("ثم أسست شركة SARL"), follows ``target`` after "then", in its
+    sentence: the first one was left for it."""
     return any(
         then.kind == "then"
         and 0 < then.first - target.last <= THEN_REACH
         and any(
-            later.kind == "tax" and later.value != target.value and 0 < later.first - then.last <= THEN_REACH
+            _regime_or_company(later) and later.value != target.value and 0 < later.first - then.last <= THEN_REACH
             and not SENTENCE_END.search(text[target.end : later.start])
             for later in cues
         )
@@ -356,6 +359,22 @@ def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
         and same_clause(text, stop, c)
         for c in cues
     )
+
+
+# "كنت فالفورفي ودابا مقاول ذاتي": a word of now after a past starts the present, whatever punctuation is missing.
+_NOW = frozenset(
+    normalise(w)
+    for w in (
+        "دابا", "ودابا", "daba", "wdaba", "الآن", "الان", "والآن", "والان", "حاليا", "وحاليا", "maintenant", "actuellement",
+        "aujourd'hui", "aujourdhui",
+    )
+)
+
+
+def _now_between(text: str, past: Cue, target: Cue) -> bool:
+    """Whether a word of now stands between a past marker and the regime after it."""
+    between = text[past.end : target.start]
+    return any(normalise(between[a:b]) in _NOW for a, b in word_spans(between))
 
 
 def _passive_now(text: str, past: Cue) -> bool:

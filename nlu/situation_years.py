@@ -37,6 +37,8 @@ _OLDEST_AGE = 99
 _ORDINAL_ARTICLES = ("ال", "وال")
 # "Since" proper, not "in": "mn ana 3ndi 14" is a start age, "f zlij 3ndi 2 snin" is not.
 _STRONG_SINCE = frozenset({"mn", "men", "min", "من", "منذ", "depuis", "since", "mnin", "mli", "ملي"})
+# "mn wa9t l'mondial", "من أيام كورونا", "depuis l'époque du covid": the time of an event, between "since" and it.
+_TIME_OF = frozenset({"wa9t", "lwa9t", "wqt", "wa9te", "وقت", "ايام", "ayam", "iyam", "epoque", "l'epoque", "temps"})
 # "من نهار…": the day something happened, which a year or an age then dates.
 _DAY = frozenset({"نهار", "النهار", "nhar", "nhare", "lnhar"})
 # "auto-entrepreneur depuis 2021", "خاضع للمساهمة المهنية الموحدة منذ سنة 2019", "depuis 2020 je suis à la CPU": a
@@ -191,7 +193,7 @@ def durations(
     out. ``text`` (the message) shows the colons of a form answered in it."""
     cues = _corrected_years(_written_years(cues, words))
     found = _answered_fields(cues, text)
-    spans = _year_spans(cues, today)
+    spans, seasons = _year_spans(cues, today)
     ends = set(spans.values())
     for i, cue in enumerate(cues):
         if i in spans:
@@ -200,7 +202,7 @@ def durations(
             before = _adjacent_before(cues, i)
             where = cues[before] if before is not None and cues[before].kind == "since" else cue
             found.append(Years(int(end.value) - int(cue.value), where.first, end.last, where.start, end.end))
-        elif i in ends:
+        elif i in ends or i in seasons:
             continue
         elif cue.kind == "units" and (short := _year_after_since(cues, i, words, today)) is not None:
             year, last = short
@@ -246,18 +248,30 @@ def durations(
             since = cues[i - 1]
             found.append(Years(today.year - short, since.first, cue.last, since.start, cue.end))
         elif cue.kind == "digits" and len(cue.value) == 4:
-            year = _gregorian(int(cue.value)) if _right_after(cues, i, "hijri") else int(cue.value)
+            before = _adjacent_before(cues, i)
+            month = before if before is not None and cues[before].kind == "months" else None
+            hijri = _right_after(cues, i, "hijri") or month is not None and cues[month].value == "hijri"
+            year = _gregorian(int(cue.value)) if hijri else int(cue.value)
             if not EARLIEST_START_YEAR <= year <= today.year:
                 continue
-            # "mn 2015", "منذ سنة 2012", "mn 3am 2018"; "سنة 2025" or "bdit… f 2025" after a start.
-            before = _adjacent_before(cues, i)
+            # "mn 2015", "منذ سنة 2012", "mn 3am 2018", "depuis septembre 2018"; "سنة 2025" or "bdit… f 2025" after a
+            # start.
+            if month is not None:
+                before = _adjacent_before(cues, month)
             unit = before is not None and cues[before].kind == "units"
             if unit:
                 before = _adjacent_before(cues, before)
             since = before is not None and cues[before].kind == "since"
             if not (since or unit) and (named := _since_a_named_year(cues, i, words)) is not None:
                 before, since = named, True
-            if since or unit or _began_before(cues, i) or _began_after(cues, i) or _right_after(cues, i, "until_now"):
+            if (
+                since
+                or unit
+                or _began_before(cues, i)
+                or _began_after(cues, i)
+                or _right_after(cues, i, "until_now")
+                or _since_then_after(cues, i)
+            ):
                 where = cues[before] if since else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
             elif (when := _since_a_restated_year(i, cues, words)) is not None:
@@ -271,16 +285,18 @@ def durations(
         elif cue.kind == "events":
             # "depuis la Marche verte", "منذ جائحة كورونا": since a dated event, counted from its year. Only a strong
             # "since": "في كورونا", "en confinement" date something else. "من عام كورونا": the year of it.
+            # "بديت نخدم الطين عام الزلزال": a start said before the event dates it as a "since" does; so does "since
+            # the time of" ("mn wa9t l'mondial").
             before = _adjacent_before(cues, i)
             if before is not None and cues[before].kind == "units" and float(cues[before].value) == 1:
                 before = _adjacent_before(cues, before)
-            if (
-                before is not None
-                and cues[before].kind == "since"
-                and words[cues[before].first].form in _STRONG_SINCE
-                and int(cue.value) <= today.year
-            ):
-                since = cues[before]
+            if before is None and cue.first > 0 and words[cue.first - 1].form in _TIME_OF:
+                before = next((k for k in range(i) if cues[k].last == cue.first - 2), None)
+            strong = (
+                before is not None and cues[before].kind == "since" and words[cues[before].first].form in _STRONG_SINCE
+            )
+            if int(cue.value) <= today.year and (strong or _began_before(cues, i)):
+                since = cues[before] if strong else cue
                 found.append(Years(today.year - int(cue.value), since.first, cue.last, since.start, cue.end))
         elif cue.kind == "of_them":
             count, first = _count_before(cues, i)
@@ -294,7 +310,12 @@ def durations(
     ]
     # An age said now ("والان عمرها خمس سنوات") counts the years since a birth as a span does.
     aged = [Years(a.years, a.first, a.last, a.start, a.end) for a in ages if not a.started]
-    found += _years_since_an_age(ages) + _half_a_life(cues, ages) + _since_their_birth(found + aged, cues, words)
+    found += (
+        _years_since_an_age(ages)
+        + _half_a_life(cues, ages)
+        + _since_their_birth(found + aged, cues, words)
+        + _after_a_birth(found + aged, words)
+    )
     schooled = school_years(words, _BORN, _STRONG_SINCE | _DAY)
     found += [Years(y, first, last, words[first].start, words[last].end) for y, first, last in schooled]
     return found + _consecutive(found, cues, words)
@@ -304,16 +325,16 @@ def durations(
 # an age said after the birth ("l'année où ma fille est née, elle a 7 ans", "من ملي كانت بنتي فالكرش… عندها 13 عام").
 _BORN = frozenset(
     {"تزادت", "تزاد", "تزادو", "تزادات", "ازداد", "ازدادت", "ولادته", "ولادتها", "ولادتو", "tzadet", "tzadt", "tzad",
-     "tzadat", "tzado", "tzadou", "naissance", "nee", "فالكرش", "fkerch", "ولدت",
+     "tzadat", "tzado", "tzadou", "naissance", "nee", "فالكرش", "fkerch", "ولدت", "ولاده",
      # A baby still: "ملي كان ابني الكبير رضيع" dates the start by the birth, as near as the writer says it.
-     "رضيع", "رضيعة", "رضيعه", "bebe"}
+     "رضيع", "رضيعة", "رضيعه", "رضيعا", "bebe"}
 )
 # French "né" folds to "ne", its negation: a birth only after "est" or "était".
 _BORN_AFTER_BE = frozenset({"ne"})
 _BE = frozenset({"est", "etait"})
 BIRTH_AGE_REACH = 12
 # "من ملي كانت بنتي فالكرش": words between the since and the birth (the one born, "was").
-SINCE_BIRTH_REACH = 4
+SINCE_BIRTH_REACH = 5
 # "j'ai commencé la broderie l'année où ma fille est née": a start this many words before the birth is dated by it.
 BEGAN_BIRTH_REACH = 10
 
@@ -334,6 +355,24 @@ def _since_their_birth(found: list[Years], cues: list[Cue], words: Sequence[Word
         last = at if cue.kind == "since" else cue.last
         if counted:
             births.append(Years(counted[0].years, cue.first, last, cue.start, words[last].end))
+    return births
+
+
+# "تعلمت صناعة البلغة بعد ولادة ابنتي، وهي اليوم في الثامنة من عمرها", "après la naissance de mon fils": after a birth
+# is since it ("ما" may stand between: "من بعد ما تزادت").
+_AFTER = frozenset({"بعد", "وبعد", "ba3d", "b3d", "apres"})
+_AFTER_REACH = 2
+
+
+def _after_a_birth(found: list[Years], words: Sequence[Word]) -> list[Years]:
+    """Years since a birth that "after" dates, counted by the age said of the one born a few words on."""
+    births = []
+    for at, word in enumerate(words):
+        if word.form not in _BORN or not any(w.form in _AFTER for w in words[max(0, at - _AFTER_REACH) : at]):
+            continue
+        after = [y for y in found if y.first > at and y.first - at <= BIRTH_AGE_REACH and not y.vague]
+        if after:
+            births.append(Years(after[0].years, at, at, word.start, word.end))
     return births
 
 
@@ -409,16 +448,20 @@ def _alone_after(words: Sequence[Word], period: Years) -> bool:
 _SPAN_GAP = 2
 
 
-def _year_spans(cues: list[Cue], today: dt.date) -> dict[int, int]:
-    """The year cues that open a span closed by a later year just after them (index of the first → of the second)."""
+def _year_spans(cues: list[Cue], today: dt.date) -> tuple[dict[int, int], set[int]]:
+    """The year cues that open a span closed by a later year just after them (index of the first → of the second),
+    and the second years of seasons: a year and the next glued to it ("2015-2016", "2015/2016") name one school or
+    farming season, dated by its first year, not a year of work that ended."""
     years = [
         i for i, c in enumerate(cues) if c.kind == "digits" and len(c.value) == 4 and EARLIEST_START_YEAR <= int(c.value) <= today.year
     ]
-    return {
-        i: j
+    pairs = [
+        (i, j)
         for i, j in pairwise(years)
         if 0 < cues[j].first - cues[i].last <= _SPAN_GAP and int(cues[i].value) < int(cues[j].value)
-    }
+    ]
+    seasons = {j for i, j in pairs if int(cues[j].value) == int(cues[i].value) + 1 and cues[j].start - cues[i].end == 1}
+    return {i: j for i, j in pairs if j not in seasons}, seasons
 
 
 def practising(
@@ -598,6 +641,15 @@ def _gregorian(hijri_year: int) -> int:
     return round(hijri_year * _HIJRI_RATIO + _HIJRI_EPOCH)
 
 
+# "2014 w mn dak nhar": how far after the year "since then" may stand.
+SINCE_THEN_REACH = 3
+
+
+def _since_then_after(cues: list[Cue], i: int) -> bool:
+    """Whether "since then" ("mn dak nhar", "منذ ذلك الحين") follows the year at cue ``i`` closely."""
+    return any(c.kind == "since_then" and 0 < c.first - cues[i].last <= SINCE_THEN_REACH for c in cues[i + 1 :])
+
+
 def _began_before(cues: list[Cue], i: int) -> bool:
     """Whether "I began" ("bdit", "بدأت", "j'ai commencé") stands a few words before cue ``i``."""
     return any(c.kind == "began" and 0 < cues[i].first - c.last <= BEGAN_REACH for c in cues[:i])
@@ -702,8 +754,10 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         # "عندي فيها 30 عام", "3ndi fiha 20 3am": years "in it", the trade's, not an age.
         in_it = first > 0 and words[first - 1].form in _IN_IT
         # "j'en ai aujourd'hui trente-huit", "عندي دابا 40": a word of now between does not part them.
+        # "mn kan 3ndi 17": "I had", said in the past, owns an age as "I have" does.
         owned = any(
-            c.kind == "possession" and first - c.last - sum(w.form in _NOW for w in words[c.last + 1 : first]) <= 2
+            (c.kind == "possession" or c.kind == "past" and words[c.last].form in _HAD)
+            and first - c.last - sum(w.form in _NOW for w in words[c.last + 1 : first]) <= 2
             for c in before
         ) and not in_it
         # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
@@ -785,9 +839,9 @@ def _ordinal(words: Sequence[Word], unit: Cue, number: Cue) -> bool:
 
 # "من عام الجفاف ديال 1995", "mn 3am lboun dyal 2003": a year named by what happened in it, its number after; so is
 # the day of it ("من نهار تزوجت 2009": since the day I married, in 2009).
-NAMED_YEAR_REACH = 3
+NAMED_YEAR_REACH = 5
 # "من العام اللي تزوجت فيه، 1994", "من العام اللي رمّمو فيه المدينة، 2016": a year named by a clause ("the year when").
-NAMED_BY_A_CLAUSE_REACH = 6
+NAMED_BY_A_CLAUSE_REACH = 8
 _RELATIVES = frozenset({"اللي", "لي", "الي", "الذي", "li", "lli", "elli"})
 
 
@@ -801,9 +855,13 @@ def _since_a_named_year(cues: list[Cue], i: int, words: Sequence[Word]) -> int |
             return _strong_since_before(cues, k, words)
         if cues[k].kind == "since" and words[cues[k].first].form in _STRONG_SINCE and cues[k].last + 1 < len(words):
             return k if words[cues[k].last + 1].form in _DAY else None
-        if cues[k].kind != "unit_filler":
+        if cues[k].kind not in _IN_A_YEARS_NAME:
             return _since_the_year_when(cues, i, words)
     return None
+
+
+# What a year's name may hold: "of", a relative ("من عام العرس ديال بنتي الكبيرة 2017").
+_IN_A_YEARS_NAME = frozenset({"unit_filler", "relative", "small"})
 
 
 def _since_the_year_when(cues: list[Cue], i: int, words: Sequence[Word]) -> int | None:

@@ -65,3 +65,15 @@ def test_another_topic_first_or_info_far_down_is_left_alone() -> None:
 )
 def test_the_classifier_reads_who_is_in(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "amo_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bba 3ndo 70 3am w ana kankhlles CPU, wach ydkhl m3aya f lamo wla la?",
+        "لي ابن معاق عمره ثلاثون سنة، هل يبقى ابني مستفيدا من التامين الصحي معي؟",
+        "wldi 3ndo 25 3am w mazal kay9ra, wach ybqa m3aya f tta2min?",
+    ],
+)
+def test_a_dependant_entering_or_staying_in_the_cover_is_the_coverage(text: str) -> None:
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_enroll", "amo_info"))[0]["name"] == "amo_info"

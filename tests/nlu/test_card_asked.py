@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlu.card_asked import rerank
+from nlu.card_asked import CARD, rerank
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 from tests.nlu.rankings import lemmas, ranking, scored
 
@@ -163,3 +163,40 @@ def test_getting_it_after_a_friends_card_is_the_cards_question() -> None:
 )
 def test_the_card_given_is_the_cards_question(text: str) -> None:
     assert rerank(lemmas(text), ranking("rna_eligibility", "artisan_card", "rna_apply"))[0]["name"] == "artisan_card"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # Its QR code named: the artisan's card, wherever the classifier ranked it.
+        ("dkhelt l rna b attestation d'exercice, fin nqelleb 3la lbita9a b QR?", ranking("rna_documents", "rna_eligibility", "out_of_scope")),
+        ("البطاقة ذات رمز QR واش كتجي بالبوسطة؟", ranking("rna_status", "find_office", "rna_documents")),
+        # Wanted, one for each member.
+        ("التعاونية ديالنا بغات البطائق للعضوات، كيفاش ندبرو؟", scored(("out_of_scope", 0.29), ("financing", 0.15), ("marketing", 0.13))),
+    ],
+)
+def test_the_card_wanted_or_named_by_its_qr_code_is_the_cards_question(text: str, lead: list[dict]) -> None:
+    ranked = rerank(lemmas(text), lead)
+    assert ranked[0]["name"] == CARD and ranked[0]["confidence"] >= TOPIC_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplômée en maroquinerie, je vais aux salons. La carte pro me donne un avantage pour les foires ?",
+        "lbitaqa wach fiha chi fayda liya f lma3arid?",
+    ],
+)
+def test_what_the_card_gives_behind_selling_is_the_cards_question(text: str) -> None:
+    assert rerank(lemmas(text), ranking("marketing", "artisan_card", "rna_eligibility"))[0]["name"] == CARD
+
+
+def test_selling_at_a_fair_with_the_card_held_stays_selling() -> None:
+    text = "3ndi lcarte, bghit nbi3 f salon dyal casa"
+    lead = ranking("marketing", "artisan_card", "rna_eligibility")
+    assert rerank(lemmas(text), lead) == lead
+
+
+def test_the_qr_card_asked_behind_any_topic_is_the_cards_question() -> None:
+    text = "ma kankhlles walo l dowla, kanbi3 ghi f souq, lbitaqa b QR wach fiha chi fayda liya?"
+    assert rerank(lemmas(text), ranking("amo_cost", "amo_info", "artisan_card"))[0]["name"] == CARD

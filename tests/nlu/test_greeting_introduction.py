@@ -82,3 +82,15 @@ def test_a_message_without_greeting_is_left_alone() -> None:
 )
 def test_greeting_and_introduction_read_greet(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) == "greet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "السلام أنا معلم صانع في نقش الخشب فماذا أرفق في الطلب",
+        "مرحبا أنا صانعة في الطرز فهل أستطيع التسجيل",
+        "السلام أنا نجار بشهادة من المعهد",
+    ],
+)
+def test_a_question_word_or_a_diploma_with_a_glued_prefix_is_no_introduction(text: str) -> None:
+    assert not _introduces(text)

@@ -6,6 +6,7 @@ classifier is trained as before (the `classifier` fixture of conftest.py), only 
 
 import pytest
 
+from nlu.greeting_introduction import asks
 from nlu.greeting_opening import MIN_REQUEST_CONFIDENCE, greeting_length, leaves, request_after_greeting
 from nlu.intent_classifier import TfidfIntentClassifier
 from tests.nlu.classifier_training import intent
@@ -116,3 +117,48 @@ def test_a_greeting_then_leaving_reads_goodbye(classifier: TfidfIntentClassifier
 @pytest.mark.parametrize("text", ["السلام عليكم، فين نمشي باش نتسجل", "salam, fin nmchi l ghorfa dyal fes"])
 def test_a_greeting_then_where_to_go_is_no_goodbye(classifier: TfidfIntentClassifier, text: str) -> None:
     assert intent(classifier, text) != "goodbye"
+
+
+# A long question after a greeting (round 50): "السلام شحال كنخلصو فلاسورنس… فالسي بي يو؟ انا خراز…" read greet at .22,
+# amo_cost close behind, and its words alone read amo_cost at .23, under the confidence a short tail needs.
+UNSURE_GREETING = scored(("greet", 0.22), ("amo_cost", 0.17), ("goodbye", 0.12))
+UNSURE_REST = scored(("amo_cost", 0.23), ("out_of_scope", 0.1))
+
+
+def test_a_long_question_after_the_greeting_needs_only_to_agree_with_the_runner_up() -> None:
+    assert request_after_greeting(UNSURE_GREETING, UNSURE_REST, long_question=True) == UNSURE_REST
+
+
+def test_a_short_or_asking_nothing_tail_still_needs_confidence() -> None:
+    assert request_after_greeting(UNSURE_GREETING, UNSURE_REST) == UNSURE_GREETING
+
+
+def test_a_long_question_the_whole_message_did_not_consider_is_not_trusted() -> None:
+    rest = scored(("financing", 0.4), ("amo_cost", 0.1))
+    assert request_after_greeting(UNSURE_GREETING, rest, long_question=True) == UNSURE_GREETING
+
+
+@pytest.mark.parametrize(
+    ("tail", "asked"),
+    [
+        ("شحال كنخلصو فلاسورنس حنا اللي داخلين فالسي بي يو؟", True),
+        ("kifach ntsjel f cnss bach ndir amo... rani msjel f rna", True),
+        ("je suis écrivain public à Salé, j'écris pour une cliente", False),
+        ("c'est moi qui écris pour elle, ma mère est au métier", False),
+    ],
+)
+def test_a_tail_asks_by_its_mark_or_a_word_that_surely_asks(tail: str, asked: bool) -> None:
+    assert asks(lemmas(tail), tail) is asked
+
+
+# "cv?" opens as "ça va", and the classifier reads the curriculum vitae: out of scope, the question after it read alone.
+def test_a_greeting_read_out_of_scope_gives_way_to_the_question_after_it() -> None:
+    whole = scored(("out_of_scope", 0.59), ("amo_enroll", 0.21), ("greet", 0.07))
+    rest = scored(("amo_enroll", 0.62), ("rna_register_how", 0.2))
+    assert request_after_greeting(whole, rest) == rest
+
+
+def test_leaving_after_an_out_of_scope_reading_is_no_goodbye() -> None:
+    whole = scored(("out_of_scope", 0.59), ("goodbye", 0.21))
+    rest = scored(("goodbye", 0.6), ("out_of_scope", 0.2))
+    assert request_after_greeting(whole, rest, leaving=True) == whole

@@ -179,3 +179,14 @@ def test_a_training_before_registering_or_which_one_is_training(text: str) -> No
 def test_registering_in_the_register_after_a_training_stays_with_the_classifier() -> None:
     text = "درت تكوين فالنجارة، واش نقدر نتسجل فالسجل؟"
     assert rerank(lemmas(text), ranking("rna_eligibility", "training")) == ranking("rna_eligibility", "training")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأت في الفخار منذ سنة ونصف، ليس لدي دبلوم، وأبحث عن تكوين مهني في سلا.",
+        "ma 3ndi diplome w kanqelleb 3la formation f nnjara",
+    ],
+)
+def test_looking_for_a_training_is_training(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_apply"))[0]["name"] == "training"

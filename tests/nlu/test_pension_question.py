@@ -95,3 +95,21 @@ def test_retirement_as_a_topic_or_with_the_amo_is_left_alone(text: str) -> None:
 )
 def test_the_spanish_word_for_the_pension_is_the_pension(text: str) -> None:
     assert rerank(lemmas(text), text, ranking("amo_cost", "pension_info", "amo_info"))[0]["name"] == "pension_info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kan9ad zrabi f dar bla dariba, wach kayn chi t9a3od liya mn b3d?",
+        "wach kayn tqa3od l l7rayfiya li khdamin f dyorhom?",
+    ],
+)
+def test_retirement_with_9_or_q_for_its_qaf_is_the_pension(text: str) -> None:
+    ranked = rerank(lemmas(text), text, ranking("rna_eligibility", "amo_info", "pension_info"))
+    assert ranked[0]["name"] == "pension_info"
+
+
+def test_the_pension_with_darijas_glued_article_is_the_pension() -> None:
+    text = "ana auto entrepreneur, lpension wach lazem nkhllsha wla ikhtiyariya?"
+    ranked = rerank(lemmas(text), text, ranking("rna_eligibility", "amo_cost", "pension_info"))
+    assert ranked[0]["name"] == "pension_info"

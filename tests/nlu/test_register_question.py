@@ -322,3 +322,57 @@ def test_how_asked_by_the_noun_or_in_english_is_how(text: str) -> None:
     assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how", "rna_apply"))[0]["name"] == (
         "rna_register_how"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The phone named with its Darija spelling; the South's "enter myself"; what one starts with.
+        "واش نقدر نسجل راسي من التيليفون؟ خدام فالشوفو هادي خمس سنين",
+        "salam, kifach n9ayed rassi f sijil ila kont khdam mn 2015 f nnu9ra?",
+        "diplome de menuiserie en poche. inscription RNA : on commence par quoi ?",
+    ],
+)
+def test_more_ways_of_asking_how_to_register(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how"))[0]["name"] == "rna_register_how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بغينا نعمرو الطلب ديال التسجيل دابا من التيليفون، حنا تعاونية ديال الفخار",
+        "bon on y va, je m'inscris ici même aujourd'hui, on commence par quoi",
+    ],
+)
+def test_doing_it_now_behind_the_request_keeps_the_request(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_apply", "rna_register_how"))[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kayna chi 7amla dyal tasjil f sfrou had lay2am? ana khrrat 6 snin w ma3ndich diplome",
+        "هل هناك حملة للتسجيل في وجدة؟ أنا نجار منذ عشر سنوات",
+        "bueno ana m3llem f nnqch 3la l7jr w 3ndi chahada, fin kaydar tsjil?",
+    ],
+)
+def test_a_campaign_or_where_registering_is_done_asks_how(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "training", "rna_register_how"))[0]["name"] == "rna_register_how"
+
+
+def test_a_campaign_of_another_kind_is_left_alone() -> None:
+    text = "kayna chi 7amla dyal tal9i7 f sfrou? ana khrrat"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how")) == ranking("rna_eligibility", "rna_register_how")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kansn3 lblgha mn 2019, chno khassni ndir bach nkon msjl? 🙏", "أنا نجار، شنو خاصني ندير باش نكون مسجل؟"],
+)
+def test_what_to_do_to_become_registered_asks_how(text: str) -> None:
+    assert rerank(lemmas(text), ranking("rna_eligibility", "rna_register_how"))[0]["name"] == "rna_register_how"
+
+
+def test_the_papers_asked_before_a_campaign_stay_the_papers() -> None:
+    text = "ماذا أجهز من ورق قبل حملة التسجيل التي تنظمها الجماعة؟"
+    assert rerank(lemmas(text), ranking("rna_documents", "rna_register_how")) == ranking("rna_documents", "rna_register_how")

@@ -158,3 +158,16 @@ def test_registering_bare_beside_a_tax_is_the_register(text: str) -> None:
 )
 def test_registering_with_the_amo_said_stays_the_enrolment(text: str) -> None:
     assert first(text, "amo_enroll", "rna_register_how", "amo_cost") == "amo_enroll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["كيفاش نتسجل فالسي ن س س؟", "kifach nsjjel f si en es es bla telephone?", "chno lkhatwa bach ndkhel l c n s s"],
+)
+def test_the_cnss_spelt_letter_by_letter_is_named(text: str) -> None:
+    assert names_the_cnss(lemmas(text))
+    assert first(text, "rna_register_how", "amo_enroll", "amo_info") == "amo_enroll"
+
+
+def test_single_letters_that_spell_no_cnss_name_nothing() -> None:
+    assert not names_the_cnss(lemmas("c est la fin, n est ce pas, s il vous plait"))

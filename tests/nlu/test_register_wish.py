@@ -432,3 +432,61 @@ def test_register_for_me_asking_the_papers_stays_the_papers(wish: RegisterWish) 
     text = "شنو خاصني نجيب باش تسجل ليا الشركة ديالي؟"
     start = ranking("rna_documents", "rna_apply", "rna_eligibility")
     assert wish.rerank(lemmas(text), text, start) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A letter's infinitive of asking; Darija's "do for me" with the request named; another's wish and her bare
+        # present of registering; French's "I register", told with no question.
+        "Monsieur, j'ai l'honneur de solliciter mon inscription au registre. Je suis potier à Safi depuis 1998.",
+        "dir liya demande rna, ana m3allem f nnekch w 3ndi chahada",
+        "ديرو ليا التسجيل الله يخليكم، خدام فالدباغة من 2010",
+        "جارتي كتقول ليك بغات تسجل دابا، هي نساجة عشر سنين وما عندهاش ديبلوم",
+        "ok je suis convaincue, je m'enregistre. couturière depuis 8 ans, pas de diplôme",
+    ],
+)
+def test_more_ways_of_asking_to_be_registered_are_the_request(wish: RegisterWish, text: str) -> None:
+    ranked = wish.rerank(lemmas(text), text, ranking("rna_eligibility", "rna_apply", "training"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_go_opening_the_message_is_the_request_wherever_the_story_pulled() -> None:
+    text = "go pour l'inscription. je fais du cuir depuis 2025, pas de diplome, pas de patente non plus"
+    ranked = RegisterWish().rerank(lemmas(text), text, ranking("rna_eligibility", "deny", "rna_documents"))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+def test_go_in_a_question_is_left_alone(wish: RegisterWish) -> None:
+    text = "go pour l'inscription, c'est quoi les papiers ?"
+    ranked = ranking("rna_documents", "deny", "rna_eligibility")
+    assert wish.rerank(lemmas(text), text, ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("لنبدأ التسجيل حالا. المهنة: نجار. المدينة: آسفي. الخبرة: ست سنوات دون شهادة.", ("rna_eligibility", "rna_documents", "training")),
+        ("حل ليا الاستمارة نعمرها، كنخدم الجلد من 2012 وما عنديش ديبلوم", ("rna_eligibility", "rna_documents", "rna_status")),
+        ("start registration please, 3ndi 30 3am w kanterrez mn 3ndi 15", ("rna_eligibility", "greet", "training")),
+        ("I want to apply now. أنا خياطة منذ 9 سنوات بلا شهادة.", ("rna_eligibility", "training", "rna_documents")),
+        ("سجل لي في السجل عافاك، حرفتي النجارة", ("rna_eligibility", "craft_lookup", "rna_documents")),
+    ],
+)
+def test_the_request_started_filled_or_asked_is_the_request_wherever_it_stood(text: str, lead: tuple) -> None:
+    ranked = RegisterWish().rerank(lemmas(text), text, ranking(*lead))
+    assert ranked[0]["name"] == "rna_apply"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # How to fill it is asked; "register me" in the AMO is the enrolment's; solving a problem is no form.
+        ("kifach n3mer lforma dyal ttasjil?", ("rna_register_how", "rna_eligibility", "rna_apply")),
+        ("سجلني فلامو عافاك، ما كنخلص حتى ضريبة", ("amo_enroll", "amo_cost", "rna_apply")),
+        ("حل ليا المشكل ديال السيت، ما بغاش يدخلني", ("rna_status", "rna_register_how", "rna_apply")),
+    ],
+)
+def test_how_the_amo_or_another_errand_is_left_alone(text: str, lead: tuple) -> None:
+    ranked = ranking(*lead)
+    assert RegisterWish().rerank(lemmas(text), text, ranked)[0]["name"] == lead[0]

@@ -64,3 +64,54 @@ def test_other_topics_first_are_left_alone(text: str, first: str) -> None:
 def test_the_register_named_is_asked_whatever_the_platform(text: str) -> None:
     three = ranking("rna_eligibility", "marketing", "rna_apply")
     assert rerank(lemmas(text), three)[0]["name"] == "rna_eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3ndi charika f nnjara, bghit nsddr l Spania, chi ta9ti3?",
+        "نحن شركة في صناعة الجلد ونبحث عن فرص للتصدير نحو إسبانيا",
+        "je voudrais exporter mes tapis au Canada, par où passer ?",
+    ],
+)
+def test_exporting_is_selling_even_behind_out_of_scope(text: str) -> None:
+    assert rerank(lemmas(text), ranking("out_of_scope", "financing", "marketing"))[0]["name"] == "marketing"
+    assert rerank(lemmas(text), ranking("rna_eligibility", "marketing"))[0]["name"] == "marketing"
+
+
+def test_exporting_with_marketing_far_behind_is_left_alone() -> None:
+    text = "bghit nsddr zrabi"
+    far = ranking("out_of_scope", "a", "b", "c", "marketing", confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
+    assert rerank(lemmas(text), far) == far
+
+
+def test_a_loan_to_export_stays_financing() -> None:
+    text = "bghit credit bach nsddr l france"
+    assert rerank(lemmas(text), ranking("financing", "marketing")) == ranking("financing", "marketing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je paie la CPU pour mon atelier, il y a des foires a Agadir cette annee pour exposer ?",
+        "واش نقدر نشارك فالأسبوع الوطني ديال الصناعة التقليدية بالزرابي ديالي؟",
+    ],
+)
+def test_a_fair_behind_financing_with_no_money_named_is_selling(text: str) -> None:
+    assert rerank(lemmas(text), ranking("financing", "marketing"))[0]["name"] == "marketing"
+
+
+def test_this_week_is_no_fair() -> None:
+    text = "had l'usbu3, wach kayn chi dem f had lsemaine?"
+    assert rerank(lemmas(text), ranking("financing", "marketing")) == ranking("financing", "marketing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma SARL de ferronnerie veut commencer à exporter vers l'Espagne. Quelles banques financent les artisans pour ça ?",
+        "مقاولتي في الخزف نريد توسيع الفرن والتصدير. ما المساعدات المالية المتاحة؟",
+    ],
+)
+def test_exporting_with_a_bank_or_aid_asked_stays_financing(text: str) -> None:
+    assert rerank(lemmas(text), ranking("financing", "marketing")) == ranking("financing", "marketing")
