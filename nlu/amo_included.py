@@ -14,7 +14,7 @@ a spouse's cover): "ندخل مراتي معايا" adds the wife, which is the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from hirfa.text import normalise, says_any
@@ -185,8 +185,15 @@ def asks_who_is_in(lemmas: Sequence[str]) -> bool:
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with amo_info first when the enrolment or the cost was first, amo_info among the first four, and
     the message asks who is in the writer's cover."""
+    return coverage_first(ranking, lambda: asks_who_is_in(lemmas))
+
+
+def coverage_first(ranking: list[dict[str, Any]], asked: Callable[[], bool]) -> list[dict[str, Any]]:
+    """The ranking with amo_info first when the enrolment or the cost was first, amo_info among the first four, and
+    ``asked()`` reads a question of the coverage (called only then: the words are read where they could change the
+    ranking; nlu/amo_compared.py and nlu/amo_workings.py read theirs too)."""
     if not ranking or ranking[0]["name"] not in PULLED_TO:
         return ranking
-    if not any(r["name"] == INFO for r in ranking[:INFO_REACH]) or not asks_who_is_in(lemmas):
+    if not any(r["name"] == INFO for r in ranking[:INFO_REACH]) or not asked():
         return ranking
     return ahead(INFO, ranking)

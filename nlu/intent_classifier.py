@@ -30,6 +30,7 @@ from nlu import (
     amo_named,
     amo_question,
     amo_rate,
+    amo_workings,
     card_asked,
     closing_salutation,
     craft_question,
@@ -315,6 +316,7 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = amo_question.rerank(lemmas, ranking)
         ranking = amo_included.rerank(lemmas, ranking)
         ranking = amo_compared.rerank(lemmas, ranking)
+        ranking = amo_workings.rerank(lemmas, ranking)
         ranking = pension_question.rerank(lemmas, text, ranking)
         ranking = papers_question.rerank(text, ranking)
         ranking = amo_rate.rerank(text, ranking)

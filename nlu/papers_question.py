@@ -43,7 +43,7 @@ LAST_WORDS = 4
 PAPERS = frozenset(
     normalise(w)
     for w in (
-        "أوراق", "الأوراق", "وراق", "الوراق", "ورق", "الورق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
+        "أوراق", "الأوراق", "وراق", "الوراق", "كواغط", "الكواغط", "كواغد", "الكواغد", "وثائق", "الوثائق", "مستندات",
         "المستندات", "lwra9", "wra9", "lawra9", "lwraq", "lkwaghet", "kwaghet", "lkwaghed", "kwaghed", "lkwaghd",
         "kwaghd", "lwata2i9", "wata2i9", "documents", "papiers", "papier", "papiés", "docs", "pièces", "pieces",
         # The singular, said for all of them ("اش خاص من كاغط باش نتسجل؟").
@@ -188,8 +188,16 @@ def last_clause(text: str) -> list[str]:
 
 
 def asks_for_papers_at_the_end(text: str) -> bool:
-    """Whether the message's last clause asks for the papers (or what to bring), with no "without" in it."""
-    last = last_clause(text)
+    """Whether the message's last clause asks for the papers (or what to bring), with no "without" in it; or the last
+    clause asked, when a statement follows the last question mark ("diplome bijouterie + cin ca suffit ? je suis au
+    forfait (cpu)")."""
+    asked = max(text.rfind("?"), text.rfind("؟"))
+    told_after = asked > 0 and text[asked + 1 :].strip() and text[:asked].strip()
+    return _asks_for_papers(last_clause(text)) or bool(told_after) and _asks_for_papers(last_clause(text[:asked]))
+
+
+def _asks_for_papers(last: list[str]) -> bool:
+    """Whether a clause's words ask for the papers (or what to bring), with no "without" in them."""
     if says_any(last, WITHOUT):
         return False
     # A word of what exactly as it is: "اش" read inside "واش" (whether) would make "واش نقدر نجيب شهادة" (whether I can

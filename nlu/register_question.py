@@ -441,7 +441,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
             or asks_which_way(lemmas)
             or asks_by_channel(lemmas)
             or asks_the_steps(lemmas)
-            or asks_by_campaign_or_where_done(lemmas)
+            # Not behind the papers: "ماذا أجهز من ورق قبل حملة التسجيل؟" asks them before the campaign.
+            or names[0] != DOCUMENTS
+            and asks_by_campaign_or_where_done(lemmas)
         )
     ):
         return promoted(ranking, names.index(HOW))

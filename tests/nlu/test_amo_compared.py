@@ -9,7 +9,7 @@ from tests.nlu.rankings import lemmas, ranking
 @pytest.mark.parametrize(
     "text",
     [
-        "واش لامو ديال الحرايفية هي هي ديال الموظفين ولا ناقصة؟ انا نجار وما كنخلص والو",
+        "واش لامو ديال الحرايفية هي هي ديال الموظفين ولا ناقصة؟ انا نجار بلا ضريبة",
         "wach l'auto-entrepreneur 3ndo nfs l'amo b7al li f la CPU?",
         "L'AMO des artisans, c'est la même que celle des salariés ? je suis au forfait",
         "هل التأمين الصحي للحرفي مثل تأمين الموظفين؟ أؤدي المساهمة المهنية الموحدة",
@@ -39,3 +39,15 @@ def test_coverage_far_down_or_another_topic_first_is_left_alone() -> None:
     far = ranking("amo_cost", "a", "b", "c", "amo_info", confidences=(0.4, 0.2, 0.1, 0.1, 0.05))
     assert rerank(lemmas(text), far) == far
     assert rerank(lemmas(text), ranking("pension_info", "amo_info")) == ranking("pension_info", "amo_info")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wach lamo dyali b 135dh bhal lli ma kaykhlsouch ta 7aja wla ktr?",
+        "الاقتطاع ديال AMO واش هو بحال بحال لكلشي؟ ولا اللي كيخلص المساهمة كيخلص كثر؟",
+        "Les auto-entrepreneurs paient-ils l'AMO comme ceux qui sont à la CPU ?",
+    ],
+)
+def test_paying_compared_is_the_cost(text: str) -> None:
+    assert not compares_the_amo(lemmas(text))

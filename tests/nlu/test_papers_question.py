@@ -170,3 +170,14 @@ def test_a_copy_enough_or_another_paper_is_the_documents(text: str) -> None:
 def test_a_diploma_said_enough_stays_eligibility() -> None:
     text = "عندي ديبلوم فالنجارة، واش الديبلوم كافي باش نتسجل؟"
     assert rerank(text, ranking("rna_eligibility", "rna_documents")) == ranking("rna_eligibility", "rna_documents")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "diplome bijouterie + cin ca suffit ? je suis au forfait (cpu)",
+        "chno homa lwra9 li khasni? ana njjar f Fes mn 2015",
+    ],
+)
+def test_papers_asked_before_a_closing_statement_are_the_documents(text: str) -> None:
+    assert rerank(text, ranking("rna_eligibility", "rna_documents"))[0]["name"] == "rna_documents"
