@@ -134,14 +134,15 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     card is asked behind a topic it is pulled to, or in its own unsure lead; from anywhere in the ranking when the
     card is wanted or its QR code named."""
     # The card wanted, or its QR code named, asks of it wherever the classifier ranked it.
-    named_outright = _qr_card(lemmas) or _wants_the_card(lemmas)
+    qr = _qr_card(lemmas)
+    named_outright = qr or _wants_the_card(lemmas)
     if not ranking or not named_outright and all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
     first = ranking[0]
     pulled = first["name"] in PULLED_FROM or first["name"] == "out_of_scope" and first["confidence"] < UNSURE
     # Its QR code named, the card is what is asked whatever topic led ("ma kankhlles walo…, lbitaqa b QR wach fiha
     # chi fayda liya?" led by amo_cost).
-    if not (pulled or _qr_card(lemmas) or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
+    if not (pulled or qr or first["name"] == CARD and first["confidence"] < TOPIC_CONFIDENCE):
         return ranking
     getting = says_any(lemmas, TAKEN_NOW if first["name"] in COMING_ONLY else GET_VERBS)
     asks_card = (getting or says_any(lemmas, GIVES_VERBS | PRICE_WORDS)) and _names_the_card(lemmas) or named_outright

@@ -250,12 +250,6 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
         for verb, me in pairwise(lemmas)
     ):
         return True
-    # "dir liya demande rna", "ديرو ليا التسجيل": Darija's "do for me", then the request or the registering named.
-    if any(
-        do in _DARIJA_DO and me in _FOR_ME and any(w in _DARIJA_DONE for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
-        for i, (do, me) in enumerate(pairwise(lemmas))
-    ):
-        return True
     # "fais-moi l'inscription", "faites moi mon inscription stp": do it for me, the registering right after.
     if any(
         do in _DO_IT and me == "moi" and any(w.startswith(FRENCH_REGISTERING) for w in lemmas[i + 2 : i + 2 + DO_IT_REACH])
@@ -272,11 +266,6 @@ _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre
 _DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sajel"})
 _FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
 _DO_IT = frozenset({"fais", "faites"})
-_DARIJA_DO = frozenset({"دير", "ديري", "ديرو", "dir", "diri", "diro", "dirou"})
-_DARIJA_DONE = frozenset(
-    normalise(w)
-    for w in ("demande", "tsjil", "ttsjil", "tasjil", "inscription", "rna", "التسجيل", "تسجيل", "الطلب", "طلب", "دومند", "الدومند")
-)
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
 FRENCH_REGISTERING = ("inscri", "enregistr", "minscri", "menregistr")
 # The registering stands this many words after "fais-moi" at most (an article or "mon" between).
@@ -427,14 +416,11 @@ class RegisterWish:
         # which papers to join to its "demande" asks the papers.
         started = asks_to_start(lemmas) or _told_to_start(lemmas)
         led = names[0] in (ELIGIBILITY, TRAINING) or names[0] in (STATUS, DOCUMENTS) and started
-        # "go pour l inscription. je fais du cuir depuis 2025, pas de diplome…": opened by "go", what follows is the
-        # file's story, and the request stands whatever the story pulled the classifier to.
-        opened = bool(lemmas) and lemmas[0] in LETS and names[0] != APPLY
-        if not (led and APPLY in names or opened) or "?" in text or "؟" in text:
+        if not led or APPLY not in names or "?" in text or "؟" in text:
             return ranking
         if not self.wishes_to_register(lemmas) or self._registers_for_learning(lemmas):
             return ranking
-        return promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
+        return promoted(ranking, names.index(APPLY))
 
     def _registers_for_learning(self, lemmas: Sequence[str]) -> bool:
         return any(
@@ -456,16 +442,20 @@ START_IT = frozenset(
         "commençons", "commencons", "start", "go",
     )
 )
-# Filling or opening the form ("حل ليا الاستمارة نعمرها", "عمر ليا الاستمارة", "je peux remplir l'inscription pour lui").
+# Filling, opening or doing the form ("حل ليا الاستمارة نعمرها", "عمر ليا الاستمارة", "dir liya demande rna", "je peux
+# remplir l'inscription pour lui").
 FILL_IT = frozenset(
     normalise(w)
-    for w in ("عمر", "نعمر", "نعمرها", "نعمرو", "عمرو", "حل", "حلي", "3mer", "3emmer", "n3mer", "n3emmer", "remplir", "remplis", "fill")
+    for w in (
+        "عمر", "نعمر", "نعمرها", "نعمرو", "عمرو", "حل", "حلي", "دير", "ديري", "ديرو", "3mer", "3emmer", "n3mer", "n3emmer",
+        "dir", "diri", "diro", "dirou", "remplir", "remplis", "fill",
+    )
 )
 REQUEST_NOUNS = STARTED | frozenset(
     normalise(w)
     for w in (
         "registration", "الطلب", "طلب", "التسجيل", "تسجيل", "الاستمارة", "استمارة", "tsjil", "ttsjil", "tasjil", "lforma",
-        "formulaire",
+        "formulaire", "rna", "دومند", "الدومند",
     )
 )
 # English inside any variety: "I want to apply now" ("registration" alone is also the file's: "any news on my

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from hirfa.text import normalise
+from hirfa.text import normalise, says_any
 from hirfa.words import word_spans
 from nlu.darija_verbs import FIRST_PERSON_PRESENT, present_verb
 from nlu.lexicon import WORKING_WORDS, Word
@@ -37,6 +37,7 @@ from nlu.situation_except import excepted
 from nlu.situation_relatives import Relatives
 from nlu.situation_stay import stays_in
 from nlu.situation_time_between import stopped_across_a_date
+from nlu.situation_years import NOW_WORDS
 
 # A tax is the object of a longer verb phrase: "je ne suis inscrit nulle part aux impôts".
 TAX_NEGATION_REACH = 6
@@ -361,20 +362,11 @@ def _stops_another(text: str, cues: list[Cue], stop: Cue, target: Cue) -> bool:
     )
 
 
-# "كنت فالفورفي ودابا مقاول ذاتي": a word of now after a past starts the present, whatever punctuation is missing.
-_NOW = frozenset(
-    normalise(w)
-    for w in (
-        "دابا", "ودابا", "daba", "wdaba", "الآن", "الان", "والآن", "والان", "حاليا", "وحاليا", "maintenant", "actuellement",
-        "aujourd'hui", "aujourdhui",
-    )
-)
-
-
 def _now_between(text: str, past: Cue, target: Cue) -> bool:
-    """Whether a word of now stands between a past marker and the regime after it."""
+    """Whether a word of now stands between a past marker and the regime after it: it starts the present, whatever
+    punctuation is missing ("كنت فالفورفي ودابا مقاول ذاتي")."""
     between = text[past.end : target.start]
-    return any(normalise(between[a:b]) in _NOW for a, b in word_spans(between))
+    return any(says_any([normalise(between[a:b])], NOW_WORDS) for a, b in word_spans(between))
 
 
 def _passive_now(text: str, past: Cue) -> bool:

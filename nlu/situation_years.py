@@ -702,7 +702,7 @@ _CHILD_OF = frozenset({"بنت", "ولد", "bent", "bnt", "weld", "wld", "wlid"}
 _ENTERED = frozenset({"دخلت", "ودخلت", "تعلمت", "وتعلمت", "dkhlt", "dkhelt", "dkhalt", "dakhlt", "wdkhlt", "t3lmt", "t3llmt", "t3allamt", "t3elmt"})
 ENTERED_REACH = 4
 # "j'en ai aujourd'hui 38", "3ndi daba 40": words of now, between "I have" and one's age.
-_NOW = frozenset({"aujourd'hui", "aujourd", "hui", "aujourdhui", "maintenant", "actuellement", "daba", "db", "دابا", "الان", "الآن", "حاليا", "اليوم"})
+NOW_WORDS = frozenset({"aujourd'hui", "aujourd", "hui", "aujourdhui", "maintenant", "actuellement", "daba", "db", "دابا", "الان", "الآن", "حاليا", "اليوم"})
 # "ودابا كملت 25", "w daba kmmlt 40": "I have turned", the writer's age now.
 _TURNED = frozenset({"كملت", "كمّلت", "kmelt", "kmmlt", "kemmelt", "kmlt"})
 
@@ -757,7 +757,7 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         # "mn kan 3ndi 17": "I had", said in the past, owns an age as "I have" does.
         owned = any(
             (c.kind == "possession" or c.kind == "past" and words[c.last].form in _HAD)
-            and first - c.last - sum(w.form in _NOW for w in words[c.last + 1 : first]) <= 2
+            and first - c.last - sum(w.form in NOW_WORDS for w in words[c.last + 1 : first]) <= 2
             for c in before
         ) and not in_it
         # "منذ أن كان في الثانية عشرة من عمره، وعمره الآن خمسة وستون": a since past a comma starts no age after it.
@@ -809,7 +809,7 @@ _HE_SHE = frozenset({"هي", "وهي", "هو", "وهو"})
 def _said_of_them(words: Sequence[Word], at: int) -> bool:
     """Whether "she" or "he" stands just before word ``at`` ("في"), a word of now between or not."""
     k = at - 1
-    while k >= 0 and words[k].form in _NOW:
+    while k >= 0 and words[k].form in NOW_WORDS:
         k -= 1
     return k >= 0 and at - k <= 2 and words[k].form in _HE_SHE
 
