@@ -24,7 +24,7 @@ LIKENESS = frozenset(
     normalise(w)
     for w in (
         "b7al", "bhal", "بحال", "nafs", "nfs", "نفس", "même", "meme", "pareil", "pareille", "comme", "مثل", "كمثل",
-        "same", "kif", "كيف",
+        "same", "kif",
     )
 )
 # "هي هي", "hiya hiya": the very same.

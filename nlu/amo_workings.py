@@ -14,6 +14,7 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu.amo_included import coverage_first
 from nlu.amo_question import AMO_NAMES, DECLARE_VERBS, ENROL_VERBS, asks_amount
+from nlu.register_question import HOW_ASKED
 
 # Working, of a scheme: "ça marche", "fonctionne", "katkhdem", "خدامة", "كتخدم", "تعمل".
 WORKING = frozenset(
@@ -26,7 +27,8 @@ WORKING = frozenset(
 # How, asked of it right beside the verb ("ça marche comment", "كيفاش خدامة"): "خدامة" alone is also the writer at
 # work ("أنا خدامة فالطرز", "khdama f lkhiyata, kifach nsjjel…").
 HOW_REACH = 2
-HOW = frozenset(normalise(w) for w in ("comment", "cmt", "كيفاش", "كيف", "kifach", "kifash", "how"))
+# The words of how asked that register_question reads, and English's.
+HOW = HOW_ASKED | frozenset({"how"})
 
 
 def asks_how_it_works(lemmas: Sequence[str]) -> bool:

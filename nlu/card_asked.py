@@ -133,10 +133,13 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     """The ranking with artisan_card first, understood (at the situation reader's topic confidence), when getting the
     card is asked behind a topic it is pulled to, or in its own unsure lead; from anywhere in the ranking when the
     card is wanted or its QR code named."""
+    # Every reading below needs the card named: without it, nothing more is read on this message's path.
+    if not ranking or not says_any(lemmas, CARD_WORDS):
+        return ranking
     # The card wanted, or its QR code named, asks of it wherever the classifier ranked it.
     qr = _qr_card(lemmas)
     named_outright = qr or _wants_the_card(lemmas)
-    if not ranking or not named_outright and all(r["name"] != CARD for r in ranking[:REACH]):
+    if not named_outright and all(r["name"] != CARD for r in ranking[:REACH]):
         return ranking
     first = ranking[0]
     pulled = first["name"] in PULLED_FROM or first["name"] == "out_of_scope" and first["confidence"] < UNSURE

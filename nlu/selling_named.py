@@ -64,13 +64,16 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     itself not named) was first and the message names a platform to sell on, or a fair, a label or exporting with
     marketing among the first four; behind out of scope, exporting with marketing among the first four; behind
     financing, when no money is named."""
+    # The words are read only behind a topic the rule may take from: this runs on every message.
+    if not ranking or ranking[0]["name"] not in PULLED_FROM | {FINANCING, OUT_OF_SCOPE}:
+        return ranking
     exports = says_any(lemmas, EXPORT_WORDS)
     fair = says_any(lemmas, FAIRS_AND_LABELS) or _national_week(lemmas)
     # Financing led with a fair named and no money nor bank ("il y a des foires a Agadir cette annee pour exposer ?"):
     # the fair is asked. Exporting with a bank or aid named stays financing ("quelles banques pour exporter ?").
-    moneyless = ranking and ranking[0]["name"] == FINANCING and fair and not says_any(lemmas, MONEY_WORDS | BANK_WORDS)
-    pulled = ranking and (ranking[0]["name"] in PULLED_FROM or moneyless)
-    if not ranking or not pulled and not (exports and ranking[0]["name"] == OUT_OF_SCOPE):
+    if ranking[0]["name"] == FINANCING and not (fair and not says_any(lemmas, MONEY_WORDS | BANK_WORDS)):
+        return ranking
+    if ranking[0]["name"] == OUT_OF_SCOPE and not exports:
         return ranking
     if ranking[0]["name"] in AMO_TOPICS and names_amo(lemmas):
         return ranking
