@@ -64,6 +64,8 @@ ENROL_VERBS = frozenset(
         # The noun, with the AMO right after it ("inscription amo … quelle démarche ?").
         "inscription", "linscription",
         "ntsjel", "ntsjjel", "ntsejjel", "ntsajal", "ntsajjal", "nsjel", "nsejjel", "nsajal", "nt9ayed", "nt9ayyed",
+        # Insuring oneself ("kifach n2ammen rasi f amo").
+        "n2ammen", "n2amen", "nammen", "nt2ammen", "nt2amen", "نأمن", "نامن", "نتأمن",
         "اسجل", "أسجل", "نسجل", "نتسجل", "اتسجل", "أتسجل", "انخرط", "أنخرط", "ننخرط", "نخرط", "انضم", "أنضم",
         # Enrolling another ("كيفاش نسجلها فالامو", "كيفاش يتسجل فالامو").
         "نسجلها", "نسجلو", "نسجله", "نسجلهم", "يتسجل", "تتسجل", "nsjlha", "nsjelha", "nsjlo", "ytsjel", "ttsjel",
@@ -129,7 +131,9 @@ def asks_what_is_paid(lemmas: Sequence[str]) -> bool:
         at = max(0, i - WHAT_REACH)
         if says_any(lemmas[at:i], DOING):
             continue
-        said_what = any(_ce_que(lemmas, k) for k in range(at, i))
+        # "هل سيتغير ما أدفعه؟": MSA's "ما" right before the verb that holds its object ("ه") is "what".
+        relative = i > 0 and lemmas[i - 1] == normalise("ما") and lemma.endswith("ه")
+        said_what = relative or any(_ce_que(lemmas, k) for k in range(at, i))
         if said_what or says_any(lemmas[at:i], WHAT_BEFORE) or says_any(lemmas[i + 1 : i + 2], WHAT_AFTER):
             return True
     return False
@@ -198,6 +202,12 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
         "كيغطيهم",
         # In Arabizi ("ila tsjjlt f l'amo wach ghadi tghttiha f lwilada?").
         "tghttiha", "tghattiha", "tghettiha", "katghttiha", "katghattiha", "tghatti", "tghtti", "kat8atti",
+        # Insured ("wach mrati w wlidati ghaykono m2ammnin?", "sera-t-elle assurée ?").
+        "m2ammnin", "m2amnin", "m2ammen", "m2amen", "m2ammna", "مأمنين", "مأمن", "مؤمنين", "مؤمن", "مؤمنة", "assuré",
+        "assurée", "assurés", "assurées",
+        # The hospitals it works in ("wach katkhdem f ga3 sbitarat?").
+        "sbitarat", "sbitar", "lmostachfayat", "المستشفيات", "مستشفيات", "السبيطارات", "hôpitaux", "hopitaux",
+        "cliniques", "المصحات", "مصحات",
     )
 )
 # How or where to do something (register_question's words, and the verb of doing it): then the enrolment is asked,
@@ -206,6 +216,9 @@ HOW_WORDS = register_question.HOW_WORDS | register_question.WHERE_WORDS | frozen
     normalise(w) for w in ("ou", "faire", "ndir", "ندير", "نديرو")
 )
 INFO = "amo_info"
+ELIGIBILITY = "rna_eligibility"
+# A right to something ("عندها الحق فكلشي", "ayant droit", "l7a9 f"): what the AMO gives, or who may register.
+RIGHT_WORDS = frozenset(normalise(w) for w in ("الحق", "حق", "droit", "droits", "l7a9", "l7aq", "lhaq"))
 ASK_HELP = "ask_help"
 REGISTER_HOW = "rna_register_how"
 # Paying, as a verb (normalised): not "cotisation" or "prix", which name what is paid.
@@ -214,7 +227,7 @@ PAY_VERBS = frozenset(
     for w in (
         "payer", "paie", "paye", "payes", "paies", "payé", "régler", "regle", "verser", "verse", "cotise", "cotiser",
         "nkhelles", "nkhlles", "nkhalles", "n5elles", "n5lles", "nkhless", "نخلص", "كنخلص", "ندفع", "أدفع", "ادفع",
-        "أؤدي", "نأدي", "أسدد", "دفعه", "أدفعه",
+        "أؤدي", "نأدي", "أسدد", "دفعه", "أدفعه", "أؤديه", "ندفعه", "نؤديه",
     )
 )
 # Paying said of anyone, and more or less than: an amount compared.
@@ -586,6 +599,17 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         and says_any(lemmas, register_question.HOW_WORDS)
     ):
         return ahead(ENROL, ranking)
+    # Who the AMO covers, asked with a word of right or of cover ("بنتي فيها عشر سنين، واش عندها الحق فكلشي فلامو؟",
+    # "sera-t-elle couverte comme ayant droit ?"), which pulls to who may register: a right only to the AMO named ("مرتي
+    # كتطرز… واش عندها الحق؟" asks whether she may register); no register named.
+    if (
+        first == ELIGIBILITY
+        and any(r["name"] == INFO for r in ranking[:JOINING_REACH])
+        and (says_any(lemmas, AMO_OWN_NAMES) and says_any(lemmas, RIGHT_WORDS) or asks_what_is_covered(lemmas))
+        and not any(register_question.registering(w) for w in lemmas)
+        and not says_any(lemmas, REGISTER_NOUNS)
+    ):
+        return ahead(INFO, ranking)
     # What the AMO named reimburses, asked behind "I want to know" ("بغيت نعرف شنو كتعوض بالضبط؟"), which weighs towards
     # the request for help.
     if (

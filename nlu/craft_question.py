@@ -98,6 +98,22 @@ def weighs_the_work(lemmas: Sequence[str]) -> bool:
     )
 
 
+# The list of trades by its own names: the nomenclature, the register's activities (normalised; Arabic also with a
+# glued preposition: "فالنومونكلاتور", "فالنشاطات").
+LIST_NOUNS = frozenset(
+    normalise(w)
+    for w in (
+        "nomenclature", "lnomenclature", "نومونكلاتور", "النومونكلاتور", "النشاطات", "الأنشطة", "الانشطة", "nachatat",
+        "nchatat",
+    )
+)
+
+
+def names_the_list(lemmas: Sequence[str]) -> bool:
+    """Whether the message names the list of trades by one of its own names."""
+    return says_any(lemmas, LIST_NOUNS)
+
+
 def _closing_yes_no(lemmas: Sequence[str], nouns: Sequence[int]) -> bool:
     """Whether the message closes on "is it a craft?" ("هل الطبخ حرفة تقليدية؟", "هل هي حرفة؟", "wach lkhiyata
     7irfa?"): a yes/no opener a few words before the noun, the noun among the last words."""
@@ -108,8 +124,13 @@ def _closing_yes_no(lemmas: Sequence[str], nouns: Sequence[int]) -> bool:
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with the list of trades first when it came after eligibility, with at most another of the register's
-    questions between (the named register also pulls towards its papers), and the work is in question."""
+    questions between (the named register also pulls towards its papers), and the work is in question; or among the
+    first three when the list is named by its own name."""
     names = [r["name"] for r in ranking[:3]]
+    # The list itself named ("شحال من حرفة كاينة فالنومونكلاتور؟", "واش عندو بلاصة فالنشاطات ديال السجل؟"): what is
+    # on it is asked, behind whatever led, unless the writer asks to register or whether they may.
+    if CRAFT_LOOKUP in names[1:] and names_the_list(lemmas) and not says_any(lemmas, REGISTER_VERBS | ABLE_VERBS):
+        return promoted(ranking, names.index(CRAFT_LOOKUP))
     # The craft weighed against other work is the list's question behind whatever led ("le travail du marbre c'est de
     # l'artisanat ou du bâtiment ?" led by find_office).
     if names[1:2] == [CRAFT_LOOKUP] and weighs_the_work(lemmas):

@@ -23,9 +23,11 @@ from hirfa.text import normalise, says_any
 from nlu.craft_question import REGISTER_VERBS
 from nlu.paper_words import CERTIFICATE_WORDS
 from nlu.refusal_opening import WANT_WORDS
-from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, NEED_WORDS, REGISTER_NOUNS, promoted
+from nlu.register_wish import ANY_DIPLOMA_WORDS, LEARNING_NOUNS, NEED_WORDS, REGISTER_NOUNS, ahead, promoted
 
 TRAINING = "training"
+# How far down a course asked for may stand behind a registration intent.
+COURSE_RANKS = 6
 # The intents that the words of registering pull a question about a training towards.
 REGISTRATION = frozenset({"rna_eligibility", "rna_apply", "rna_register_how", "rna_documents"})
 # A training in any script, the nouns the register wish reads and their plurals (normalised).
@@ -35,6 +37,8 @@ COURSES = LEARNING_NOUNS | frozenset(
         "formations", "stages", "دورات", "تكوينات", "تدريب", "التدريب", "تدرج", "التدرج", "apprentissages",
         # MSA's accusative ("نحتاج تكوينا في التصميم").
         "تكوينا", "تدريبا",
+        # Sessions held to teach ("الغرفة تنظم حصصا لتعليم الصناع").
+        "حصص", "حصصا", "الحصص",
     )
 )
 # Joining: the verb stands at most JOIN_REACH words before the course ("m'inscrire à une formation").
@@ -42,7 +46,7 @@ JOIN_WORDS = frozenset(
     normalise(w)
     for w in (
         "inscrire", "inscris", "inscrit", "inscrite", "suivre", "faire", "participer", "integrer", "intégrer",
-        "acceder", "accéder", "rejoindre", "entrer", "الالتحاق", "التحاق", "ألتحق", "التحق", "يلتحق", "تلتحق",
+        "acceder", "accéder", "rejoindre", "entrer", "الالتحاق", "التحاق", "ألتحق", "التحق", "يلتحق", "تلتحق", "نلتحق",
         "متابعة", "أتابع", "يتابع", "تتابع", "الاستفادة", "أستفيد", "يستفيد", "تستفيد", "الانخراط", "المشاركة", "أشارك",
         "التسجيل", "أسجل", "يسجل", "تسجل", "inscription", "inscriptions", "candidature", "candidatures",
         # Darija's joining ("واش نقدر ندخل شي تكوين قصير؟", "bghit ndkhol formation").
@@ -144,7 +148,12 @@ REQUIRED = (
 # عندكم؟"): "proposez-vous" weighs towards the menu (ask_help), the trainings name the topic.
 ASK_HELP = "ask_help"
 TRAININGS = LEARNING_NOUNS | frozenset(
-    normalise(w) for w in ("formations", "تكوينات", "التكوينات", "stages", "takwinat", "dawrat", "دورات")
+    normalise(w)
+    for w in (
+        "formations", "تكوينات", "التكوينات", "stages", "takwinat", "dawrat", "دورات",
+        # Becoming a trainer ("je voudrais devenir formateur pour les jeunes").
+        "formateur", "formatrice", "formateurs",
+    )
 )
 
 
@@ -222,12 +231,18 @@ def _course_start(lemmas: Sequence[str], i: int) -> int:
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ranking with training first when a registration intent led it and the message asks to join a training, or
-    when the menu led it and the message names trainings."""
+    """The ranking with training first when a registration intent led it and the message asks to join a training
+    (from among the first three, or the first COURSE_RANKS for a course asked for by name), or when the menu led it and
+    the message names trainings."""
     names = [r["name"] for r in ranking[:3]]
     if names and names[0] == ASK_HELP and TRAINING in names[1:] and says_any(lemmas, TRAININGS):
         return promoted(ranking, names.index(TRAINING))
-    if not names or names[0] not in REGISTRATION or TRAINING not in names[1:]:
+    if not names or names[0] not in REGISTRATION:
         return ranking
+    if TRAINING not in names[1:]:
+        # "نريد دورة في التصميم لعضواتنا. أين نسجل؟": a course asked for by name stands however low the story of
+        # registering ranked it.
+        asked_for = any(r["name"] == TRAINING for r in ranking[:COURSE_RANKS]) and joins_a_training(lemmas)
+        return ahead(TRAINING, ranking) if asked_for else ranking
     asks_training = joins_a_training(lemmas) or gets_a_diploma(lemmas) or asks_diploma_by_experience(lemmas)
     return promoted(ranking, names.index(TRAINING)) if asks_training else ranking

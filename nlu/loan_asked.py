@@ -22,7 +22,7 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu import amo_question
 from nlu.craft_question import REGISTER_VERBS
-from nlu.register_wish import promoted
+from nlu.register_wish import ahead, promoted
 
 # Money lent or granted, or who lends it (normalised lemmas; Arabic words also with a glued article or preposition).
 MONEY_WORDS = frozenset(
@@ -37,6 +37,22 @@ MONEY_WORDS = frozenset(
     )
 )
 FINANCING = "financing"
+OUT_OF_SCOPE = "out_of_scope"
+# Money only a small business is lent or granted: micro-credit, Intelaka, the honour loan (normalised).
+SCHEMES = frozenset(
+    normalise(w)
+    for w in (
+        "microcredit", "microcrédit", "microcredits", "microcrédits", "ميكروكريدي", "الميكروكريدي", "المكروكريدي",
+        "مكروكريدي", "mikrokredi", "intelaka", "انطلاقة", "tamwilcom", "تمويلكم",
+    )
+)
+HONOUR = (normalise("prêt"), normalise("honneur"))
+
+
+def says_schemes(lemmas: Sequence[str]) -> bool:
+    """Whether a scheme of small-business money is named ("microcrédit", "Intelaka", "prêt d'honneur")."""
+    honour = any(a == HONOUR[0] and HONOUR[1] in lemmas[i + 1 : i + 3] for i, a in enumerate(lemmas))
+    return honour or says_any(lemmas, SCHEMES)
 # The topics that the words around a loan pull towards.
 PULLED_TOWARDS = frozenset(
     {
@@ -66,6 +82,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     pull towards, in a message that names money lent or granted, no verb of registering and, behind AMO's cost, no
     amount asked."""
     names = [r["name"] for r in ranking[:WITHIN]]
+    if names and names[0] == OUT_OF_SCOPE and says_schemes(lemmas) and FINANCING in (r["name"] for r in ranking):
+        # "un prêt d'honneur à 0 %, c'est encore ouvert ?", "شنو هو الميكروكريدي؟": no car or flat is bought with these.
+        return ahead(FINANCING, ranking)
     if not names or names[0] not in PULLED_TOWARDS or FINANCING not in names:
         return ranking
     if not asks_for_money(lemmas) or says_any(lemmas, REGISTER_VERBS):

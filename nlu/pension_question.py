@@ -16,6 +16,7 @@ registering intent first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,6 +50,8 @@ RETIREMENT_WORDS = frozenset(
         # Its "ت" also written "ط", as "retraite" sounds ("باش تكون عندي روطريت"), and "la" glued on ("لاروتريت").
         "الروطريت", "روطريت", "لاروطريت", "لاروتريت", "لاريطريت", "ta9a3od", "tta9a3od", "lta9a3od", "taqa3od", "retret", "lretret",
         "lma3ach", "ma3ach",
+        # The French word as Darija says it ("واش غادي يعطيوني شي بونسيون؟").
+        "بونسيون", "البونسيون", "لابونسيون", "bonsion", "lbonsion", "bonsyon", "lbonsyon",
         # "9" for the qaf as often as for the "ta" above ("wach kayn chi t9a3od liya?").
         "t9a3od", "tt9a3od", "lt9a3od", "ltt9a3od", "tqa3od", "ttqa3od",
         # The North's Spanish word ("واش كاينة شي خوبيلاسيون للحرايفية؟").
@@ -80,7 +83,10 @@ def rerank(lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> l
     when pension_info led and retirement is only in the story before a question of registering."""
     if len(ranking) < 2:
         return ranking
-    if ranking[0]["name"] in AMO_INTENTS and ranking[1]["name"] == PENSION and asks_of_the_pension(lemmas):
+    if ranking[0]["name"] in AMO_INTENTS and ranking[1]["name"] == PENSION and (
+        asks_of_the_pension(lemmas) or asks_of_the_pension(_questions(text))
+    ):
+        # "أنا أؤدي واجب الامو كل شهر، واش هذا يشمل التقاعد أيضا؟": the AMO paid is the story, retirement the question.
         return swapped(ranking)
     names = [r["name"] for r in ranking[:RANKS]]
     others = [n for n in names if n in REGISTERING]
@@ -111,6 +117,16 @@ def _after_registering(words: list[str]) -> list[str]:
     s'inscrire ?")."""
     at = next((i for i, w in enumerate(words) if registering(w)), -1)
     return words[at + 1 :]
+
+
+def _questions(text: str) -> list[str]:
+    """The normalised words of the message's sentences that end with a question mark."""
+    asked = "".join(m.group(1) for m in _QUESTION.finditer(text))
+    return [normalise(asked[start:end]) for start, end in word_spans(asked)]
+
+
+# A sentence that ends with a question mark (a full stop, a question mark or a new line ends the one before).
+_QUESTION = re.compile(r"([^.!?؟\n]*[?؟])")
 
 
 def _asking_clause(text: str) -> list[str]:

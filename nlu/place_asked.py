@@ -22,6 +22,7 @@ from nlu.register_wish import promoted
 FIND_OFFICE = "find_office"
 TRAINING, OUT_OF_SCOPE = "training", "out_of_scope"
 REGISTER_HOW, AMO_ENROLL = "rna_register_how", "amo_enroll"
+HANDOFF = "human_handoff"
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -43,6 +44,10 @@ OTHER_PLACES = _words(
     "salat", "jame3", "banque", "banques", "lbanka", "banka", "hôpital", "hopital", "clinique", "sbitar",
     "lmostachfa", "مسجد", "المسجد", "الصلاة", "صلاة", "المحطة", "محطة", "القطار", "الترين", "البنك", "بنك",
     "البانكة", "المستشفى", "مستشفى", "السبيطار", "سبيطار",
+)
+# How near or far a place is ("pas trop loin", "le plus proche", "قريب مني", "9rib liya").
+NEARNESS = _words(
+    "loin", "proche", "proches", "près", "pres", "قريب", "قريبة", "بعيد", "بعيدة", "الأقرب", "الاقرب", "9rib", "9riba", "b3id",
 )
 # Doing it from afar: online, on the site, on the internet, at a distance.
 ONLINE = _words(
@@ -77,6 +82,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     names = [r["name"] for r in ranking]
     if names and names[0] in REGISTERING and FIND_OFFICE in names[:OFFICE_RANKS] and office_sought(lemmas):
         return promoted(ranking, names.index(FIND_OFFICE))
+    # "y a un bureau pas trop loin de mon quartier ?": an office near the writer is a place, not a person to talk to.
+    if names[:2] == [HANDOFF, FIND_OFFICE] and says_any(lemmas, OFFICES) and says_any(lemmas, NEARNESS):
+        return promoted(ranking, 1)
     if not names or names[0] != FIND_OFFICE:
         return ranking
     if from_afar(lemmas):

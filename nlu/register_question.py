@@ -365,6 +365,28 @@ def asks_by_campaign_or_where_done(lemmas: Sequence[str]) -> bool:
     return (campaign or _word_then(lemmas, WHERE_WORDS, DONE_VERBS, 1)) and _beside_registering(lemmas)
 
 
+# Explaining it, asked of the assistant ("فهمني التسجيل مرحلة بمرحلة", "explique-moi l'inscription", "اشرح لي طريقة
+# التسجيل"): the verb, then the registering a few words on.
+EXPLAIN = frozenset(
+    normalise(w)
+    for w in (
+        "فهمني", "فهمنا", "فهميني", "شرح", "شرحلي", "اشرح", "إشرح", "وضح", "fhmni", "fhemni", "fahmni", "charh", "explique",
+        "expliquez", "expliquer", "explain",
+    )
+)
+EXPLAIN_REACH = 4
+
+
+def asks_to_explain(lemmas: Sequence[str]) -> bool:
+    """Whether the assistant is asked to explain registering, a verb of registering a few words after, no papers
+    named."""
+    return any(
+        says_any([lemma], EXPLAIN)
+        and any(_registering_at(lemmas, k) for k in range(i + 1, min(len(lemmas), i + 1 + EXPLAIN_REACH)))
+        for i, lemma in enumerate(lemmas)
+    ) and _beside_registering(lemmas)
+
+
 def asks_how_to_register(lemmas: Sequence[str]) -> bool:
     """Whether the message asks how to register in any of the ways read above: how, where to start, what to do, which
     way or by which channel, how it goes or what the steps are (nlu.trade_register_question reads it once a trade is
@@ -378,6 +400,7 @@ def asks_how_to_register(lemmas: Sequence[str]) -> bool:
         or asks_how_it_goes(lemmas)
         or asks_the_steps(lemmas)
         or asks_by_campaign_or_where_done(lemmas)
+        or asks_to_explain(lemmas)
     )
 
 

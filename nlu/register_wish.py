@@ -175,6 +175,11 @@ START_WORDS = frozenset(
         "démarre", "démarrez", "démarrer",
     )
 )
+# Handing the file in, wished ("je veux déposer mon dossier ce soir"): "je peux déposer le dossier avec mon passeport ?"
+# asks what it takes, and "déposé" is a file handed in already.
+HAND_IN = frozenset({normalise("déposer")})
+HAND_IN_WISHED = frozenset(normalise(w) for w in ("veux", "voudrais", "souhaite", "aimerais", "vais"))
+HAND_IN_REACH = 2
 STARTED = frozenset({"dossier", "inscription", "demande", "enregistrement"})
 # "بدا" and "bda" are also "he started": said to the assistant only with "with me" right after ("بدا معايا التسجيل",
 # "abda m3aya ttsjil").
@@ -246,7 +251,7 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
     # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone; so are
     # Darija's "register for me" ("عافاك سجل ليا عمي", "sjel lia"), where the bare "سجل" alone is also "register".
     if any(
-        verb in _REGISTER_IMPERATIVES and me == "moi" or verb in _DARIJA_REGISTER and me in _FOR_ME
+        verb in _REGISTER_IMPERATIVES and me == "moi" or verb in _DARIJA_REGISTER and (me in _FOR_ME or me in _KIN)
         for verb, me in pairwise(lemmas)
     ):
         return True
@@ -265,6 +270,14 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
 _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
 _DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sajel"})
 _FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
+# "سجل أبي من فضلك": register my relative, the one the writer files for.
+_KIN = frozenset(
+    normalise(w)
+    for w in (
+        "أبي", "ابي", "أمي", "امي", "ابني", "ابنتي", "بنتي", "ولدي", "خويا", "أخي", "اخي", "أختي", "اختي", "ختي", "زوجتي",
+        "زوجي", "مراتي", "راجلي", "بابا", "ماما", "والدي", "والدتي", "bba", "mama", "khoya", "khti", "wldi", "bnti",
+    )
+)
 _DO_IT = frozenset({"fais", "faites"})
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
 FRENCH_REGISTERING = ("inscri", "enregistr", "minscri", "menregistr")
@@ -456,6 +469,8 @@ REQUEST_NOUNS = STARTED | frozenset(
     for w in (
         "registration", "الطلب", "طلب", "التسجيل", "تسجيل", "الاستمارة", "استمارة", "tsjil", "ttsjil", "tasjil", "lforma",
         "formulaire", "rna", "دومند", "الدومند",
+        # The form in Arabic letters ("ابدا معايا الفورمولير").
+        "الفورمولير", "فورمولير", "لافورمولير", "الفورميلير", "فورميلير",
     )
 )
 # English inside any variety: "I want to apply now" ("registration" alone is also the file's: "any news on my
@@ -485,13 +500,18 @@ def asks_for_the_request(lemmas: Sequence[str]) -> bool:
         (word in START_IT or word in FILL_IT) and any(w in REQUEST_NOUNS for w in words[i + 1 : i + 1 + REQUEST_REACH])
         for i, word in enumerate(words)
     )
-    return started or asks_to_be_registered(lemmas) or any(lemma in APPLYING for lemma in lemmas)
+    return started or asks_to_start(lemmas) or asks_to_be_registered(lemmas) or any(lemma in APPLYING for lemma in lemmas)
 
 
 def asks_to_start(lemmas: Sequence[str]) -> bool:
-    """Whether the writer tells the assistant to start a file ("commence mon dossier stp", "lancez mon dossier RNA")."""
+    """Whether the writer tells the assistant to start a file ("commence mon dossier stp", "lancez mon dossier RNA"),
+    or wishes to hand it in ("je veux déposer mon dossier ce soir")."""
     return any(
-        lemma in START_WORDS and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
+        (
+            lemma in START_WORDS
+            or lemma in HAND_IN and any(w in HAND_IN_WISHED for w in lemmas[max(0, i - HAND_IN_REACH) : i])
+        )
+        and any(w in STARTED for w in lemmas[i + 1 : i + 1 + DO_IT_REACH + 1])
         for i, lemma in enumerate(lemmas)
     )
 

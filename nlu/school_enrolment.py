@@ -34,6 +34,8 @@ REGISTER_WORDS = frozenset(
         "غرفة", "carte", "artisan", "artisane",
     )
 )
+# "ntsjel? 3ndi diplome mn OFPPT": a school right after "from" is where a diploma came from, not where one enrols.
+FROM = frozenset(normalise(w) for w in ("mn", "men", "من", "de", "du"))
 # How far the school may stand after the verb ("m'inscrire à l'OFPPT", "تسجيل ولدي في المدرسة").
 REACH = 5
 
@@ -43,7 +45,12 @@ def enrols_at_a_school(lemmas: Sequence[str]) -> bool:
     if says_any(lemmas, REGISTER_WORDS):
         return False
     return any(
-        registering(lemma) and says_any(lemmas[i + 1 : i + 1 + REACH], SCHOOLS) for i, lemma in enumerate(lemmas)
+        registering(lemma)
+        and any(
+            says_any([school], SCHOOLS) and lemmas[k - 1] not in FROM
+            for k, school in enumerate(lemmas[i + 1 : i + 1 + REACH], start=i + 1)
+        )
+        for i, lemma in enumerate(lemmas)
     )
 
 

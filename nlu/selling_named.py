@@ -47,7 +47,8 @@ PLATFORMS = frozenset(
 )
 # Fairs and labels (Arabic also with a glued preposition: "فالمعرض"): a salon is also a living room, so these only
 # from among the first four.
-FAIRS_AND_LABELS = FAIRS | frozenset(normalise(w) for w in ("label", "labels", "لابيل", "madmoun"))
+LABELS = frozenset(normalise(w) for w in ("label", "labels", "لابيل", "madmoun"))
+FAIRS_AND_LABELS = FAIRS | LABELS
 # Exporting ("bghit nsddr l Spania", "نبحث عن فرص للتصدير"): selling abroad, which no out-of-scope message asks of; a
 # loan to export stays financing (not pulled from it).
 EXPORT_WORDS = frozenset(
@@ -62,7 +63,7 @@ EXPORT_WORDS = frozenset(
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with marketing first when eligibility, the request (the register not named) or an AMO topic (the AMO
     itself not named) was first and the message names a platform to sell on, or a fair, a label or exporting with
-    marketing among the first four; behind out of scope, exporting with marketing among the first four; behind
+    marketing among the first four; behind out of scope, exporting or a label with marketing among the first four; behind
     financing, when no money is named."""
     # The words are read only behind a topic the rule may take from: this runs on every message.
     if not ranking or ranking[0]["name"] not in PULLED_FROM | {FINANCING, OUT_OF_SCOPE}:
@@ -73,7 +74,8 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     # the fair is asked. Exporting with a bank or aid named stays financing ("quelles banques pour exporter ?").
     if ranking[0]["name"] == FINANCING and not (fair and not says_any(lemmas, MONEY_WORDS | BANK_WORDS)):
         return ranking
-    if ranking[0]["name"] == OUT_OF_SCOPE and not exports:
+    # A quality label ("veut obtenir le label « Maroc Fait Main »") is asked by artisans only, as exporting is.
+    if ranking[0]["name"] == OUT_OF_SCOPE and not (exports or says_any(lemmas, LABELS)):
         return ranking
     if ranking[0]["name"] in AMO_TOPICS and names_amo(lemmas):
         return ranking

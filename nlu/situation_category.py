@@ -26,6 +26,7 @@ from nlu.situation_clauses import (
     negated,
     same_clause,
     wished,
+    words_before_in_clause,
 )
 from nlu.situation_group_left import left_group
 from nlu.situation_years import PRACTICE_YEARS, Years
@@ -248,6 +249,21 @@ DOUBT_REACH = 6
 ALTERNATIVE_REACH = 2
 
 
+# "ana m3a cooperative dyal ddoum", "أنا مع تعاونية", "je suis avec une coopérative": the writer with a group is in it.
+_I_WITH = frozenset({"ana", "wana", "انا", "وانا", "suis"})
+
+
+def _writer_with_group(text: str, cues: list[Cue], cue: Cue) -> bool:
+    """Whether the group is said "with" right after the writer's "I" ("ana m3a cooperative"): a member's words."""
+    return cue.value in GROUPS and any(
+        c.kind == "other_person"
+        and 0 < cue.first - c.last <= 2
+        and (before := words_before_in_clause(text, c.start))
+        and before[-1] in _I_WITH
+        for c in cues
+    )
+
+
 def _weighed_in_doubt(text: str, cues: list[Cue], kind: Cue) -> bool:
     """Whether the writer doubts which kind they are, this one or another: asked, not stated (the years decide)."""
 
@@ -385,7 +401,7 @@ def category(
             continue
         # "ادخل متعلم عند معلم": the master one would learn with is another.
         if cue.value != "diploma" and (
-            near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0)
+            near(text, cues, cue, "other_person", OTHER_PERSON_REACH, 0) and not _writer_with_group(text, cues, cue)
             or _at_someones(text, cues, cue)
             or any(c.kind == "apprenticeship" and c.last + 1 == cue.first for c in cues)
         ):

@@ -22,9 +22,11 @@ OTHER_PERSON_REACH = 2
 # "mon frère est auto-entrepreneur", "ابني حاصل على دبلوم": a relative this many words before a regime, a kind or
 # years is their subject; MSA puts "he is the one who" between them ("زوجي هو من يدفع الضريبة الجزافية").
 RELATIVE_REACH = 6
-CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟\n]")
+# Chat ends a sentence with an emoji as often as with a full stop ("… kol chhar 😕 auto entrepreneur mn 2023").
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+CLAUSE_BREAK = re.compile(f"[,.;:!?،؛؟\n{_EMOJI}]")
 _WORD = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.;!?؛؟\n]")
+SENTENCE_END = re.compile(f"[.;!?؛؟\n{_EMOJI}]")
 # A form answered like a questionnaire: "diplôme : non", "الدبلوم: لا يوجد", "diplome? la", "سنوات الخبرة: 12".
 FORM_SEPARATOR = re.compile(r"^\s*[:=?؟/\-–]+\s*$")
 # A form of "inscrire" or "passer" ending right before an unaccented "a": that "a" is the preposition "à" ("inscrit a

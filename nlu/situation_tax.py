@@ -464,6 +464,7 @@ class TaxPhrases:
 _BEING = frozenset({"suis", "jsuis", "chui", "sui", "ana", "انا", "comme"}) | WORKING_WORDS
 _AS = (("tant", "que"), ("tant", "qu"))
 _ARTICLE = frozenset({"un", "une"})
+_IN = frozenset({"dans", "chez", "f", "في"})
 
 
 def _by_trade(text: str, cue: Cue, bookkeepers: frozenset[str]) -> bool:
@@ -474,7 +475,24 @@ def _by_trade(text: str, cue: Cue, bookkeepers: frozenset[str]) -> bool:
     before = words_before_in_clause(text, cue.start)
     if before and before[-1] in _ARTICLE:
         before = before[:-1]
+    if len(before) > 2 and before[-1] in _IN and before[-2] in bookkeepers:
+        # "je suis comptable dans une fiduciaire": where the writer keeps others' books.
+        before = before[:-2]
     return bool(before) and (before[-1] in _BEING or tuple(before[-2:]) in _AS)
+
+
+# "الكونطابل ديال التعاونية", "le comptable de la coopérative": how many words may stand between a bookkeeper and the
+# cooperative whose books it keeps.
+GROUPS_BOOKKEEPER_REACH = 3
+
+
+def _groups_bookkeeper(text: str, cues: list[Cue], cue: Cue, bookkeepers: frozenset[str]) -> bool:
+    """Whether a bookkeeper is the cooperative's ("المحاسب ديال التعاونية قال لينا…"): it keeps the group's books, not
+    the member's who writes."""
+    return _words_of(text[cue.start : cue.end]) in bookkeepers and any(
+        c.kind == "category" and c.value == "cooperative" and 0 < c.first - cue.last <= GROUPS_BOOKKEEPER_REACH
+        for c in cues
+    )
 
 
 def _words_of(phrase: object) -> str:
@@ -517,7 +535,11 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # part la CPU": it is of everything but the regime.
         denied = negated(text, cues, cue) and not stays_in(text, cue) and not excepted(text, cue)
         if not denied and not _past(text, cues, cue):
-            if cue.value == "accounts" and (studied_field(text, cues, cue) or _by_trade(text, cue, phrases.bookkeepers)):
+            if cue.value == "accounts" and (
+                studied_field(text, cues, cue)
+                or _by_trade(text, cue, phrases.bookkeepers)
+                or _groups_bookkeeper(text, cues, cue, phrases.bookkeepers)
+            ):
                 continue
             of_relative = (relatives.cue_of(cue) or _owned_by_a_third(cues, cue)) and not set_up_for_writer(text, cues, cue)
             (theirs if of_relative and not likened_to_relative(text, cues, relatives, cue) else held).append(cue)

@@ -71,7 +71,9 @@ _ABOUT_ONE = frozenset({"chi", "شي"})
 
 def _corrected_years(cues: list[Cue]) -> list[Cue]:
     """"بديت عام 2023 لا لا 2024", "depuis 2019 euh non 2020": a start year corrected right after it gives way to the
-    year said after the correction, in the first one's place (the "since" before it still reads)."""
+    year said after the correction, in the first one's place (the "since" before it still reads). A correction said
+    in several words that are each one ("2024.. لا سمح ليا غلطت، 2021") is one."""
+    cues = _corrections_joined(cues)
     out: list[Cue] = []
     skip = 0
     for i, cue in enumerate(cues):
@@ -92,6 +94,16 @@ def _corrected_years(cues: list[Cue]) -> list[Cue]:
             skip = 2 + again
             continue
         out.append(cue)
+    return out
+
+
+def _corrections_joined(cues: list[Cue]) -> list[Cue]:
+    out: list[Cue] = []
+    for cue in cues:
+        if out and cue.kind == out[-1].kind == "self_correction" and cue.first <= out[-1].last + 1:
+            out[-1] = replace(out[-1], last=cue.last, end=cue.end)
+        else:
+            out.append(cue)
     return out
 
 
@@ -225,6 +237,10 @@ def durations(
             elif (many := many_years_at(cues, i, words, plural_units)) is not None:
                 lo, hi = cues[many[0]], cues[many[1]]
                 found.append(Years(MANY_YEARS, lo.first, hi.last, lo.start, hi.end, vague=True))
+            elif _almost_before(cues, cue.first) and words[cue.first].form not in plural_units:
+                # "لم أكمل عاما", "pas encore un an": just under one year, the number left unsaid.
+                almost = cues[i - 1]
+                found.append(Years(float(cue.value) - _JUST_UNDER, almost.first, cue.last, almost.start, cue.end))
             elif _one_unit_ago(cues, i, words) and words[cue.first].form not in plural_units:
                 # "قبل سنة", "mn 3am", "ghir chhar": one year or one month, the number left unsaid.
                 found.append(Years(float(cue.value), cues[i - 1].first, cue.last, cues[i - 1].start, cue.end))
@@ -272,7 +288,8 @@ def durations(
                 or _right_after(cues, i, "until_now")
                 or _since_then_after(cues, i)
             ):
-                where = cues[before] if since else cue
+                # A start named before "in the year when" dates the year alone (the trade may stand between).
+                where = cues[before] if since and cues[before].kind != "began" else cue
                 found.append(Years(today.year - year, where.first, cue.last, where.start, cue.end))
             elif (when := _since_a_restated_year(i, cues, words)) is not None:
                 found.append(Years(today.year - year, when, cue.last, words[when].start, cue.end))
@@ -332,6 +349,9 @@ _BORN = frozenset(
 # French "né" folds to "ne", its negation: a birth only after "est" or "était".
 _BORN_AFTER_BE = frozenset({"ne"})
 _BE = frozenset({"est", "etait"})
+# "يوم ولد ابني البكر": MSA's "was born" is also the noun "boy" ("ولد خالي"); a birth only right after a time word.
+_BORN_AFTER_WHEN = frozenset({"ولد"})
+_WHEN = frozenset({"يوم", "عام", "سنه", "لما", "عندما", "حين", "حينما", "ملي", "نهار", "وقت"})
 BIRTH_AGE_REACH = 12
 # "من ملي كانت بنتي فالكرش": words between the since and the birth (the one born, "was").
 SINCE_BIRTH_REACH = 5
@@ -386,8 +406,8 @@ def _birth_after(cue: Cue, words: Sequence[Word]) -> int | None:
     else:
         return None
     for at in range(cue.last + 1, min(len(words), cue.last + 1 + reach)):
-        form = words[at].form
-        if form in _BORN or form in _BORN_AFTER_BE and words[at - 1].form in _BE:
+        form, before = words[at].form, words[at - 1].form
+        if form in _BORN or form in _BORN_AFTER_BE and before in _BE or form in _BORN_AFTER_WHEN and before in _WHEN:
             return at
     return None
 
@@ -483,6 +503,7 @@ def practising(
         if (
             y.from_age
             or any(_worked_before(text, cues, y, a, b) for a, b in (*working, *trades))
+            or _began_right_after(text, cues, y)
             or not any(
                 _holds_status(text, cues, s, y) and not any(_of_trade(text, y, s, a, b) for a, b in trades)
                 for s in cues
@@ -522,6 +543,15 @@ def _worked_before(text: str, cues: list[Cue], years: Years, start: int, end: in
         return False
     return gap <= WORK_BEFORE_YEARS or not any(
         c.kind not in _PLACE_KINDS and end <= c.start and c.end <= years.start for c in cues
+    )
+
+
+def _began_right_after(text: str, cues: list[Cue], years: Years) -> bool:
+    """Whether "I began" follows the years closely in their clause ("سجلت كمقاول ذاتي سنة 2025 وبدأت الطرز حينها"):
+    the start takes them from the status said before."""
+    return any(
+        c.kind == "began" and 0 < c.first - years.last <= BEGAN_AFTER_REACH and not CLAUSE_BREAK.search(text[years.end : c.start])
+        for c in cues
     )
 
 
@@ -794,12 +824,38 @@ def _ages(cues: list[Cue], words: Sequence[Word], text: str) -> list[_Age]:
         # "منذ أن كنت في الخامسة عشرة": an ordinal after "في", a "since" before it, is the age one started at.
         since_ordinal = since and right_after_since and words[first].form.startswith(_ORDINAL_ARTICLES)
         started_at = since and (said_age or owned) or french_at or began and right_after_since or began_at_age or since_ordinal
-        if started_at and value >= YOUNGEST_START_AGE:
+        # "منذ أن كان ابننا الأكبر في الثالثة من عمره، وهو اليوم في الثانية عشرة": a child's age then dates the work
+        # however young the child was.
+        child_since = _since_a_relative_was(cues, words, text, i)
+        if child_since is not None and (said_age or words[first].form.startswith(_ORDINAL_ARTICLES)):
+            # The years are the writer's, counted from the "since" before the relative is named.
+            ages.append(_Age(value, child_since.first, cues[last].last, child_since.start, cues[last].end, True))
+        elif started_at and value >= YOUNGEST_START_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, True))
         elif (said_age or owned and value >= ADULT_AGE and not at_work or ordinal) and value <= _OLDEST_AGE:
             ages.append(_Age(value, first, cues[last].last, cues[i].start, cues[last].end, False))
         i = last + 1
     return ages
+
+
+# "منذ أن كان ابننا الأكبر في الثالثة": the words from a since to the age of the relative named between.
+RELATIVE_AGE_REACH = 7
+
+
+def _since_a_relative_was(cues: list[Cue], words: Sequence[Word], text: str, i: int) -> Cue | None:
+    """The strong "since" a few words before the number at cue ``i``, a relative named between, in one clause."""
+    return next(
+        (
+            c
+            for c in cues[:i]
+            if c.kind == "since"
+            and words[c.first].form in _STRONG_SINCE
+            and 0 < cues[i].first - c.last <= RELATIVE_AGE_REACH
+            and not CLAUSE_BREAK.search(text[c.end : cues[i].start])
+            and any(r.kind == "relative" and c.last < r.first < cues[i].first for r in cues)
+        ),
+        None,
+    )
 
 
 # "وهي اليوم في العاشرة": "she", "he", then "in the tenth", a child's age now (a word of now may stand between).
@@ -872,10 +928,20 @@ def _since_the_year_when(cues: list[Cue], i: int, words: Sequence[Word]) -> int 
             return None
         if cues[k].kind == "holders" and cues[k].first == cues[k].last and words[cues[k].first].form in _RELATIVES:
             unit = _adjacent_before(cues, k)
+            if unit is not None and cues[unit].kind == "yearly" and words[cues[unit].first].form in _IN_THE_YEAR:
+                # "وبديت النحاس فالعام اللي تزوج فيه ولدي الكبير، 2011": a start before "in the year when".
+                return next(
+                    (b for b in range(unit - 1, -1, -1) if cues[b].kind == "began" and cues[unit].first - cues[b].last <= BEGAN_REACH),
+                    None,
+                )
             if unit is None or cues[unit].kind != "units" or float(cues[unit].value) != 1:
                 return None
             return _strong_since_before(cues, unit, words)
     return None
+
+
+# "In the year", glued ("فالعام اللي"), which the cue lists read as yearly.
+_IN_THE_YEAR = frozenset({"فالعام", "فالسنه", "فعام"})
 
 
 def _strong_since_before(cues: list[Cue], k: int, words: Sequence[Word]) -> int | None:
@@ -890,6 +956,8 @@ _SINCE_WHEN = frozenset({"ملي", "مللي", "منين", "mli", "mlli", "milli
 _THAT = frozenset({"هاداك", "وهاداك", "هاديك", "وهاديك", "هداك", "وهداك", "هديك", "وهديك", "ذلك", "وذلك", "hadak", "whadak",
                    "hadik", "whadik", "dak", "c'etait", "cetait"})
 # Between "that" and the year: "was", "in", "the year".
+# "يعني 2024", "ya3ni 2019": the year named before, said plainly.
+_MEANING = frozenset({"يعني", "يعنى", "ya3ni", "ya3ne", "y3ni"})
 _THAT_WAS = frozenset({"كان", "كانت", "kan", "kant", "kanet", "f", "في", "ف", "fi", "en", "عام", "العام", "سنه", "السنه",
                        "l3am", "3am"})
 THAT_WAS_REACH = 3
@@ -903,11 +971,16 @@ SINCE_WHEN_IN_REACH = 8
 
 def _since_a_restated_year(i: int, cues: list[Cue], words: Sequence[Word]) -> int | None:
     """The word index of the "since"/"when" the year at cue ``i`` dates by "that was" ("ملي مشى ولدي للعسكر، وهاداك
-    كان 2019"; "(2016 hadik)") or by "in" ("mlli mcha khoya l sbanya f 2018"), if one stands a few words before it;
-    None otherwise."""
+    كان 2019"; "(2016 hadik)"), by "in" ("mlli mcha khoya l sbanya f 2018") or by "that is" (of a start too: "بديت…
+    عام الزواج ديال ولدي، يعني 2024"), if one stands a few words before it; None otherwise."""
     year = cues[i]
     if year.first > 0 and words[year.first - 1].form in _IN_YEAR:
         return _when_before(words, year.first - 1, SINCE_WHEN_IN_REACH)
+    if year.first > 0 and words[year.first - 1].form in _MEANING:
+        # "بديت نصوب البلغة عام الزواج ديال ولدي الكبير، يعني 2024": a start, its year named, then said plainly.
+        # The year alone is the span: the trade told between the start and it is another entity's.
+        began = any(c.kind == "began" and year.first - c.last <= SINCE_WHEN_REACH for c in cues[:i])
+        return year.first if began else _when_before(words, year.first - 1, SINCE_WHEN_REACH)
     after = words[year.last + 1].form if year.last + 1 < len(words) else ""
     that = year.first if after in _THAT else _that_before(words, year.first)
     return None if that is None else _when_before(words, that, SINCE_WHEN_REACH)

@@ -111,12 +111,18 @@ def test_the_register_named_in_arabic_script_is_the_register(text: str) -> None:
     assert first(text, "amo_enroll", "rna_register_how", "amo_info") == "rna_register_how"
 
 
-# "الضمان" alone is a loan's guarantee; both named is left to the classifier.
-@pytest.mark.parametrize(
-    "text", ["البنكة طلبات مني الضمان باش نتسجل فالبرنامج", "تسجلت فالسجل ودابا كيفاش نتسجل فالسيناصيص"]
-)
-def test_a_guarantee_or_both_named_leaves_the_order(text: str) -> None:
-    assert first(text, "rna_register_how", "amo_enroll", "amo_info") == "rna_register_how"
+# "الضمان" alone is a loan's guarantee.
+def test_a_guarantee_leaves_the_order() -> None:
+    assert first("البنكة طلبات مني الضمان باش نتسجل فالبرنامج", "rna_register_how", "amo_enroll", "amo_info") == (
+        "rna_register_how"
+    )
+
+
+# The register named as joined already: the CNSS is the one left to join.
+def test_the_cnss_after_the_register_joined_is_the_enrolment() -> None:
+    assert first("تسجلت فالسجل ودابا كيفاش نتسجل فالسيناصيص", "rna_register_how", "amo_enroll", "amo_info") == (
+        "amo_enroll"
+    )
 
 
 @pytest.mark.parametrize(
