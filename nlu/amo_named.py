@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from hirfa.text import says_any
-from nlu.amo_question import AMO_OWN_NAMES, asks_amount, asks_how_to_pay_amo, dependants, joins_amo
+from nlu.amo_question import (
+    AMO_OWN_NAMES,
+    asks_amount,
+    asks_how_to_pay_amo,
+    dependants,
+    joins_amo,
+    names_beneficiaries,
+)
 from nlu.out_of_domain import OutOfDomain
 from nlu.register_wish import ahead, raised
 from nlu.situation_extractor import TOPIC_CONFIDENCE
@@ -62,7 +69,7 @@ def rerank(
 
 def understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with its first intent's confidence raised to UNDERSTOOD when it is an AMO topic and the message
-    names the AMO."""
+    names the AMO or its beneficiaries ("ajouter mon épouse en tant qu'ayant droit")."""
     if not ranking or ranking[0]["name"] not in AMO_TOPICS or ranking[0]["confidence"] >= UNDERSTOOD:
         return ranking
-    return raised(ranking, UNDERSTOOD) if names_amo(lemmas) else ranking
+    return raised(ranking, UNDERSTOOD) if names_amo(lemmas) or names_beneficiaries(lemmas) else ranking

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from hirfa.question_words import WHAT_WORDS
@@ -202,6 +203,8 @@ COVER_WORDS = REIMBURSE_WORDS | frozenset(
         "كيغطيهم",
         # In Arabizi ("ila tsjjlt f l'amo wach ghadi tghttiha f lwilada?").
         "tghttiha", "tghattiha", "tghettiha", "katghttiha", "katghattiha", "tghatti", "tghtti", "kat8atti",
+        # Covering me ("wach l amo dyalo katghattini ana tani?", "هل تشملني؟").
+        "katghattini", "tghattini", "kat8attini", "katghttini", "كتغطيني", "تغطيني", "يغطيني", "تشملني", "يشملني",
         # Insured ("wach mrati w wlidati ghaykono m2ammnin?", "sera-t-elle assurée ?").
         "m2ammnin", "m2amnin", "m2ammen", "m2amen", "m2ammna", "مأمنين", "مأمن", "مؤمنين", "مؤمن", "مؤمنة", "assuré",
         "assurée", "assurés", "assurées",
@@ -362,8 +365,9 @@ DECLARE_VERBS = frozenset(
         "تصرح", "يصرح", "نصرحو", "تزيد", "يزيد", "نزيدو", "tsarre7", "ysarre7", "tzid", "yzid",
     )
 )
-# A pronoun glued on the verb of adding or declaring ("نزيدها فالتأمين", "نصرحهم"): the one declared, before AMO.
-_GLUED_OBJECT = re.compile(r"(?:ها|هم|ه|و|ني)$")
+# A pronoun glued on the verb of adding or declaring ("نزيدها فالتأمين", "نصرحهم", "kifach nzidha m3aya f l'amo"): the
+# one declared, before AMO.
+_GLUED_OBJECT = re.compile(r"(?:ها|هم|ه|و|ني|ha|hom)$")
 # The one declared follows the verb, a few words on ("déclarer ma femme", "نصرح بولدي"): "ابني مقاول ذاتي، وأنا لا أصرح
 # بأي شيء" declares nothing of the son's.
 DEPENDANT_REACH = 3
@@ -474,6 +478,20 @@ def asks_how_to_pay_amo(lemmas: Sequence[str]) -> bool:
     return (paying or declares_a_dependant(lemmas)) and not asks_amount(lemmas)
 
 
+# The AMO's beneficiaries by their own name ("en tant qu'ayant droit", "كذوي حقوق"): a term of the AMO alone.
+_BENEFICIARY_PAIRS = (
+    (frozenset({"ayant", "ayants"}), frozenset({"droit", "droits"})),
+    (frozenset(normalise(w) for w in ("ذوي", "كذوي")), frozenset(normalise(w) for w in ("الحقوق", "حقوق"))),
+)
+
+
+def names_beneficiaries(lemmas: Sequence[str]) -> bool:
+    """Whether the AMO's beneficiaries are named ("ayant droit", "ذوي الحقوق")."""
+    return any(
+        says_any([a], first) and b in second for a, b in pairwise(lemmas) for first, second in _BENEFICIARY_PAIRS
+    )
+
+
 def declares_a_dependant(lemmas: Sequence[str]) -> bool:
     """Whether a verb of declaring or adding has a dependant for object, a few words on, or her, him, them before AMO.
     Not after "si" ("la cotisation augmente si j'ajoute ma femme ?" asks what it costs)."""
@@ -484,7 +502,7 @@ def declares_a_dependant(lemmas: Sequence[str]) -> bool:
             any(is_dependant(word) for word in lemmas[i + 1 : i + 1 + DEPENDANT_REACH])
             or _GLUED_OBJECT.search(lemma)
             and says_any([_GLUED_OBJECT.sub("", lemma)], DECLARE_VERBS)
-            and says_any(lemmas[i + 1 : i + 1 + AMO_OBJECT_REACH], AMO_NAMES)
+            and says_any([w for w in lemmas[i + 1 :] if w not in _FRENCH_LINKS][:AMO_OBJECT_REACH], AMO_NAMES)
             # "كيفاش نصرح بيها فلامو": her, him, them, then AMO.
             or i + 1 < len(lemmas)
             and lemmas[i + 1] in DEPENDANT_PRONOUNS
@@ -572,7 +590,7 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
         first in REGISTER_TOPICS | DEPENDANT_PULLED_FROM
         and any(r["name"] == ENROL for r in ranking[:JOINING_REACH])
         and declares_a_dependant(lemmas)
-        and says_any(lemmas, AMO_NAMES)
+        and (says_any(lemmas, AMO_NAMES) or names_beneficiaries(lemmas))
         and not asks_amount(lemmas)
     ):
         return ahead(ENROL, ranking)
@@ -605,7 +623,11 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if (
         first == ELIGIBILITY
         and any(r["name"] == INFO for r in ranking[:JOINING_REACH])
-        and (says_any(lemmas, AMO_OWN_NAMES) and says_any(lemmas, RIGHT_WORDS) or asks_what_is_covered(lemmas))
+        and (
+            says_any(lemmas, AMO_OWN_NAMES) and says_any(lemmas, RIGHT_WORDS)
+            or asks_what_is_covered(lemmas)
+            or names_beneficiaries(lemmas)
+        )
         and not any(register_question.registering(w) for w in lemmas)
         and not says_any(lemmas, REGISTER_NOUNS)
     ):

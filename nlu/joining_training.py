@@ -100,7 +100,10 @@ LEARNING = frozenset(
     normalise(w)
     for w in ("نتعلم", "نتعلمو", "أتعلم", "اتعلم", "nt3llm", "nt3lm", "nt3lem", "nt3allam", "nt3elem", "nt3llmo", "apprendre")
 )
-FOR_LEARNING = WANT_WORDS | frozenset(normalise(w) for w in ("باش", "bach", "pour", "لكي", "كي"))
+# Where one may learn is asked too ("فين نتعلم مزيان؟").
+FOR_LEARNING = WANT_WORDS | frozenset(
+    normalise(w) for w in ("باش", "bach", "pour", "لكي", "كي", "فين", "fin", "أين", "اين", "وين", "fayn")
+)
 # Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"), or
 # a relative getting it ("واش تقدر تاخد ديبلوم"): the verb stands at most GET_REACH words before the diploma. Not when
 # it is required ("خاصني ناخد ديبلوم باش نتسجل?").

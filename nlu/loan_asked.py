@@ -9,7 +9,9 @@ classifier's first three, asks for the money: financing goes first. "da3m", "د�
 chance") name no money on their own and are left to the classifier.
 
 Left alone: a verb of registering ("واش عندي الحق نتسجل باش ناخد قرض؟" asks about the register); out_of_scope, whose
-loans for a car, a flat or a bank account name the same money ("أريد قرضا لشراء سيارة", "كيفاش نحل حساب فالبنك"); a yes
+loans for a car, a flat or a bank account name the same money ("أريد قرضا لشراء سيارة", "كيفاش نحل حساب فالبنك"), unless
+the money is a small business's own scheme (micro-credit, Intelaka, the honour loan) or is for a company, a workshop or
+its machines ("notre SARL … souhaite acquérir une nouvelle machine… Quel prêt bancaire ?"); a yes
 or a no ("oui allez-y, je suis prêt"); the pension, whose grant is paid at the end ("باش ياخد شي منحة فالأخير"); and
 AMO's cost when an amount is asked ("حليناها بالكريدي… شحال كيخلص كل واحد فينا فلامو؟" tells of a loan).
 """
@@ -47,6 +49,15 @@ SCHEMES = frozenset(
     )
 )
 HONOUR = (normalise("prêt"), normalise("honneur"))
+# The business the money is for: a company, a workshop, its machines and production (normalised).
+BUSINESS = frozenset(
+    normalise(w)
+    for w in (
+        "sarl", "société", "societe", "entreprise", "atelier", "production", "machine", "machines", "charika", "لشركة",
+        "شركة", "شركتي", "شركتنا", "ورشة", "ورشتي", "الورشة", "ماكينة", "ماكينات", "makina", "lmakina", "machina",
+        "lmachina", "l'atelier", "latelier", "لاطولي",
+    )
+)
 
 
 def says_schemes(lemmas: Sequence[str]) -> bool:
@@ -85,6 +96,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if names and names[0] == OUT_OF_SCOPE and says_schemes(lemmas) and FINANCING in (r["name"] for r in ranking):
         # "un prêt d'honneur à 0 %, c'est encore ouvert ?", "شنو هو الميكروكريدي؟": no car or flat is bought with these.
         return ahead(FINANCING, ranking)
+    if names and names[0] == OUT_OF_SCOPE and FINANCING in names and asks_for_money(lemmas) and says_any(lemmas, BUSINESS):
+        # "notre SARL … souhaite acquérir une nouvelle machine… Quel prêt bancaire ?": money for the business.
+        return promoted(ranking, names.index(FINANCING))
     if not names or names[0] not in PULLED_TOWARDS or FINANCING not in names:
         return ranking
     if not asks_for_money(lemmas) or says_any(lemmas, REGISTER_VERBS):

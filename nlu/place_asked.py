@@ -35,7 +35,11 @@ OFFICES = _words(
     "chambre", "chambres", "direction", "directions", "délégation", "delegation", "bureau", "bureaux", "antenne",
     "annexe", "guichet", "lbureau", "biro", "lbiro", "ghorfa", "lghorfa", "ghrfa", "lghrfa", "mandoubiya", "lmandoubiya", "modiriya",
     "lmodiriya", "غرفة", "الغرفة", "مديرية", "المديرية", "مندوبية", "المندوبية", "مكتب", "المكتب", "ملحقة",
+    # Its seat, and "chambre" in Arabic letters ("أين مقرها؟", "الشمبر ديال الحرفيين").
+    "مقر", "المقر", "مقرها", "مقره", "الشمبر", "شمبر", "لاشومبر", "لاشمبر",
 )
+# The address asked: where the office is ("l'adresse dyal chambre d'artisanat f tanja ?").
+ADDRESS = _words("adresse", "adresses", "l'adresse", "ladresse", "عنوان", "العنوان", "l3onwan", "l3nwan", "3onwan")
 # Where a trade is taught: a school, an institute, the OFPPT, or a training.
 SCHOOLS = joining_training.SCHOOLS | _words("formation", "formations", "takwin", "ttakwin", "تكوين", "التكوين")
 # Public places of other errands: a station, a train, a mosque or prayer, a bank branch, a hospital.
@@ -109,6 +113,8 @@ def office_sought(lemmas: Sequence[str]) -> bool:
 
 
 def _asks_where(lemmas: Sequence[str], i: int) -> bool:
+    if says_any([lemmas[i]], ADDRESS):
+        return True
     if lemmas[i] == FRENCH_WHERE:
         return i + 1 < len(lemmas) and lemmas[i + 1] in WHERE_FOLLOWERS
     return lemmas[i] in WHERE_WORDS

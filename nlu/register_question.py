@@ -46,7 +46,7 @@ HOW_WORDS = FRENCH_HOW | frozenset(
         "démarche", "demarche", "démarches", "demarches", "étapes", "etapes",
         "procédure", "procedure", "procédures", "procedures", "كيف", "كيفية", "كيفاش", "خطوات", "الخطوات", "مراحل",
         "المراحل", "إجراءات", "اجراءات", "الإجراءات", "الاجراءات", "kifach", "kifash", "kifch", "kifache", "khatawat",
-        "lkhatawat", "lkhotowat", "lmara7il", "ازاي",
+        "lkhatawat", "lkhotowat", "lmara7il", "lmarahil", "marahil", "lmarahel", "ازاي",
         # The next step ("شنو الخطوة الجاية باش نتسجل؟", "la prochaine étape pour m'inscrire").
         "خطوة", "الخطوة", "étape", "etape", "lkhatwa",
         # English inside French or Darija ("what are the steps pour l'inscription ?").

@@ -47,6 +47,7 @@ from nlu.darija_verbs import PRESENT_AFTER_MA
 from nlu.paper_words import ARABIC_AND_ARABIZI_CERTIFICATES
 from nlu.situation import load_cues
 from nlu.situation_clauses import SENTENCE_END
+from nlu.situation_extractor import TOPIC_CONFIDENCE
 
 APPLY, ELIGIBILITY, HOW, TRAINING, STATUS = "rna_apply", "rna_eligibility", "rna_register_how", "training", "rna_status"
 DOCUMENTS = "rna_documents"
@@ -414,9 +415,11 @@ class RegisterWish:
         led = names and (names[0] == ELIGIBILITY or names[0] in (HOW, DOCUMENTS) and not asked)
         if led and APPLY in names and asks_to_be_registered(lemmas):
             return promoted(ranking, names.index(APPLY))
-        # The request itself, started, filled or asked of the assistant, stands wherever the story pulled it.
-        if names and names[0] in REQUEST_PULLED_FROM and asks_for_the_request(lemmas):
-            return promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
+        # The request itself, started, filled or asked of the assistant, stands wherever the story pulled it, and is
+        # understood however thinly a long story spread the classifier ("sjjel lia charika dyali, SARL f larache…").
+        if names and names[0] in REQUEST_PULLED_FROM | {APPLY} and asks_for_the_request(lemmas):
+            ranked = promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
+            return raised(ranked, TOPIC_CONFIDENCE) if ranked[0]["confidence"] < TOPIC_CONFIDENCE else ranked
         return self._wish_ahead(lemmas, text, ranking)
 
     def _wish_ahead(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -462,6 +465,8 @@ FILL_IT = frozenset(
     for w in (
         "عمر", "نعمر", "نعمرها", "نعمرو", "عمرو", "حل", "حلي", "دير", "ديري", "ديرو", "3mer", "3emmer", "n3mer", "n3emmer",
         "dir", "diri", "diro", "dirou", "remplir", "remplis", "fill",
+        # Handing it in ("بغيت نقدم الطلب ديالي", "أريد أن أودع طلبي").
+        "نقدم", "نقدمو", "أقدم", "اقدم", "نودع", "أودع", "اودع",
     )
 )
 REQUEST_NOUNS = STARTED | frozenset(

@@ -39,7 +39,7 @@ BANK_WORDS = frozenset(
 )
 # The topics a named place to sell is pulled to, and how far down marketing may stand.
 AMO_TOPICS = frozenset({"amo_cost", "amo_enroll"})
-PULLED_FROM = frozenset({"rna_eligibility", "rna_apply"}) | AMO_TOPICS
+PULLED_FROM = frozenset({"rna_eligibility", "rna_apply", "rna_register_how"}) | AMO_TOPICS
 MARKETING_REACH = 4
 # Platforms to sell on, in each script (normalised): they name selling and nothing else, wherever marketing stands.
 PLATFORMS = frozenset(
@@ -56,13 +56,16 @@ EXPORT_WORDS = frozenset(
     for w in (
         "exporter", "export", "l'export", "lexport", "exportation", "تصدير", "التصدير", "للتصدير", "نصدر", "نصدرو",
         "أصدر", "nsddr", "nsedder", "nsadder", "nsder", "nseddro", "tasdir", "ttasdir",
+        # A company or a relative exporting ("شركتي بغات تصدر لفرنسا").
+        "تصدر", "يصدر", "tsddr", "ysddr", "tsedder", "ysedder",
     )
 )
 
 
 def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The ranking with marketing first when eligibility, the request (the register not named) or an AMO topic (the AMO
-    itself not named) was first and the message names a platform to sell on, or a fair, a label or exporting with
+    itself not named) or how to register ("كيف أسجل فيه؟" of a fair) was first and the message names a platform to sell
+    on, or a fair, a label or exporting with
     marketing among the first four; behind out of scope, exporting or a label with marketing among the first four; behind
     financing, when no money is named."""
     # The words are read only behind a topic the rule may take from: this runs on every message.

@@ -8,6 +8,7 @@ nlu.register_question, nlu.school_enrolment, nlu.selling_named, nlu.craft_questi
 import pytest
 
 from nlu import (
+    amo_named,
     amo_question,
     craft_question,
     joining_training,
@@ -20,6 +21,7 @@ from nlu import (
     school_enrolment,
     selling_named,
 )
+from nlu.situation_extractor import TOPIC_CONFIDENCE
 from tests.nlu.rankings import lemmas, ranking, scored
 
 
@@ -170,3 +172,58 @@ def test_a_right_said_beside_a_relatives_trade_stays_eligibility() -> None:
     text = "مرتي كتطرز هادي ست سنين، واش عندها الحق؟"
     reranked = amo_question.rerank(lemmas(text), ranking("rna_eligibility", "amo_cost", "amo_info"))
     assert reranked[0]["name"] == "rna_eligibility"
+
+
+def test_the_amos_beneficiaries_named_ask_the_cover_or_the_enrolment() -> None:
+    covered = amo_question.rerank(lemmas("mon mari est-il ayant droit ?"), ranking("rna_eligibility", "amo_cost", "amo_info"))
+    assert covered[0]["name"] == "amo_info"
+    text = "comment ajouter ma fille comme ayant droit ?"
+    assert amo_question.rerank(lemmas(text), ranking("out_of_scope", "amo_enroll", "amo_info"))[0]["name"] == "amo_enroll"
+    low = amo_named.understood(lemmas(text), scored(("amo_enroll", 0.13), ("out_of_scope", 0.12)))
+    assert low[0]["confidence"] >= amo_named.UNDERSTOOD
+
+
+def test_a_dependant_added_by_a_glued_arabizi_pronoun_is_the_enrolment() -> None:
+    text = "kifach nzidha m3aya f l'amo ?"
+    assert amo_question.rerank(lemmas(text), ranking("amo_info", "amo_enroll", "amo_cost"))[0]["name"] == "amo_enroll"
+
+
+def test_covering_me_asks_the_cover() -> None:
+    text = "wach l'amo dyal bba katghattini ana tani ?"
+    assert amo_question.rerank(lemmas(text), ranking("amo_cost", "amo_info", "amo_enroll"))[0]["name"] == "amo_info"
+
+
+def test_the_request_asked_is_understood_however_thin() -> None:
+    text = "sjjel lia charika dyali, SARL f larache"
+    reranked = register_wish.RegisterWish().rerank(lemmas(text), text, scored(("rna_apply", 0.19), ("out_of_scope", 0.18)))
+    assert reranked[0]["name"] == "rna_apply" and reranked[0]["confidence"] >= TOPIC_CONFIDENCE
+    assert register_wish.asks_for_the_request(lemmas("بغيت نقدم الطلب ديالي"))
+
+
+@pytest.mark.parametrize("text", ["l'adresse dyal chambre d'artisanat f tanja ?", "أين مقرها؟ أريد الذهاب شخصيا"])
+def test_an_address_or_a_seat_seeks_the_office(text: str) -> None:
+    assert place_asked.office_sought(lemmas(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("بغيت نشارك فالمعرض ديال الصناعة التقليدية، كيفاش نتسجل فيه؟", "rna_register_how"),
+        ("khti bghat tsddr zrabi l france, chkoun y3awenha ?", "out_of_scope"),
+    ],
+)
+def test_a_fair_registered_for_or_another_exporting_is_selling(text: str, first: str) -> None:
+    assert selling_named.rerank(lemmas(text), ranking(first, "marketing", "rna_apply"))[0]["name"] == "marketing"
+
+
+def test_where_to_learn_is_a_training_asked() -> None:
+    assert joining_training.joins_a_training(lemmas("فين نتعلم الصياغة مزيان؟"))
+
+
+def test_the_steps_in_arabizi_ask_how() -> None:
+    assert register_question.asks_how_to_register(lemmas("3tini lmarahil dyal tasjil 3afak"))
+
+
+def test_money_for_a_workshop_is_financing_from_behind_out_of_scope() -> None:
+    text = "notre atelier veut acheter une machine, quel crédit ?"
+    assert loan_asked.rerank(lemmas(text), ranking("out_of_scope", "financing", "greet"))[0]["name"] == "financing"

@@ -113,3 +113,26 @@ def test_the_business_stage_said(reader, text: str, stage: str) -> None:
 )
 def test_a_start_year_named_then_said_plainly_or_in_words(reader, text: str, kind: str) -> None:
     assert read(reader, text).get("category") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("أملك ورشة نجارة وأصرح بنتيجتها الحقيقية كل سنة", "accounts"),
+        ("هل يختلف مبلغ الأمو لو تحولت إلى مقاول ذاتي بدلا من المساهمة المهنية الموحدة التي أؤديها الآن؟", "cpu"),
+    ],
+)
+def test_the_real_result_declared_and_a_switch_only_supposed(reader, text: str, regime: str) -> None:
+    assert read(reader, text).get("tax_situation") == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["je fais de la poterie depuis début 2019 sans diplôme", "عندي شهادة التعريف الضريبي، وكنخدم النجارة من 2019"],
+)
+def test_the_start_of_a_year_and_a_tax_certificate_leave_the_practice(reader, text: str) -> None:
+    assert read(reader, text).get("category") == "practice"
+
+
+def test_opening_a_workshop_in_arabizi_is_a_start(reader) -> None:
+    assert read(reader, "bghit n7ll atelier dyal lkhyata, kayn chi tamwil ?").get("business_stage") == "start"
