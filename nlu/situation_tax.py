@@ -495,6 +495,19 @@ def _groups_bookkeeper(text: str, cues: list[Cue], cue: Cue, bookkeepers: frozen
     )
 
 
+# "الأمو ديال المقاولين الذاتيين واش هي نفسها ديال الصناع؟": the regime's holders in the plural, after "of", are
+# those the question is about, not the writer.
+_OF = frozenset({"ديال", "نتاع", "dyal", "dial", "d", "des"})
+_PLURAL_ENDINGS = ("ين", "ون", "s")
+
+
+def _of_the_holders(text: str, cue: Cue) -> bool:
+    """Whether a regime is named by its holders in the plural right after "of" ("ديال المقاولين الذاتيين")."""
+    words = _WORD.findall(normalise(text[cue.start : cue.end]))
+    before = words_before_in_clause(text, cue.start)
+    return bool(words and before) and words[-1].endswith(_PLURAL_ENDINGS) and before[-1] in _OF
+
+
 def _words_of(phrase: object) -> str:
     return " ".join(_WORD.findall(normalise(str(phrase))))
 
@@ -534,7 +547,7 @@ def tax_situation(text: str, cues: list[Cue], relatives: Relatives, phrases: Tax
         # "je ne veux pas rester au forfait": the negation is of the staying, the regime is held; "je ne paie rien à
         # part la CPU": it is of everything but the regime.
         denied = negated(text, cues, cue) and not stays_in(text, cue) and not excepted(text, cue)
-        if not denied and not _past(text, cues, cue):
+        if not denied and not _past(text, cues, cue) and not _of_the_holders(text, cue):
             if cue.value == "accounts" and (
                 studied_field(text, cues, cue)
                 or _by_trade(text, cue, phrases.bookkeepers)

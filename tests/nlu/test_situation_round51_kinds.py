@@ -136,3 +136,14 @@ def test_the_start_of_a_year_and_a_tax_certificate_leave_the_practice(reader, te
 
 def test_opening_a_workshop_in_arabizi_is_a_start(reader) -> None:
     assert read(reader, "bghit n7ll atelier dyal lkhyata, kayn chi tamwil ?").get("business_stage") == "start"
+
+
+def test_an_attestation_that_one_owes_no_tax_is_no_tax_and_no_diploma(reader) -> None:
+    said = read(reader, "القايد عطاني شهادة بلي ما خاضعش للضريبة، شحال نخلص فلامو؟")
+    assert said.get("tax_situation") == "none" and "category" not in said
+
+
+def test_a_regimes_holders_after_of_are_not_the_writer(reader) -> None:
+    text = "الأمو ديال المقاولين الذاتيين واش هي بحال ديالنا؟ أنا كنخلص على حساب البيلان مع الكونطابل"
+    assert read(reader, text).get("tax_situation") == "accounts"
+    assert read(reader, "حنا مقاولين ذاتيين، شحال نخلصو فلامو؟").get("tax_situation") == "auto_entrepreneur"
