@@ -49,6 +49,10 @@ SCHEMES = frozenset(
     )
 )
 HONOUR = (normalise("prêt"), normalise("honneur"))
+# Money lent or granted, without the banks that also keep accounts and cash machines (normalised).
+LENT = MONEY_WORDS - frozenset(
+    normalise(w) for w in ("banque", "banka", "lbanka", "bank", "lbank", "بنك", "البنك", "الابناك", "bancaire", "bancaires")
+)
 # The business the money is for: a company, a workshop, its machines and production (normalised).
 BUSINESS = frozenset(
     normalise(w)
@@ -96,8 +100,9 @@ def rerank(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[st
     if names and names[0] == OUT_OF_SCOPE and says_schemes(lemmas) and FINANCING in (r["name"] for r in ranking):
         # "un prêt d'honneur à 0 %, c'est encore ouvert ?", "شنو هو الميكروكريدي؟": no car or flat is bought with these.
         return ahead(FINANCING, ranking)
-    if names and names[0] == OUT_OF_SCOPE and FINANCING in names and asks_for_money(lemmas) and says_any(lemmas, BUSINESS):
-        # "notre SARL … souhaite acquérir une nouvelle machine… Quel prêt bancaire ?": money for the business.
+    if names and names[0] == OUT_OF_SCOPE and FINANCING in names and says_any(lemmas, LENT) and says_any(lemmas, BUSINESS):
+        # "notre SARL … souhaite acquérir une nouvelle machine… Quel prêt bancaire ?": money lent for the business. Not
+        # a bank named alone: "carte guichet dyali t7bsat f la machine dyal barid bank" is a cash machine.
         return promoted(ranking, names.index(FINANCING))
     if not names or names[0] not in PULLED_TOWARDS or FINANCING not in names:
         return ranking

@@ -21,6 +21,7 @@ from nlu import (
     school_enrolment,
     selling_named,
 )
+from nlu.out_of_domain import OutOfDomain
 from nlu.situation_extractor import TOPIC_CONFIDENCE
 from tests.nlu.rankings import lemmas, ranking, scored
 
@@ -227,3 +228,16 @@ def test_the_steps_in_arabizi_ask_how() -> None:
 def test_money_for_a_workshop_is_financing_from_behind_out_of_scope() -> None:
     text = "notre atelier veut acheter une machine, quel crédit ?"
     assert loan_asked.rerank(lemmas(text), ranking("out_of_scope", "financing", "greet"))[0]["name"] == "financing"
+
+
+def test_a_cash_machine_at_a_bank_is_no_business_loan() -> None:
+    text = "ana f fes, carte guichet dyali t7bsat f la machine dyal barid bank, chno ndir??"
+    assert loan_asked.rerank(lemmas(text), ranking("out_of_scope", "financing", "greet"))[0]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text", ["wach CIH ki3tiw credit logement l chi wa7d khdam f lprive ?", "ch7al الفايدة ديال القرض الاستهلاكي دابا؟"]
+)
+def test_home_and_consumer_credit_are_out_of_scope(text: str) -> None:
+    order = scored(("financing", 0.5), ("out_of_scope", 0.3), ("amo_cost", 0.1))
+    assert OutOfDomain().rerank(lemmas(text), order)[0]["name"] == "out_of_scope"
