@@ -496,13 +496,15 @@ def _groups_bookkeeper(text: str, cues: list[Cue], cue: Cue, bookkeepers: frozen
 
 
 # "الأمو ديال المقاولين الذاتيين واش هي نفسها ديال الصناع؟": the regime's holders in the plural, after "of", are
-# those the question is about, not the writer.
+# those the question is about, not the writer. Not the books: "je tiens des livres de comptes" keeps them.
 _OF = frozenset({"ديال", "نتاع", "dyal", "dial", "d", "des"})
 _PLURAL_ENDINGS = ("ين", "ون", "s")
 
 
 def _of_the_holders(text: str, cue: Cue) -> bool:
     """Whether a regime is named by its holders in the plural right after "of" ("ديال المقاولين الذاتيين")."""
+    if cue.value == "accounts":
+        return False
     words = _WORD.findall(normalise(text[cue.start : cue.end]))
     before = words_before_in_clause(text, cue.start)
     return bool(words and before) and words[-1].endswith(_PLURAL_ENDINGS) and before[-1] in _OF

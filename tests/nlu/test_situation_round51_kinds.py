@@ -147,3 +147,7 @@ def test_a_regimes_holders_after_of_are_not_the_writer(reader) -> None:
     text = "الأمو ديال المقاولين الذاتيين واش هي بحال ديالنا؟ أنا كنخلص على حساب البيلان مع الكونطابل"
     assert read(reader, text).get("tax_situation") == "accounts"
     assert read(reader, "حنا مقاولين ذاتيين، شحال نخلصو فلامو؟").get("tax_situation") == "auto_entrepreneur"
+
+
+def test_books_kept_after_of_are_the_writers(reader) -> None:
+    assert read(reader, "je tiens des livres de comptes pour mon atelier, l'amo c'est combien ?").get("tax_situation") == "accounts"
