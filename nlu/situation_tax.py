@@ -496,8 +496,9 @@ def _groups_bookkeeper(text: str, cues: list[Cue], cue: Cue, bookkeepers: frozen
 
 
 # "الأمو ديال المقاولين الذاتيين واش هي نفسها ديال الصناع؟": the regime's holders in the plural, after "of", are
-# those the question is about, not the writer. Not the books: "je tiens des livres de comptes" keeps them.
-_OF = frozenset({"ديال", "نتاع", "dyal", "dial", "d", "des"})
+# those the question is about, not the writer. Not the books: "je tiens des livres de comptes" keeps them; nor French
+# "des", also the plural article ("nous sommes des auto-entrepreneurs", "je fais partie des auto-entrepreneurs").
+_OF = frozenset({"ديال", "نتاع", "dyal", "dial"})
 _PLURAL_ENDINGS = ("ين", "ون", "s")
 
 
