@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -379,15 +378,9 @@ _DEPENDANT_TIES = ("spouse", "child")
 _POSSESSIVES = frozenset({"mon", "ma", "mes"})
 
 
-@cache
 def dependants() -> frozenset[str]:
     """The words that name a dependant, read from the tie cues on first use."""
-    words = set()
-    for tie in _DEPENDANT_TIES:
-        for entry in (normalise(str(e)).split() for e in on_behalf.load_cues()["person"][tie]):
-            if len(entry) == 1 or len(entry) == 2 and entry[0] in _POSSESSIVES:
-                words.add(entry[-1])
-    return frozenset(words)
+    return on_behalf.tie_words(_DEPENDANT_TIES, _POSSESSIVES)
 
 
 # Family members as Darija and MSA name them with any owner or none ("المرا والوليدات", "راجلها وولادها", "مراتو",

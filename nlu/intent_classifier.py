@@ -64,7 +64,7 @@ from nlu.greeting_opening import LONG_TAIL, MISREAD_OPENINGS, greeting_length, l
 from nlu.out_of_domain import OutOfDomain
 from nlu.politeness import has_politeness, without_politeness
 from nlu.refusal_opening import DENY, WANT_WORDS, request_after_refusal, request_start
-from nlu.register_wish import RegisterWish
+from nlu.register_wish import RegisterWish, request_understood
 
 # Glued articles and prepositions of Arabic script, longest first: "الكارط", "لاكارط" (la carte) and
 # "كارط" are one word; so are "الروتريت" and "روتريت".
@@ -333,4 +333,5 @@ class TfidfIntentClassifier(FittedComponent):
         ranking = how_are_you.rerank(lemmas, text, ranking)
         ranking = what_it_can_do.rerank(lemmas, ranking)
         ranking = register_question.rerank(lemmas, ranking)
-        return register_question.understood(lemmas, amo_named.understood(lemmas, ranking))
+        ranking = request_understood(lemmas, amo_named.understood(lemmas, ranking))
+        return register_question.understood(lemmas, ranking)

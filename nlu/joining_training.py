@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from hirfa.question_words import WHERE_WORDS
 from hirfa.text import normalise, says_any
 from nlu.craft_question import REGISTER_VERBS
 from nlu.paper_words import CERTIFICATE_WORDS
@@ -101,9 +102,7 @@ LEARNING = frozenset(
     for w in ("نتعلم", "نتعلمو", "أتعلم", "اتعلم", "nt3llm", "nt3lm", "nt3lem", "nt3allam", "nt3elem", "nt3llmo", "apprendre")
 )
 # Where one may learn is asked too ("فين نتعلم مزيان؟").
-FOR_LEARNING = WANT_WORDS | frozenset(
-    normalise(w) for w in ("باش", "bach", "pour", "لكي", "كي", "فين", "fin", "أين", "اين", "وين", "fayn")
-)
+FOR_LEARNING = WANT_WORDS | WHERE_WORDS | frozenset(normalise(w) for w in ("باش", "bach", "pour", "لكي", "كي", "وين"))
 # Getting a diploma (for the years worked: "ناخد ديبلوم بالتجربة ديالي", "on peut me donner un diplôme pour ça ?"), or
 # a relative getting it ("واش تقدر تاخد ديبلوم"): the verb stands at most GET_REACH words before the diploma. Not when
 # it is required ("خاصني ناخد ديبلوم باش نتسجل?").

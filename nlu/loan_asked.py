@@ -49,10 +49,16 @@ SCHEMES = frozenset(
     )
 )
 HONOUR = (normalise("prêt"), normalise("honneur"))
-# Money lent or granted, without the banks that also keep accounts and cash machines (normalised).
-LENT = MONEY_WORDS - frozenset(
-    normalise(w) for w in ("banque", "banka", "lbanka", "bank", "lbank", "بنك", "البنك", "الابناك", "bancaire", "bancaires")
+# Banks, which also keep accounts and cash machines (normalised; Arabic also with a glued article or preposition).
+BANKS = frozenset(
+    normalise(w)
+    for w in (
+        "banque", "banques", "bank", "bnk", "banka", "lbanka", "lbank", "bancaire", "bancaires", "البنك", "البنوك", "بنك",
+        "بنوك", "لبنك", "الابناك",
+    )
 )
+# Money lent or granted, no bank named alone.
+LENT = MONEY_WORDS - BANKS
 # The business the money is for: a company, a workshop, its machines and production (normalised).
 BUSINESS = frozenset(
     normalise(w)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from hirfa.text import normalise
@@ -24,6 +24,20 @@ from nlu.situation_clauses import CLAUSE_BREAK
 CUES_FILE = Path(__file__).with_name("on_behalf_cues.yml")
 # The on-behalf cue lists, as written.
 load_cues = partial(read_cues, CUES_FILE)
+
+
+@cache
+def tie_words(ties: tuple[str, ...], possessives: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The one-word names of these ties, strong or weak, and the noun after a possessive ("ma femme" with "ma"), read
+    from the cue file on first use."""
+    cues = load_cues()
+    words = set()
+    for section in ("person", "weak"):
+        for tie in ties:
+            for entry in (normalise(str(e)).split() for e in cues.get(section, {}).get(tie, ())):
+                if len(entry) == 1 or len(entry) == 2 and entry[0] in possessives:
+                    words.add(entry[-1])
+    return frozenset(words)
 ENTITY = "on_behalf_of"
 # The ties a helper may have to the person; "someone" is another person whose tie was not said.
 RELATIONSHIPS = ("parent", "child", "sibling", "spouse", "relative", "cooperative_member", "adviser", "other")

@@ -43,6 +43,7 @@ from typing import Any
 from hirfa.question_words import FRENCH_HOW, QUESTION_WORDS, WHAT_WORDS, WHERE_WORDS
 from hirfa.text import arabic_stems, normalise
 from hirfa.words import word_spans
+from nlu import on_behalf
 from nlu.darija_verbs import PRESENT_AFTER_MA
 from nlu.paper_words import ARABIC_AND_ARABIZI_CERTIFICATES
 from nlu.situation import load_cues
@@ -252,7 +253,7 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
     # "inscris-moi", "inscris moi stp": the imperative and "me" are two words once the hyphen is gone; so are
     # Darija's "register for me" ("عافاك سجل ليا عمي", "sjel lia"), where the bare "سجل" alone is also "register".
     if any(
-        verb in _REGISTER_IMPERATIVES and me == "moi" or verb in _DARIJA_REGISTER and (me in _FOR_ME or me in _KIN)
+        verb in _REGISTER_IMPERATIVES and me == "moi" or verb in _DARIJA_REGISTER and (me in _FOR_ME or me in on_behalf.tie_words(_KIN_TIES))
         for verb, me in pairwise(lemmas)
     ):
         return True
@@ -271,14 +272,8 @@ def asks_to_be_registered(lemmas: Sequence[str]) -> bool:
 _REGISTER_IMPERATIVES = frozenset({"inscris", "inscri", "inscrivez", "enregistre", "enregistrez"})
 _DARIJA_REGISTER = frozenset({"سجل", "sjel", "sjjel", "sajjel", "sejjel", "sajel"})
 _FOR_ME = frozenset({"ليا", "لي", "lia", "liya", "lya"})
-# "سجل أبي من فضلك": register my relative, the one the writer files for.
-_KIN = frozenset(
-    normalise(w)
-    for w in (
-        "أبي", "ابي", "أمي", "امي", "ابني", "ابنتي", "بنتي", "ولدي", "خويا", "أخي", "اخي", "أختي", "اختي", "ختي", "زوجتي",
-        "زوجي", "مراتي", "راجلي", "بابا", "ماما", "والدي", "والدتي", "bba", "mama", "khoya", "khti", "wldi", "bnti",
-    )
-)
+# "سجل أبي من فضلك": register my relative, the one the writer files for (nlu/on_behalf_cues.yml's ties).
+_KIN_TIES = ("parent", "child", "sibling", "spouse")
 _DO_IT = frozenset({"fais", "faites"})
 # French registering, verb or noun, by its stem ("inscris", "s'inscrire", "inscription", "enregistrer").
 FRENCH_REGISTERING = ("inscri", "enregistr", "minscri", "menregistr")
@@ -415,11 +410,9 @@ class RegisterWish:
         led = names and (names[0] == ELIGIBILITY or names[0] in (HOW, DOCUMENTS) and not asked)
         if led and APPLY in names and asks_to_be_registered(lemmas):
             return promoted(ranking, names.index(APPLY))
-        # The request itself, started, filled or asked of the assistant, stands wherever the story pulled it, and is
-        # understood however thinly a long story spread the classifier ("sjjel lia charika dyali, SARL f larache…").
-        if names and names[0] in REQUEST_PULLED_FROM | {APPLY} and asks_for_the_request(lemmas):
-            ranked = promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
-            return raised(ranked, TOPIC_CONFIDENCE) if ranked[0]["confidence"] < TOPIC_CONFIDENCE else ranked
+        # The request itself, started, filled or asked of the assistant, stands wherever the story pulled it.
+        if names and names[0] in REQUEST_PULLED_FROM and asks_for_the_request(lemmas):
+            return promoted(ranking, names.index(APPLY)) if APPLY in names else ahead(APPLY, ranking)
         return self._wish_ahead(lemmas, text, ranking)
 
     def _wish_ahead(self, lemmas: Sequence[str], text: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -506,6 +499,15 @@ def asks_for_the_request(lemmas: Sequence[str]) -> bool:
         for i, word in enumerate(words)
     )
     return started or asks_to_start(lemmas) or asks_to_be_registered(lemmas) or any(lemma in APPLYING for lemma in lemmas)
+
+
+def request_understood(lemmas: Sequence[str], ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The ranking with its first intent's confidence raised to TOPIC_CONFIDENCE, once every rule has read the message,
+    when the request leads and is asked of the assistant, however thinly a long story spread the classifier ("sjjel lia
+    charika dyali, SARL f larache, 3ndi gestor w kolchi mrtteb")."""
+    if not ranking or ranking[0]["name"] != APPLY or ranking[0]["confidence"] >= TOPIC_CONFIDENCE:
+        return ranking
+    return raised(ranking, TOPIC_CONFIDENCE) if asks_for_the_request(lemmas) else ranking
 
 
 def asks_to_start(lemmas: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from hirfa.text import normalise, says_any
 from nlu.amo_named import names_amo
 from nlu.fairs import FAIRS
-from nlu.loan_asked import MONEY_WORDS
+from nlu.loan_asked import BANKS, MONEY_WORDS
 from nlu.register_target import names_the_register
 from nlu.register_wish import ahead
 
@@ -30,11 +30,10 @@ MARKETING = "marketing"
 OUT_OF_SCOPE = "out_of_scope"
 FINANCING = "financing"
 # Banks and financial aid, besides the money lent (loan_asked.MONEY_WORDS).
-BANK_WORDS = frozenset(
+BANK_WORDS = BANKS | frozenset(
     normalise(w)
     for w in (
-        "banque", "banques", "bank", "bnk", "lbanka", "البنك", "البنوك", "بنك", "بنوك", "لبنك", "financière", "financiere",
-        "financières", "financieres", "المالية", "مالية", "financent", "financer", "finance",
+        "financière", "financiere", "financières", "financieres", "المالية", "مالية", "financent", "financer", "finance",
     )
 )
 # The topics a named place to sell is pulled to, and how far down marketing may stand.

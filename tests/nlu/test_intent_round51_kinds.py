@@ -196,7 +196,9 @@ def test_covering_me_asks_the_cover() -> None:
 
 def test_the_request_asked_is_understood_however_thin() -> None:
     text = "sjjel lia charika dyali, SARL f larache"
-    reranked = register_wish.RegisterWish().rerank(lemmas(text), text, scored(("rna_apply", 0.19), ("out_of_scope", 0.18)))
+    reranked = register_wish.request_understood(
+        lemmas(text), register_wish.RegisterWish().rerank(lemmas(text), text, scored(("rna_apply", 0.19), ("out_of_scope", 0.18)))
+    )
     assert reranked[0]["name"] == "rna_apply" and reranked[0]["confidence"] >= TOPIC_CONFIDENCE
     assert register_wish.asks_for_the_request(lemmas("بغيت نقدم الطلب ديالي"))
 
